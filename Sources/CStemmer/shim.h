@@ -1,0 +1,2 @@
+// Snowball's libstemmer, as installed by Debian's libstemmer-dev.
+#include <libstemmer.h>

@@ -1,0 +1,48 @@
+import Foundation
+
+/// The one text pipeline for documents and queries, so both sides meet.
+///
+/// normalise (NFC) → split into words (letters and digits; dashes split; elision
+/// dropped) → lowercase → drop stopwords → stem in the text's language from the
+/// accented word → fold diacritics. Each step keeps the word's position and its
+/// offsets in the normalised text. The analyzer is a value and `Sendable`; it can
+/// be used from any number of threads at once.
+public struct Analyzer: Sendable {
+    public let stopwords: Stopwords
+    public let stemmer: Stemmer
+
+    public init(stemmer: Stemmer = .shared, stopwords: Stopwords = .standard) {
+        self.stemmer = stemmer
+        self.stopwords = stopwords
+    }
+
+    /// The canonical (NFC) form of `text`, which every offset refers to.
+    public static func normalize(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Every word of `text`, stopwords included, with offsets in `normalize(text)`.
+    public func words(in text: String) -> [Token] {
+        Tokenizer.words(in: Self.normalize(text))
+    }
+
+    /// The words of `text` that carry meaning in `language`: stopwords removed,
+    /// positions kept as they were (so phrases across a stopword still line up).
+    public func tokens(in text: String, language: Language) -> [Token] {
+        words(in: text).filter { !stopwords.contains($0.text, in: language) }
+    }
+
+    /// The folded Snowball stem of a lowercase word: "cooperación" → "cooper".
+    ///
+    /// The stemmer sees the word with its accents, as Snowball expects; the stem is
+    /// folded afterwards so that it matches whatever accents a query leaves out.
+    public func stem(_ word: String, in language: Language) -> String {
+        Folding.fold(stemmer.stem(word, in: language))
+    }
+
+    /// Whether `word` (lowercase) is a stopword in any of `languages`.
+    public func isStopword(_ word: String, inAnyOf languages: [Language]) -> Bool {
+        stopwords.contains(word, inAnyOf: languages)
+    }
+}

@@ -1,0 +1,105 @@
+/// A word of the lexicon found near a typed word.
+public struct FuzzyMatch: Sendable, Hashable {
+    /// The ordinal of the lexicon word.
+    public var ordinal: Int
+    /// What the typed word needed to become the lexicon word, in edits; a
+    /// likely confusion counts half (see `TypoTolerance`). 0 means the same word.
+    public var cost: Double
+}
+
+extension Lexicon {
+    /// The words within the typo budget of `typed`, cheapest first.
+    ///
+    /// The budget comes from the typed word's length (see `TypoTolerance`); a word
+    /// under 5 letters only finds itself. Cost: the rows of a restricted
+    /// Damerau–Levenshtein distance for every distinct prefix the search cannot
+    /// rule out, each row as long as the typed word.
+    public func fuzzyMatches(of typed: String, tolerance: TypoTolerance = .standard) -> [FuzzyMatch] {
+        let query = typed.unicodeScalars.map(\.value)
+        var search = FuzzySearch(query: query, tolerance: tolerance, depth: longestWord)
+        var matches: [FuzzyMatch] = []
+        var ordinal = 0
+        var validDepth = 0
+        while ordinal < count {
+            let word = scalars(at: ordinal)
+            let base = word.startIndex
+            // Rows up to the prefix this word shares with the last word computed stay valid.
+            var depth = min(validDepth, Int(sharedPrefix[ordinal]))
+            var pruned = false
+            while depth < word.count {
+                depth += 1
+                search.computeRow(depth, word: word, base: base)
+                if search.cannotRecover(below: depth) {
+                    pruned = true
+                    break
+                }
+            }
+            validDepth = depth
+            if pruned {
+                ordinal = endOfPrefix(word.prefix(depth))
+                continue
+            }
+            let cost = search.cost(atDepth: word.count)
+            if cost <= search.budget {
+                matches.append(FuzzyMatch(ordinal: ordinal, cost: Double(cost) / Double(TypoTolerance.editCost)))
+            }
+            ordinal += 1
+        }
+        return matches.sorted { ($0.cost, $0.ordinal) < ($1.cost, $1.ordinal) }
+    }
+}
+
+/// The dynamic-programming table of one fuzzy lookup: row `j` holds the cost of
+/// turning the first `j` letters of a lexicon word into each prefix of the query.
+private struct FuzzySearch {
+    let query: [UInt32]
+    let tolerance: TypoTolerance
+    let budget: Int
+    private let width: Int
+    private var rows: [Int]
+
+    init(query: [UInt32], tolerance: TypoTolerance, depth: Int) {
+        self.query = query
+        self.tolerance = tolerance
+        self.budget = tolerance.budget(forLength: query.count)
+        self.width = query.count + 1
+        rows = Array(repeating: 0, count: (depth + 1) * width)
+        for i in 1..<width {
+            rows[i] = rows[i - 1] + tolerance.strayLetterCost(at: i - 1, typedLength: query.count)
+        }
+    }
+
+    func cost(atDepth depth: Int) -> Int { rows[depth * width + query.count] }
+
+    /// True when no extension of the current prefix can come back within budget:
+    /// every transition reads at most two rows back.
+    func cannotRecover(below depth: Int) -> Bool {
+        minimum(of: depth) > budget && (depth < 2 || minimum(of: depth - 1) > budget)
+    }
+
+    private func minimum(of depth: Int) -> Int {
+        rows[(depth * width)..<(depth * width + width)].min()!
+    }
+
+    mutating func computeRow(_ j: Int, word: ArraySlice<UInt32>, base: Int) {
+        let here = j * width, above = (j - 1) * width
+        let letter = word[base + j - 1]
+        rows[here] = rows[above] + TypoTolerance.editCost
+        for i in 1..<width {
+            var best = rows[above + i - 1] + tolerance.substitutionCost(query[i - 1], letter)
+            best = min(best, rows[here + i - 1] + tolerance.strayLetterCost(at: i - 1, typedLength: query.count))
+            best = min(best, rows[above + i] + TypoTolerance.editCost)
+            if i >= 2, j >= 2, query[i - 1] == word[base + j - 2], query[i - 2] == letter, query[i - 1] != letter {
+                best = min(best, rows[(j - 2) * width + i - 2] + TypoTolerance.editCost)
+            }
+            for replacement in tolerance.cheapReplacements {
+                let typed = replacement.typed, meant = replacement.meant
+                guard i >= typed.count, j >= meant.count,
+                      query[(i - typed.count)..<i].elementsEqual(typed),
+                      word[(base + j - meant.count)..<(base + j)].elementsEqual(meant) else { continue }
+                best = min(best, rows[(j - meant.count) * width + i - typed.count] + TypoTolerance.confusionCost)
+            }
+            rows[here + i] = best
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// A sorted set of words with exact, prefix and typo-tolerant lookup.
+///
+/// The words live in one contiguous array of Unicode scalar values, sorted by
+/// those values, so each word has an ordinal (its rank) that callers use as an
+/// integer id. Typo-tolerant lookup walks the sorted words as if they were a
+/// trie: the edit-distance rows computed for a shared prefix are reused by every
+/// word that shares it, and a prefix whose cost already exceeds the budget skips
+/// its whole block of words with one binary search.
+public struct Lexicon: Sendable {
+    let scalars: [UInt32]
+    /// Where word `i` starts in `scalars`; `count + 1` entries.
+    let starts: [Int32]
+    /// Length of the prefix word `i` shares with word `i - 1` (0 for the first).
+    let sharedPrefix: [Int32]
+    let longestWord: Int
+
+    /// The number of distinct words.
+    public var count: Int { starts.count - 1 }
+
+    /// Builds a lexicon of the distinct words in `words`.
+    public init(_ words: some Sequence<String>) {
+        let sorted = Set(words).map { $0.unicodeScalars.map(\.value) }.sorted { $0.lexicographicallyPrecedes($1) }
+        var scalars: [UInt32] = []
+        var starts: [Int32] = [0]
+        var shared: [Int32] = []
+        var previous: [UInt32] = []
+        for word in sorted {
+            shared.append(Int32(zip(previous, word).prefix { $0 == $1 }.count))
+            scalars.append(contentsOf: word)
+            starts.append(Int32(scalars.count))
+            previous = word
+        }
+        self.scalars = scalars
+        self.starts = starts
+        self.sharedPrefix = shared
+        self.longestWord = sorted.map(\.count).max() ?? 0
+    }
+
+    /// The word with ordinal `ordinal`.
+    public func word(at ordinal: Int) -> String {
+        String(String.UnicodeScalarView(scalars(at: ordinal).compactMap(Unicode.Scalar.init)))
+    }
+
+    /// The ordinal of `word`, or nil when the lexicon does not hold it.
+    public func ordinal(of word: String) -> Int? {
+        let key = word.unicodeScalars.map(\.value)
+        let index = lowerBound(key)
+        guard index < count, scalars(at: index).elementsEqual(key) else { return nil }
+        return index
+    }
+
+    /// The ordinals of the words that begin with `prefix` (the word itself included).
+    public func ordinals(withPrefix prefix: String) -> Range<Int> {
+        let key = prefix.unicodeScalars.map(\.value)
+        return lowerBound(key)..<endOfPrefix(key[...])
+    }
+
+    func scalars(at ordinal: Int) -> ArraySlice<UInt32> {
+        scalars[Int(starts[ordinal])..<Int(starts[ordinal + 1])]
+    }
+
+    /// The first ordinal whose word is not less than `key`.
+    private func lowerBound(_ key: [UInt32]) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if scalars(at: middle).lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The first ordinal whose word sorts after every word beginning with `prefix`.
+    func endOfPrefix(_ prefix: ArraySlice<UInt32>) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            let head = scalars(at: middle).prefix(prefix.count)
+            if head.lexicographicallyPrecedes(prefix) || head.elementsEqual(prefix) {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        return low
+    }
+}
