@@ -1,8 +1,11 @@
 /// Stopword lists for the four languages: function words that carry no topic.
 ///
 /// The lists follow the Snowball project's stopword lists for each language
-/// (snowballstem.org), trimmed of words that name a topic in this domain. They
-/// are compared after folding, so "que" and "qué" are treated alike.
+/// (snowballstem.org), trimmed of words that name a topic in this domain: the
+/// lists are applied together to queries of unknown language, so French "sur"
+/// ("on") would otherwise erase Spanish "Sur" ("South"), and Spanish "este"
+/// ("this") and French "est" ("is") would erase "East". They are compared after
+/// folding, so "que" and "qué" are treated alike.
 public struct Stopwords: Sendable {
     private let folded: [Set<String>]
 
@@ -37,7 +40,7 @@ public struct Stopwords: Sendable {
 
     private static let spanish = """
     de la que el en y a los del se las por un para con no una su al lo como más pero sus le \
-    ya o u e este sí si porque esta entre cuando muy sin sobre también me hasta hay donde quien \
+    ya o u e sí si porque esta entre cuando muy sin sobre también me hasta hay donde quien \
     desde todo nos durante todos uno les ni contra otros ese eso ante ellos esto mí antes \
     algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual \
     cuál cuales cuáles poco ella estar estas algunas algo nosotros mi mis tú te ti tu tus \
@@ -64,9 +67,9 @@ public struct Stopwords: Sendable {
 
     private static let french = """
     au aux avec ce ces dans de des du elle en et eux il je la le les leur lui ma mais me \
-    même mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se ses son sur \
+    même mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se ses son \
     ta te tes toi ton tu un une vos votre vous c d j l à m n s t y été étée étées étés \
-    étant suis es est sommes êtes sont serai sera serons seront serais serait étais était \
+    étant suis es sommes êtes sont serai sera serons seront serais serait étais était \
     étions étiez étaient fus fut furent sois soit soyons soient ai as avons avez ont aurai \
     aura avais avait avions aviez avaient eu eus eut ayant ceci cela celà cet cette ici \
     ils les leurs quel quels quelle quelles sans soi comment quand pourquoi
@@ -76,7 +79,7 @@ public struct Stopwords: Sendable {
     de a o que e do da em um para com não uma os no se na por mais as dos como mas ao ele \
     das à seu sua ou quando muito nos já eu também só pelo pela até isso ela entre depois \
     sem mesmo aos seus quem nas me esse eles você essa num nem suas meu às minha numa pelos \
-    elas qual nós lhe deles essas esses pelas este dele tu te vocês vos lhes meus minhas \
+    elas qual nós lhe deles essas esses pelas dele tu te vocês vos lhes meus minhas \
     teu tua teus tuas nosso nossa nossos nossas dela delas esta estes estas aquele aquela \
     aqueles aquelas isto aquilo estou está estamos estão estive esteve estivemos estiveram \
     estava estávamos estavam é sou somos são era eram fui foi fomos foram seja sejam ser \

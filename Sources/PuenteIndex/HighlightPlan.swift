@@ -1,0 +1,64 @@
+/// Which words of a stored text to highlight for one query: a word reached by a
+/// single-word alternative wherever it stands, the words of a phrase only where
+/// they stand together as the phrase.
+struct HighlightPlan {
+    /// Term → the clause that reached it, for words matched on their own.
+    var singles: [UInt32: Int] = [:]
+    var phrases: [Phrase] = []
+
+    struct Phrase {
+        var clause: Int
+        var words: [Set<UInt32>]
+        var offsets: [Int]
+    }
+
+    /// A word of a text as the highlighter sees it.
+    struct Word {
+        var term: UInt32?
+        var position: Int
+        var start: Int
+        var length: Int
+    }
+
+    init(_ query: ParsedQuery) {
+        for (number, clause) in query.clauses.enumerated() {
+            for alternative in clause.alternatives {
+                let termSets = alternative.words.map { Set($0.expansions.map(\.term)) }
+                if alternative.isPhrase {
+                    phrases.append(Phrase(clause: number, words: termSets, offsets: alternative.offsets))
+                } else {
+                    for term in termSets.joined() where singles[term] == nil { singles[term] = number }
+                }
+            }
+        }
+    }
+
+    /// The matched words of one text, each with the clause it answers, in text order.
+    func marks(in words: [Word]) -> [(word: Word, clause: Int)] {
+        var clauseOf: [Int: Int] = [:]
+        for (number, word) in words.enumerated() {
+            if let term = word.term, let clause = singles[term] { clauseOf[number] = clause }
+        }
+        guard !phrases.isEmpty else { return marked(words, clauseOf) }
+        let byPosition = Dictionary(words.enumerated().map { ($1.position, $0) }, uniquingKeysWith: { first, _ in first })
+        for phrase in phrases {
+            for (number, word) in words.enumerated() {
+                guard let term = word.term, phrase.words[0].contains(term) else { continue }
+                let others = phrase.offsets.indices.dropFirst().map { part -> Int? in
+                    guard let other = byPosition[word.position + phrase.offsets[part]],
+                          let otherTerm = words[other].term, phrase.words[part].contains(otherTerm) else { return nil }
+                    return other
+                }
+                guard others.allSatisfy({ $0 != nil }) else { continue }
+                for member in [number] + others.compactMap({ $0 }) where clauseOf[member] == nil {
+                    clauseOf[member] = phrase.clause
+                }
+            }
+        }
+        return marked(words, clauseOf)
+    }
+
+    private func marked(_ words: [Word], _ clauseOf: [Int: Int]) -> [(word: Word, clause: Int)] {
+        clauseOf.keys.sorted().map { (words[$0], clauseOf[$0]!) }
+    }
+}

@@ -1,0 +1,149 @@
+import PuenteText
+
+extension Index {
+    /// Characters that join words into one phrase when typed without spaces ("Sur–Sur").
+    private static let joiners: Set<Character> = ["-", "\u{2010}", "\u{2011}", "\u{2013}", "\u{2014}"]
+
+    func parse(_ text: String, options: SearchOptions) throws(QueryError) -> ParsedQuery {
+        guard text.count <= SearchOptions.maximumQueryLength else { throw .tooLong(text.count) }
+        let syntax = QuerySyntax(text)
+        var query = ParsedQuery()
+        for (number, piece) in syntax.pieces.enumerated() {
+            let isLast = number == syntax.pieces.count - 1
+            switch piece {
+            case let .words(chunk, excluded):
+                let prefix = options.prefixLastWord && isLast && syntax.endsInWord
+                let clauses = wordClauses(chunk, excluded: excluded, prefixLast: prefix, options: options, query: &query)
+                if excluded { query.exclusions += clauses } else { query.clauses += clauses }
+            case let .phrase(content, excluded):
+                guard let clause = phraseClause(content, excluded: excluded, options: options, query: &query) else { continue }
+                if excluded { query.exclusions.append(clause) } else { query.clauses.append(clause) }
+            case let .filter(field, values, excluded):
+                query.filters.append(try filter(field, values: values, excluded: excluded))
+            }
+        }
+        query.clauses = withSynonyms(query.clauses, options: options)
+        let words = query.wordCount + query.exclusions.count
+        guard words <= SearchOptions.maximumQueryWords else { throw .tooManyWords(words) }
+        if query.clauses.isEmpty && query.exclusions.isEmpty && query.filters.isEmpty && query.ignoredWords.isEmpty {
+            throw .empty
+        }
+        return query
+    }
+
+    /// Meaningful words of `text`; stopwords are noted in `query.ignoredWords`.
+    private func meaningfulWords(_ text: String, options: SearchOptions, query: inout ParsedQuery) -> [Token] {
+        analyzer.words(in: text).filter { word in
+            let isStopword = analyzer.isStopword(word.text, inAnyOf: options.languages)
+            if isStopword { query.ignoredWords.append(word.text) }
+            return !isStopword
+        }
+    }
+
+    private func wordClauses(
+        _ chunk: String, excluded: Bool, prefixLast: Bool, options: SearchOptions, query: inout ParsedQuery
+    ) -> [Clause] {
+        let words = meaningfulWords(chunk, options: options, query: &query)
+        if words.count > 1 && chunk.contains(where: Self.joiners.contains) {
+            return [phrase(words, text: chunk, excluded: excluded, options: options)]
+        }
+        return words.enumerated().map { number, word in
+            let rules = ExpansionRules(
+                fuzzy: !excluded, prefix: prefixLast && number == words.count - 1, languages: options.languages)
+            let expanded = expand(word.text, rules: rules)
+            return Clause(text: word.text, alternatives: [
+                Alternative(words: [expanded], offsets: [0], isPhrase: false, label: word.text),
+            ], wordCount: 1)
+        }
+    }
+
+    private func phraseClause(_ content: String, excluded: Bool, options: SearchOptions, query: inout ParsedQuery) -> Clause? {
+        let words = meaningfulWords(content, options: options, query: &query)
+        guard !words.isEmpty else { return nil }
+        return phrase(words, text: content, excluded: excluded, options: options)
+    }
+
+    /// A phrase matches its words at their relative positions; its words are not
+    /// matched fuzzily, since quoting asks for these words.
+    private func phrase(_ words: [Token], text: String, excluded: Bool, options: SearchOptions) -> Clause {
+        let rules = ExpansionRules(fuzzy: false, prefix: false, languages: options.languages)
+        let alternative = Alternative(
+            words: words.map { expand($0.text, rules: rules) },
+            offsets: words.map { $0.position - words[0].position },
+            isPhrase: words.count > 1,
+            label: text)
+        return Clause(text: text, alternatives: [alternative], wordCount: words.count)
+    }
+
+    /// Replaces each run of words that a thesaurus group holds by one clause whose
+    /// alternatives are the words themselves and the group's other members as phrases.
+    private func withSynonyms(_ clauses: [Clause], options: SearchOptions) -> [Clause] {
+        guard thesaurus.longestPhrase > 0 else { return clauses }
+        var result: [Clause] = []
+        var start = 0
+        while start < clauses.count {
+            var merged = false
+            for length in stride(from: min(thesaurus.longestPhrase, clauses.count - start), through: 1, by: -1) {
+                let run = clauses[start..<(start + length)]
+                guard let words = ownWords(of: run) else { continue }
+                let synonyms = thesaurus.synonyms(of: words.map(\.text))
+                guard !synonyms.isEmpty else { continue }
+                result.append(clause(run, words: words, synonyms: synonyms, options: options))
+                start += length
+                merged = true
+                break
+            }
+            if !merged {
+                result.append(clauses[start])
+                start += 1
+            }
+        }
+        return result
+    }
+
+    /// The words of a run of single-alternative clauses, when the run is plain
+    /// words or one phrase (those are what a thesaurus member can stand for).
+    private func ownWords(of run: ArraySlice<Clause>) -> [QueryWord]? {
+        guard run.allSatisfy({ $0.alternatives.count == 1 }) else { return nil }
+        if run.count == 1 { return run.first!.alternatives[0].words }
+        guard run.allSatisfy({ !$0.alternatives[0].isPhrase }) else { return nil }
+        return run.flatMap { $0.alternatives[0].words }
+    }
+
+    private func clause(_ run: ArraySlice<Clause>, words: [QueryWord], synonyms: [Thesaurus.Phrase], options: SearchOptions) -> Clause {
+        let own = run.count == 1
+            ? run.first!.alternatives[0]
+            : Alternative(words: words, offsets: [], isPhrase: false, label: words.map(\.text).joined(separator: " "))
+        let rules = ExpansionRules(fuzzy: false, prefix: false, languages: options.languages)
+        let others = synonyms.map { member in
+            let expanded = member.words.map { word in
+                var queryWord = expand(word, rules: rules)
+                queryWord.expansions = queryWord.expansions.map {
+                    Expansion(term: $0.term, kind: .synonym, weight: $0.weight * MatchKind.synonym.weight)
+                }
+                return queryWord
+            }
+            return Alternative(words: expanded, offsets: member.offsets, isPhrase: member.words.count > 1, label: member.text)
+        }
+        return Clause(
+            text: run.map(\.text).joined(separator: " "),
+            alternatives: [own] + others,
+            wordCount: run.reduce(0) { $0 + $1.wordCount })
+    }
+
+    private func filter(_ field: String, values: [String], excluded: Bool) throws(QueryError) -> Filter {
+        guard let facet = schema.facetIndex(named: field) else {
+            throw .unknownFilterField(field, accepted: schema.facets, suggestion: Lexicon(schema.facets).closest(to: field))
+        }
+        var ids: [UInt32] = []
+        for value in values {
+            let name = value.lowercased()
+            guard let id = facetLookup[Self.facetKey(facet, name)] else {
+                let accepted = facetValues.filter { Int($0.facet) == facet }.map(\.name).sorted()
+                throw .unknownFilterValue(value, facet: field, accepted: accepted, suggestion: Lexicon(accepted).closest(to: name))
+            }
+            ids.append(id)
+        }
+        return Filter(facet: facet, values: ids, excluded: excluded)
+    }
+}

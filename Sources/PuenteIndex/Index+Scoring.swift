@@ -1,0 +1,52 @@
+extension Index {
+    /// BM25's term-frequency saturation: a word's tenth occurrence adds little.
+    static let k1: Float = 1.2
+    /// How much a long field dilutes a match: 0 ignores length, 1 fully normalises.
+    static let b: Float = 0.75
+
+    /// A field's term frequency as BM25F counts it: boosted and normalised by the
+    /// field's length in this document against its average length.
+    func weightedFrequency(_ frequency: Int, field: Int, document: UInt32) -> Float {
+        let fieldCount = schema.fields.count
+        let length = Float(fieldLengths[Int(document) * fieldCount + field])
+        let average = Float(averageFieldLengths[field])
+        let norm = 1 - Self.b + Self.b * (average > 0 ? length / average : 1)
+        return Float(schema.fields[field].boost) * Float(frequency) / norm
+    }
+
+    /// BM25F's score for a summed weighted frequency.
+    func saturate(_ frequency: Float, idf: Float) -> Float {
+        idf * frequency * (Self.k1 + 1) / (Self.k1 + frequency)
+    }
+
+    /// Every document holding the word, scored by its best expansion.
+    func scores(of word: QueryWord, scratch: inout Scratch) -> ScoredDocuments {
+        scratch.begin()
+        for expansion in word.expansions {
+            let entries = postings.entries(of: expansion.term)
+            var entry = entries.lowerBound
+            while entry < entries.upperBound {
+                let document = postings.documents[entry]
+                var frequency: Float = 0
+                while entry < entries.upperBound && postings.documents[entry] == document {
+                    frequency += weightedFrequency(postings.frequency(entry), field: Int(postings.fields[entry]), document: document)
+                    entry += 1
+                }
+                scratch.offer(document, saturate(frequency, idf: word.idf) * expansion.weight)
+            }
+        }
+        return scratch.collect()
+    }
+
+    /// Documents matching any of the clause's alternatives, with the best one's score.
+    func scores(of clause: Clause, scratch: inout Scratch) -> ScoredDocuments {
+        clause.alternatives.map { scores(of: $0, scratch: &scratch) }.reduce(ScoredDocuments()) { $0.union($1) }
+    }
+
+    func scores(of alternative: Alternative, scratch: inout Scratch) -> ScoredDocuments {
+        if alternative.isPhrase { return phraseScores(of: alternative, scratch: &scratch) }
+        let perWord = alternative.words.map { scores(of: $0, scratch: &scratch) }
+        guard let first = perWord.first else { return ScoredDocuments() }
+        return perWord.dropFirst().reduce(first) { $0.intersection($1) }
+    }
+}

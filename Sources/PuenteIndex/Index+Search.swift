@@ -1,0 +1,133 @@
+extension Index {
+    /// Searches the index.
+    ///
+    /// Query syntax: words; `"quoted phrases"`; `-word` or `-"phrase"` to exclude;
+    /// `facet:value` filters (`region:africa`, `modality:south-south,triangular`;
+    /// `-facet:value` excludes). Words match as typed, folded, by stem, within the
+    /// typo budget and, with `prefixLastWord`, as the start of a word; ranked in
+    /// that order. Which passages qualify follows `options.matching`; passages that
+    /// match more words always rank above those that match fewer.
+    ///
+    /// A query of stopwords only returns no hits and lists them in `ignoredWords`;
+    /// a query of filters only returns every passage that passes them, in index order.
+    /// - Throws: `QueryError` for an empty or oversized query, an unknown filter
+    ///   field or value, or a limit or offset out of range.
+    public func search(_ text: String, options: SearchOptions = SearchOptions()) throws(QueryError) -> SearchResult {
+        guard (0...SearchOptions.maximumLimit).contains(options.limit) else { throw .invalidLimit(options.limit) }
+        guard options.offset >= 0 else { throw .invalidOffset(options.offset) }
+        let query = try parse(text, options: options)
+        var scratch = Scratch(documentCount: documentCount)
+        let accumulated = accumulate(query, scratch: &scratch)
+        let excluded = exclusionMask(query, scratch: &scratch)
+        let accepts = { (document: UInt32) in
+            !(excluded?[Int(document)] ?? false) && self.passes(document, query.filters)
+        }
+
+        let required = requiredWords(query, accumulated, accepts: accepts, matching: options.matching)
+        var top = TopK(k: options.offset + options.limit)
+        var facetCounts = Array(repeating: 0, count: facetValues.count)
+        var total = 0
+        accumulated.forEachCandidate { document, matched, score in
+            guard matched >= required, matched > 0 || required == 0, accepts(document) else { return }
+            total += 1
+            for value in documentFacets[Int(document)] { facetCounts[Int(value)] += 1 }
+            top.offer(TopK.Entry(document: document, matchedWords: matched, score: score))
+        }
+
+        let highlighting = options.snippets ? HighlightPlan(query) : nil
+        let hits = top.ranked().dropFirst(options.offset).map { entry in
+            Hit(
+                id: documentIDs[Int(entry.document)],
+                score: Double(entry.score),
+                matchedWords: entry.matchedWords,
+                snippet: highlighting.flatMap { snippet(for: entry.document, plan: $0, length: options.snippetLength) },
+                explanation: options.explain ? explanation(for: entry.document, query: query) : nil)
+        }
+        return SearchResult(
+            total: total, hits: hits, facets: facets(from: facetCounts), words: reports(query),
+            ignoredWords: query.ignoredWords, queryWords: query.wordCount, requiredWords: required)
+    }
+
+    /// Per-document sums of clause scores and matched word counts.
+    struct Accumulated {
+        var score: [Float]
+        var matchedWords: [Int]
+        /// Documents that matched at least one clause, or nil for "every document"
+        /// when the query has no words (filters or exclusions only).
+        var candidates: [UInt32]?
+
+        func forEachCandidate(_ body: (UInt32, Int, Float) -> Void) {
+            if let candidates {
+                for document in candidates { body(document, matchedWords[Int(document)], score[Int(document)]) }
+            } else {
+                for document in 0..<UInt32(score.count) { body(document, 0, 0) }
+            }
+        }
+    }
+
+    private func accumulate(_ query: ParsedQuery, scratch: inout Scratch) -> Accumulated {
+        var accumulated = Accumulated(
+            score: Array(repeating: 0, count: documentCount),
+            matchedWords: Array(repeating: 0, count: documentCount),
+            // Filters or exclusions alone browse every passage; stopwords alone match none.
+            candidates: query.clauses.isEmpty && !(query.filters.isEmpty && query.exclusions.isEmpty) ? nil : [])
+        for clause in query.clauses {
+            let matches = scores(of: clause, scratch: &scratch)
+            for (document, score) in zip(matches.documents, matches.scores) {
+                let slot = Int(document)
+                if accumulated.matchedWords[slot] == 0 { accumulated.candidates?.append(document) }
+                accumulated.score[slot] += score
+                accumulated.matchedWords[slot] += clause.wordCount
+            }
+        }
+        return accumulated
+    }
+
+    private func exclusionMask(_ query: ParsedQuery, scratch: inout Scratch) -> [Bool]? {
+        guard !query.exclusions.isEmpty else { return nil }
+        var mask = Array(repeating: false, count: documentCount)
+        for clause in query.exclusions {
+            for document in scores(of: clause, scratch: &scratch).documents { mask[Int(document)] = true }
+        }
+        return mask
+    }
+
+    /// Filters on different facets must all pass; values of one filter are alternatives.
+    private func passes(_ document: UInt32, _ filters: [Filter]) -> Bool {
+        guard !filters.isEmpty else { return true }
+        let values = documentFacets[Int(document)]
+        for filter in filters {
+            let holds = filter.values.contains { values.contains($0) }
+            if holds == filter.excluded { return false }
+        }
+        return true
+    }
+
+    /// How many query words a passage must match under `matching` (see `Matching`).
+    private func requiredWords(
+        _ query: ParsedQuery, _ accumulated: Accumulated, accepts: (UInt32) -> Bool, matching: Matching
+    ) -> Int {
+        let words = query.wordCount
+        guard words > 0 else { return 0 }
+        switch matching {
+        case .all:
+            return words
+        case .any:
+            return 1
+        case let .allRelaxing(minimumHits):
+            var histogram = Array(repeating: 0, count: words + 1)
+            accumulated.forEachCandidate { document, matched, _ in
+                if accepts(document) { histogram[matched] += 1 }
+            }
+            let reachable = histogram.dropFirst().reduce(0, +)
+            let wanted = min(max(minimumHits, 1), reachable)
+            var required = words
+            var found = histogram[words]
+            while required > 1 && found < wanted {
+                required -= 1
+                found += histogram[required]
+            }
+            return required
+        }
+    }
+}

@@ -1,0 +1,85 @@
+extension Index {
+    /// A matched word inside a stored text, in scalars of that text.
+    private struct Mark {
+        var start: Int
+        var length: Int
+        var clause: Int
+    }
+
+    /// The best window of the document's best text: the text showing the most
+    /// distinct query words (then the most matches, then the higher field boost),
+    /// and within it the window of at most `length` scalars showing the most.
+    /// A document reached by filters alone shows the start of its first text.
+    func snippet(for document: UInt32, plan: HighlightPlan, length: Int) -> Snippet? {
+        var best: (text: StoredText, marks: [Mark], rank: (Int, Int, Double))? = nil
+        for textNumber in documentTexts[Int(document)] {
+            let stored = storedTexts[Int(textNumber)]
+            let words = analyzer.tokens(in: stored.text, language: stored.language).map { token in
+                HighlightPlan.Word(
+                    term: terms.ordinal(of: token.text).map(UInt32.init),
+                    position: token.position, start: token.start, length: token.length)
+            }
+            let marks = plan.marks(in: words).map { Mark(start: $0.word.start, length: $0.word.length, clause: $0.clause) }
+            let rank = (Set(marks.map(\.clause)).count, marks.count, schema.fields[Int(stored.field)].boost)
+            if best == nil || rank > best!.rank { best = (stored, marks, rank) }
+        }
+        guard let best else { return nil }
+        return window(of: best.text, marks: best.marks, length: max(length, 1))
+    }
+
+    private func window(of stored: StoredText, marks: [Mark], length: Int) -> Snippet {
+        let scalars = Array(stored.text.unicodeScalars)
+        var start = 0, end = scalars.count
+        if scalars.count > length {
+            let first = bestWindowStart(marks, length: length)
+            // Lead in with some context before the first match, starting on a word.
+            start = max(0, first - length / 4)
+            while start > 0 && start < first && !scalars[start - 1].properties.isWhitespace { start += 1 }
+            end = min(scalars.count, start + length)
+            while end < scalars.count && end > start && !scalars[end].properties.isWhitespace { end -= 1 }
+            if end <= start { end = min(scalars.count, start + length) }
+        }
+        while start < end && scalars[start].properties.isWhitespace { start += 1 }
+        while end > start && scalars[end - 1].properties.isWhitespace { end -= 1 }
+
+        let cutBefore = scalars[..<start].contains { !$0.properties.isWhitespace }
+        let cutAfter = scalars[end...].contains { !$0.properties.isWhitespace }
+        var text = String.UnicodeScalarView()
+        if cutBefore { text.append("…") }
+        // Runs of whitespace (line breaks of the source) read as one space; the
+        // table maps each kept scalar's offset so highlights still land exactly.
+        var offsetInSnippet = Array(repeating: 0, count: end - start + 1)
+        var count = text.count
+        var previousWasSpace = false
+        for offset in start..<end {
+            offsetInSnippet[offset - start] = count
+            let isSpace = scalars[offset].properties.isWhitespace
+            if isSpace && previousWasSpace { continue }
+            text.append(isSpace ? " " : scalars[offset])
+            count += 1
+            previousWasSpace = isSpace
+        }
+        offsetInSnippet[end - start] = count
+        if cutAfter { text.append("…") }
+        let highlights = marks
+            .filter { $0.start >= start && $0.start + $0.length <= end }
+            .map { Highlight(start: offsetInSnippet[$0.start - start], length: $0.length) }
+        return Snippet(text: String(text), field: schema.fields[Int(stored.field)].name, highlights: highlights)
+    }
+
+    /// The start of the first match of the window showing the most distinct
+    /// clauses, then the most matches.
+    private func bestWindowStart(_ marks: [Mark], length: Int) -> Int {
+        var bestStart = marks.first?.start ?? 0
+        var bestRank = (0, 0)
+        for (number, mark) in marks.enumerated() {
+            let inside = marks[number...].prefix { $0.start + $0.length <= mark.start + length }
+            let rank = (Set(inside.map(\.clause)).count, inside.count)
+            if rank > bestRank {
+                bestRank = rank
+                bestStart = mark.start
+            }
+        }
+        return bestStart
+    }
+}

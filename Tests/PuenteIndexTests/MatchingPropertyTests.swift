@@ -1,0 +1,131 @@
+import Testing
+@testable import PuenteIndex
+import PuenteText
+
+/// The index against a brute-force scan, on thousands of generated passages.
+@Suite struct MatchingPropertyTests {
+    static let regions = ["africa", "americas", "arab-states", "asia-pacific", "europe-central-asia"]
+    static let modalities = ["regional", "interregional", "south-south", "triangular"]
+
+    /// Four-letter made-up words (under the typo threshold) whose folded forms and
+    /// stems in every language are all distinct and which are no stopword: for
+    /// these, "the index matches" must mean exactly "the passage has the word".
+    static let vocabulary: [String] = {
+        let analyzer = Analyzer()
+        var generator = SeededGenerator(seed: 7)
+        let consonants = Array("bdfgklmnprstvz"), vowels = Array("aeiou")
+        var words: [String] = [], claimed = Set<String>()
+        while words.count < 60 {
+            let word = String([consonants, vowels, consonants, vowels].map { $0.randomElement(using: &generator)! })
+            let keys = [word] + Language.allCases.map { analyzer.stem(word, in: $0) }
+            guard !analyzer.isStopword(word, inAnyOf: Language.allCases), claimed.isDisjoint(with: keys) else { continue }
+            claimed.formUnion(keys)
+            words.append(word)
+        }
+        return words
+    }()
+
+    struct Generated {
+        var words: [Set<String>]
+        var region: [String]
+        var modality: [[String]]
+        var documents: [Document]
+    }
+
+    static func generate(count: Int, seed: UInt64) -> Generated {
+        var generator = SeededGenerator(seed: seed)
+        var generated = Generated(words: [], region: [], modality: [], documents: [])
+        for number in 0..<count {
+            let length = Int.random(in: 1...12, using: &generator)
+            let words = (0..<length).map { _ in vocabulary.randomElement(using: &generator)! }
+            let region = regions.randomElement(using: &generator)!
+            let modality = Array(Set((0..<Int.random(in: 1...2, using: &generator)).map { _ in modalities.randomElement(using: &generator)! }))
+            generated.words.append(Set(words))
+            generated.region.append(region)
+            generated.modality.append(modality)
+            let field = number % 3 == 0 ? "name" : "body"
+            generated.documents.append(Document(
+                id: "d\(number)",
+                texts: [.init(field: field, text: words.joined(separator: " "), language: .spanish)],
+                facets: ["region": [region], "modality": modality]))
+        }
+        return generated
+    }
+
+    static let corpus = generate(count: 3000, seed: 42)
+    static let index = Index(documents: corpus.documents)
+
+    /// Every hit of a query, paging past the per-request limit.
+    static func allHits(_ query: String, matching: Matching) throws -> (ids: Set<String>, result: SearchResult) {
+        var hits = Set<String>()
+        var offset = 0
+        var first: SearchResult? = nil
+        repeat {
+            var options = SearchOptions()
+            options.limit = SearchOptions.maximumLimit
+            options.offset = offset
+            options.matching = matching
+            options.snippets = false
+            let result = try index.search(query, options: options)
+            first = first ?? result
+            hits.formUnion(result.hits.map(\.id))
+            offset += options.limit
+        } while offset < first!.total
+        return (hits, first!)
+    }
+
+    @Test(arguments: 0..<150)
+    func andQueriesAndFiltersMatchABruteForceScan(_ seed: Int) throws {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let words = (0..<Int.random(in: 1...3, using: &generator)).map { _ in Self.vocabulary.randomElement(using: &generator)! }
+        let region = Bool.random(using: &generator) ? Self.regions.randomElement(using: &generator) : nil
+        let excluded = seed % 4 == 0 ? Self.vocabulary.randomElement(using: &generator) : nil
+        var query = words.joined(separator: " ")
+        if let region { query += " region:\(region)" }
+        if let excluded { query += " -\(excluded)" }
+
+        let corpus = Self.corpus
+        let expected = Set(corpus.documents.indices.filter { number in
+            words.allSatisfy(corpus.words[number].contains)
+                && (region.map { corpus.region[number] == $0 } ?? true)
+                && !(excluded.map(corpus.words[number].contains) ?? false)
+        }.map { "d\($0)" })
+
+        let (found, result) = try Self.allHits(query, matching: .all)
+        #expect(found == expected, "query: \(query)")
+        #expect(result.total == expected.count, "query: \(query)")
+
+        var regionCounts: [String: Int] = [:], modalityCounts: [String: Int] = [:]
+        for id in expected {
+            let number = Int(id.dropFirst())!
+            regionCounts[corpus.region[number], default: 0] += 1
+            for modality in corpus.modality[number] { modalityCounts[modality, default: 0] += 1 }
+        }
+        let facets = result.facets
+        #expect(Dictionary(uniqueKeysWithValues: facets.filter { $0.facet == "region" }.map { ($0.value, $0.count) }) == regionCounts)
+        #expect(Dictionary(uniqueKeysWithValues: facets.filter { $0.facet == "modality" }.map { ($0.value, $0.count) }) == modalityCounts)
+    }
+
+    @Test(arguments: 0..<40)
+    func anyQueriesMatchABruteForceScanAndRankByMatchedWords(_ seed: Int) throws {
+        var generator = SeededGenerator(seed: UInt64(1000 + seed))
+        let words = (0..<Int.random(in: 2...3, using: &generator)).map { _ in Self.vocabulary.randomElement(using: &generator)! }
+        let corpus = Self.corpus
+        let expected = Set(corpus.documents.indices.filter { number in words.contains(where: corpus.words[number].contains) }.map { "d\($0)" })
+        let (found, _) = try Self.allHits(words.joined(separator: " "), matching: .any)
+        #expect(found == expected)
+
+        let top = try Self.index.search(words.joined(separator: " "), options: { var o = SearchOptions(); o.matching = .any; o.limit = 200; return o }())
+        let matched = top.hits.map(\.matchedWords)
+        #expect(matched == matched.sorted(by: >))
+    }
+
+    @Test func filterValuesOfOneFacetAreAlternatives() throws {
+        let (found, _) = try Self.allHits("region:africa,europe-central-asia -modality:triangular", matching: .all)
+        let corpus = Self.corpus
+        let expected = Set(corpus.documents.indices.filter { number in
+            ["africa", "europe-central-asia"].contains(corpus.region[number]) && !corpus.modality[number].contains("triangular")
+        }.map { "d\($0)" })
+        #expect(found == expected)
+    }
+}
