@@ -10,6 +10,10 @@ let package = Package(
     products: [
         .library(name: "PuenteText", targets: ["PuenteText"]),
         .library(name: "PuenteIndex", targets: ["PuenteIndex"]),
+        .library(name: "PuenteKnowledge", targets: ["PuenteKnowledge"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Snowball's libstemmer from Debian (apt: libstemmer-dev); it ships no pkg-config file.
@@ -19,7 +23,13 @@ let package = Package(
         ),
         .target(name: "PuenteText", dependencies: ["CStemmer"]),
         .target(name: "PuenteIndex", dependencies: ["PuenteText"]),
+        .target(name: "PuenteKnowledge", dependencies: ["PuenteIndex", "Yams"]),
         .testTarget(name: "PuenteTextTests", dependencies: ["PuenteText"]),
         .testTarget(name: "PuenteIndexTests", dependencies: ["PuenteIndex"]),
+        .testTarget(
+            name: "PuenteKnowledgeTests",
+            dependencies: ["PuenteKnowledge"],
+            resources: [.copy("Fixtures")]
+        ),
     ]
 )

@@ -1,0 +1,100 @@
+import PuenteText
+import Yams
+
+/// Reads one `initiatives/<id>.yaml` and checks it against the vocabulary.
+struct InitiativeReader {
+    static let keys = [
+        "id", "name", "other_names", "acronym", "regions", "countries", "modalities", "mechanisms", "themes",
+        "period", "lead", "partners", "summary", "facts", "talking_points", "sources",
+    ]
+
+    let vocabulary: Vocabulary
+    let log: IssueLog
+
+    func read(_ root: Node, file: String, expectedID: String) -> Initiative? {
+        guard let fields = FieldReader(root, file: file, log: log, what: "the initiative", keys: Self.keys, nested: false) else {
+            return nil
+        }
+        let id = fields.string("id")
+        if let id, id != expectedID {
+            log.add(file, fields.node("id")?.mark, "id '\(id)' does not match the file name; expected '\(expectedID)'")
+        }
+        let name = fields.localized("name", required: ["es", "en"])
+        let sources = fields.nodes("sources", nonEmpty: true).compactMap { source(from: $0, file: file) }
+        let facts = fields.nodes("facts", nonEmpty: true).compactMap { fact(from: $0, file: file, sourceCount: sources.count) }
+        let summary = fields.localized("summary", required: ["es", "en"])
+        let period = fields.string("period")
+        let tagged = Vocabulary.Kind.allCases.map { terms(fields, $0) }
+        let initiative = Initiative(
+            id: expectedID,
+            name: name,
+            otherNames: fields.strings("other_names", required: false),
+            acronym: fields.string("acronym", required: false),
+            regions: tagged[Vocabulary.Kind.allCases.firstIndex(of: .region)!],
+            countries: fields.strings("countries"),
+            modalities: tagged[Vocabulary.Kind.allCases.firstIndex(of: .modality)!],
+            mechanisms: tagged[Vocabulary.Kind.allCases.firstIndex(of: .mechanism)!],
+            themes: tagged[Vocabulary.Kind.allCases.firstIndex(of: .theme)!],
+            period: period ?? "",
+            lead: fields.strings("lead", nonEmpty: true),
+            partners: fields.strings("partners", required: false),
+            summary: summary,
+            facts: facts,
+            talkingPoints: fields.strings("talking_points", nonEmpty: true),
+            sources: sources,
+            file: file)
+        guard id != nil, name.count >= 2, summary.count >= 2, period != nil else { return nil }
+        return initiative
+    }
+
+    /// The vocabulary ids in a record's list for `kind`, each checked to exist.
+    private func terms(_ fields: FieldReader, _ kind: Vocabulary.Kind) -> [String] {
+        let known = vocabulary.terms(kind).map(\.id)
+        let nodes = fields.nodes(kind.listKey, nonEmpty: true)
+        return nodes.compactMap { node in
+            guard let id = node.scalar?.string else {
+                log.add(fields.file, node.mark, "each entry of '\(kind.listKey)' should be a \(kind.rawValue) id")
+                return nil
+            }
+            guard known.contains(id) else {
+                let hint = Lexicon(known).closest(to: id).map { " (did you mean '\($0)'?)" } ?? ""
+                log.add(fields.file, node.mark, "unknown \(kind.rawValue) id '\(id)'; see \(kind.listKey) in vocabulary.yaml\(hint)")
+                return nil
+            }
+            return id
+        }
+    }
+
+    private func source(from node: Node, file: String) -> Initiative.Source? {
+        guard let fields = FieldReader(node, file: file, log: log, what: "a source", keys: ["url", "title"]),
+              let url = fields.string("url"), let title = fields.string("title") else { return nil }
+        guard Formats.isWebAddress(url) else {
+            log.add(file, fields.node("url")?.mark, "'\(url)' is not a web address; expected one starting with https:// or http://")
+            return nil
+        }
+        return Initiative.Source(url: url, title: title)
+    }
+
+    /// A fact names its source by number, counting the record's sources from 1.
+    private func fact(from node: Node, file: String, sourceCount: Int) -> Initiative.Fact? {
+        guard let fields = FieldReader(node, file: file, log: log, what: "a fact", keys: ["date", "text", "source"]) else { return nil }
+        let text = fields.string("text")
+        var date = fields.string("date")
+        if let given = date, !Formats.isPartialDate(given) {
+            log.add(file, fields.node("date")?.mark, "'\(given)' is not a date; expected a year, year-month or year-month-day such as 2013, 2013-10 or 2013-10-08")
+            date = nil
+        }
+        var source: Int? = nil
+        if let given = fields.string("source") {
+            if let number = Int(given), (1...max(sourceCount, 1)).contains(number), sourceCount > 0 {
+                source = number - 1
+            } else if sourceCount == 0 {
+                log.add(file, fields.node("source")?.mark, "source '\(given)' names no source: the record lists none")
+            } else {
+                log.add(file, fields.node("source")?.mark, "source '\(given)' does not name one of the record's \(sourceCount) sources; expected a number from 1 to \(sourceCount)")
+            }
+        }
+        guard let text, let date, let source else { return nil }
+        return Initiative.Fact(text: text, date: date, source: source)
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Yams
+
+/// Loads and validates a knowledge folder:
+///
+/// ```
+/// session.yaml          the session's metadata and guiding questions
+/// concept-note.es.md    the concept note (its name is given in session.yaml)
+/// vocabulary.yaml       themes, regions, modalities, mechanisms
+/// initiatives/*.yaml    one initiative per file, named after its id
+/// ```
+///
+/// Every problem in every file is collected before loading fails, so an editor
+/// sees them all at once, each as `file:line:column: message`.
+public enum KnowledgeLoader {
+    public static func load(from directory: URL) throws(KnowledgeError) -> Knowledge {
+        var loading = Loading(directory: directory)
+        let knowledge = loading.run()
+        let issues = loading.log.sorted
+        guard issues.isEmpty, let knowledge else { throw KnowledgeError(issues: issues) }
+        return knowledge
+    }
+}
+
+/// One load in progress: the files read so far and the problems found.
+private struct Loading {
+    let directory: URL
+    let log = IssueLog()
+    private var digest = FNV1a()
+
+    init(directory: URL) {
+        self.directory = directory
+    }
+
+    mutating func run() -> Knowledge? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), isFolder.boolValue else {
+            log.add(directory.path, line: 0, "no knowledge folder here; expected a folder holding session.yaml, vocabulary.yaml and initiatives/")
+            return nil
+        }
+        let sessionRoot = yaml("session.yaml")
+        let session = sessionRoot.flatMap { SessionReader.read($0, file: "session.yaml", log: log) }
+        let vocabulary = yaml("vocabulary.yaml").map { VocabularyReader.read($0, file: "vocabulary.yaml", log: log) }
+            ?? Vocabulary(terms: [])
+        // An invalid session.yaml still names its note: read that, not a default, so the
+        // editor is not told about a file they never meant.
+        let noteFile = session?.conceptNoteFile ?? sessionRoot?["concept_note"]?.string ?? "concept-note.es.md"
+        let note = text(noteFile).map { ConceptNoteParser.parse($0, file: noteFile, log: log) }
+        let initiatives = readInitiatives(vocabulary: vocabulary)
+        guard let session, let note else { return nil }
+        return Knowledge(
+            session: session, conceptNote: note, vocabulary: vocabulary, initiatives: initiatives,
+            version: "k-" + String(digest.value, radix: 16))
+    }
+
+    private mutating func readInitiatives(vocabulary: Vocabulary) -> [Initiative] {
+        let folder = directory.appendingPathComponent("initiatives")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            log.add("initiatives", line: 0, "cannot list the initiatives folder; expected initiatives/ holding one <id>.yaml per initiative")
+            return []
+        }
+        let reader = InitiativeReader(vocabulary: vocabulary, log: log)
+        var initiatives: [Initiative] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let file = "initiatives/" + name
+            guard name.hasSuffix(".yaml") else {
+                log.add(file, line: 0, "not a record; initiatives/ holds only <id>.yaml files")
+                continue
+            }
+            let id = String(name.dropLast(".yaml".count))
+            guard Formats.isIdentifier(id) else {
+                log.add(file, line: 0, "'\(id)' is not a valid id for a file name; expected \(Formats.identifierRule)")
+                continue
+            }
+            if let root = yaml(file), let initiative = reader.read(root, file: file, expectedID: id) {
+                initiatives.append(initiative)
+            }
+        }
+        return initiatives
+    }
+
+    /// The parsed YAML of `file`, or nil with an issue (unreadable, bad YAML, empty).
+    private mutating func yaml(_ file: String) -> Node? {
+        guard let text = text(file) else { return nil }
+        do {
+            guard let root = try Yams.compose(yaml: text) else {
+                log.add(file, line: 1, "the file is empty")
+                return nil
+            }
+            return root
+        } catch let error as YamlError {
+            report(error, in: file)
+        } catch {
+            log.add(file, line: 0, "cannot read YAML: \(error)")
+        }
+        return nil
+    }
+
+    private mutating func text(_ file: String) -> String? {
+        let url = directory.appendingPathComponent(file)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            let exists = FileManager.default.fileExists(atPath: url.path)
+            log.add(file, line: 0, exists ? "cannot read the file (check its permissions)" : "missing file")
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            log.add(file, line: 0, "the file is not UTF-8 text")
+            return nil
+        }
+        digest.add(file)
+        digest.add(text)
+        return text
+    }
+
+    private func report(_ error: YamlError, in file: String) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let detail = context.map { " (\($0.text))" } ?? ""
+            log.add(file, mark, "bad YAML: \(problem)\(detail)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            log.add(file, context.mark, "bad YAML: duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))")
+        default:
+            log.add(file, line: 0, "bad YAML: \(error)")
+        }
+    }
+}
+
+/// 64-bit FNV-1a: a fast, stable digest for telling knowledge versions apart
+/// (not for security).
+private struct FNV1a {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ text: String) {
+        for byte in text.utf8 {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01b3
+        }
+        value ^= 0xff
+    }
+}

@@ -1,0 +1,50 @@
+/// The controlled vocabulary: themes, regions, modalities and mechanisms, each
+/// term with an id, labels in the four languages and synonyms.
+public struct Vocabulary: Sendable, Hashable {
+    /// The four kinds of term; the raw value is the facet name in the index.
+    public enum Kind: String, Sendable, CaseIterable, Hashable {
+        case theme, region, modality, mechanism
+
+        /// The key of the kind's list in `vocabulary.yaml`.
+        public var listKey: String {
+            switch self {
+            case .theme: "themes"
+            case .region: "regions"
+            case .modality: "modalities"
+            case .mechanism: "mechanisms"
+            }
+        }
+    }
+
+    public struct Term: Sendable, Hashable {
+        public var id: String
+        public var kind: Kind
+        /// Language code (es, en, fr, pt) → label.
+        public var labels: [String: String]
+        /// Other names and spellings, in any language: they mean the term itself,
+        /// so a query naming one also finds the others.
+        public var synonyms: [String]
+        /// Narrower names that point to the term without meaning it: bodies and
+        /// sub-regions of a region ("ECOWAS" for Africa). They select the term as a
+        /// facet but do not widen a query to the whole term.
+        public var includes: [String]
+
+        /// The label in `language`, else the English one, else the Spanish one.
+        public func label(_ language: String) -> String {
+            labels[language] ?? labels["en"] ?? labels["es"] ?? id
+        }
+
+        /// Every name of the term: labels then synonyms.
+        public var names: [String] { Vocabulary.languages.compactMap { labels[$0] } + synonyms }
+    }
+
+    public static let languages = ["es", "en", "fr", "pt"]
+
+    public var terms: [Term]
+
+    public func terms(_ kind: Kind) -> [Term] { terms.filter { $0.kind == kind } }
+
+    public func term(_ kind: Kind, _ id: String) -> Term? {
+        terms.first { $0.kind == kind && $0.id == id }
+    }
+}

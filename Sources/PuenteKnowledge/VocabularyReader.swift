@@ -1,0 +1,38 @@
+import Yams
+
+/// Reads `vocabulary.yaml`: four lists of terms, each with an id, four labels and synonyms.
+enum VocabularyReader {
+    static func read(_ root: Node, file: String, log: IssueLog) -> Vocabulary {
+        let lists = Vocabulary.Kind.allCases.map(\.listKey)
+        guard let fields = FieldReader(root, file: file, log: log, what: "the vocabulary", keys: lists, nested: false) else {
+            return Vocabulary(terms: [])
+        }
+        var terms: [Vocabulary.Term] = []
+        for kind in Vocabulary.Kind.allCases {
+            var seen: Set<String> = []
+            for node in fields.nodes(kind.listKey, nonEmpty: true) {
+                guard let term = term(from: node, kind: kind, file: file, log: log) else { continue }
+                if !seen.insert(term.id).inserted {
+                    log.add(file, node.mark, "duplicate \(kind.rawValue) id '\(term.id)'")
+                    continue
+                }
+                terms.append(term)
+            }
+        }
+        return Vocabulary(terms: terms)
+    }
+
+    private static func term(from node: Node, kind: Vocabulary.Kind, file: String, log: IssueLog) -> Vocabulary.Term? {
+        guard let fields = FieldReader(node, file: file, log: log, what: "a \(kind.rawValue)", keys: ["id", "labels", "synonyms", "includes"]),
+              let id = fields.string("id") else { return nil }
+        guard Formats.isIdentifier(id) else {
+            log.add(file, fields.node("id")?.mark, "'\(id)' is not a valid id; expected \(Formats.identifierRule)")
+            return nil
+        }
+        let labels = fields.localized("labels", required: Vocabulary.languages)
+        let synonyms = fields.strings("synonyms", required: false)
+        let includes = fields.strings("includes", required: false)
+        guard labels.count == Vocabulary.languages.count else { return nil }
+        return Vocabulary.Term(id: id, kind: kind, labels: labels, synonyms: synonyms, includes: includes)
+    }
+}
