@@ -22,6 +22,7 @@ extension Index {
                 query.filters.append(try filter(field, values: values, excluded: excluded))
             }
         }
+        query.proximity = proximity(of: query.clauses)
         query.clauses = withSynonyms(query.clauses, options: options)
         let words = query.wordCount + query.exclusions.count
         guard words <= SearchOptions.maximumQueryWords else { throw .tooManyWords(words) }
@@ -73,6 +74,16 @@ extension Index {
             isPhrase: words.count > 1,
             label: text)
         return Clause(text: text, alternatives: [alternative], wordCount: words.count)
+    }
+
+    /// The plain words of the query, in order, as a loose phrase; nil for fewer than two.
+    private func proximity(of clauses: [Clause]) -> Alternative? {
+        let words = clauses.filter { $0.alternatives.count == 1 && !$0.alternatives[0].isPhrase }
+            .flatMap { $0.alternatives[0].words }
+        guard words.count >= 2 else { return nil }
+        return Alternative(
+            words: words, offsets: Array(0..<words.count), isPhrase: true,
+            label: words.map(\.text).joined(separator: " "), slop: Self.proximitySlop)
     }
 
     /// Replaces each run of words that a thesaurus group holds by one clause whose

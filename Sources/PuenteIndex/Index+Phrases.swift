@@ -44,13 +44,18 @@ extension Index {
         var bestWeight: Float = 0
         for (key, weight) in scratch.positionLists[0] {
             var occurrence = weight
+            var previous = key
             for number in 1..<max(wordCount, 1) {
-                let wanted = key + UInt32(phrase.offsets[number])
-                guard let found = Self.bestWeight(at: wanted, in: scratch.positionLists[number]) else {
+                // Exact phrases need each word at its offset; loose ones take the
+                // first position within `slop` words after the previous word.
+                let lowest = phrase.slop == 0 ? key + UInt32(phrase.offsets[number]) : previous + 1
+                let highest = phrase.slop == 0 ? lowest : previous + 1 + UInt32(phrase.slop)
+                guard let found = Self.firstMatch(from: lowest, through: highest, in: scratch.positionLists[number]) else {
                     occurrence = 0
                     break
                 }
-                occurrence = min(occurrence, found)
+                occurrence = min(occurrence, found.weight)
+                previous = found.key
             }
             guard occurrence > 0 else { continue }
             countPerField[Int(key >> 24)] += 1
@@ -63,17 +68,22 @@ extension Index {
         return (frequency, bestWeight)
     }
 
-    private static func bestWeight(at key: UInt32, in list: [(key: UInt32, weight: Float)]) -> Float? {
+    /// The first position in `lowest...highest`, with the best weight any expansion has there.
+    private static func firstMatch(
+        from lowest: UInt32, through highest: UInt32, in list: [(key: UInt32, weight: Float)]
+    ) -> (key: UInt32, weight: Float)? {
         var low = 0, high = list.count
         while low < high {
             let middle = (low + high) / 2
-            if list[middle].key < key { low = middle + 1 } else { high = middle }
+            if list[middle].key < lowest { low = middle + 1 } else { high = middle }
         }
-        var best: Float? = nil
+        guard low < list.count, list[low].key <= highest else { return nil }
+        let key = list[low].key
+        var best: Float = 0
         while low < list.count && list[low].key == key {
-            best = max(best ?? 0, list[low].weight)
+            best = max(best, list[low].weight)
             low += 1
         }
-        return best
+        return (key, best)
     }
 }

@@ -80,8 +80,20 @@ extension Index {
                 accumulated.matchedWords[slot] += clause.wordCount
             }
         }
+        if let proximity = query.proximity {
+            let together = phraseScores(of: proximity, scratch: &scratch)
+            for (document, score) in zip(together.documents, together.scores) {
+                accumulated.score[Int(document)] += score * Self.proximityWeight
+            }
+        }
         return accumulated
     }
+
+    /// Words that may stand between two query words for them to count as together:
+    /// enough for the stopwords of "modelos de financiación y sostenibilidad".
+    static let proximitySlop = 2
+    /// What standing together adds, against matching the words as a phrase.
+    static let proximityWeight: Float = 0.5
 
     private func exclusionMask(_ query: ParsedQuery, scratch: inout Scratch) -> [Bool]? {
         guard !query.exclusions.isEmpty else { return nil }

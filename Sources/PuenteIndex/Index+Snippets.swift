@@ -6,12 +6,13 @@ extension Index {
         var clause: Int
     }
 
-    /// The best window of the document's best text: the text showing the most
-    /// distinct query words (then the most matches, then the higher field boost),
-    /// and within it the window of at most `length` scalars showing the most.
-    /// A document reached by filters alone shows the start of its first text.
+    /// The best window of the document's best text: among texts whose field allows
+    /// snippets, the one showing the most distinct query words (then the most
+    /// matches, then the higher field boost), and within it the window of at most
+    /// `length` scalars showing the most; when none of them matched, the start of
+    /// the first. Other fields are quoted only when a document has no snippet text.
     func snippet(for document: UInt32, plan: HighlightPlan, length: Int) -> Snippet? {
-        var best: (text: StoredText, marks: [Mark], rank: (Int, Int, Double))? = nil
+        var best: (text: StoredText, marks: [Mark], rank: (Int, Int, Int, Double))? = nil
         for textNumber in documentTexts[Int(document)] {
             let stored = storedTexts[Int(textNumber)]
             let words = analyzer.tokens(in: stored.text, language: stored.language).map { token in
@@ -20,7 +21,9 @@ extension Index {
                     position: token.position, start: token.start, length: token.length)
             }
             let marks = plan.marks(in: words).map { Mark(start: $0.word.start, length: $0.word.length, clause: $0.clause) }
-            let rank = (Set(marks.map(\.clause)).count, marks.count, schema.fields[Int(stored.field)].boost)
+            let field = schema.fields[Int(stored.field)]
+            let quotable = (field.snippets ? 2 : 0) + (marks.isEmpty ? 0 : 1)
+            let rank = (quotable, Set(marks.map(\.clause)).count, marks.count, field.boost)
             if best == nil || rank > best!.rank { best = (stored, marks, rank) }
         }
         guard let best else { return nil }

@@ -5,6 +5,9 @@ struct ParsedQuery {
     var exclusions: [Clause] = []
     var filters: [Filter] = []
     var ignoredWords: [String] = []
+    /// The query's own words in order, matched loosely as a phrase (see
+    /// `Index.proximitySlop`): passages where they stand together rank higher.
+    var proximity: Alternative? = nil
 
     /// Words a passage can match: a phrase counts its words.
     var wordCount: Int { clauses.reduce(0) { $0 + $1.wordCount } }
@@ -33,6 +36,9 @@ struct Alternative {
     var offsets: [Int]
     var isPhrase: Bool
     var label: String
+    /// For phrases: how many other words may stand between two consecutive
+    /// words; 0 requires the exact relative positions in `offsets`.
+    var slop: Int = 0
 }
 
 /// A word, a phrase, or a run of words with thesaurus alternatives: a passage

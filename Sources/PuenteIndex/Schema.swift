@@ -5,10 +5,14 @@ public struct Schema: Sendable {
     public struct Field: Sendable, Hashable {
         public var name: String
         public var boost: Double
+        /// Whether snippets may quote this field. Fields that repeat what a hit's
+        /// title already says (a name, labels) are quoted only when nothing else matched.
+        public var snippets: Bool
 
-        public init(_ name: String, boost: Double) {
+        public init(_ name: String, boost: Double, snippets: Bool = true) {
             self.name = name
             self.boost = boost
+            self.snippets = snippets
         }
     }
 
@@ -24,15 +28,19 @@ public struct Schema: Sendable {
     }
 
     /// Puente's passages: an initiative's name and acronym count most, then its
-    /// tags (countries, partners, vocabulary labels), then its summary, then the
-    /// body (facts, talking points, a paragraph of the concept note).
+    /// tags (countries, lead bodies, partners), then its summary, then the body
+    /// (facts, talking points, a paragraph of the concept note) and the topics
+    /// (the labels of its vocabulary terms). Topics weigh no more than the body:
+    /// they are derived from the record's tags, and a passage that says a phrase
+    /// should not be outranked by one merely filed under it.
     public static let passages = Schema(
         fields: [
-            Field("name", boost: 4.0),
-            Field("acronym", boost: 4.0),
-            Field("tags", boost: 2.5),
+            Field("name", boost: 4.0, snippets: false),
+            Field("acronym", boost: 4.0, snippets: false),
+            Field("tags", boost: 2.5, snippets: false),
             Field("summary", boost: 1.5),
             Field("body", boost: 1.0),
+            Field("topics", boost: 1.0, snippets: false),
         ],
         facets: ["region", "modality", "theme", "mechanism", "kind"]
     )

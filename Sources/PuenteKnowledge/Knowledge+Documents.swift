@@ -23,6 +23,12 @@ extension Knowledge {
         Index(documents: documents(analyzer: analyzer), schema: .passages, thesaurus: thesaurus(analyzer: analyzer), analyzer: analyzer)
     }
 
+    /// Texts by language code, Spanish (the session's language) first, then the
+    /// others alphabetically: a snippet that matches nothing quotes the first.
+    private static func sessionLanguageFirst(_ texts: [String: String]) -> [(key: String, value: String)] {
+        texts.sorted { ($0.key == "es" ? "" : $0.key) < ($1.key == "es" ? "" : $1.key) }
+    }
+
     /// A paragraph of the note, tagged with the vocabulary terms it mentions.
     private func passageDocument(_ passage: ConceptNote.Passage, analyzer: Analyzer) -> Document {
         var facets: [String: [String]] = ["kind": [Self.conceptNoteKind]]
@@ -40,7 +46,7 @@ extension Knowledge {
         func add(_ field: String, _ text: String, _ language: Language) {
             texts.append(.init(field: field, text: text, language: language))
         }
-        for (code, name) in initiative.name.sorted(by: { $0.key < $1.key }) {
+        for (code, name) in Self.sessionLanguageFirst(initiative.name) {
             add("name", name, Language(rawValue: code) ?? .spanish)
         }
         for name in initiative.otherNames { add("name", name, .spanish) }
@@ -50,11 +56,11 @@ extension Knowledge {
             for id in initiative.values(kind) {
                 guard let term = vocabulary.term(kind, id) else { continue }
                 for (code, label) in term.labels.sorted(by: { $0.key < $1.key }) {
-                    add("tags", label, Language(rawValue: code) ?? .spanish)
+                    add("topics", label, Language(rawValue: code) ?? .spanish)
                 }
             }
         }
-        for (code, summary) in initiative.summary.sorted(by: { $0.key < $1.key }) {
+        for (code, summary) in Self.sessionLanguageFirst(initiative.summary) {
             add("summary", summary, Language(rawValue: code) ?? .spanish)
         }
         for fact in initiative.facts { add("body", fact.text, .spanish) }
