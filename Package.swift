@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "PuenteText", targets: ["PuenteText"]),
         .library(name: "PuenteIndex", targets: ["PuenteIndex"]),
         .library(name: "PuenteKnowledge", targets: ["PuenteKnowledge"]),
+        .library(name: "PuenteAssistant", targets: ["PuenteAssistant"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -24,8 +25,10 @@ let package = Package(
         .target(name: "PuenteText", dependencies: ["CStemmer"]),
         .target(name: "PuenteIndex", dependencies: ["PuenteText"]),
         .target(name: "PuenteKnowledge", dependencies: ["PuenteIndex", "Yams"]),
+        .target(name: "PuenteAssistant", dependencies: ["PuenteIndex", "PuenteKnowledge"]),
         .testTarget(name: "PuenteTextTests", dependencies: ["PuenteText"]),
         .testTarget(name: "PuenteIndexTests", dependencies: ["PuenteIndex"]),
+        .testTarget(name: "PuenteAssistantTests", dependencies: ["PuenteAssistant"]),
         .testTarget(
             name: "PuenteKnowledgeTests",
             dependencies: ["PuenteKnowledge"],

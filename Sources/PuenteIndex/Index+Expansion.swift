@@ -12,6 +12,8 @@ extension Index {
     /// Prefix matching keeps the most frequent completions only: a two-letter
     /// prefix can reach thousands of words, and the rare ones add noise, not recall.
     static let maximumPrefixExpansions = 50
+    /// The most a near word may cost, in edits, when the typed word is itself in the index.
+    static let slipCost = 0.5
     /// Longer words are not looked up fuzzily: nothing that long is a typo of a
     /// real word, and the edit-distance rows grow with the word.
     static let maximumFuzzyLength = 32
@@ -49,7 +51,11 @@ extension Index {
 
         var correction: String? = nil
         if rules.fuzzy && folded.unicodeScalars.count <= Self.maximumFuzzyLength {
-            let near = foldedForms.fuzzyMatches(of: folded).filter { $0.cost > 0 }
+            // A word the index holds is widened only by likely slips (OCR and accent
+            // confusions, a stray letter inside a long word); arbitrary edits would
+            // let "cacao" reach "ação". Full edits serve to correct words it lacks.
+            let ceiling = direct ? Self.slipCost : .infinity
+            let near = foldedForms.fuzzyMatches(of: folded).filter { $0.cost > 0 && $0.cost <= ceiling }
             for match in near {
                 // A cheaper slip ranks higher, always below every non-fuzzy kind.
                 let weight = MatchKind.fuzzy.weight - Float(match.cost) * 0.1

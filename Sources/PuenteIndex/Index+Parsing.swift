@@ -50,7 +50,8 @@ extension Index {
         }
         return words.enumerated().map { number, word in
             let rules = ExpansionRules(
-                fuzzy: !excluded, prefix: prefixLast && number == words.count - 1, languages: options.languages)
+                fuzzy: !excluded && options.typoTolerance, prefix: prefixLast && number == words.count - 1,
+                languages: options.languages)
             let expanded = expand(word.text, rules: rules)
             return Clause(text: word.text, alternatives: [
                 Alternative(words: [expanded], offsets: [0], isPhrase: false, label: word.text),

@@ -24,6 +24,9 @@ public struct SearchOptions: Sendable {
     /// It does not when the query ends with a space or a quote.
     public var prefixLastWord: Bool = false
     public var snippets: Bool = true
+    /// Whether words also match near words (typos, OCR slips). Off for text that
+    /// cannot hold typos, such as the knowledge's own sentences: it costs time.
+    public var typoTolerance: Bool = true
     /// Whether each hit says why it scored what it scored.
     public var explain: Bool = false
     /// The languages the query may be in: they choose stopwords and stemmers.

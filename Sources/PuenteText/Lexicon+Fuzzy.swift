@@ -94,7 +94,9 @@ private struct FuzzySearch {
             }
             for replacement in tolerance.cheapReplacements {
                 let typed = replacement.typed, meant = replacement.meant
-                guard i >= typed.count, j >= meant.count,
+                // Compare last letters first: they rule out almost every pair.
+                guard typed[typed.count - 1] == query[i - 1], meant[meant.count - 1] == letter,
+                      i >= typed.count, j >= meant.count,
                       query[(i - typed.count)..<i].elementsEqual(typed),
                       word[(base + j - meant.count)..<(base + j)].elementsEqual(meant) else { continue }
                 best = min(best, rows[(j - meant.count) * width + i - typed.count] + TypoTolerance.confusionCost)

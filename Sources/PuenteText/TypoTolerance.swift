@@ -20,6 +20,9 @@ public struct TypoTolerance: Sendable {
 
     /// Pairs of one-letter confusions, both directions apply.
     let cheapSubstitutions: Set<UInt64>
+    /// The same pairs for ASCII letters as a 128 × 128 table: the fuzzy search asks
+    /// once per cell of its table, and folded words are mostly ASCII.
+    private let asciiConfusions: [Bool]
     /// Multi-letter confusions as (typed, meant) scalar sequences, both directions listed.
     let cheapReplacements: [(typed: [UInt32], meant: [UInt32])]
 
@@ -37,6 +40,11 @@ public struct TypoTolerance: Sendable {
             substitutions.insert(Self.pairKey(y, x))
         }
         cheapSubstitutions = substitutions
+        var ascii = Array(repeating: false, count: 128 * 128)
+        for key in substitutions where key >> 32 < 128 && key & 0xFFFF_FFFF < 128 {
+            ascii[Int(key >> 32) * 128 + Int(key & 0xFFFF_FFFF)] = true
+        }
+        asciiConfusions = ascii
         let multiples: [(String, String)] = [("rn", "m"), ("cl", "d"), ("vv", "w"), ("ii", "u"), ("nn", "m")]
         cheapReplacements = multiples.flatMap { typed, meant in
             let a = typed.unicodeScalars.map(\.value), b = meant.unicodeScalars.map(\.value)
@@ -60,7 +68,10 @@ public struct TypoTolerance: Sendable {
 
     func substitutionCost(_ typed: UInt32, _ meant: UInt32) -> Int {
         if typed == meant { return 0 }
-        return cheapSubstitutions.contains(Self.pairKey(typed, meant)) ? Self.confusionCost : Self.editCost
+        let cheap = typed < 128 && meant < 128
+            ? asciiConfusions[Int(typed) * 128 + Int(meant)]
+            : cheapSubstitutions.contains(Self.pairKey(typed, meant))
+        return cheap ? Self.confusionCost : Self.editCost
     }
 
     /// Cost of the typed letter at `index` when the known word has no letter there.

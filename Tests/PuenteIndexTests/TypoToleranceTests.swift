@@ -44,4 +44,17 @@ import Testing
         #expect(try finds("rnigración") == ["migracion"])
         #expect(try finds("sumin1stro") == ["suministro"])
     }
+
+    @Test func typoToleranceCanBeTurnedOffForTextWithoutTypos() throws {
+        #expect(try ids(search(index, "migrasion") { $0.typoTolerance = false }) == [])
+        #expect(try ids(search(index, "migración") { $0.typoTolerance = false }) == ["migracion"])
+    }
+
+    @Test func aWordTheIndexHoldsIsWidenedOnlyByLikelySlips() throws {
+        // "cacao" is in the index, so "cacau" (one arbitrary edit away) does not widen it.
+        let index = Index(documents: [passage("cocoa", body: "cacao"), passage("portuguese", body: "cacau")])
+        #expect(try ids(search(index, "cacao")) == ["cocoa"])
+        // A word the index lacks (not even by stem) still gets full edits: "cacaw" is one from each.
+        #expect(try Set(ids(search(index, "cacaw"))) == ["cocoa", "portuguese"])
+    }
 }

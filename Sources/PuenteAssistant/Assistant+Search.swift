@@ -1,0 +1,186 @@
+import PuenteIndex
+import PuenteKnowledge
+
+extension Assistant {
+    /// Passages quoted in an answer.
+    static let shownHits = 5
+    static let snippetLength = 180
+
+    func search(_ turn: Turn, after conversation: Conversation, _ wording: Wording) -> (Answer, Conversation) {
+        let (next, followUp) = conversation.next(with: turn)
+        guard !next.isEmpty else { return (help(wording, intent: .search), conversation) }
+
+        var asked = next
+        var result = run(asked.canonicalQuery)
+        var widenedFrom: [String] = []
+        // Nothing in the place named: say so and show the nearest results elsewhere.
+        if (result?.total ?? 0) == 0, let regions = asked.filters["region"], !asked.topic.isEmpty {
+            var wider = asked
+            wider.filters["region"] = nil
+            if let elsewhere = run(wider.canonicalQuery), elsewhere.total > 0 {
+                widenedFrom = regions
+                asked = wider
+                result = elsewhere
+            }
+        }
+        if (result?.total ?? 0) == 0, asked.filters["modality"] != nil, !asked.topic.isEmpty {
+            var wider = asked
+            wider.filters["modality"] = nil
+            if let broader = run(wider.canonicalQuery), broader.total > 0 {
+                asked = wider
+                result = broader
+            }
+        }
+        let answer = compose(result, asked: asked, turn: turn, followUp: followUp, widenedFrom: widenedFrom, wording)
+        return (answer, next)
+    }
+
+    /// Runs an index query; nil when the index refuses it (the reply then says so).
+    func run(_ query: String, limit: Int = Assistant.shownHits, explain: Bool = false) -> SearchResult? {
+        var options = SearchOptions()
+        options.limit = limit
+        options.snippetLength = Self.snippetLength
+        options.explain = explain
+        options.matching = .allRelaxing(minimumHits: 1)
+        return try? index.search(query, options: options)
+    }
+
+    private func compose(
+        _ result: SearchResult?, asked: Conversation, turn: Turn, followUp: Bool, widenedFrom: [String], _ wording: Wording
+    ) -> Answer {
+        let topicLabel = topicDescription(asked, wording)
+        var interpretation = Interpretation(
+            filters: asked.filters, exclusions: asked.exclusions, topicTerms: asked.topicTerms, topic: asked.topic,
+            corrections: corrections(turn, result), expansions: expansions(result),
+            canonicalQuery: asked.canonicalQuery, followUp: followUp, relaxed: false)
+        guard let result, result.total > 0 else {
+            return nothingFound(asked, interpretation: interpretation, result: result, wording)
+        }
+        interpretation.relaxed = result.requiredWords < result.queryWords
+        let counts = Dictionary(result.facets.filter { $0.facet == "kind" }.map { ($0.value, $0.count) }, uniquingKeysWith: +)
+        var lead = wording.lead(
+            initiatives: counts[Knowledge.initiativeKind] ?? 0, passages: counts[Knowledge.conceptNoteKind] ?? 0,
+            modalities: asked.filters["modality"] ?? [], regions: asked.filters["region"] ?? [], topic: topicLabel)
+        if !widenedFrom.isEmpty { lead = wording.nothingIn(regions: widenedFrom, topic: topicLabel) + " " + lead }
+        let (hits, sources) = citedHits(result.hits, wording)
+        var answer = Answer(
+            intent: .search, language: wording.language, reply: "", lead: lead, hits: hits, sources: sources,
+            interpretation: interpretation, suggestions: suggestions(result, asked: asked, topic: topicLabel, wording),
+            total: result.total)
+        answer.reply = render(answer, wording)
+        return answer
+    }
+
+    /// The theme labels the topic names, else its words in quotes.
+    func topicDescription(_ conversation: Conversation, _ wording: Wording) -> String? {
+        let themes = conversation.topicTerms.compactMap { id in
+            knowledge.vocabulary.term(.theme, id) ?? knowledge.vocabulary.term(.mechanism, id)
+        }
+        if !themes.isEmpty { return wording.join(themes.map { $0.label(wording.code) }) }
+        guard !conversation.topic.isEmpty else { return nil }
+        let words = conversation.topic.joined(separator: " ")
+        return wording.isSpanish ? "«\(words)»" : "“\(words)”"
+    }
+
+    func citedHits(_ hits: [Hit], _ wording: Wording) -> ([AnswerHit], [Citation]) {
+        var answerHits: [AnswerHit] = []
+        var sources: [Citation] = []
+        for (number, hit) in hits.prefix(Self.shownHits).enumerated() {
+            let citation = number + 1
+            let (title, url, kind) = describe(hit.id, wording)
+            answerHits.append(AnswerHit(
+                citation: citation, id: hit.id, kind: kind, title: title,
+                snippet: hit.snippet?.text ?? "", highlights: hit.snippet?.highlights ?? [], score: hit.score))
+            sources.append(Citation(number: citation, id: hit.id, title: title, url: url))
+        }
+        return (answerHits, sources)
+    }
+
+    /// A passage's title, its first source and its kind.
+    func describe(_ id: String, _ wording: Wording) -> (title: String, url: String?, kind: String) {
+        if let record = knowledge.initiative(id) {
+            return (record.name[wording.code] ?? record.name["es"] ?? id, record.sources.first?.url, Knowledge.initiativeKind)
+        }
+        let section = knowledge.conceptNote.passages.first { $0.id == id }?.section ?? ""
+        return ("\(wording.conceptNote) — \(section)", nil, Knowledge.conceptNoteKind)
+    }
+
+    private func corrections(_ turn: Turn, _ result: SearchResult?) -> [Correction] {
+        var seen = Set<String>()
+        let fromIndex = (result?.corrections ?? []).map { Correction(typed: $0.typed, corrected: $0.corrected) }
+        return (fromIndex + turn.corrections).filter { seen.insert($0.typed.lowercased()).inserted }
+    }
+
+    private func expansions(_ result: SearchResult?) -> [String] {
+        Array((result?.words ?? []).flatMap(\.synonyms).prefix(4))
+    }
+
+    private func suggestions(_ result: SearchResult, asked: Conversation, topic: String?, _ wording: Wording) -> [Suggestion] {
+        var suggestions: [Suggestion] = []
+        if asked.filters["region"] == nil,
+           let region = result.facets.first(where: { $0.facet == "region" && $0.value != "global" && !(asked.exclusions["region"] ?? []).contains($0.value) }) {
+            suggestions.append(wording.andIn(region: region.value, count: region.count))
+        } else if asked.filters["modality"] == nil,
+                  let modality = result.facets.first(where: { $0.facet == "modality" && ["south-south", "triangular", "interregional", "regional"].contains($0.value) }) {
+            suggestions.append(wording.only(modality: modality.value, count: modality.count))
+        } else {
+            suggestions.append(wording.outsideRegion())
+        }
+        let pointsTopic = asked.topicTerms.first.flatMap { knowledge.vocabulary.term(.theme, $0)?.label(wording.code) }
+            ?? asked.topic.joined(separator: " ")
+        if !pointsTopic.isEmpty { suggestions.append(wording.pointsFor(pointsTopic)) }
+        return suggestions
+    }
+
+    private func nothingFound(_ asked: Conversation, interpretation: Interpretation, result: SearchResult?, _ wording: Wording) -> Answer {
+        let words = asked.topic.joined(separator: " ")
+        var lines = [wording.nothingFound(words.isEmpty ? asked.canonicalQuery : words)]
+        if let correction = result?.corrections.first { lines.append(wording.didYouMean(correction.corrected)) }
+        lines.append(wording.tryInstead)
+        var answer = Answer(
+            intent: .search, language: wording.language, reply: "", lead: lines[0], hits: [], sources: [],
+            interpretation: interpretation, suggestions: [], total: 0)
+        answer.reply = (lines + [""] + interpretationLines(interpretation, wording)).joined(separator: "\n")
+        return answer
+    }
+
+    /// The reply as text: lead, quoted passages, sources, how it was understood, suggestions.
+    func render(_ answer: Answer, _ wording: Wording) -> String {
+        var lines = [answer.lead + "."]
+        if answer.interpretation.relaxed { lines.append(wording.relaxedNote) }
+        lines.append("")
+        for hit in answer.hits {
+            lines.append("[\(hit.citation)] «\(hit.snippet)» — \(hit.title)")
+        }
+        if !answer.sources.isEmpty {
+            lines.append("")
+            lines.append(wording.sourcesHeading + ":")
+            for source in answer.sources {
+                lines.append("[\(source.number)] \(source.title)" + (source.url.map { " — \($0)" } ?? ""))
+            }
+        }
+        lines.append("")
+        lines += interpretationLines(answer.interpretation, wording)
+        if !answer.suggestions.isEmpty {
+            lines.append(wording.suggestionsHeading + ": " + answer.suggestions.map(\.text).joined(separator: " · "))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func interpretationLines(_ interpretation: Interpretation, _ wording: Wording) -> [String] {
+        var parts: [String] = []
+        if interpretation.followUp { parts.append(wording.followUpNote) }
+        for kind in [Vocabulary.Kind.region, .modality] {
+            if let ids = interpretation.filters[kind.rawValue], !ids.isEmpty { parts.append(wording.filterLine(kind, ids)) }
+            if let ids = interpretation.exclusions[kind.rawValue], !ids.isEmpty { parts.append(wording.filterLine(kind, ids, excluded: true)) }
+        }
+        let themes = interpretation.topicTerms.filter { knowledge.vocabulary.term(.theme, $0) != nil }
+        if !themes.isEmpty { parts.append(wording.filterLine(.theme, themes)) }
+        if !interpretation.corrections.isEmpty { parts.append(wording.corrected(interpretation.corrections)) }
+        if !interpretation.expansions.isEmpty { parts.append(wording.added(interpretation.expansions)) }
+        var lines: [String] = []
+        if !parts.isEmpty { lines.append(wording.understoodHeading + ": " + parts.joined(separator: " · ")) }
+        if !interpretation.canonicalQuery.isEmpty { lines.append(wording.queryHeading + ": " + interpretation.canonicalQuery) }
+        return lines
+    }
+}

@@ -1,0 +1,91 @@
+import PuenteIndex
+import PuenteKnowledge
+import PuenteText
+
+/// The session assistant: answers a participant's words in the context of their
+/// conversation, and prepares talking points, the moderator brief and the
+/// coverage view. A value over one knowledge snapshot; it does no I/O and can be
+/// used from any number of threads at once.
+public struct Assistant: Sendable {
+    public let knowledge: Knowledge
+    public let index: Index
+    /// Facet and intent counts across all conversations, for the daemon's stats.
+    public let interest: InterestTally
+    let analyzer: Analyzer
+    let extractor: FacetExtractor
+    let classifier: IntentClassifier
+
+    /// - Parameters:
+    ///   - index: the index of `knowledge`, when the caller already built it.
+    ///   - interest: counts to keep across reloads; a new tally by default.
+    public init(knowledge: Knowledge, index: Index? = nil, interest: InterestTally = InterestTally(), analyzer: Analyzer = Analyzer()) {
+        self.knowledge = knowledge
+        self.index = index ?? knowledge.index(analyzer: analyzer)
+        self.interest = interest
+        self.analyzer = analyzer
+        self.extractor = FacetExtractor(vocabulary: knowledge.vocabulary, analyzer: analyzer)
+        self.classifier = IntentClassifier(knowledge: knowledge, analyzer: analyzer)
+    }
+
+    /// Answers `text` within `conversation` and returns the conversation to keep.
+    ///
+    /// Never fails: empty, unknown or malformed input gets a helpful reply.
+    /// - Parameter language: the reply language; guessed from `text` when nil.
+    public func respond(to text: String, in conversation: Conversation = Conversation(), language: ReplyLanguage? = nil) -> (answer: Answer, conversation: Conversation) {
+        let language = language ?? ReplyLanguage.guess(text, fallback: conversation.language ?? .spanish, analyzer: analyzer)
+        let wording = Wording(language: language, vocabulary: knowledge.vocabulary)
+        let explicit = ExplicitFilters(text)
+        let extraction = extractor.extract(from: explicit.text, language: language.analysisLanguage)
+        let content = extraction.rest.filter { !IntentClassifier.fillers.contains(Folding.fold($0)) }
+        let decision = explicit.isEmpty
+            ? classifier.classify(text, contentWords: content, hasFacets: !extraction.matches.isEmpty)
+            : .search
+
+        var next = conversation
+        next.language = language
+        next.turns += 1
+        let answer: Answer
+        switch decision {
+        case .empty: answer = help(wording, intent: .empty)
+        case .help: answer = help(wording, intent: .help)
+        case .reset:
+            next = Conversation()
+            next.language = language
+            next.turns = conversation.turns + 1
+            answer = reset(wording)
+        case .brief: answer = plain(.brief, brief(language: language), wording)
+        case .coverage: answer = plain(.coverage, coverage().markdown(wording), wording)
+        case let .logistics(aspect): answer = logistics(aspect, wording)
+        case let .list(kind): answer = list(kind, wording)
+        case .talkingPoints:
+            let topic = Turn(extraction: extraction, text: text)
+            answer = talkingPointsAnswer(topic, wording)
+        case let .initiative(id): answer = initiativeAnswer(id, wording)
+        case .search:
+            // A name can hold words that also name facets ("… América Latina y el Caribe …").
+            let nameWords = extraction.words.filter { $0.match != nil || !IntentClassifier.fillers.contains(Folding.fold($0.text)) }.map(\.text)
+            if classifier.asksByName(text), let id = initiativeNamed(nameWords) {
+                answer = initiativeAnswer(id, wording)
+            } else {
+                let turn = Turn(extraction: extraction, text: explicit.text, explicit: explicit)
+                (answer, next) = search(turn, after: conversation, wording)
+                next.language = language
+                next.turns = conversation.turns + 1
+            }
+        }
+        interest.record(facets: extraction.matches.map { "\($0.kind):\($0.id)" }, intent: answer.intent)
+        return (answer, next)
+    }
+
+    /// An answer that is a document (the brief, the coverage view): no hits, no sources.
+    func plain(_ intent: Intent, _ text: String, _ wording: Wording) -> Answer {
+        Answer(intent: intent, language: wording.language, reply: text, lead: text.split(separator: "\n").first.map(String.init) ?? "",
+               hits: [], sources: [], interpretation: .none, suggestions: [], total: 0)
+    }
+}
+
+extension Interpretation {
+    static let none = Interpretation(
+        filters: [:], exclusions: [:], topicTerms: [], topic: [], corrections: [], expansions: [],
+        canonicalQuery: "", followUp: false, relaxed: false)
+}

@@ -1,0 +1,25 @@
+/// What a chat session remembers between turns: its filters and its topic.
+///
+/// A plain value: the daemon keeps one per session id and passes it back with
+/// each question; `Assistant.respond` returns the updated value.
+public struct Conversation: Sendable, Codable, Hashable {
+    /// Facet → vocabulary ids a hit must have one of (region, modality).
+    public var filters: [String: [String]] = [:]
+    /// Facet → vocabulary ids a hit must not have ("otra región").
+    public var exclusions: [String: [String]] = [:]
+    /// Facet tokens the participant typed in the index's syntax (`theme:…`, `kind:…`).
+    public var facetTokens: [String] = []
+    /// The words of the current topic, as the participant wrote them.
+    public var topic: [String] = []
+    /// Themes and mechanisms the topic names, by id.
+    public var topicTerms: [String] = []
+    /// The language of the last reply.
+    public var language: ReplyLanguage? = nil
+    /// Questions answered so far.
+    public var turns: Int = 0
+
+    public init() {}
+
+    /// Whether nothing is remembered yet.
+    public var isEmpty: Bool { filters.isEmpty && exclusions.isEmpty && topic.isEmpty && facetTokens.isEmpty }
+}

@@ -1,0 +1,142 @@
+import PuenteKnowledge
+import PuenteText
+
+/// A vocabulary term named in a question.
+public struct FacetMatch: Sendable, Hashable, Codable {
+    public var kind: String
+    public var id: String
+    /// The words as the participant typed them.
+    public var typed: String
+    /// Whether it was named by a narrower body or sub-region ("CEDEAO" for Africa).
+    public var viaInclude: Bool
+}
+
+/// Finds vocabulary terms in free text: multi-word ("cadenas de suministro",
+/// "Asia y el Pacífico"), in any of the four languages, through labels, synonyms
+/// and narrower names, with stems ("plataformas regionales") and typos
+/// ("cooperacion sur sur", "migrasion laboral") forgiven. The longest match wins
+/// and matches never overlap.
+struct FacetExtractor: Sendable {
+    struct Name: Sendable {
+        var term: Vocabulary.Term
+        var words: [String]
+        var isInclude: Bool
+    }
+
+    /// A question word: its folded form, its stems, and the vocabulary words it is near.
+    struct Word {
+        var token: Token
+        var folded: String
+        /// One stem per language, in `Language.allCases` order.
+        var stems: [String]
+        var near: [String: Double]
+    }
+
+    struct Extraction {
+        var matches: [FacetMatch] = []
+        /// Question words left over after the matches, stopwords dropped, as typed.
+        var rest: [String] = []
+        /// Every meaningful question word in order, with the match that took it.
+        var words: [(text: String, match: FacetMatch?)] = []
+        /// Typos the match forgave: (typed, vocabulary word).
+        var corrections: [(typed: String, corrected: String)] = []
+        /// Whether any match came through a body or sub-region name.
+        var includes: [FacetMatch] { matches.filter(\.viaInclude) }
+    }
+
+    let names: [Name]
+    let lexicon: Lexicon
+    let nameStems: [String: [String]]
+    /// Folded vocabulary word → the word as a label writes it, accents and all.
+    let surfaces: [String: String]
+    let analyzer: Analyzer
+
+    init(vocabulary: Vocabulary, analyzer: Analyzer) {
+        self.analyzer = analyzer
+        var names: [Name] = []
+        var surfaces: [String: String] = [:]
+        for term in vocabulary.terms {
+            for (name, isInclude) in term.names.map({ ($0, false) }) + term.includes.map({ ($0, true) }) {
+                let tokens = Self.meaningful(name, analyzer: analyzer)
+                for token in tokens where surfaces[token.folded] == nil { surfaces[token.folded] = token.text }
+                let words = tokens.map(\.folded)
+                if !words.isEmpty { names.append(Name(term: term, words: words, isInclude: isInclude)) }
+            }
+        }
+        self.surfaces = surfaces
+        // Longest names first, so "cooperación Sur–Sur" is tried before "Sur–Sur".
+        self.names = names.sorted { $0.words.count > $1.words.count }
+        let allWords = Set(names.flatMap(\.words))
+        self.lexicon = Lexicon(allWords)
+        self.nameStems = Dictionary(uniqueKeysWithValues: allWords.map { ($0, Self.stems(of: $0, analyzer: analyzer)) })
+    }
+
+    static let shortestCorrectable = 6
+
+    static func meaningful(_ text: String, analyzer: Analyzer) -> [Token] {
+        analyzer.words(in: text).filter { !analyzer.isStopword($0.text, inAnyOf: Language.allCases) }
+    }
+
+    /// A word's stem in each language, in `Language.allCases` order.
+    static func stems(of word: String, analyzer: Analyzer) -> [String] {
+        Language.allCases.map { analyzer.stem(word, in: $0) }
+    }
+
+    /// - Parameter language: the question's language: words agree by stem only in it,
+    ///   since a stemmer applied to another language's word can conflate
+    ///   (English stems Spanish "regional" to "region", leaving "región" alone).
+    func extract(from text: String, language: Language = .spanish) -> Extraction {
+        let slot = Language.allCases.firstIndex(of: language)!
+        let words = Self.meaningful(text, analyzer: analyzer).map { token in
+            let folded = Folding.fold(token.text)
+            let near = Dictionary(
+                lexicon.fuzzyMatches(of: folded).map { (lexicon.word(at: $0.ordinal), $0.cost) },
+                uniquingKeysWith: min)
+            return Word(token: token, folded: folded, stems: Self.stems(of: token.text, analyzer: analyzer), near: near)
+        }
+        var owner: [FacetMatch?] = Array(repeating: nil, count: words.count)
+        var extraction = Extraction()
+        var found: [(start: Int, match: FacetMatch)] = []
+        for name in names {
+            var start = 0
+            while start + name.words.count <= words.count {
+                let span = start..<(start + name.words.count)
+                if owner[span].allSatisfy({ $0 == nil }), let fixes = match(name, words[span], slot: slot) {
+                    let typed = words[span].map(\.token.text).joined(separator: " ")
+                    let facet = FacetMatch(kind: name.term.kind.rawValue, id: name.term.id, typed: typed, viaInclude: name.isInclude)
+                    for index in span { owner[index] = facet }
+                    found.append((start, facet))
+                    extraction.corrections += fixes
+                    start = span.upperBound
+                } else {
+                    start += 1
+                }
+            }
+        }
+        var seen = Set<String>()
+        extraction.matches = found.sorted { $0.start < $1.start }.map(\.match).filter { seen.insert("\($0.kind):\($0.id)").inserted }
+        extraction.rest = words.indices.filter { owner[$0] == nil }.map { words[$0].token.text }
+        extraction.words = words.indices.map { (words[$0].token.text, owner[$0]) }
+        return extraction
+    }
+
+    /// Whether the question words spell the name; the typos forgiven when they do.
+    private func match(_ name: Name, _ words: ArraySlice<Word>, slot: Int) -> [(typed: String, corrected: String)]? {
+        // Words of the question's frame ("región", "another") never name a facet on
+        // their own, however close a one-word name is: English stems "region" and
+        // "regional" alike.
+        if name.words.count == 1, let word = words.first, IntentClassifier.fillers.contains(word.folded), word.folded != name.words[0] {
+            return nil
+        }
+        var fixes: [(typed: String, corrected: String)] = []
+        for (word, wanted) in zip(words, name.words) {
+            if word.folded == wanted { continue }
+            if let stems = nameStems[wanted], stems[slot] == word.stems[slot] { continue }
+            // Short vocabulary words are too close to ordinary ones ("trata", "tratan")
+            // for a typo to be told from another word.
+            guard wanted.count >= Self.shortestCorrectable, word.near[wanted] != nil else { return nil }
+            fixes.append((word.token.text, surfaces[wanted] ?? wanted))
+        }
+        return fixes
+    }
+}

@@ -1,0 +1,34 @@
+import Synchronization
+
+/// Which vocabulary facets and intents participants' questions touch, as counts
+/// only: no question text is kept. Shared by every conversation; safe from any thread.
+public final class InterestTally: Sendable {
+    private let counts = Mutex<[String: Int]>([:])
+
+    public init() {}
+
+    /// Counts one question touching `facets` ("theme:labour-migration") with `intent`.
+    func record(facets: [String], intent: Intent) {
+        counts.withLock { counts in
+            counts["intent:\(intent.rawValue)", default: 0] += 1
+            for facet in Set(facets) { counts[facet, default: 0] += 1 }
+        }
+    }
+
+    /// The most asked-about facets of `kind` ("theme", "region", …), largest first.
+    public func top(_ kind: String, limit: Int = 10) -> [(id: String, count: Int)] {
+        let prefix = kind + ":"
+        return counts.withLock { counts in
+            counts.filter { $0.key.hasPrefix(prefix) }
+                .map { (String($0.key.dropFirst(prefix.count)), $0.value) }
+                .sorted { ($1.1, $0.0) < ($0.1, $1.0) }
+                .prefix(limit)
+                .map { $0 }
+        }
+    }
+
+    /// All counts, keyed "kind:id".
+    public func snapshot() -> [String: Int] {
+        counts.withLock { $0 }
+    }
+}

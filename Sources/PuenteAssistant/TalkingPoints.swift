@@ -1,0 +1,218 @@
+import Foundation
+import PuenteIndex
+import PuenteKnowledge
+import PuenteText
+
+/// One point a moderator could make, with where it comes from.
+public struct TalkingPoint: Sendable, Codable, Hashable {
+    /// One or two sentences from the knowledge, in the knowledge's language.
+    public var text: String
+    /// The citations of `sources` this point rests on, by number.
+    public var citations: [Int]
+}
+
+/// Talking points for a theme, a region, a modality or a free query.
+public struct TalkingPoints: Sendable, Codable, Hashable {
+    public var title: String
+    public var points: [TalkingPoint]
+    public var sources: [Citation]
+    /// The points as a Markdown section with numbered sources.
+    public var markdown: String
+}
+
+extension Assistant {
+    /// How many points a request may ask for.
+    public static let talkingPointRange = 1...8
+    /// Points closer than this (Jaccard similarity of their stems) count as saying the same thing.
+    static let redundancyBound = 0.5
+    /// Passages to draw candidate points from before the wider attempts stop.
+    static let enoughPassages = 6
+    /// MMR's balance between relevance (1) and novelty (0).
+    static let relevanceWeight = 0.7
+
+    /// 5–8 diverse, cited points on a theme, region, modality and/or free query.
+    ///
+    /// Candidates are the talking points and facts of the initiatives that match,
+    /// and the concept-note sentences that do; they are picked by maximal marginal
+    /// relevance so that no two say the same thing, with at most two per initiative.
+    public func talkingPoints(
+        theme: String? = nil, region: String? = nil, modality: String? = nil, query: String? = nil,
+        limit: Int = 6, language: ReplyLanguage = .spanish
+    ) -> TalkingPoints {
+        talkingPoints(theme: theme, region: region, modality: modality, query: query, limit: limit, language: language, typed: true)
+    }
+
+    /// - Parameter typed: whether `query` was typed by a person (and may hold typos)
+    ///   rather than taken from the knowledge.
+    func talkingPoints(
+        theme: String?, region: String?, modality: String?, query: String?, limit: Int, language: ReplyLanguage, typed: Bool
+    ) -> TalkingPoints {
+        let wording = Wording(language: language, vocabulary: knowledge.vocabulary)
+        var filters: [String] = []
+        if let region { filters.append("region:\(region)") }
+        if let modality { filters.append("modality:\(modality)") }
+        let words = query.map { FacetExtractor.meaningful($0, analyzer: analyzer).map(\.text) } ?? []
+        let themeWords = theme.map { FacetExtractor.meaningful(wording.label(.theme, $0), analyzer: analyzer).map(\.text) } ?? []
+        // Passages tagged with the theme first; then the theme's words within the
+        // region and modality; then the words anywhere, until there is enough to
+        // choose from.
+        let attempts = [
+            filters + (theme.map { ["theme:\($0)"] } ?? []) + words,
+            filters + themeWords + words,
+            themeWords + words,
+        ]
+        var hits: [String] = []
+        for attempt in attempts where hits.count < Self.enoughPassages {
+            for id in rankedPassages(attempt, typoTolerance: typed) where !hits.contains(id) { hits.append(id) }
+        }
+        let wanted = stems(of: words.joined(separator: " ") + " " + (theme.map { wording.label(.theme, $0) } ?? ""))
+        let candidates = hits.enumerated().flatMap { rank, id in candidatePoints(of: id, rank: rank, wanted: wanted, wording) }
+        let chosen = Self.diverse(candidates, limit: min(max(limit, Self.talkingPointRange.lowerBound), Self.talkingPointRange.upperBound))
+        let title = pointsTitle(theme: theme, region: region, modality: modality, query: query, wording)
+        return cite(chosen, title: title, wording)
+    }
+
+    /// Passage ids for a query of filters and words, best first; filters alone list
+    /// every passage that has them, and no query lists every initiative.
+    private func rankedPassages(_ parts: [String], typoTolerance: Bool) -> [String] {
+        guard !parts.isEmpty else { return knowledge.initiatives.map(\.id) }
+        var options = SearchOptions()
+        options.typoTolerance = typoTolerance
+        options.limit = 15
+        options.snippets = false
+        options.matching = .allRelaxing(minimumHits: 3)
+        return (try? index.search(parts.joined(separator: " "), options: options).hits.map(\.id)) ?? []
+    }
+
+    struct Candidate {
+        var text: String
+        var stems: Set<String>
+        var relevance: Double
+        var origin: String
+        var source: Citation
+    }
+
+    private func candidatePoints(of id: String, rank: Int, wanted: Set<String>, _ wording: Wording) -> [Candidate] {
+        let base = 1.0 / (1.0 + 0.15 * Double(rank))
+        func candidate(_ text: String, weight: Double, source: Citation) -> Candidate {
+            let words = stems(of: text)
+            let overlap = wanted.isEmpty ? 0 : Double(words.intersection(wanted).count) / Double(wanted.count)
+            return Candidate(text: text, stems: words, relevance: base * weight + 0.5 * overlap, origin: id, source: source)
+        }
+        if let record = knowledge.initiative(id) {
+            let name = record.name[wording.code] ?? record.name["es"] ?? id
+            let first = Citation(number: 0, id: id, title: name, url: record.sources.first?.url)
+            let points = record.talkingPoints.map { candidate($0, weight: 1.0, source: first) }
+            let facts = record.facts.map { fact in
+                candidate(fact.text, weight: 0.9, source: Citation(number: 0, id: id, title: name, url: record.sources[fact.source].url))
+            }
+            return points + facts
+        }
+        guard let passage = knowledge.conceptNote.passages.first(where: { $0.id == id }) else { return [] }
+        let source = Citation(number: 0, id: id, title: "\(wording.conceptNote) — \(passage.section)", url: nil)
+        return Self.sentences(passage.text).map { candidate($0, weight: 0.95, source: source) }
+            .filter { wanted.isEmpty || !$0.stems.isDisjoint(with: wanted) }
+    }
+
+    /// Maximal marginal relevance, with a hard bound on similarity and at most two points per passage.
+    static func diverse(_ candidates: [Candidate], limit: Int) -> [Candidate] {
+        var pool = candidates
+        var chosen: [Candidate] = []
+        var perOrigin: [String: Int] = [:]
+        while chosen.count < limit, !pool.isEmpty {
+            let scored = pool.indices.map { index -> (Int, Double) in
+                let closest = chosen.map { similarity(pool[index].stems, $0.stems) }.max() ?? 0
+                return (index, relevanceWeight * pool[index].relevance - (1 - relevanceWeight) * closest)
+            }
+            guard let (best, _) = scored.max(by: { $0.1 < $1.1 }) else { break }
+            let candidate = pool.remove(at: best)
+            let tooClose = chosen.contains { similarity(candidate.stems, $0.stems) >= redundancyBound }
+            if tooClose || perOrigin[candidate.origin, default: 0] >= 2 { continue }
+            perOrigin[candidate.origin, default: 0] += 1
+            chosen.append(candidate)
+        }
+        return chosen
+    }
+
+    static func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
+        let union = a.union(b).count
+        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
+    }
+
+    /// The folded Spanish stems of a text's meaningful words (the knowledge is in Spanish).
+    func stems(of text: String) -> Set<String> {
+        Set(FacetExtractor.meaningful(text, analyzer: analyzer).map { analyzer.stem($0.text, in: .spanish) })
+    }
+
+    /// Sentences of a paragraph: split after ". " where the next word starts with a capital.
+    static func sentences(_ text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            current.append(character)
+            let ends = character == "." && index + 2 < characters.count && characters[index + 1] == " " && characters[index + 2].isUppercase
+            if ends {
+                sentences.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty { sentences.append(rest) }
+        return sentences
+    }
+
+    private func pointsTitle(theme: String?, region: String?, modality: String?, query: String?, _ wording: Wording) -> String {
+        var parts: [String] = []
+        if let theme { parts.append(wording.label(.theme, theme)) }
+        if let modality { parts.append(wording.label(.modality, modality)) }
+        if let region { parts.append(wording.label(.region, region)) }
+        if let query, !query.isEmpty { parts.append(wording.isSpanish ? "«\(query)»" : "“\(query)”") }
+        let subject = parts.isEmpty ? (wording.isSpanish ? "la sesión" : "the session") : parts.joined(separator: " · ")
+        return "\(wording.pointsHeading): \(subject)"
+    }
+
+    /// Numbers the sources of the chosen points and renders them.
+    private func cite(_ chosen: [Candidate], title: String, _ wording: Wording) -> TalkingPoints {
+        var sources: [Citation] = []
+        var points: [TalkingPoint] = []
+        for candidate in chosen {
+            let key = candidate.source
+            let number: Int
+            if let existing = sources.first(where: { $0.id == key.id && $0.url == key.url }) {
+                number = existing.number
+            } else {
+                number = sources.count + 1
+                sources.append(Citation(number: number, id: key.id, title: key.title, url: key.url))
+            }
+            points.append(TalkingPoint(text: candidate.text, citations: [number]))
+        }
+        var lines = ["## \(title)", ""]
+        lines += points.enumerated().map { "\($0.offset + 1). \($0.element.text) " + $0.element.citations.map { "[\($0)]" }.joined() }
+        lines += ["", "**\(wording.sourcesHeading)**", ""]
+        lines += sources.map { source in
+            "- [\(source.number)] " + (source.url.map { "[\(Self.escaped(source.title))](\($0))" } ?? Self.escaped(source.title))
+        }
+        return TalkingPoints(title: title, points: points, sources: sources, markdown: lines.joined(separator: "\n") + "\n")
+    }
+
+    /// Text safe inside a Markdown link label.
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+    }
+
+    func talkingPointsAnswer(_ turn: Turn, _ wording: Wording) -> Answer {
+        let theme = turn.matches.first { $0.kind == "theme" }?.id
+        let region = turn.filters["region"]?.first
+        let modality = turn.filters["modality"]?.first
+        let themeWords = Set(turn.matches.filter { $0.kind == "theme" }.flatMap { $0.typed.split(separator: " ").map(String.init) })
+        let rest = turn.words.filter { !themeWords.contains($0) }.joined(separator: " ")
+        let points = talkingPoints(theme: theme, region: region, modality: modality, query: rest.isEmpty ? nil : rest, language: wording.language)
+        var interpretation = Interpretation.none
+        interpretation.filters = turn.filters
+        interpretation.topicTerms = turn.topicTerms
+        return Answer(
+            intent: .talkingPoints, language: wording.language, reply: points.markdown, lead: points.title,
+            hits: [], sources: points.sources, interpretation: interpretation, suggestions: [], total: points.points.count)
+    }
+}

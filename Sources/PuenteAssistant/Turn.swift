@@ -1,0 +1,126 @@
+import PuenteKnowledge
+import PuenteText
+
+/// One question's parts: the facets it filters by, the themes it names, the
+/// words it searches for, and the cues that tie it to the previous question.
+struct Turn {
+    /// Region and modality ids named in the question.
+    var filters: [String: [String]] = [:]
+    /// Theme and mechanism ids named in the question.
+    var topicTerms: [String] = []
+    /// The words to search for: content words, and the words that named a theme,
+    /// a mechanism or a body ("CEDEAO"), as typed.
+    var words: [String] = []
+    var corrections: [Correction] = []
+    var matches: [FacetMatch] = []
+    /// Facets typed in the index's syntax.
+    var explicit = ExplicitFilters("")
+    /// "otra región", "another region": leave the current region.
+    var wantsOtherRegion = false
+    /// "¿y…?", "what about…", "solo…": a continuation of the previous question.
+    var continues = false
+
+    static let filterKinds: Set<String> = [Vocabulary.Kind.region.rawValue, Vocabulary.Kind.modality.rawValue]
+    static let otherRegionCues = ["otra region", "otras regiones", "otro lugar", "another region", "other regions", "elsewhere", "autre region", "outra regiao"]
+    static let continuationCues = ["y", "and", "what about", "how about", "solo", "only", "just", "tambien", "also", "pero", "but", "ahora", "now", "et", "e", "que tal", "y que hay de", "and in", "y en", "only in"]
+
+    /// - Parameter text: the question as typed, for the continuation cues.
+    init(extraction: FacetExtractor.Extraction, text: String = "", explicit: ExplicitFilters = ExplicitFilters("")) {
+        self.explicit = explicit
+        matches = extraction.matches
+        corrections = extraction.corrections.map { Correction(typed: $0.typed, corrected: $0.corrected) }
+        for match in extraction.matches {
+            if Self.filterKinds.contains(match.kind) {
+                if !(filters[match.kind]?.contains(match.id) ?? false) { filters[match.kind, default: []].append(match.id) }
+            } else if !topicTerms.contains(match.id) {
+                topicTerms.append(match.id)
+            }
+        }
+        for (kind, ids) in explicit.filters { filters[kind] = ids }
+        // The words to search, in the order typed: a region or modality named by its
+        // own name is a filter, not a word; a body ("CEDEAO") stays a word too.
+        let fixed = Dictionary(extraction.corrections.map { ($0.typed, $0.corrected) }, uniquingKeysWith: { first, _ in first })
+        words = extraction.words.compactMap { word in
+            guard let match = word.match else {
+                return IntentClassifier.fillers.contains(Folding.fold(word.text)) ? nil : word.text
+            }
+            if Self.filterKinds.contains(match.kind) && !match.viaInclude { return nil }
+            // A typo the vocabulary forgave is searched as the word it meant.
+            return fixed[word.text] ?? word.text
+        }
+        let folded = " " + Analyzer().words(in: text).map { Folding.fold($0.text) }.joined(separator: " ") + " "
+        wantsOtherRegion = IntentClassifier.contains(folded, anyOf: Self.otherRegionCues)
+        continues = Self.continuationCues.contains { folded.hasPrefix(" " + $0 + " ") }
+    }
+}
+
+extension Conversation {
+    /// The conversation after `turn`, and whether the turn refined the previous question.
+    ///
+    /// - Facets alone ("¿Y en África?", "solo Sur–Sur") replace the facets of the
+    ///   same kind and keep the topic.
+    /// - "otra región" drops the region and excludes it, keeping the topic.
+    /// - A continuation cue with new words ("¿y sobre cadenas de suministro?")
+    ///   replaces the topic and keeps the other filters.
+    /// - Anything else with words starts afresh.
+    func next(with turn: Turn) -> (Conversation, followUp: Bool) {
+        var next = self
+        let hasHistory = !isEmpty
+        if turn.wantsOtherRegion && hasHistory {
+            let previous = filters["region"] ?? []
+            next.filters["region"] = nil
+            if !previous.isEmpty { next.exclusions["region"] = previous }
+            next.apply(turn.filters)
+            if !turn.words.isEmpty { next.setTopic(turn) }
+            return (next, true)
+        }
+        if !turn.explicit.isEmpty {
+            // A query in the index's syntax says exactly what it wants: take it as a whole.
+            var exact = Conversation()
+            exact.language = language
+            exact.turns = turns
+            exact.apply(turn.filters)
+            exact.exclusions = turn.explicit.exclusions
+            exact.facetTokens = turn.explicit.passThrough
+            exact.setTopic(turn)
+            return (exact, false)
+        }
+        if turn.words.isEmpty && !turn.filters.isEmpty && hasHistory {
+            next.apply(turn.filters)
+            return (next, true)
+        }
+        if turn.continues && hasHistory {
+            next.apply(turn.filters)
+            if !turn.words.isEmpty { next.setTopic(turn) }
+            return (next, true)
+        }
+        var fresh = Conversation()
+        fresh.language = language
+        fresh.turns = turns
+        fresh.apply(turn.filters)
+        fresh.setTopic(turn)
+        return (fresh, false)
+    }
+
+    private mutating func apply(_ turnFilters: [String: [String]]) {
+        for (kind, ids) in turnFilters {
+            filters[kind] = ids
+            exclusions[kind] = nil
+        }
+    }
+
+    private mutating func setTopic(_ turn: Turn) {
+        topic = turn.words
+        topicTerms = turn.topicTerms
+    }
+
+    /// The index query for this conversation: filters, exclusions, then topic words.
+    var canonicalQuery: String {
+        var parts: [String] = []
+        for kind in ["region", "modality"] {
+            if let ids = filters[kind], !ids.isEmpty { parts.append("\(kind):\(ids.joined(separator: ","))") }
+            if let ids = exclusions[kind], !ids.isEmpty { parts.append("-\(kind):\(ids.joined(separator: ","))") }
+        }
+        return (parts + facetTokens + topic).joined(separator: " ")
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import PuenteAssistant
+
+@Suite struct AnswerTests {
+    let assistant = AssistantFixture.assistant
+
+    @Test func theLeadSaysWhatWasFoundWithItsFacets() {
+        let answer = assistant.respond(to: "iniciativas de cooperación Sur–Sur sobre migración laboral").answer
+        #expect(answer.lead.contains("de cooperación Sur–Sur sobre migración laboral"))
+        #expect(answer.lead.hasPrefix("\(answer.total - answer.hits.filter { $0.kind == "concept-note" }.count) iniciativa"))
+        let english = assistant.respond(to: "triangular cooperation in Africa").answer
+        #expect(english.lead.contains("of triangular cooperation in Africa"))
+    }
+
+    @Test func theReplyQuotesCitesAndListsSources() {
+        let answer = assistant.respond(to: "cadenas de suministro").answer
+        #expect((3...5).contains(answer.hits.count))
+        #expect(answer.hits.map(\.citation) == Array(1...answer.hits.count))
+        #expect(answer.sources.map(\.number) == answer.hits.map(\.citation))
+        for hit in answer.hits {
+            #expect(answer.reply.contains("[\(hit.citation)] «\(hit.snippet)» — \(hit.title)"))
+            let scalars = hit.snippet.unicodeScalars.count
+            #expect(hit.highlights.allSatisfy { $0.start >= 0 && $0.start + $0.length <= scalars })
+        }
+        #expect(answer.reply.contains("Fuentes:") && answer.reply.contains("Sugerencias:"))
+    }
+
+    @Test func theReplyIsInTheParticipantsLanguage() {
+        let english = assistant.respond(to: "what initiatives work on cocoa?").answer
+        #expect(english.language == .english && english.reply.contains("Sources:") && english.reply.contains("Understood:"))
+        let spanish = assistant.respond(to: "¿qué iniciativas trabajan sobre el cacao?").answer
+        #expect(spanish.language == .spanish && spanish.reply.contains("Fuentes:"))
+        let forced = assistant.respond(to: "cacao", language: .english).answer
+        #expect(forced.reply.contains("Sources:"))
+    }
+
+    @Test func theInterpretationShowsCorrectionsAndWordsAddedAcrossLanguages() {
+        let answer = assistant.respond(to: "migrasion laboral en Africa").answer
+        let interpretation = answer.interpretation
+        #expect(interpretation.corrections.contains(Correction(typed: "migrasion", corrected: "migración")))
+        #expect(interpretation.expansions.contains("labour migration"))
+        #expect(interpretation.filters == ["region": ["africa"]])
+        #expect(answer.reply.contains("corregido: migrasion → migración"))
+    }
+
+    @Test(arguments: [
+        "cooperación Sur–Sur en África sobre migración laboral", "supply chains in Asia", "hojas de ruta regionales",
+        "triangular cooperation on cotton", "plan de acción de la CEDEAO",
+    ])
+    func theCanonicalQueryReproducesTheAnswer(_ question: String) throws {
+        let answer = assistant.respond(to: question).answer
+        let query = answer.interpretation.canonicalQuery
+        let viaIndex = try #require(assistant.run(query)).hits.map(\.id)
+        #expect(viaIndex == answer.hits.map(\.id), "\(query)")
+        let pastedBack = assistant.respond(to: query).answer
+        #expect(pastedBack.hits.map(\.id) == answer.hits.map(\.id), "\(query)")
+        #expect(pastedBack.interpretation.canonicalQuery == query)
+    }
+
+    @Test func nothingInTheNamedRegionSaysSoAndShowsTheNearestElsewhere() {
+        let answer = assistant.respond(to: "cacao en Asia y el Pacífico").answer
+        #expect(answer.lead.hasPrefix("No encontré nada sobre cacao en Asia y el Pacífico. Fuera de esa región:"))
+        #expect(!answer.hits.isEmpty)
+        #expect(answer.interpretation.filters["region"] == nil)
+    }
+
+    @Test func nothingAnywhereSuggestsWhatToTry() {
+        let answer = assistant.respond(to: "zanahorias voladoras").answer
+        #expect(answer.hits.isEmpty && answer.total == 0)
+        #expect(answer.reply.contains("No encontré nada sobre «zanahorias voladoras»."))
+        #expect(answer.reply.contains("/temas"))
+    }
+
+    @Test func suggestionsOfferAFacetWithCountsAndTalkingPoints() {
+        let answer = assistant.respond(to: "cadenas de suministro").answer
+        #expect(answer.suggestions.count == 2)
+        #expect(answer.suggestions[0].text.hasPrefix("¿Y en ") && answer.suggestions[0].text.hasSuffix(")"))
+        #expect(answer.suggestions[1].input == "/puntos cadenas de suministro")
+    }
+
+    @Test func theAnswerIsAlsoStructuredData() throws {
+        let answer = assistant.respond(to: "cooperación triangular en África").answer
+        let decoded = try JSONDecoder().decode(Answer.self, from: JSONEncoder().encode(answer))
+        #expect(decoded == answer)
+    }
+
+    @Test func anInitiativeAnswerCitesEachFactsSource() throws {
+        let answer = assistant.respond(to: "¿qué es MIRTI?").answer
+        let record = try #require(assistant.knowledge.initiative("mirti-child-labour-risk-model"))
+        #expect(answer.hits.first?.id == record.id)
+        for fact in record.facts { #expect(answer.reply.contains("\(fact.text) (\(fact.date)) [\(fact.source + 1)]")) }
+        #expect(answer.sources.map(\.url) == record.sources.map(\.url))
+    }
+
+    @Test func interestIsCountedWithoutKeepingQuestions() throws {
+        let assistant = Assistant(knowledge: self.assistant.knowledge, index: self.assistant.index, interest: InterestTally())
+        _ = assistant.respond(to: "cacao en África")
+        _ = assistant.respond(to: "migración laboral en África")
+        #expect(assistant.interest.top("region").first.map { "\($0.id)=\($0.count)" } == "africa=2")
+        #expect(assistant.interest.top("theme").map(\.id).contains("labour-migration"))
+        #expect(assistant.interest.snapshot().keys.allSatisfy { $0.contains(":") && !$0.contains(" ") })
+        #expect(assistant.interest.snapshot()["intent:search"] == 2)
+    }
+}
