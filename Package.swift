@@ -12,9 +12,17 @@ let package = Package(
         .library(name: "PuenteIndex", targets: ["PuenteIndex"]),
         .library(name: "PuenteKnowledge", targets: ["PuenteKnowledge"]),
         .library(name: "PuenteAssistant", targets: ["PuenteAssistant"]),
+        .library(name: "PuenteProtocol", targets: ["PuenteProtocol"]),
+        .library(name: "PuenteServer", targets: ["PuenteServer"]),
+        .executable(name: "puented", targets: ["puented"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
     ],
     targets: [
         // Snowball's libstemmer from Debian (apt: libstemmer-dev); it ships no pkg-config file.
@@ -26,9 +34,37 @@ let package = Package(
         .target(name: "PuenteIndex", dependencies: ["PuenteText"]),
         .target(name: "PuenteKnowledge", dependencies: ["PuenteIndex", "Yams"]),
         .target(name: "PuenteAssistant", dependencies: ["PuenteIndex", "PuenteKnowledge"]),
+        .target(name: "PuenteProtocol"),
+        .target(
+            name: "PuenteServer",
+            dependencies: [
+                "PuenteAssistant", "PuenteProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ]
+        ),
+        .executableTarget(
+            name: "puented",
+            dependencies: [
+                "PuenteServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]
+        ),
         .testTarget(name: "PuenteTextTests", dependencies: ["PuenteText"]),
         .testTarget(name: "PuenteIndexTests", dependencies: ["PuenteIndex"]),
         .testTarget(name: "PuenteAssistantTests", dependencies: ["PuenteAssistant"]),
+        .testTarget(name: "PuenteProtocolTests", dependencies: ["PuenteProtocol"]),
+        .testTarget(
+            name: "PuenteServerTests",
+            dependencies: ["PuenteServer", .product(name: "Logging", package: "swift-log")]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["PuenteProtocol"]),
         .testTarget(
             name: "PuenteKnowledgeTests",
             dependencies: ["PuenteKnowledge"],

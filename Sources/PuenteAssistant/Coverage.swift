@@ -47,6 +47,11 @@ extension Assistant {
         return Coverage(themes: themes, regions: regions, modalities: modalities, cells: cells)
     }
 
+    /// The coverage view as Markdown, in `language`.
+    public func coverageMarkdown(language: ReplyLanguage = .spanish) -> String {
+        coverage().markdown(Wording(language: language, vocabulary: knowledge.vocabulary))
+    }
+
     private func unique(_ ids: [String]) -> [String] {
         var seen = Set<String>()
         return ids.filter { seen.insert($0).inserted }

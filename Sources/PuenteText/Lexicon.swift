@@ -17,6 +17,9 @@ public struct Lexicon: Sendable {
     /// The number of distinct words.
     public var count: Int { starts.count - 1 }
 
+    /// Roughly how much memory the lexicon's arrays take, in bytes.
+    package var estimatedBytes: Int { scalars.count * 4 + starts.count * 4 + sharedPrefix.count * 4 }
+
     /// Builds a lexicon of the distinct words in `words`.
     public init(_ words: some Sequence<String>) {
         let sorted = Set(words).map { $0.unicodeScalars.map(\.value) }.sorted { $0.lexicographicallyPrecedes($1) }

@@ -1,0 +1,135 @@
+/// What a parameter accepts.
+public enum ParamType: Sendable, Hashable {
+    /// Text of at most this many characters.
+    case string(maxLength: Int)
+    /// An integer within the range.
+    case integer(ClosedRange<Int>)
+    /// One of these words.
+    case choice([String])
+    /// Facet → value or list of values: `{"region": "africa", "modality": ["south-south"]}`.
+    case filters(facets: [String])
+
+    /// What the type accepts, for error messages and documentation.
+    public var accepted: String {
+        switch self {
+        case let .string(maxLength): "a string of at most \(maxLength) characters"
+        case let .integer(range): "an integer from \(range.lowerBound) to \(range.upperBound)"
+        case let .choice(words): "one of " + words.map { "\"\($0)\"" }.joined(separator: ", ")
+        case let .filters(facets): "an object mapping \(facets.joined(separator: ", ")) to a value or a list of values"
+        }
+    }
+}
+
+public struct ParamDescription: Sendable, Hashable {
+    public var name: String
+    public var type: ParamType
+    public var required: Bool
+    public var summary: String
+}
+
+/// One method of the protocol: the single place its name, params, result and
+/// errors are written. Validation, `rpc.discover`, help and the README table
+/// all read from here.
+public struct MethodDescription: Sendable, Hashable {
+    public var name: String
+    public var summary: String
+    public var params: [ParamDescription]
+    /// The result's main fields, in words.
+    public var result: String
+    /// Application error codes the method may return besides -32602.
+    public var errors: [Int]
+    /// Whether only the daemon's own user (or root) may call it.
+    public var privileged: Bool
+}
+
+public enum MethodCatalogue {
+    public static let languages = ["es", "en"]
+    public static let queryLanguages = ["es", "en", "fr", "pt"]
+    public static let facets = ["region", "modality", "theme", "mechanism", "kind"]
+
+    private static func param(_ name: String, _ type: ParamType, required: Bool = false, _ summary: String) -> ParamDescription {
+        ParamDescription(name: name, type: type, required: required, summary: summary)
+    }
+
+    private static let lang = param("lang", .choice(languages), "reply language; guessed from the text when absent")
+
+    public static let all: [MethodDescription] = [
+        MethodDescription(
+            name: "ask", summary: "Answer a participant's words in a chat session.",
+            params: [
+                param("text", .string(maxLength: 2000), required: true, "the participant's words"),
+                param("session", .string(maxLength: 128), "chat session id; a new session is created when absent or unknown"),
+                lang,
+            ],
+            result: "session, intent, language, reply, lead, hits, sources, interpretation, suggestions, total",
+            errors: [], privileged: false),
+        MethodDescription(
+            name: "search", summary: "Search passages with Puente's query syntax.",
+            params: [
+                param("query", .string(maxLength: 2000), required: true, "words, \"phrases\", -exclusions and facet:value filters"),
+                param("filters", .filters(facets: facets), "facet filters added to the query"),
+                param("limit", .integer(0...100), "hits to return (default 10)"),
+                param("offset", .integer(0...10_000), "hits to skip (default 0)"),
+                param("lang", .choice(queryLanguages), "the query's language, for stopwords and stems; all four when absent"),
+            ],
+            result: "total, took_us, hits[id, kind, title, section, score, snippet, highlights], facets, corrected, ignored",
+            errors: [], privileged: false),
+        MethodDescription(
+            name: "talking_points", summary: "Diverse, cited talking points for moderators.",
+            params: [
+                param("theme", .string(maxLength: 64), "theme id"),
+                param("region", .string(maxLength: 64), "region id"),
+                param("modality", .string(maxLength: 64), "modality id"),
+                param("query", .string(maxLength: 500), "free words"),
+                param("limit", .integer(1...8), "points to return (default 6)"),
+                lang,
+            ],
+            result: "title, points[text, sources], sources, markdown",
+            errors: [RPCError.notFoundCode], privileged: false),
+        MethodDescription(
+            name: "brief", summary: "The moderator brief as Markdown.",
+            params: [lang], result: "markdown", errors: [], privileged: false),
+        MethodDescription(
+            name: "coverage", summary: "Initiatives per theme × region × modality, with single cells and gaps.",
+            params: [lang], result: "themes, regions, modalities, cells, empty_cells, single_cells, markdown", errors: [], privileged: false),
+        MethodDescription(
+            name: "record", summary: "One initiative record or concept-note passage.",
+            params: [param("id", .string(maxLength: 128), required: true, "an initiative id or a passage id such as concept-note#I.2")],
+            result: "the record's fields", errors: [RPCError.notFoundCode], privileged: false),
+        MethodDescription(
+            name: "vocabulary", summary: "Themes, regions, modalities and mechanisms with labels and counts.",
+            params: [], result: "themes, regions, modalities, mechanisms", errors: [], privileged: false),
+        MethodDescription(
+            name: "session_info", summary: "The session's title, venue, date, times and guiding questions.",
+            params: [lang], result: "title, conference, city, country, venue, date, start, end, timezone, language, questions",
+            errors: [], privileged: false),
+        MethodDescription(
+            name: "suggest", summary: "Completions for what a participant is typing.",
+            params: [
+                param("prefix", .string(maxLength: 200), required: true, "the text typed so far"),
+                param("limit", .integer(1...50), "completions to return (default 10)"),
+            ],
+            result: "completions", errors: [], privileged: false),
+        MethodDescription(
+            name: "stats", summary: "The daemon's counters, latency percentiles, index size and what people ask about.",
+            params: [], result: "uptime_s, connections, requests, errors, latency_us, index, knowledge, interest, sessions",
+            errors: [], privileged: false),
+        MethodDescription(
+            name: "reload", summary: "Reload and validate the knowledge folder; swap it in when valid.",
+            params: [], result: "version, documents, took_ms",
+            errors: [RPCError.forbiddenCode, RPCError.knowledgeInvalidCode], privileged: true),
+        MethodDescription(name: "ping", summary: "Check that the daemon answers.", params: [], result: "\"pong\"", errors: [], privileged: false),
+        MethodDescription(
+            name: "rpc.discover", summary: "This protocol as an OpenRPC document.", params: [], result: "an OpenRPC 1.3 document",
+            errors: [], privileged: false),
+    ]
+
+    public static func method(named name: String) -> MethodDescription? {
+        all.first { $0.name == name }
+    }
+
+    /// The method name closest to a mistyped one, for "did you mean".
+    public static func closestMethod(to name: String) -> String? {
+        EditDistance.closest(to: name, among: all.map(\.name))
+    }
+}

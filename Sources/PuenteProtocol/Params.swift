@@ -1,0 +1,86 @@
+/// A request's params checked against its method's description: unknown names,
+/// missing required params, wrong types and values out of range are refused with
+/// a message that names the param and what it accepts.
+public struct Params: Sendable {
+    public let method: String
+    private let values: [String: JSONValue]
+
+    public init(_ params: JSONValue?, for method: MethodDescription) throws(RPCError) {
+        self.method = method.name
+        var values: [String: JSONValue] = [:]
+        if case let .object(fields)? = params { values = fields }
+        let names = method.params.map(\.name)
+        for name in values.keys.sorted() where !names.contains(name) {
+            let accepted = names.isEmpty ? "it takes no params" : "accepted: " + names.joined(separator: ", ")
+            let hint = EditDistance.closest(to: name, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+            throw .invalidParams("unknown param '\(name)' for \(method.name); \(accepted)\(hint)")
+        }
+        for description in method.params {
+            guard let value = values[description.name], value != .null else {
+                if description.required {
+                    throw .invalidParams("missing '\(description.name)' for \(method.name): \(description.type.accepted) (\(description.summary))")
+                }
+                values[description.name] = nil
+                continue
+            }
+            try Self.check(value, against: description)
+        }
+        self.values = values
+    }
+
+    private static func check(_ value: JSONValue, against description: ParamDescription) throws(RPCError) {
+        func refuse() -> RPCError {
+            var got = value.typeName
+            switch value {
+            case let .integer(number): got = String(number)
+            case let .string(text) where text.count <= 40: got = "\"\(text)\""
+            case let .string(text): got = "a string of \(text.count) characters"
+            default: break
+            }
+            return .invalidParams("'\(description.name)' must be \(description.type.accepted); got \(got)")
+        }
+        switch description.type {
+        case let .string(maxLength):
+            guard case let .string(text) = value, text.count <= maxLength else { throw refuse() }
+        case let .integer(range):
+            guard case let .integer(number) = value, range.contains(number) else { throw refuse() }
+        case let .choice(words):
+            guard case let .string(text) = value, words.contains(text) else { throw refuse() }
+        case let .filters(facets):
+            guard case let .object(fields) = value else { throw refuse() }
+            for (facet, entry) in fields {
+                guard facets.contains(facet) else {
+                    let hint = EditDistance.closest(to: facet, among: facets).map { " (did you mean '\($0)'?)" } ?? ""
+                    throw .invalidParams("unknown filter '\(facet)' in 'filters'; expected \(facets.joined(separator: ", "))\(hint)")
+                }
+                switch entry {
+                case .string: continue
+                case let .array(items) where items.allSatisfy({ if case .string = $0 { true } else { false } }): continue
+                default: throw .invalidParams("filter '\(facet)' must be a string or a list of strings; got \(entry.typeName)")
+                }
+            }
+        }
+    }
+
+    public func string(_ name: String) -> String? {
+        if case let .string(text)? = values[name] { return text }
+        return nil
+    }
+
+    public func integer(_ name: String) -> Int? {
+        if case let .integer(number)? = values[name] { return number }
+        return nil
+    }
+
+    /// A filters param as facet → values, in facet order.
+    public func filters(_ name: String) -> [(facet: String, values: [String])] {
+        guard case let .object(fields)? = values[name] else { return [] }
+        return fields.keys.sorted().compactMap { facet in
+            switch fields[facet] {
+            case let .string(value)?: return (facet, [value])
+            case let .array(items)?: return (facet, items.compactMap { if case let .string(text) = $0 { text } else { nil } })
+            default: return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Reading and writing JSON-RPC 2.0 messages, one UTF-8 JSON text per line.
+public enum RPCCodec {
+    /// Snake-case keys, sorted so that the same value always reads the same.
+    public static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    public static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return decoder
+    }()
+
+    private static let requestMembers: Set<String> = ["jsonrpc", "id", "method", "params"]
+
+    /// Reads one line (without its newline).
+    /// - Throws: `RPCError` -32700 for bytes that are not UTF-8 or not JSON, and
+    ///   -32600 for an empty batch.
+    public static func decode(line: some Collection<UInt8>) throws(RPCError) -> RPCIncoming {
+        let data = Data(line)
+        guard String(data: data, encoding: .utf8) != nil else {
+            throw RPCError.parseError("the line is not valid UTF-8")
+        }
+        let value: JSONValue
+        do {
+            value = try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch {
+            throw RPCError.parseError("the line is not valid JSON")
+        }
+        if case let .array(members) = value {
+            guard !members.isEmpty else { throw RPCError.invalidRequest("empty batch; send at least one request") }
+            return .batch(members.map(request))
+        }
+        return .single(request(value))
+    }
+
+    /// Checks one request object against JSON-RPC 2.0.
+    static func request(_ value: JSONValue) -> Result<RPCRequest, RPCInvalid> {
+        guard case let .object(fields) = value else {
+            return .failure(RPCInvalid(id: .null, error: .invalidRequest(
+                "expected a JSON object with \"jsonrpc\": \"2.0\", \"method\" and, for a call, \"id\"; got \(value.typeName)"), isNotification: false))
+        }
+        let isNotification = fields["id"] == nil
+        var id: RPCID? = nil
+        switch fields["id"] {
+        case nil: id = nil
+        case .null?: id = .null
+        case let .integer(number)?: id = .integer(number)
+        case let .string(text)?: id = .string(text)
+        case let other?:
+            return .failure(RPCInvalid(id: .null, error: .invalidRequest("\"id\" must be a string, an integer or null; got \(other.typeName)"), isNotification: false))
+        }
+        func invalid(_ message: String) -> Result<RPCRequest, RPCInvalid> {
+            .failure(RPCInvalid(id: id ?? .null, error: .invalidRequest(message), isNotification: isNotification))
+        }
+        if let unknown = fields.keys.sorted().first(where: { !requestMembers.contains($0) }) {
+            return invalid("unknown member \"\(unknown)\"; a request has jsonrpc, id, method and params")
+        }
+        guard case .string("2.0")? = fields["jsonrpc"] else {
+            return invalid(fields["jsonrpc"] == nil ? "missing \"jsonrpc\"; expected \"2.0\"" : "\"jsonrpc\" must be \"2.0\"")
+        }
+        guard case let .string(method)? = fields["method"] else {
+            return invalid(fields["method"] == nil ? "missing \"method\"; expected a method name such as \"ping\"" : "\"method\" must be a string")
+        }
+        switch fields["params"] {
+        case nil, .null?: return .success(RPCRequest(id: id, method: method))
+        case let .object(params)?: return .success(RPCRequest(id: id, method: method, params: .object(params)))
+        case .array?:
+            // Structured but by position: a valid request whose params Puente does not take.
+            let error = RPCError.invalidParams("params must be an object of named parameters, not a list; rpc.discover names them")
+            return .failure(RPCInvalid(id: id ?? .null, error: error, isNotification: isNotification))
+        case let other?:
+            return invalid("\"params\" must be an object (or a list); got \(other.typeName)")
+        }
+    }
+
+    /// One response as a line (newline included).
+    public static func encode(_ response: RPCResponse) -> Data {
+        var line = Data("{\"id\":".utf8)
+        line.append((try? encoder.encode(response.id)) ?? Data("null".utf8))
+        line.append(Data(",\"jsonrpc\":\"2.0\",".utf8))
+        switch response.outcome {
+        case let .success(result):
+            line.append(Data("\"result\":".utf8))
+            line.append(result)
+        case let .failure(error):
+            line.append(Data("\"error\":".utf8))
+            line.append(encodeError(error))
+        }
+        line.append(Data("}".utf8))
+        return line
+    }
+
+    /// Several responses as one batch line.
+    public static func encodeBatch(_ responses: [RPCResponse]) -> Data {
+        var line = Data("[".utf8)
+        for (number, response) in responses.enumerated() {
+            if number > 0 { line.append(Data(",".utf8)) }
+            line.append(encode(response))
+        }
+        line.append(Data("]".utf8))
+        return line
+    }
+
+    static func encodeError(_ error: RPCError) -> Data {
+        var fields: [String: JSONValue] = ["code": .integer(error.code), "message": .string(error.message)]
+        if let data = error.data { fields["data"] = data }
+        return (try? encoder.encode(JSONValue.object(fields))) ?? Data("{}".utf8)
+    }
+
+    /// A request as a line, for clients.
+    public static func encode(_ request: RPCRequest) -> Data {
+        var fields: [String: JSONValue] = ["jsonrpc": .string("2.0"), "method": .string(request.method)]
+        if let id = request.id {
+            switch id {
+            case let .integer(value): fields["id"] = .integer(value)
+            case let .string(value): fields["id"] = .string(value)
+            case .null: fields["id"] = .null
+            }
+        }
+        if let params = request.params { fields["params"] = params }
+        return (try? encoder.encode(JSONValue.object(fields))) ?? Data()
+    }
+}

@@ -1,0 +1,303 @@
+/// The results of Puente's methods as they travel on the wire (snake_case keys
+/// through `RPCCodec`). Shared by the daemon, which fills them, and clients,
+/// which read them.
+public enum Wire {
+    public struct Highlight: Codable, Sendable, Hashable {
+        public var start: Int
+        public var length: Int
+        public init(start: Int, length: Int) { self.start = start; self.length = length }
+    }
+
+    public struct Hit: Codable, Sendable, Hashable {
+        /// The citation number, in `ask` answers.
+        public var citation: Int?
+        public var id: String
+        /// "initiative" or "concept-note".
+        public var kind: String
+        public var title: String
+        /// The concept note's section, for passages of the note.
+        public var section: String?
+        public var score: Double
+        public var snippet: String
+        public var highlights: [Highlight]
+
+        public init(citation: Int?, id: String, kind: String, title: String, section: String?, score: Double, snippet: String, highlights: [Highlight]) {
+            self.citation = citation; self.id = id; self.kind = kind; self.title = title; self.section = section
+            self.score = score; self.snippet = snippet; self.highlights = highlights
+        }
+    }
+
+    public struct Source: Codable, Sendable, Hashable {
+        public var number: Int
+        public var id: String
+        public var title: String
+        public var url: String?
+        public init(number: Int, id: String, title: String, url: String?) {
+            self.number = number; self.id = id; self.title = title; self.url = url
+        }
+    }
+
+    public struct Correction: Codable, Sendable, Hashable {
+        public var typed: String
+        public var corrected: String
+        public init(typed: String, corrected: String) { self.typed = typed; self.corrected = corrected }
+    }
+
+    public struct Interpretation: Codable, Sendable, Hashable {
+        public var filters: [String: [String]]
+        public var exclusions: [String: [String]]
+        public var topicTerms: [String]
+        public var topic: [String]
+        public var corrections: [Correction]
+        public var expansions: [String]
+        public var canonicalQuery: String
+        public var followUp: Bool
+        public var relaxed: Bool
+        public init(filters: [String: [String]], exclusions: [String: [String]], topicTerms: [String], topic: [String],
+                    corrections: [Correction], expansions: [String], canonicalQuery: String, followUp: Bool, relaxed: Bool) {
+            self.filters = filters; self.exclusions = exclusions; self.topicTerms = topicTerms; self.topic = topic
+            self.corrections = corrections; self.expansions = expansions; self.canonicalQuery = canonicalQuery
+            self.followUp = followUp; self.relaxed = relaxed
+        }
+    }
+
+    public struct Suggestion: Codable, Sendable, Hashable {
+        public var text: String
+        public var input: String
+        public init(text: String, input: String) { self.text = text; self.input = input }
+    }
+
+    public struct AskResult: Codable, Sendable, Hashable {
+        public var session: String
+        public var intent: String
+        public var language: String
+        public var reply: String
+        public var lead: String
+        public var hits: [Hit]
+        public var sources: [Source]
+        public var interpretation: Interpretation
+        public var suggestions: [Suggestion]
+        public var total: Int
+        public init(session: String, intent: String, language: String, reply: String, lead: String, hits: [Hit], sources: [Source],
+                    interpretation: Interpretation, suggestions: [Suggestion], total: Int) {
+            self.session = session; self.intent = intent; self.language = language; self.reply = reply; self.lead = lead
+            self.hits = hits; self.sources = sources; self.interpretation = interpretation; self.suggestions = suggestions; self.total = total
+        }
+    }
+
+    public struct SearchResult: Codable, Sendable, Hashable {
+        public var total: Int
+        public var tookUs: Int
+        public var hits: [Hit]
+        /// Facet → value → count, over every matching passage.
+        public var facets: [String: [String: Int]]
+        public var corrected: [Correction]
+        /// Query words dropped as stopwords.
+        public var ignored: [String]
+        public var queryWords: Int
+        public var requiredWords: Int
+        public init(total: Int, tookUs: Int, hits: [Hit], facets: [String: [String: Int]], corrected: [Correction], ignored: [String], queryWords: Int, requiredWords: Int) {
+            self.total = total; self.tookUs = tookUs; self.hits = hits; self.facets = facets; self.corrected = corrected
+            self.ignored = ignored; self.queryWords = queryWords; self.requiredWords = requiredWords
+        }
+    }
+
+    public struct TalkingPoint: Codable, Sendable, Hashable {
+        public var text: String
+        public var sources: [Source]
+        public init(text: String, sources: [Source]) { self.text = text; self.sources = sources }
+    }
+
+    public struct TalkingPointsResult: Codable, Sendable, Hashable {
+        public var title: String
+        public var points: [TalkingPoint]
+        public var sources: [Source]
+        public var markdown: String
+        public init(title: String, points: [TalkingPoint], sources: [Source], markdown: String) {
+            self.title = title; self.points = points; self.sources = sources; self.markdown = markdown
+        }
+    }
+
+    public struct MarkdownResult: Codable, Sendable, Hashable {
+        public var markdown: String
+        public init(markdown: String) { self.markdown = markdown }
+    }
+
+    public struct CoverageCell: Codable, Sendable, Hashable {
+        public var theme: String
+        public var region: String
+        public var modality: String
+        public var initiatives: [String]
+        public init(theme: String, region: String, modality: String, initiatives: [String]) {
+            self.theme = theme; self.region = region; self.modality = modality; self.initiatives = initiatives
+        }
+    }
+
+    public struct CoverageResult: Codable, Sendable, Hashable {
+        public var themes: [String]
+        public var regions: [String]
+        public var modalities: [String]
+        public var cells: [CoverageCell]
+        public var emptyCells: Int
+        public var singleCells: Int
+        public var markdown: String
+        public init(themes: [String], regions: [String], modalities: [String], cells: [CoverageCell], emptyCells: Int, singleCells: Int, markdown: String) {
+            self.themes = themes; self.regions = regions; self.modalities = modalities; self.cells = cells
+            self.emptyCells = emptyCells; self.singleCells = singleCells; self.markdown = markdown
+        }
+    }
+
+    public struct Fact: Codable, Sendable, Hashable {
+        public var text: String
+        public var date: String
+        /// The source's number in `sources`, from 1.
+        public var source: Int
+        public init(text: String, date: String, source: Int) { self.text = text; self.date = date; self.source = source }
+    }
+
+    public struct RecordSource: Codable, Sendable, Hashable {
+        public var url: String
+        public var title: String
+        public init(url: String, title: String) { self.url = url; self.title = title }
+    }
+
+    /// An initiative record, or a passage of the concept note (`kind` tells which).
+    public struct Record: Codable, Sendable, Hashable {
+        public var id: String
+        public var kind: String
+        public var name: [String: String]?
+        public var otherNames: [String]?
+        public var acronym: String?
+        public var regions: [String]?
+        public var countries: [String]?
+        public var modalities: [String]?
+        public var mechanisms: [String]?
+        public var themes: [String]?
+        public var period: String?
+        public var lead: [String]?
+        public var partners: [String]?
+        public var summary: [String: String]?
+        public var facts: [Fact]?
+        public var talkingPoints: [String]?
+        public var sources: [RecordSource]?
+        public var section: String?
+        public var text: String?
+        public init(id: String, kind: String) { self.id = id; self.kind = kind }
+    }
+
+    public struct Term: Codable, Sendable, Hashable {
+        public var id: String
+        public var labels: [String: String]
+        public var synonyms: [String]
+        /// Initiatives tagged with the term.
+        public var count: Int
+        public init(id: String, labels: [String: String], synonyms: [String], count: Int) {
+            self.id = id; self.labels = labels; self.synonyms = synonyms; self.count = count
+        }
+    }
+
+    public struct VocabularyResult: Codable, Sendable, Hashable {
+        public var themes: [Term]
+        public var regions: [Term]
+        public var modalities: [Term]
+        public var mechanisms: [Term]
+        public init(themes: [Term], regions: [Term], modalities: [Term], mechanisms: [Term]) {
+            self.themes = themes; self.regions = regions; self.modalities = modalities; self.mechanisms = mechanisms
+        }
+    }
+
+    public struct Question: Codable, Sendable, Hashable {
+        public var id: String
+        public var text: String
+        public init(id: String, text: String) { self.id = id; self.text = text }
+    }
+
+    public struct SessionInfo: Codable, Sendable, Hashable {
+        public var title: String
+        public var conference: String
+        public var city: String
+        public var country: String
+        public var venue: String
+        public var date: String
+        public var start: String
+        public var end: String
+        public var timezone: String
+        public var language: String
+        public var questions: [Question]
+        public init(title: String, conference: String, city: String, country: String, venue: String, date: String, start: String,
+                    end: String, timezone: String, language: String, questions: [Question]) {
+            self.title = title; self.conference = conference; self.city = city; self.country = country; self.venue = venue
+            self.date = date; self.start = start; self.end = end; self.timezone = timezone; self.language = language; self.questions = questions
+        }
+    }
+
+    public struct SuggestResult: Codable, Sendable, Hashable {
+        public var completions: [String]
+        public init(completions: [String]) { self.completions = completions }
+    }
+
+    public struct Count: Codable, Sendable, Hashable {
+        public var id: String
+        public var count: Int
+        public init(id: String, count: Int) { self.id = id; self.count = count }
+    }
+
+    public struct StatsResult: Codable, Sendable, Hashable {
+        public struct Connections: Codable, Sendable, Hashable {
+            public var open: Int
+            public var total: Int
+            public init(open: Int, total: Int) { self.open = open; self.total = total }
+        }
+        public struct Latency: Codable, Sendable, Hashable {
+            public var p50: Int
+            public var p99: Int
+            public var p999: Int
+            public var count: Int
+            public init(p50: Int, p99: Int, p999: Int, count: Int) { self.p50 = p50; self.p99 = p99; self.p999 = p999; self.count = count }
+        }
+        public struct IndexSize: Codable, Sendable, Hashable {
+            public var documents: Int
+            public var terms: Int
+            public var bytes: Int
+            public init(documents: Int, terms: Int, bytes: Int) { self.documents = documents; self.terms = terms; self.bytes = bytes }
+        }
+        public struct KnowledgeState: Codable, Sendable, Hashable {
+            public var version: String
+            public var loadedAt: String
+            public var loadMs: Int
+            public var directory: String
+            public init(version: String, loadedAt: String, loadMs: Int, directory: String) {
+                self.version = version; self.loadedAt = loadedAt; self.loadMs = loadMs; self.directory = directory
+            }
+        }
+        public struct Interest: Codable, Sendable, Hashable {
+            public var themes: [Count]
+            public var regions: [Count]
+            public var modalities: [Count]
+            public init(themes: [Count], regions: [Count], modalities: [Count]) {
+                self.themes = themes; self.regions = regions; self.modalities = modalities
+            }
+        }
+        public var uptimeS: Int
+        public var connections: Connections
+        public var requests: [String: Int]
+        public var errors: [String: Int]
+        public var latencyUs: Latency
+        public var index: IndexSize
+        public var knowledge: KnowledgeState
+        public var interest: Interest
+        public var sessions: Int
+        public init(uptimeS: Int, connections: Connections, requests: [String: Int], errors: [String: Int], latencyUs: Latency,
+                    index: IndexSize, knowledge: KnowledgeState, interest: Interest, sessions: Int) {
+            self.uptimeS = uptimeS; self.connections = connections; self.requests = requests; self.errors = errors
+            self.latencyUs = latencyUs; self.index = index; self.knowledge = knowledge; self.interest = interest; self.sessions = sessions
+        }
+    }
+
+    public struct ReloadResult: Codable, Sendable, Hashable {
+        public var version: String
+        public var documents: Int
+        public var tookMs: Int
+        public init(version: String, documents: Int, tookMs: Int) { self.version = version; self.documents = documents; self.tookMs = tookMs }
+    }
+}

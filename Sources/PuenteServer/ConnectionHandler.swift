@@ -1,0 +1,159 @@
+import Foundation
+import Logging
+import NIOCore
+import PuenteProtocol
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The peer's credentials as the kernel gives them for SO_PEERCRED: Linux's
+/// `struct ucred` (pid, uid, gid), which Swift's Glibc module does not import.
+struct PeerCredentials: Sendable {
+    var pid: Int32 = 0
+    var uid: UInt32 = 0
+    var gid: UInt32 = 0
+
+    /// SO_PEERCRED on Linux (asm-generic/socket.h).
+    static let optionName = SocketOptionName(17)
+}
+
+/// Asks a connection to finish what it has in flight and close (at shutdown).
+struct DrainEvent: Sendable {}
+
+/// One client connection: answers each line in order (pipelining allowed), and
+/// stops reading when its replies are not being read or too many requests wait,
+/// so a slow reader cannot make the daemon buffer without bound.
+final class ConnectionHandler: ChannelInboundHandler {
+    typealias InboundIn = Frame
+    typealias OutboundOut = ByteBuffer
+
+    /// Requests read but not yet answered beyond which reading pauses.
+    static let maximumPending = 64
+
+    private let dispatcher: RequestDispatcher
+    private let maximumLineBytes: Int
+    private let logger: Logger
+    private var peerUID: UInt32? = nil
+    /// Completes when every request read so far has been answered.
+    private var tail: EventLoopFuture<Void>?
+    private var pending = 0
+    private var draining = false
+    private var inputClosed = false
+
+    init(dispatcher: RequestDispatcher, maximumLineBytes: Int, logger: Logger) {
+        self.dispatcher = dispatcher
+        self.maximumLineBytes = maximumLineBytes
+        self.logger = logger
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        let handler = NIOLoopBound(self, eventLoop: context.eventLoop)
+        let credentials: EventLoopFuture<PeerCredentials>? = (context.channel as? SocketOptionProvider)?
+            .unsafeGetSocketOption(level: SocketOptionLevel(SOL_SOCKET), name: PeerCredentials.optionName)
+        tail = (credentials ?? context.eventLoop.makeFailedFuture(CancellationError())).map { credentials in
+            handler.value.peerUID = credentials.uid
+        }.recover { _ in }
+        context.fireChannelActive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case let .line(bytes):
+            guard !bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) else { return }
+            enqueue(bytes, context: context)
+        case .tooLong:
+            let error = RPCError.lineTooLong(limit: maximumLineBytes)
+            let line = RPCCodec.encode(RPCResponse(id: .null, outcome: .failure(error)))
+            let channel = context.channel
+            after(context: context) {
+                channel.writeAndFlush(Self.buffer(channel, line)).whenComplete { _ in channel.close(promise: nil) }
+            }
+        }
+    }
+
+    /// Answers `bytes` after every earlier request of this connection.
+    private func enqueue(_ bytes: [UInt8], context: ChannelHandlerContext) {
+        pending += 1
+        if pending >= Self.maximumPending { context.channel.setOption(ChannelOptions.autoRead, value: false).whenComplete { _ in } }
+        let dispatcher = self.dispatcher
+        let channel = context.channel
+        let eventLoop = context.eventLoop
+        let handler = NIOLoopBound(self, eventLoop: eventLoop)
+        let previous = tail ?? eventLoop.makeSucceededVoidFuture()
+        tail = previous.flatMap {
+            let context = RequestContext(peerUID: handler.value.peerUID)
+            let promise = eventLoop.makePromise(of: Data?.self)
+            promise.completeWithTask { await dispatcher.respond(to: bytes, context: context) }
+            return promise.futureResult
+        }.flatMap { reply -> EventLoopFuture<Void> in
+            guard let reply else { return eventLoop.makeSucceededVoidFuture() }
+            return channel.writeAndFlush(Self.buffer(channel, reply))
+        }.recover { _ in }.map {
+            handler.value.finished(channel: channel)
+        }
+    }
+
+    private func finished(channel: Channel) {
+        pending -= 1
+        if pending == 0 && (draining || inputClosed) {
+            channel.close(promise: nil)
+        } else if pending < Self.maximumPending / 2 && channel.isWritable {
+            channel.setOption(ChannelOptions.autoRead, value: true).whenComplete { _ in }
+        }
+    }
+
+    /// Runs `body` once every request read so far has been answered.
+    private func after(context: ChannelHandlerContext, _ body: @escaping @Sendable () -> Void) {
+        (tail ?? context.eventLoop.makeSucceededVoidFuture()).whenComplete { _ in body() }
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        // The peer is not reading its replies: stop reading its requests until it does.
+        let readable = context.channel.isWritable && pending < Self.maximumPending
+        context.channel.setOption(ChannelOptions.autoRead, value: readable).whenComplete { _ in }
+        context.fireChannelWritabilityChanged()
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let idle = event as? IdleStateHandler.IdleStateEvent, idle == .read, pending == 0 {
+            logger.debug("closing an idle connection")
+            context.close(promise: nil)
+        } else if event is DrainEvent {
+            draining = true
+            if pending == 0 { context.close(promise: nil) }
+        } else if let event = event as? ChannelEvent, event == .inputClosed {
+            inputClosed = true
+            if pending == 0 { context.close(promise: nil) }
+        } else {
+            context.fireUserInboundEventTriggered(event)
+        }
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: Error) {
+        logger.debug("connection error", metadata: ["error": "\(error)"])
+        context.close(promise: nil)
+    }
+
+    static func buffer(_ channel: Channel, _ line: Data) -> ByteBuffer {
+        var buffer = channel.allocator.buffer(capacity: line.count + 1)
+        buffer.writeBytes(line)
+        buffer.writeInteger(UInt8(ascii: "\n"))
+        return buffer
+    }
+}
+
+/// Sends one -32002 line to a connection past the limit, then closes it.
+final class OverloadedHandler: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+    let limit: Int
+
+    init(limit: Int) { self.limit = limit }
+
+    func channelActive(context: ChannelHandlerContext) {
+        let line = RPCCodec.encode(RPCResponse(id: .null, outcome: .failure(.overloaded(limit: limit))))
+        let channel = context.channel
+        channel.writeAndFlush(ConnectionHandler.buffer(channel, line)).whenComplete { _ in channel.close(promise: nil) }
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {}
+}

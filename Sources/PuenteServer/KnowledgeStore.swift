@@ -1,0 +1,55 @@
+import Foundation
+import PuenteAssistant
+import PuenteKnowledge
+import Synchronization
+
+/// The knowledge the daemon serves, swapped atomically on reload.
+///
+/// A request takes the current snapshot once and works on it to the end, so a
+/// reload never changes the ground under a query in flight; the old snapshot is
+/// freed when its last query finishes.
+public final class KnowledgeStore: Sendable {
+    public struct Snapshot: Sendable {
+        public let assistant: Assistant
+        public let loadedAt: Date
+        public let loadDuration: Duration
+    }
+
+    public let directory: URL
+    /// Facet counts survive reloads: they describe the room, not the knowledge.
+    public let interest = InterestTally()
+    private let current: Mutex<Snapshot>
+    /// One reload at a time; a second waits for the first.
+    private let reloading = Mutex<Void>(())
+
+    /// Loads the folder for the first time.
+    /// - Throws: `KnowledgeError` with every problem found.
+    public init(directory: URL) throws(KnowledgeError) {
+        self.directory = directory
+        current = Mutex(try Self.load(directory, interest: interest))
+    }
+
+    public var snapshot: Snapshot { current.withLock { $0 } }
+
+    /// Loads, validates and indexes the folder again and swaps it in; on failure
+    /// the current snapshot stays. Blocks the calling thread while it builds.
+    public func reload() -> Result<Snapshot, KnowledgeError> {
+        reloading.withLock { _ in
+            do throws(KnowledgeError) {
+                let fresh = try Self.load(directory, interest: interest)
+                current.withLock { $0 = fresh }
+                return .success(fresh)
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    private static func load(_ directory: URL, interest: InterestTally) throws(KnowledgeError) -> Snapshot {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let knowledge = try KnowledgeLoader.load(from: directory)
+        let assistant = Assistant(knowledge: knowledge, interest: interest)
+        return Snapshot(assistant: assistant, loadedAt: Date(), loadDuration: clock.now - start)
+    }
+}

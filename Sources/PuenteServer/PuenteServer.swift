@@ -1,0 +1,107 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import ServiceLifecycle
+import Synchronization
+
+/// The daemon's socket server, run as a swift-service-lifecycle `Service`:
+/// graceful shutdown (SIGTERM, SIGINT) stops accepting, lets the requests in
+/// flight finish (up to `drainTimeout`), closes every connection and removes the
+/// socket file.
+public final class PuenteServer: Service, Sendable {
+    let configuration: ServerConfiguration
+    let dispatcher: RequestDispatcher
+    let stats: ServerStats
+    let logger: Logger
+    private let connections = Mutex<[ObjectIdentifier: Channel]>([:])
+    private let ready: Mutex<CheckedContinuation<Void, Never>?> = Mutex(nil)
+
+    public init(configuration: ServerConfiguration, dispatcher: RequestDispatcher, stats: ServerStats, logger: Logger) {
+        self.configuration = configuration
+        self.dispatcher = dispatcher
+        self.stats = stats
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        log(.starting)
+        let lock: SocketLock? = configuration.inheritedDescriptor == nil ? try configuration.socket.claim() : nil
+        let channel: Channel
+        do {
+            channel = try await bind()
+            if lock != nil { try configuration.socket.setMode(configuration.socketMode) }
+        } catch {
+            lock?.release()
+            throw error
+        }
+        log(.running, ["socket": "\(configuration.socket.path)"])
+        try await withGracefulShutdownHandler {
+            try await channel.closeFuture.get()
+        } onGracefulShutdown: {
+            channel.close(promise: nil)
+        }
+        log(.draining, ["connections": "\(connections.withLock { $0.count })"])
+        await drain()
+        lock?.release()
+        log(.stopped)
+    }
+
+    private func log(_ state: ServerState, _ metadata: Logger.Metadata = [:]) {
+        logger.info("server \(state)", metadata: metadata)
+    }
+
+    private func bind() async throws -> Channel {
+        let configuration = self.configuration
+        let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(ChannelOptions.backlog, value: 256)
+            .childChannelOption(ChannelOptions.allowRemoteHalfClosure, value: true)
+            .childChannelOption(ChannelOptions.writeBufferWaterMark, value: .init(low: 64 * 1024, high: 256 * 1024))
+            .childChannelInitializer { [self] channel in
+                self.initialize(channel)
+            }
+        do {
+            if let descriptor = configuration.inheritedDescriptor {
+                return try await bootstrap.withBoundSocket(descriptor: descriptor).get()
+            }
+            return try await bootstrap.bind(unixDomainSocketPath: configuration.socket.path, cleanupExistingSocketFile: false).get()
+        } catch {
+            throw ServerError.cannotBind(configuration.socket.path, "\(error)")
+        }
+    }
+
+    private func initialize(_ channel: Channel) -> EventLoopFuture<Void> {
+        guard stats.openConnection(limit: configuration.maximumConnections) else {
+            logger.warning("connection refused: limit reached", metadata: ["limit": "\(configuration.maximumConnections)"])
+            return channel.pipeline.addHandler(OverloadedHandler(limit: configuration.maximumConnections))
+        }
+        let key = ObjectIdentifier(channel)
+        connections.withLock { $0[key] = channel }
+        channel.closeFuture.whenComplete { [self] _ in
+            stats.closeConnection()
+            connections.withLock { $0[key] = nil }
+        }
+        let idle = TimeAmount.nanoseconds(Int64(configuration.idleTimeout.components.seconds) * 1_000_000_000)
+        return channel.eventLoop.makeCompletedFuture {
+            let handlers = channel.pipeline.syncOperations
+            try handlers.addHandler(IdleStateHandler(readTimeout: idle))
+            try handlers.addHandler(ByteToMessageHandler(LineFrameDecoder(maximumLineBytes: configuration.maximumRequestBytes)))
+            try handlers.addHandler(ConnectionHandler(dispatcher: dispatcher, maximumLineBytes: configuration.maximumRequestBytes, logger: logger))
+        }
+    }
+
+    /// Asks every connection to finish and close; closes the stragglers after the timeout.
+    private func drain() async {
+        for channel in connections.withLock({ Array($0.values) }) {
+            channel.pipeline.fireUserInboundEventTriggered(DrainEvent())
+        }
+        let clock = ContinuousClock()
+        let deadline = clock.now + configuration.drainTimeout
+        while clock.now < deadline, connections.withLock({ !$0.isEmpty }) {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        for channel in connections.withLock({ Array($0.values) }) {
+            try? await channel.close()
+        }
+    }
+}

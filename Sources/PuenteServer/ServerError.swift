@@ -1,0 +1,29 @@
+/// Why the daemon could not start or serve; each says what to do.
+public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
+    case alreadyRunning(String)
+    case socketPathTooLong(String)
+    case cannotCreateFolder(String, String)
+    case cannotSetMode(String, String)
+    case cannotBind(String, String)
+    case badSocketMode(String)
+    case systemdSocket(String)
+
+    public var description: String {
+        switch self {
+        case let .alreadyRunning(path):
+            "a puented is already running on \(path); stop it first or choose another path with --socket"
+        case let .socketPathTooLong(path):
+            "the socket path \(path) is \(path.utf8.count) bytes; Unix sockets allow at most \(SocketLocation.maximumPathBytes)"
+        case let .cannotCreateFolder(folder, reason):
+            "cannot create the socket folder \(folder): \(reason)"
+        case let .cannotSetMode(path, reason):
+            "cannot set the permissions of \(path): \(reason)"
+        case let .cannotBind(path, reason):
+            "cannot listen on \(path): \(reason)"
+        case let .badSocketMode(text):
+            "invalid --socket-mode '\(text)'; expected an octal mode such as 0600 or 0660"
+        case let .systemdSocket(reason):
+            "cannot use the socket passed by systemd: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import PuenteAssistant
+import PuenteIndex
+import PuenteKnowledge
+import PuenteProtocol
+
+/// The assistant's and the knowledge's values as the wire writes them.
+extension Wire.AskResult {
+    init(session: String, answer: Answer) {
+        self.init(
+            session: session, intent: answer.intent.rawValue, language: answer.language.rawValue, reply: answer.reply,
+            lead: answer.lead,
+            hits: answer.hits.map {
+                Wire.Hit(citation: $0.citation, id: $0.id, kind: $0.kind, title: $0.title, section: nil, score: $0.score,
+                         snippet: $0.snippet, highlights: $0.highlights.map(Wire.Highlight.init))
+            },
+            sources: answer.sources.map(Wire.Source.init),
+            interpretation: Wire.Interpretation(answer.interpretation),
+            suggestions: answer.suggestions.map { Wire.Suggestion(text: $0.text, input: $0.input) },
+            total: answer.total)
+    }
+}
+
+extension Wire.Highlight {
+    init(_ highlight: PuenteIndex.Highlight) { self.init(start: highlight.start, length: highlight.length) }
+}
+
+extension Wire.Source {
+    init(_ citation: Citation) { self.init(number: citation.number, id: citation.id, title: citation.title, url: citation.url) }
+}
+
+extension Wire.Interpretation {
+    init(_ interpretation: Interpretation) {
+        self.init(
+            filters: interpretation.filters, exclusions: interpretation.exclusions, topicTerms: interpretation.topicTerms,
+            topic: interpretation.topic,
+            corrections: interpretation.corrections.map { Wire.Correction(typed: $0.typed, corrected: $0.corrected) },
+            expansions: interpretation.expansions, canonicalQuery: interpretation.canonicalQuery,
+            followUp: interpretation.followUp, relaxed: interpretation.relaxed)
+    }
+}
+
+extension Wire.TalkingPointsResult {
+    init(_ points: TalkingPoints) {
+        let sources = points.sources.map(Wire.Source.init)
+        self.init(
+            title: points.title,
+            points: points.points.map { point in
+                Wire.TalkingPoint(text: point.text, sources: sources.filter { point.citations.contains($0.number) })
+            },
+            sources: sources, markdown: points.markdown)
+    }
+}
+
+extension Wire.Record {
+    init(_ initiative: Initiative) {
+        self.init(id: initiative.id, kind: Knowledge.initiativeKind)
+        name = initiative.name
+        otherNames = initiative.otherNames
+        acronym = initiative.acronym
+        regions = initiative.regions
+        countries = initiative.countries
+        modalities = initiative.modalities
+        mechanisms = initiative.mechanisms
+        themes = initiative.themes
+        period = initiative.period
+        lead = initiative.lead
+        partners = initiative.partners
+        summary = initiative.summary
+        facts = initiative.facts.map { Wire.Fact(text: $0.text, date: $0.date, source: $0.source + 1) }
+        talkingPoints = initiative.talkingPoints
+        sources = initiative.sources.map { Wire.RecordSource(url: $0.url, title: $0.title) }
+    }
+
+    init(_ passage: ConceptNote.Passage) {
+        self.init(id: passage.id, kind: Knowledge.conceptNoteKind)
+        section = passage.section
+        text = passage.text
+    }
+}

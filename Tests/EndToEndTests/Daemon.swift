@@ -1,0 +1,79 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A real `puented` process on a socket in its own temporary folder; stopped
+/// (and its folder removed) on `stop()` or deinit.
+final class Daemon {
+    let folder: URL
+    let socketPath: String
+    let process = Process()
+    private let errors = Pipe()
+    private var stopped = false
+
+    /// The built `puented`, beside the test bundle.
+    static var executable: URL {
+        let tests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        return tests.appendingPathComponent("puented")
+    }
+
+    /// The repository's bundled knowledge.
+    static let bundledKnowledge = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Knowledge")
+
+    static func makeFolder() -> URL {
+        // Short: socket paths are limited to 107 bytes.
+        let folder = URL(fileURLWithPath: "/tmp/pe2e-\(UUID().uuidString.prefix(8))")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    init(arguments: [String] = [], folder: URL = Daemon.makeFolder(), socketName: String = "p.sock", wait: Bool = true) throws {
+        self.folder = folder
+        socketPath = folder.appendingPathComponent(socketName).path
+        process.executableURL = Self.executable
+        process.arguments = ["--socket", socketPath] + arguments
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        if wait { try waitUntilReady() }
+    }
+
+    deinit { stop() }
+
+    func waitUntilReady(timeout: TimeInterval = 60) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let client = try? LineClient(path: socketPath), (try? client.call("ping")) != nil { return }
+            guard process.isRunning else { throw LineClient.Failure(description: "puented exited: \(log())") }
+            usleep(50_000)
+        }
+        throw LineClient.Failure(description: "puented did not answer within \(timeout) s")
+    }
+
+    func client() throws -> LineClient { try LineClient(path: socketPath) }
+
+    func signal(_ number: Int32) { kill(process.processIdentifier, number) }
+
+    /// SIGTERM, then waits for the exit; the exit status.
+    @discardableResult
+    func stop() -> Int32 {
+        guard !stopped else { return process.isRunning ? -1 : process.terminationStatus }
+        stopped = true
+        if process.isRunning {
+            signal(SIGTERM)
+            let deadline = Date().addingTimeInterval(15)
+            while process.isRunning && Date() < deadline { usleep(20_000) }
+            if process.isRunning { signal(SIGKILL); process.waitUntilExit() }
+        }
+        try? FileManager.default.removeItem(at: folder)
+        return process.terminationStatus
+    }
+
+    /// What the daemon wrote to stderr so far (read once it has exited).
+    func log() -> String {
+        String(decoding: errors.fileHandleForReading.availableData, as: UTF8.self)
+    }
+}

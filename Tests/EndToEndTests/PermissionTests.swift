@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `reload` is for the daemon's own user and root; other users get -32003.
+@Suite struct PermissionTests {
+    /// Runs a one-request client as the user `nobody` and returns the line it read.
+    static func callAsNobody(_ socket: String, _ method: String) throws -> String {
+        let script = """
+        import socket, sys
+        s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1])
+        s.sendall(('{"jsonrpc":"2.0","id":1,"method":"%s"}\\n' % sys.argv[2]).encode())
+        print(s.makefile().readline().strip())
+        """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+        process.arguments = ["-u", "nobody", "--", "/usr/bin/python3", "-c", script, socket, method]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text
+    }
+
+    // Acting as another user takes root; CI runs as root, so this always runs there.
+    @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser")))
+    func reloadIsForbiddenToOtherUsers() throws {
+        let daemon = try Daemon(arguments: ["--socket-mode", "0666"])
+        defer { daemon.stop() }
+        let reload = try LineClient.object(try Self.callAsNobody(daemon.socketPath, "reload"))
+        #expect(reload.errorCode == -32003)
+        #expect(reload.errorMessage == "forbidden: 'reload' is allowed only for the daemon's own user or root")
+        let ping = try LineClient.object(try Self.callAsNobody(daemon.socketPath, "ping"))
+        #expect(ping["result"] as? String == "pong")
+        #expect(try daemon.client().call("reload").result != nil, "root may reload")
+    }
+}
