@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "PuenteProtocol", targets: ["PuenteProtocol"]),
         .library(name: "PuenteServer", targets: ["PuenteServer"]),
         .executable(name: "puented", targets: ["puented"]),
+        .executable(name: "puente", targets: ["puente"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -35,6 +36,16 @@ let package = Package(
         .target(name: "PuenteKnowledge", dependencies: ["PuenteIndex", "Yams"]),
         .target(name: "PuenteAssistant", dependencies: ["PuenteIndex", "PuenteKnowledge"]),
         .target(name: "PuenteProtocol"),
+        // GNU readline from Debian (apt: libreadline-dev); linked by `puente` only.
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        .target(name: "PuenteClient", dependencies: ["PuenteProtocol"]),
+        .executableTarget(
+            name: "puente",
+            dependencies: [
+                "PuenteClient", "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .target(
             name: "PuenteServer",
             dependencies: [
@@ -64,6 +75,7 @@ let package = Package(
             name: "PuenteServerTests",
             dependencies: ["PuenteServer", .product(name: "Logging", package: "swift-log")]
         ),
+        .testTarget(name: "PuenteClientTests", dependencies: ["PuenteClient"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PuenteProtocol"]),
         .testTarget(
             name: "PuenteKnowledgeTests",

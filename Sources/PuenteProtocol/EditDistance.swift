@@ -1,8 +1,8 @@
 /// Plain Levenshtein distance, for "did you mean" among a handful of names
 /// (method and parameter names). The search engine's own typo tolerance lives
 /// in PuenteText; this module needs only Foundation.
-enum EditDistance {
-    static func distance(_ a: String, _ b: String) -> Int {
+package enum EditDistance {
+    package static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         guard !a.isEmpty else { return b.count }
         var previous = Array(0...b.count)
@@ -17,7 +17,7 @@ enum EditDistance {
     }
 
     /// The closest name within half the typed name's length in edits (at least 1, at most 3).
-    static func closest(to typed: String, among names: [String]) -> String? {
+    package static func closest(to typed: String, among names: [String]) -> String? {
         let allowed = min(3, max(1, typed.count / 2))
         return names.map { ($0, distance(typed.lowercased(), $0.lowercased())) }
             .filter { $0.1 <= allowed && $0.1 > 0 }

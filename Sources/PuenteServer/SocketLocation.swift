@@ -1,4 +1,5 @@
 import Foundation
+import PuenteProtocol
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,7 +10,8 @@ import Glibc
 /// `$XDG_RUNTIME_DIR/puente/puente.sock`, else `/tmp/puente-$UID/puente.sock`. The
 /// folder is created 0700. Liveness is an exclusive `flock` on `<socket>.lock`,
 /// held for the daemon's life: a refused connect cannot tell a dead daemon from
-/// a full backlog, but the kernel drops the lock when its holder dies.
+/// a full backlog, but the kernel drops the lock when its holder dies. The lock
+/// file holds the daemon's pid.
 public struct SocketLocation: Sendable {
     public let path: String
     public var lockPath: String { path + ".lock" }
@@ -23,12 +25,7 @@ public struct SocketLocation: Sendable {
 
     /// Resolves the socket path from an explicit path and the environment.
     public static func resolve(explicit: String?, environment: [String: String], uid: UInt32) -> SocketLocation {
-        if let explicit, !explicit.isEmpty { return SocketLocation(path: explicit) }
-        if let path = environment["PUENTE_SOCKET"], !path.isEmpty { return SocketLocation(path: path) }
-        if let runtime = environment["XDG_RUNTIME_DIR"], !runtime.isEmpty {
-            return SocketLocation(path: runtime + "/puente/puente.sock")
-        }
-        return SocketLocation(path: "/tmp/puente-\(uid)/puente.sock")
+        SocketLocation(path: SocketPath.resolve(explicit: explicit, environment: environment, uid: uid))
     }
 
     /// Makes the folder (0700 when Puente creates it), takes the lock and removes a
@@ -52,6 +49,10 @@ public struct SocketLocation: Sendable {
             close(descriptor)
             throw .alreadyRunning(path)
         }
+        // The lock file names the daemon that holds it, for scripts that need to signal it.
+        let pid = Array("\(getpid())\n".utf8)
+        ftruncate(descriptor, 0)
+        _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
         // We hold the lock: whatever socket file is there belongs to a daemon that died.
         if FileManager.default.fileExists(atPath: path) { unlink(path) }
         return SocketLock(descriptor: descriptor, location: self)

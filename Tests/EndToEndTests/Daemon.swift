@@ -8,8 +8,9 @@ import Glibc
 final class Daemon {
     let folder: URL
     let socketPath: String
-    let process = Process()
-    private let errors = Pipe()
+    let process: Subprocess
+    /// Outside the folder: a test may want the daemon to create the folder itself.
+    let logPath = "/tmp/pe2e-log-\(UUID().uuidString.prefix(8)).log"
     private var stopped = false
 
     /// The built `puented`, beside the test bundle.
@@ -33,11 +34,7 @@ final class Daemon {
     init(arguments: [String] = [], folder: URL = Daemon.makeFolder(), socketName: String = "p.sock", wait: Bool = true) throws {
         self.folder = folder
         socketPath = folder.appendingPathComponent(socketName).path
-        process.executableURL = Self.executable
-        process.arguments = ["--socket", socketPath] + arguments
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        process = try Subprocess(Self.executable.path, ["--socket", socketPath] + arguments, errors: .file(logPath))
         if wait { try waitUntilReady() }
     }
 
@@ -55,25 +52,28 @@ final class Daemon {
 
     func client() throws -> LineClient { try LineClient(path: socketPath) }
 
-    func signal(_ number: Int32) { kill(process.processIdentifier, number) }
+    func signal(_ number: Int32) { process.signal(number) }
 
     /// SIGTERM, then waits for the exit; the exit status.
     @discardableResult
     func stop() -> Int32 {
-        guard !stopped else { return process.isRunning ? -1 : process.terminationStatus }
-        stopped = true
-        if process.isRunning {
-            signal(SIGTERM)
-            let deadline = Date().addingTimeInterval(15)
-            while process.isRunning && Date() < deadline { usleep(20_000) }
-            if process.isRunning { signal(SIGKILL); process.waitUntilExit() }
+        if !stopped {
+            stopped = true
+            if process.isRunning {
+                signal(SIGTERM)
+                let deadline = Date().addingTimeInterval(15)
+                while process.isRunning && Date() < deadline { usleep(20_000) }
+                if process.isRunning { signal(SIGKILL) }
+            }
+            process.wait()
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(atPath: logPath)
         }
-        try? FileManager.default.removeItem(at: folder)
-        return process.terminationStatus
+        return process.wait()
     }
 
-    /// What the daemon wrote to stderr so far (read once it has exited).
+    /// What the daemon has logged so far.
     func log() -> String {
-        String(decoding: errors.fileHandleForReading.availableData, as: UTF8.self)
+        (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
     }
 }

@@ -40,15 +40,9 @@ import Glibc
     @Test func aLiveDaemonIsNotReplaced() throws {
         let first = try Daemon()
         defer { first.stop() }
-        let second = Process()
-        second.executableURL = Daemon.executable
-        second.arguments = ["--socket", first.socketPath]
-        let errors = Pipe()
-        second.standardError = errors
-        try second.run()
-        second.waitUntilExit()
-        #expect(second.terminationStatus == 1)
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let second = try Subprocess.run(Daemon.executable.path, ["--socket", first.socketPath])
+        #expect(second.status == 1)
+        let message = second.errors
         #expect(message.contains("a puented is already running on \(first.socketPath)"))
         #expect(try first.client().call("ping")["result"] as? String == "pong")
     }
@@ -102,7 +96,9 @@ import Glibc
         let client = try daemon.client()
         try client.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"brief\"}\n")
         daemon.signal(SIGTERM)
-        let reply = try client.readLine()
+        // A reply must be whole; a close (or a reset, when the signal came before the
+        // daemon read the line) is the other acceptable outcome.
+        let reply = (try? client.readLine()) ?? nil
         #expect(reply.map { (try? LineClient.object($0))?["result"] != nil } ?? true, "answered, or closed, never half-written")
         let status = daemon.stop()
         #expect(status == 0)
@@ -115,16 +111,8 @@ import Glibc
         defer { try? FileManager.default.removeItem(at: folder) }
         let knowledge = try Self.knowledgeCopy(in: folder)
         func check() throws -> (Int32, String) {
-            let process = Process()
-            process.executableURL = Daemon.executable
-            process.arguments = ["--check", knowledge.path]
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            return (process.terminationStatus, text)
+            let run = try Subprocess.run(Daemon.executable.path, ["--check", knowledge.path])
+            return (run.status, run.output)
         }
         let (good, report) = try check()
         #expect(good == 0 && report.contains("valid: "))
@@ -148,14 +136,10 @@ import Glibc
         os.environ["LISTEN_PID"] = str(os.getpid()); os.environ["LISTEN_FDS"] = "1"
         os.execv(sys.argv[2], [sys.argv[2], "--socket", sys.argv[1] + ".unused"])
         """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, path, Daemon.executable.path]
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try Subprocess("python3", ["-c", script, path, Daemon.executable.path])
         defer {
-            kill(process.processIdentifier, SIGTERM)
-            process.waitUntilExit()
+            process.signal(SIGTERM)
+            process.wait()
         }
         try waitFor { (try? LineClient(path: path).call("ping"))?["result"] as? String == "pong" }
         #expect(!FileManager.default.fileExists(atPath: path + ".unused"))

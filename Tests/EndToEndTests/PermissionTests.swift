@@ -14,15 +14,7 @@ import Glibc
         s.sendall(('{"jsonrpc":"2.0","id":1,"method":"%s"}\\n' % sys.argv[2]).encode())
         print(s.makefile().readline().strip())
         """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-        process.arguments = ["-u", "nobody", "--", "/usr/bin/python3", "-c", script, socket, method]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return text
+        return try Subprocess.run("/usr/sbin/runuser", ["-u", "nobody", "--", "/usr/bin/python3", "-c", script, socket, method]).output
     }
 
     // Acting as another user takes root; CI runs as root, so this always runs there.

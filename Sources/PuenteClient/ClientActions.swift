@@ -1,0 +1,134 @@
+import PuenteProtocol
+
+/// What the client can ask the daemon, rendered for people or as the daemon's JSON.
+/// Shared by the REPL, the one-shot subcommands and pipe mode; no terminal I/O.
+public struct ClientActions {
+    /// Text to print and the status a one-shot command exits with.
+    public struct Output {
+        public var text: String
+        /// 0 found, 1 nothing found.
+        public var status: Int32
+
+        public init(text: String, status: Int32) {
+            self.text = text
+            self.status = status
+        }
+    }
+
+    public enum PointsFormat: String, CaseIterable, Sendable {
+        case text, markdown, json
+    }
+
+    public let connection: DaemonConnection
+    public var renderer: Renderer
+    /// Print results as the daemon's JSON (one line each).
+    public var json: Bool
+
+    public init(connection: DaemonConnection, renderer: Renderer, json: Bool) {
+        self.connection = connection
+        self.renderer = renderer
+        self.json = json
+    }
+
+    var language: String { renderer.words.language.rawValue }
+
+    /// The result as one line of JSON, keys sorted like the daemon's.
+    static func line(_ value: JSONValue) -> String {
+        String(decoding: (try? RPCCodec.encoder.encode(value)) ?? .init(), as: UTF8.self)
+    }
+
+    private func decode<T: Decodable>(_ value: JSONValue, as type: T.Type) throws(ClientError) -> T {
+        do { return try RPCCodec.decoder.decode(T.self, from: RPCCodec.encoder.encode(value)) } catch {
+            throw .malformedReply("unexpected result fields")
+        }
+    }
+
+    /// One output for a method: its JSON, or `render` of its decoded result.
+    private func output<T: Decodable>(
+        _ method: String, _ params: [String: JSONValue], as type: T.Type, status: (T) -> Int32 = { _ in 0 }, render: (T) -> String
+    ) throws(ClientError) -> Output {
+        let raw = try connection.call(method, params)
+        let result = try decode(raw, as: T.self)
+        return Output(text: json ? Self.line(raw) : render(result), status: status(result))
+    }
+
+    public func ask(_ text: String, session: String?, languageParam: Bool = true) throws(ClientError) -> (Output, Wire.AskResult) {
+        var params: [String: JSONValue] = ["text": .string(text)]
+        if let session { params["session"] = .string(session) }
+        if languageParam { params["lang"] = .string(language) }
+        let raw = try connection.call("ask", params)
+        let result = try decode(raw, as: Wire.AskResult.self)
+        let found: Int32 = result.intent != "search" || result.total > 0 ? 0 : 1
+        return (Output(text: json ? Self.line(raw) : renderer.answer(result), status: found), result)
+    }
+
+    public func search(_ query: String, filters: [String: [String]] = [:], limit: Int? = nil) throws(ClientError) -> Output {
+        var params: [String: JSONValue] = ["query": .string(query)]
+        let nonEmpty = filters.filter { !$0.value.isEmpty }
+        if !nonEmpty.isEmpty { params["filters"] = .object(nonEmpty.mapValues { .array($0.map(JSONValue.string)) }) }
+        if let limit { params["limit"] = .integer(limit) }
+        return try output("search", params, as: Wire.SearchResult.self, status: { $0.total > 0 ? 0 : 1 }, render: renderer.search)
+    }
+
+    public func points(theme: String?, region: String?, modality: String?, query: String?, limit: Int? = nil, format: PointsFormat = .text) throws(ClientError) -> Output {
+        var params: [String: JSONValue] = ["lang": .string(language)]
+        for (name, value) in [("theme", theme), ("region", region), ("modality", modality), ("query", query)] {
+            if let value, !value.isEmpty { params[name] = .string(value) }
+        }
+        if let limit { params["limit"] = .integer(limit) }
+        let raw = try connection.call("talking_points", params)
+        let result = try decode(raw, as: Wire.TalkingPointsResult.self)
+        let text: String
+        switch json ? .json : format {
+        case .json: text = Self.line(raw)
+        case .markdown: text = result.markdown
+        case .text: text = renderer.points(result)
+        }
+        return Output(text: text, status: result.points.isEmpty ? 1 : 0)
+    }
+
+    public func brief() throws(ClientError) -> Output {
+        try output("brief", ["lang": .string(language)], as: Wire.MarkdownResult.self) { $0.markdown }
+    }
+
+    public func coverage() throws(ClientError) -> Output {
+        try output("coverage", ["lang": .string(language)], as: Wire.CoverageResult.self) { renderer.text($0.markdown) }
+    }
+
+    public func record(_ id: String) throws(ClientError) -> Output {
+        try output("record", ["id": .string(id)], as: Wire.Record.self, render: renderer.record)
+    }
+
+    public enum VocabularyKind: String, CaseIterable, Sendable { case themes, regions, modalities, mechanisms }
+
+    /// The vocabulary, or one kind of it.
+    public func vocabulary(_ kind: VocabularyKind? = nil) throws(ClientError) -> Output {
+        try output("vocabulary", [:], as: Wire.VocabularyResult.self) { result in
+            let kinds: [(VocabularyKind, [Wire.Term])] = [(.themes, result.themes), (.regions, result.regions), (.modalities, result.modalities), (.mechanisms, result.mechanisms)]
+            return kinds.filter { kind == nil || $0.0 == kind }.map { renderer.vocabulary($0.1, heading: renderer.words.heading($0.0)) }.joined(separator: "\n\n")
+        }
+    }
+
+    public func session() throws(ClientError) -> Output {
+        try output("session_info", ["lang": .string(language)], as: Wire.SessionInfo.self, render: renderer.session)
+    }
+
+    public func stats() throws(ClientError) -> Output {
+        try output("stats", [:], as: Wire.StatsResult.self, render: renderer.stats)
+    }
+
+    public func reload() throws(ClientError) -> Output {
+        try output("reload", [:], as: Wire.ReloadResult.self) { renderer.words.reloaded($0.version, $0.documents, $0.tookMs) }
+    }
+}
+
+extension ClientWords {
+    func heading(_ kind: ClientActions.VocabularyKind) -> String {
+        switch kind {
+        case .themes: es ? "Temas" : "Themes"
+        case .regions: es ? "Regiones" : "Regions"
+        case .modalities: es ? "Modalidades" : "Modalities"
+        case .mechanisms: es ? "Mecanismos" : "Mechanisms"
+        }
+    }
+}

@@ -1,0 +1,179 @@
+import PuenteProtocol
+
+/// Turns the daemon's results into text people read: wrapped to the terminal,
+/// titles, citations and matched words in colour when there is a terminal.
+public struct Renderer {
+    public var words: ClientWords
+    public var colour: Bool
+    /// Columns to wrap at; 0 does not wrap (output that is not a terminal).
+    public var width: Int
+
+    public init(words: ClientWords, colour: Bool, width: Int) {
+        self.words = words
+        self.colour = colour
+        self.width = width
+    }
+
+    public func render(_ lines: [StyledLine]) -> String {
+        lines.map { $0.render(width: width, colour: colour) }.joined(separator: "\n")
+    }
+
+    /// Plain text (the daemon's own rendering, a Markdown document), wrapped line by
+    /// line; citation marks in colour. Tables and code are left as they are.
+    public func text(_ text: String) -> String {
+        render(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let line = String(line)
+            if line.hasPrefix("|") || line.hasPrefix("```") { return StyledLine(line) }
+            let indent = Self.hangingIndent(of: line)
+            if line.hasPrefix("#") { return StyledLine(line, .title, hangingIndent: indent) }
+            return StyledLine(Self.citations(in: line), hangingIndent: indent)
+        })
+    }
+
+    /// Where a wrapped line continues: under the text after "[1] ", "1. ", "  · ", "- ".
+    static func hangingIndent(of line: String) -> Int {
+        let leading = line.prefix { $0 == " " }.count
+        let rest = line.dropFirst(leading)
+        for marker in ["· ", "- ", "* "] where rest.hasPrefix(marker) { return leading + marker.count }
+        if let close = rest.firstIndex(of: "]"), rest.first == "[", rest[rest.index(after: close)...].hasPrefix(" ") {
+            return leading + rest.distance(from: rest.startIndex, to: close) + 2
+        }
+        let digits = rest.prefix { $0.isNumber }
+        if !digits.isEmpty, rest.dropFirst(digits.count).hasPrefix(". ") { return leading + digits.count + 2 }
+        return leading
+    }
+
+    /// A line split so that "[1]"-style citations stand out.
+    static func citations(in line: String) -> [(text: String, style: TextStyle)] {
+        var pieces: [(text: String, style: TextStyle)] = []
+        var rest = Substring(line)
+        while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]"),
+              rest[rest.index(after: open)..<close].allSatisfy(\.isNumber), close > rest.index(after: open) {
+            if open > rest.startIndex { pieces.append((String(rest[..<open]), .plain)) }
+            pieces.append((String(rest[open...close]), .citation))
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty || pieces.isEmpty { pieces.append((String(rest), .plain)) }
+        return pieces
+    }
+
+    /// An answer to `ask`: built from its structured parts so that matched words can be
+    /// highlighted; answers that are documents (help, logistics, lists) as their text.
+    public func answer(_ answer: Wire.AskResult) -> String {
+        guard answer.intent == "search", !answer.hits.isEmpty else { return text(answer.reply) }
+        var lines = [StyledLine(answer.lead + ".", .bold)]
+        let relaxed = answer.reply.split(separator: "\n").dropFirst().first.map(String.init)
+        if answer.interpretation.relaxed, let relaxed { lines.append(StyledLine(relaxed, .dim)) }
+        lines.append(StyledLine())
+        for hit in answer.hits {
+            var pieces: [(text: String, style: TextStyle)] = [("[\(hit.citation ?? 0)]", .citation), (" «", .plain)]
+            pieces += Self.highlighted(hit.snippet, hit.highlights)
+            pieces += [("» — ", .plain), (hit.title, .title)]
+            lines.append(StyledLine(pieces, hangingIndent: 4))
+        }
+        lines += [StyledLine(), StyledLine(words.sourcesHeading + ":", .bold)]
+        for source in answer.sources {
+            lines.append(StyledLine([("[\(source.number)]", .citation), (" " + source.title + (source.url.map { " — \($0)" } ?? ""), .plain)], hangingIndent: 4))
+        }
+        lines.append(StyledLine())
+        for line in answer.reply.split(separator: "\n").map(String.init) where Self.isInterpretation(line, words) {
+            lines.append(StyledLine(line, .dim, hangingIndent: 2))
+        }
+        if !answer.suggestions.isEmpty {
+            lines.append(StyledLine(words.suggestionsHeading + ": " + answer.suggestions.map(\.text).joined(separator: " · "), .plain, hangingIndent: 2))
+        }
+        return render(lines)
+    }
+
+    private static func isInterpretation(_ line: String, _ words: ClientWords) -> Bool {
+        ["Entendí:", "Understood:", "Consulta:", "Query:"].contains { line.hasPrefix($0) }
+    }
+
+    /// A snippet as pieces, its highlight ranges (Unicode scalars) in the highlight style.
+    static func highlighted(_ snippet: String, _ highlights: [Wire.Highlight]) -> [(text: String, style: TextStyle)] {
+        let scalars = Array(snippet.unicodeScalars)
+        var pieces: [(text: String, style: TextStyle)] = []
+        var position = 0
+        for highlight in highlights.sorted(by: { $0.start < $1.start }) where highlight.start >= position && highlight.start + highlight.length <= scalars.count {
+            if highlight.start > position { pieces.append((String(String.UnicodeScalarView(scalars[position..<highlight.start])), .plain)) }
+            pieces.append((String(String.UnicodeScalarView(scalars[highlight.start..<(highlight.start + highlight.length)])), .highlight))
+            position = highlight.start + highlight.length
+        }
+        if position < scalars.count { pieces.append((String(String.UnicodeScalarView(scalars[position...])), .plain)) }
+        return pieces
+    }
+
+    public func search(_ result: Wire.SearchResult) -> String {
+        guard result.total > 0 else { return words.nothing }
+        var lines = [StyledLine(words.results(result.total) + ".", .bold), StyledLine()]
+        for (number, hit) in result.hits.enumerated() {
+            lines.append(StyledLine([("[\(number + 1)]", .citation), (" ", .plain), (hit.title, .title), (" (\(hit.id))", .dim)], hangingIndent: 4))
+            lines.append(StyledLine([("    ", .plain)] + Self.highlighted(hit.snippet, hit.highlights), hangingIndent: 4))
+        }
+        return render(lines)
+    }
+
+    public func points(_ result: Wire.TalkingPointsResult) -> String {
+        var lines = [StyledLine(result.title, .title), StyledLine()]
+        for (number, point) in result.points.enumerated() {
+            let cites = point.sources.map { "[\($0.number)]" }.joined()
+            lines.append(StyledLine([("\(number + 1). " + point.text + " ", .plain), (cites, .citation)], hangingIndent: 3))
+        }
+        lines += [StyledLine(), StyledLine(words.sourcesHeading + ":", .bold)]
+        for source in result.sources {
+            lines.append(StyledLine([("[\(source.number)]", .citation), (" " + source.title + (source.url.map { " — \($0)" } ?? ""), .plain)], hangingIndent: 4))
+        }
+        return render(lines)
+    }
+
+    public func record(_ record: Wire.Record) -> String {
+        let code = words.language.rawValue
+        guard record.kind == "initiative" else {
+            return render([StyledLine(record.section ?? record.id, .title), StyledLine(), StyledLine(record.text ?? "")])
+        }
+        let name = record.name?[code] ?? record.name?["es"] ?? record.id
+        var lines = [StyledLine(name + (record.acronym.map { " (\($0))" } ?? ""), .title)]
+        lines.append(StyledLine("\(record.id) · \(record.period ?? "") · \((record.regions ?? []).joined(separator: ", ")) · \((record.modalities ?? []).joined(separator: ", "))", .dim))
+        lines += [StyledLine(), StyledLine(record.summary?[code] ?? record.summary?["es"] ?? ""), StyledLine()]
+        for fact in record.facts ?? [] {
+            lines.append(StyledLine([("  · \(fact.text) (\(fact.date)) ", .plain), ("[\(fact.source)]", .citation)], hangingIndent: 4))
+        }
+        lines += [StyledLine(), StyledLine(words.sourcesHeading + ":", .bold)]
+        for (number, source) in (record.sources ?? []).enumerated() {
+            lines.append(StyledLine([("[\(number + 1)]", .citation), (" \(source.title) — \(source.url)", .plain)], hangingIndent: 4))
+        }
+        return render(lines)
+    }
+
+    public func vocabulary(_ terms: [Wire.Term], heading: String) -> String {
+        let code = words.language.rawValue
+        var lines = [StyledLine(heading, .title)]
+        for term in terms {
+            lines.append(StyledLine([("  · \(term.labels[code] ?? term.id) (\(term.count)) ", .plain), (term.id, .dim)], hangingIndent: 4))
+        }
+        return render(lines)
+    }
+
+    public func session(_ info: Wire.SessionInfo) -> String {
+        var lines = [StyledLine(info.title, .title)]
+        lines.append(StyledLine("\(info.conference) · \(info.venue), \(info.city) (\(info.country))"))
+        lines.append(StyledLine("\(info.date) · \(info.start)–\(info.end) (\(info.timezone))", .bold))
+        lines.append(StyledLine())
+        for (number, question) in info.questions.enumerated() {
+            lines.append(StyledLine("\(number + 1). \(question.text)", hangingIndent: 3))
+        }
+        return render(lines)
+    }
+
+    public func stats(_ stats: Wire.StatsResult) -> String {
+        let requests = stats.requests.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        let themes = stats.interest.themes.map { "\($0.id) \($0.count)" }.joined(separator: ", ")
+        return render([
+            StyledLine("uptime \(stats.uptimeS) s · connections \(stats.connections.open) open, \(stats.connections.total) total · sessions \(stats.sessions)"),
+            StyledLine("latency µs p50 \(stats.latencyUs.p50) · p99 \(stats.latencyUs.p99) · p999 \(stats.latencyUs.p999) (\(stats.latencyUs.count) requests)"),
+            StyledLine("requests: \(requests)", hangingIndent: 2),
+            StyledLine("index: \(stats.index.documents) documents, \(stats.index.terms) terms, \(stats.index.bytes) bytes · knowledge \(stats.knowledge.version) (\(stats.knowledge.loadMs) ms)"),
+            StyledLine("themes asked: \(themes.isEmpty ? "—" : themes)", hangingIndent: 2),
+        ])
+    }
+}

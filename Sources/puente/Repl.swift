@@ -1,0 +1,261 @@
+@preconcurrency import CReadline
+import Foundation
+import PuenteClient
+import PuenteProtocol
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// readline calls back through C function pointers, which cannot capture context:
+// what they need lives here, touched only on the main thread (signal handlers only
+// set the flags).
+nonisolated(unsafe) private var activeRepl: Repl?
+nonisolated(unsafe) private var interrupted: sig_atomic_t = 0
+nonisolated(unsafe) private var resized: sig_atomic_t = 0
+nonisolated(unsafe) private var terminated: sig_atomic_t = 0
+nonisolated(unsafe) private var candidates: [String] = []
+nonisolated(unsafe) private var candidateIndex = 0
+
+/// The chat: readline with completion and history; free text goes to `ask`,
+/// slash commands to the rest of the protocol.
+final class Repl {
+    let options: ClientOptions
+    var language: ClientLanguage
+    var json: Bool
+    var session: String?
+    var lastInterpretation: Wire.Interpretation?
+    var completer: Completer
+    var finished = false
+    var historyPath: String?
+    var historyOff = false
+    private var connection: DaemonConnection?
+
+    init(options: ClientOptions) throws {
+        self.options = options
+        self.language = options.language
+        self.json = options.json
+        self.completer = Completer(recordIDs: [], vocabularyIDs: [], suggest: { _ in [] })
+        self.historyPath = HistoryLocation.path(environment: ProcessInfo.processInfo.environment)
+    }
+
+    var words: ClientWords { ClientWords(language) }
+
+    /// Actions with the current language, width and colour (read again each time: the
+    /// terminal may have been resized).
+    func actions() throws(ClientError) -> ClientActions {
+        if connection == nil { connection = try options.connect() }
+        let renderer = Renderer(words: words, colour: Terminal.colour, width: Terminal.width)
+        return ClientActions(connection: connection!, renderer: renderer, json: json)
+    }
+
+    func run() throws -> Int32 {
+        let actions: ClientActions
+        do { actions = try self.actions() } catch {
+            Terminal.printError(words.error(error))
+            return error.exitCode
+        }
+        prepareCompletion(actions)
+        if let banner = try? actions.session() {
+            print(banner.text.split(separator: "\n").prefix(3).joined(separator: "\n"))
+        }
+        print(words.howToAsk())
+        activeRepl = self
+        installReadline()
+        defer { restoreTerminal() }
+        loop()
+        return 0
+    }
+
+    private func prepareCompletion(_ actions: ClientActions) {
+        let connection = actions.connection
+        let vocabulary = try? connection.call("vocabulary", as: Wire.VocabularyResult.self)
+        let ids = [vocabulary?.themes, vocabulary?.regions, vocabulary?.modalities].compactMap { $0 }.flatMap { $0.map(\.id) }
+        let search = try? connection.call("search", ["query": .string("kind:initiative"), "limit": .integer(100)], as: Wire.SearchResult.self)
+        completer = Completer(recordIDs: (search?.hits.map(\.id) ?? []).sorted(), vocabularyIDs: ids.sorted()) { prefix in
+            (try? connection.call("suggest", ["prefix": .string(prefix), "limit": .integer(20)], as: Wire.SuggestResult.self).completions) ?? []
+        }
+    }
+
+    // MARK: readline
+
+    private func installReadline() {
+        CReadline_setName("puente")
+        CReadline_setCatchSignals(0)
+        CReadline_setCompletion(attemptCompletion)
+        using_history()
+        stifle_history(Int32(HistoryLocation.capacity))
+        if let path = historyPath {
+            prepareHistoryFile(path)
+            read_history(path)
+        }
+        // A parent may hand these signals down blocked (a thread of a test runner does):
+        // the REPL relies on them, so it unblocks them before installing its handlers.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for number in [SIGINT, SIGWINCH, SIGTERM, SIGHUP] { sigaddset(&handled, number) }
+        sigprocmask(SIG_UNBLOCK, &handled, nil)
+        signal(SIGINT) { _ in interrupted = 1 }
+        signal(SIGWINCH) { _ in resized = 1 }
+        signal(SIGTERM) { _ in terminated = 1 }
+        signal(SIGHUP) { _ in terminated = 1 }
+        rl_callback_handler_install(words.prompt, lineRead)
+    }
+
+    private func restoreTerminal() {
+        rl_callback_handler_remove()
+        if let path = historyPath, !historyOff { history_truncate_file(path, Int32(HistoryLocation.capacity)) }
+        activeRepl = nil
+    }
+
+    private func loop() {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        while !finished && terminated == 0 {
+            let ready = poll(&descriptor, 1, -1)
+            if interrupted != 0 {
+                interrupted = 0
+                CReadline_abandonLine()
+            }
+            if resized != 0 {
+                resized = 0
+                rl_resize_terminal()
+            }
+            if ready > 0 && descriptor.revents & Int16(POLLIN | POLLHUP) != 0 {
+                rl_callback_read_char()
+            } else if ready < 0 && errno != EINTR {
+                break
+            }
+        }
+        if !finished { print("") }
+    }
+
+    /// The history file, created 0600 in a 0700 folder when missing.
+    private func prepareHistoryFile(_ path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let descriptor = open(path, O_CREAT | O_WRONLY | O_APPEND | O_CLOEXEC, 0o600)
+        if descriptor >= 0 { close(descriptor) } else { historyOff = true }
+    }
+
+    /// Keeps `line` in the history, not twice in a row; says once if it cannot be saved.
+    func remember(_ line: String) {
+        if let last = CReadline_lastHistoryLine(), String(cString: last) == line { return }
+        add_history(line)
+        guard let path = historyPath, !historyOff else { return }
+        if append_history(1, path) != 0 {
+            historyOff = true
+            Terminal.printError(words.historyOff)
+        }
+    }
+
+    // MARK: lines
+
+    func handle(_ raw: String) {
+        let line = raw.trimmingCharacters(in: .whitespaces)
+        guard !line.isEmpty else { return }
+        remember(line)
+        do {
+            if line.hasPrefix("/") {
+                try command(line)
+            } else {
+                let (output, answer) = try actions().ask(line, session: session)
+                session = answer.session
+                lastInterpretation = answer.interpretation
+                print(output.text)
+            }
+        } catch {
+            print(words.error(error))
+        }
+    }
+
+    private func command(_ line: String) throws(ClientError) {
+        let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        guard let command = CommandTable.resolve(parts[0]) else {
+            print(words.unknownCommand(parts[0], suggestion: CommandTable.closest(to: parts[0])))
+            return
+        }
+        let actions = try self.actions()
+        switch command.action {
+        case .help: print(([words.commandsHeading] + CommandTable.help(language)).joined(separator: "\n"))
+        case .themes: print(try actions.vocabulary(.themes).text)
+        case .regions: print(try actions.vocabulary(.regions).text)
+        case .modalities: print(try actions.vocabulary(.modalities).text)
+        case .mechanisms: print(try actions.vocabulary(.mechanisms).text)
+        case .record:
+            guard !argument.isEmpty else { return print(words.needsArgument(command.spanish, "ID")) }
+            print(try actions.record(argument).text)
+        case .search:
+            guard !argument.isEmpty else { return print(words.needsArgument(command.spanish, "Q")) }
+            print(try actions.search(argument).text)
+        case .points: print(try points(argument, actions).text)
+        case .brief: print(actions.renderer.text(try actions.brief().text))
+        case .coverage: print(try actions.coverage().text)
+        case .session: print(try actions.session().text)
+        case .context: print(context())
+        case .reset:
+            session = nil
+            lastInterpretation = nil
+            print(words.forgotten)
+        case .language:
+            guard let chosen = ClientLanguage(rawValue: argument) else { return print(words.languageChoices) }
+            language = chosen
+            print(words.languageSet(chosen))
+        case .json:
+            json.toggle()
+            print(words.json(json))
+        case .stats: print(try actions.stats().text)
+        case .quit:
+            finished = true
+            print(words.goodbye)
+        }
+    }
+
+    /// `/puntos` takes a theme, region or modality id, or free words.
+    private func points(_ argument: String, _ actions: ClientActions) throws(ClientError) -> ClientActions.Output {
+        let vocabulary = try? actions.connection.call("vocabulary", as: Wire.VocabularyResult.self)
+        func has(_ terms: [Wire.Term]?) -> Bool { terms?.contains { $0.id == argument } ?? false }
+        if has(vocabulary?.themes) { return try actions.points(theme: argument, region: nil, modality: nil, query: nil) }
+        if has(vocabulary?.regions) { return try actions.points(theme: nil, region: argument, modality: nil, query: nil) }
+        if has(vocabulary?.modalities) { return try actions.points(theme: nil, region: nil, modality: argument, query: nil) }
+        return try actions.points(theme: nil, region: nil, modality: nil, query: argument.isEmpty ? nil : argument)
+    }
+
+    private func context() -> String {
+        guard let interpretation = lastInterpretation, session != nil else { return words.contextEmpty }
+        var lines = [words.contextHeading]
+        for (facet, ids) in interpretation.filters.sorted(by: { $0.key < $1.key }) { lines.append("  \(facet): \(ids.joined(separator: ", "))") }
+        for (facet, ids) in interpretation.exclusions.sorted(by: { $0.key < $1.key }) { lines.append("  -\(facet): \(ids.joined(separator: ", "))") }
+        if !interpretation.topic.isEmpty { lines.append("  \(interpretation.topic.joined(separator: " "))") }
+        lines.append("  \(words.queryHeading): \(interpretation.canonicalQuery)")
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// readline hands over each finished line (NULL at Ctrl-D on an empty line).
+private let lineRead: @convention(c) (UnsafeMutablePointer<CChar>?) -> Void = { pointer in
+    guard let pointer else {
+        activeRepl?.finished = true
+        return
+    }
+    let line = String(cString: pointer)
+    free(pointer)
+    activeRepl?.handle(line)
+}
+
+/// Tab: the completer's candidates for the word before the cursor; never file names.
+private let attemptCompletion: @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { text, _, end in
+    CReadline_setCompletionOver(1)
+    let buffer = CReadline_lineBuffer().map { Array(String(cString: $0).utf8.prefix(Int(end))) } ?? []
+    let line = String(decoding: buffer, as: UTF8.self)
+    let word = text.map { String(cString: $0) } ?? ""
+    candidates = activeRepl?.completer.candidates(line: line, word: word) ?? []
+    candidateIndex = 0
+    return rl_completion_matches(text, nextCandidate)
+}
+
+private let nextCandidate: @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<CChar>? = { _, state in
+    if state == 0 { candidateIndex = 0 }
+    guard candidateIndex < candidates.count else { return nil }
+    defer { candidateIndex += 1 }
+    return strdup(candidates[candidateIndex])
+}

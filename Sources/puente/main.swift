@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+
+// Exit codes are grep-like so scripts can branch: usage errors exit 2, not
+// argument-parser's 64; help and version exit 0.
+do {
+    var command = try Puente.parseAsRoot()
+    try command.run()
+} catch let code as ExitCode {
+    exit(code.rawValue)
+} catch {
+    let code = Puente.exitCode(for: error)
+    if code == .success {
+        print(Puente.fullMessage(for: error))
+        exit(0)
+    }
+    FileHandle.standardError.write(Data((Puente.fullMessage(for: error) + "\n").utf8))
+    exit(code == .validationFailure ? 2 : code.rawValue)
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `puente`'s one-shot commands, pipe mode, exit codes and auto-start, against real daemons.
+@Suite struct ClientEndToEndTests {
+    static var client: URL { Daemon.executable.deletingLastPathComponent().appendingPathComponent("puente") }
+
+    struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    static func puente(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Run {
+        var merged = ProcessInfo.processInfo.environment
+        merged["LANG"] = "C.UTF-8"
+        for (key, value) in environment { merged[key] = value }
+        let run = try Subprocess.run(client.path, arguments, environment: merged, input: input ?? "")
+        return Run(status: run.status, output: run.output, errors: run.errors)
+    }
+
+    static func json(_ text: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(text.utf8))
+    }
+
+    @Test func jsonOutputIsTheDaemonsResult() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let socket = ["--socket", daemon.socketPath, "--json"]
+        for (arguments, method, params) in [
+            (["record", "accel-africa"], "record", ["id": "accel-africa"]),
+            (["session"], "session_info", ["lang": "es"]),
+            (["vocabulary"], "vocabulary", [:]),
+            (["search", "cacao", "--region", "africa", "--limit", "3"], "search", ["query": "cacao", "filters": ["region": ["africa"]], "limit": 3]),
+        ] as [([String], String, [String: Any])] {
+            let run = try Self.puente(arguments + socket)
+            #expect(run.status == 0, "\(arguments): \(run.errors)")
+            var printed = try #require(try Self.json(run.output) as? [String: Any])
+            var direct = try #require(try daemon.client().call(method, params).result)
+            printed["took_us"] = nil
+            direct["took_us"] = nil
+            #expect(NSDictionary(dictionary: printed).isEqual(to: direct), "\(arguments)")
+        }
+    }
+
+    @Test func pointsAndBriefPrintMarkdown() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let points = try Self.puente(["points", "--theme", "supply-chains", "--format", "markdown", "--socket", daemon.socketPath])
+        #expect(points.status == 0)
+        #expect(points.output.hasPrefix("## Puntos de conversación: cadenas de suministro\n\n1. "))
+        #expect(points.output.contains("**Fuentes**"))
+        let file = daemon.folder.appendingPathComponent("brief.md").path
+        let brief = try Self.puente(["brief", "--output", file, "--socket", daemon.socketPath])
+        #expect(brief.status == 0 && brief.output == file + "\n")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.hasPrefix("# El papel de la cooperación regional e interregional") && text.contains("## Preguntas orientadoras"))
+    }
+
+    @Test func pipeModeAnswersEachLineInOneConversation() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let run = try Self.puente(["--socket", daemon.socketPath, "--json"], input: "cooperación triangular sobre algodón\n¿Y en África?\nsolo Sur-Sur\n")
+        #expect(run.status == 0)
+        let answers = try run.output.split(separator: "\n").map { try #require(try Self.json(String($0)) as? [String: Any]) }
+        #expect(answers.count == 3)
+        #expect(Set(answers.compactMap { $0["session"] as? String }).count == 1)
+        let last = try #require(answers.last?["interpretation"] as? [String: Any])
+        #expect((last["filters"] as? [String: [String]]) == ["region": ["africa"], "modality": ["south-south"]])
+        let plain = try Self.puente(["--socket", daemon.socketPath], input: "¿cuándo es la sesión?\n")
+        #expect(plain.output.contains("14:30") && plain.status == 0)
+    }
+
+    @Test func exitCodesLetScriptsBranch() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let socket = ["--socket", daemon.socketPath]
+        #expect(try Self.puente(["ask", "cacao"] + socket).status == 0)
+        #expect(try Self.puente(["ask", "zanahorias voladoras"] + socket).status == 1)
+        let usage = try Self.puente(["search", "--limit", "x"] + socket)
+        #expect(usage.status == 2 && usage.errors.contains("--limit"))
+        #expect(try Self.puente(["points", "--format", "pdf"] + socket).status == 2)
+        let missing = try Self.puente(["record", "nope"] + socket)
+        #expect(missing.status == 65 && missing.errors.contains("no record 'nope'"))
+        let nobody = try Self.puente(["ask", "hola", "--no-spawn", "--socket", daemon.folder.appendingPathComponent("none.sock").path])
+        #expect(nobody.status == 69 && nobody.errors.contains("no daemon answers at"))
+    }
+
+    @Test func aMissingDaemonIsStartedUnlessForbidden() throws {
+        let folder = Daemon.makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let socket = folder.appendingPathComponent("auto.sock").path
+        let refused = try Self.puente(["session", "--no-spawn", "--socket", socket])
+        #expect(refused.status == 69)
+        let started = try Self.puente(["ask", "¿cuándo es la sesión?", "--socket", socket])
+        defer {
+            // The started daemon names itself in its lock file.
+            if let text = try? String(contentsOfFile: socket + ".lock", encoding: .utf8), let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                kill(pid, SIGTERM)
+                let deadline = Date().addingTimeInterval(15)
+                while kill(pid, 0) == 0 && Date() < deadline { usleep(50_000) }
+            }
+        }
+        #expect(started.status == 0 && started.output.contains("14:30"), "\(started.errors)")
+        #expect(started.errors == "puente: started puented on \(socket)\n")
+        #expect(try Self.puente(["ping-is-not-a-command"]).status == 2)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// The REPL as a person uses it, driven through tmux against a real daemon.
+@Suite(.serialized) struct ReplEndToEndTests {
+    /// A tmux session running `puente` in its own terminal; killed on `close()`.
+    final class Screen {
+        let name = "puente-\(UUID().uuidString.prefix(8))"
+        let state: URL
+
+        init(socket: String, folder: URL) throws {
+            state = folder.appendingPathComponent("state")
+            let command = "env LANG=C.UTF-8 NO_COLOR=1 XDG_STATE_HOME=\(state.path) \(ClientEndToEndTests.client.path) --socket \(socket)"
+            try Self.tmux(["new-session", "-d", "-s", name, "-x", "120", "-y", "50", command])
+            try Self.tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+            try waitFor("puente>")
+        }
+
+        /// Runs tmux; reads its output only when asked, since `new-session` forks the
+        /// tmux server, which would hold a pipe open for as long as it lives.
+        @discardableResult
+        static func tmux(_ arguments: [String], output wanted: Bool = false) throws -> String {
+            guard wanted else {
+                try Subprocess("tmux", arguments).wait()
+                return ""
+            }
+            return try Subprocess.run("tmux", arguments).output
+        }
+
+        func keys(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
+
+        func type(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text]) }
+
+        var contents: String { (try? Self.tmux(["capture-pane", "-p", "-J", "-t", name, "-S", "-200"], output: true)) ?? "" }
+
+        var exited: Bool { ((try? Self.tmux(["display-message", "-p", "-t", name, "#{pane_dead}"], output: true)) ?? "").hasPrefix("1") }
+
+        /// Waits for `text` to appear on the screen.
+        func waitFor(_ text: String, count: Int = 1, timeout: TimeInterval = 30) throws {
+            let deadline = Date().addingTimeInterval(timeout)
+            while Date() < deadline {
+                if contents.components(separatedBy: text).count - 1 >= count { return }
+                usleep(100_000)
+            }
+            throw LineClient.Failure(description: "'\(text)' did not appear; the screen:\n\(contents)")
+        }
+
+        func close() { _ = try? Self.tmux(["kill-session", "-t", name]) }
+    }
+
+    @Test func aQuestionAFollowUpCompletionInterruptionLanguageAndLeaving() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let screen = try Screen(socket: daemon.socketPath, folder: daemon.folder)
+        defer { screen.close() }
+        #expect(screen.contents.contains("El papel de la cooperación regional e interregional"))
+
+        // A question and its cited answer.
+        try screen.type("cooperación triangular sobre algodón")
+        try screen.keys("Enter")
+        try screen.waitFor("Fuentes:")
+        #expect(screen.contents.contains("[1] «") && screen.contents.contains("Consulta: modality:triangular"))
+
+        // A follow-up keeps the context.
+        try screen.type("¿Y en África?")
+        try screen.keys("Enter")
+        try screen.waitFor("Fuentes:", count: 2)
+        #expect(screen.contents.contains("Consulta: region:africa modality:triangular"))
+
+        // Tab completes a command and a record id.
+        try screen.type("/pun")
+        try screen.keys("Tab")
+        try screen.waitFor("puente> /puntos")
+        try screen.keys("C-u")
+        try screen.type("/iniciativa accel")
+        try screen.keys("Tab")
+        try screen.waitFor("puente> /iniciativa accel-africa")
+
+        // Ctrl-C abandons the line and keeps the REPL.
+        try screen.keys("C-c")
+        try screen.type("/sesion")
+        try screen.keys("Enter")
+        try screen.waitFor("14:30–16:15")
+        #expect(!screen.exited)
+
+        // /idioma en switches the client's words.
+        try screen.type("/idioma en")
+        try screen.keys("Enter")
+        try screen.waitFor("Language: English.")
+        try screen.type("/ayuda")
+        try screen.keys("Enter")
+        try screen.waitFor("/record ID (/iniciativa) — one initiative in full, with its sources")
+
+        // Ctrl-D leaves, and the history holds the lines.
+        try screen.keys("C-d")
+        let deadline = Date().addingTimeInterval(10)
+        while !screen.exited && Date() < deadline { usleep(100_000) }
+        #expect(screen.exited)
+        let history = try String(contentsOf: screen.state.appendingPathComponent("puente/history"), encoding: .utf8)
+        #expect(history.contains("cooperación triangular sobre algodón\n¿Y en África?\n"))
+        #expect(history.contains("/idioma en\n/ayuda"))
+        #expect(!history.contains("/iniciativa accel"), "the abandoned line is not kept")
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+@testable import PuenteClient
+@testable import PuenteProtocol
+
+@Suite struct ClientTests {
+    @Test func slashCommandsResolveInBothLanguages() {
+        #expect(CommandTable.resolve("/ayuda")?.action == .help)
+        #expect(CommandTable.resolve("/HELP")?.action == .help)
+        #expect(CommandTable.resolve("/iniciativa")?.action == .record && CommandTable.resolve("/record")?.action == .record)
+        #expect(CommandTable.resolve("/nada") == nil)
+        #expect(CommandTable.closest(to: "/ayda") == "/ayuda")
+        #expect(CommandTable.closest(to: "/pints") == "/points")
+        #expect(CommandTable.help(.spanish).contains("  /iniciativa ID (/record) — una iniciativa completa, con sus fuentes"))
+    }
+
+    @Test func completionFollowsTheCommandTyped() {
+        let completer = Completer(recordIDs: ["accel-africa", "alliance-8-7"], vocabularyIDs: ["africa", "agriculture"]) { line in
+            line.hasSuffix("coop") ? ["cooperación", "cooperation"] : []
+        }
+        #expect(completer.candidates(line: "/pun", word: "/pun") == ["/puntos"])
+        #expect(completer.candidates(line: "/p", word: "/p") == ["/puntos", "/points"])
+        #expect(completer.candidates(line: "/iniciativa ac", word: "ac") == ["accel-africa"])
+        #expect(completer.candidates(line: "/record a", word: "a") == ["accel-africa", "alliance-8-7"])
+        #expect(completer.candidates(line: "/puntos ag", word: "ag") == ["agriculture"])
+        #expect(completer.candidates(line: "/idioma e", word: "e") == ["es", "en"])
+        #expect(completer.candidates(line: "iniciativas de coop", word: "coop") == ["cooperación", "cooperation"])
+        #expect(completer.candidates(line: "/salir ", word: "").isEmpty)
+    }
+
+    @Test func linesWrapWithHangingIndentsAndColourTakesNoWidth() {
+        let line = StyledLine([("[1]", .citation), (" uno dos tres cuatro cinco seis siete", .plain)], hangingIndent: 4)
+        #expect(line.render(width: 20, colour: false) == "[1] uno dos tres\n    cuatro cinco\n    seis siete")
+        let coloured = line.render(width: 20, colour: true)
+        #expect(coloured.replacingOccurrences(of: "\u{1B}[36m", with: "").replacingOccurrences(of: "\u{1B}[0m", with: "") == line.render(width: 20, colour: false))
+        #expect(StyledLine("sin límite de ancho alguno").render(width: 0, colour: false) == "sin límite de ancho alguno")
+    }
+
+    @Test func highlightsFollowUnicodeScalars() {
+        let pieces = Renderer.highlighted("🌍 la cooperación Sur–Sur", [Wire.Highlight(start: 5, length: 11), Wire.Highlight(start: 17, length: 3)])
+        #expect(pieces.map(\.text) == ["🌍 la ", "cooperación", " ", "Sur", "–Sur"])
+        #expect(pieces.map(\.style) == [.plain, .highlight, .plain, .highlight, .plain])
+    }
+
+    @Test func hangingIndentsFollowListMarkers() {
+        #expect(Renderer.hangingIndent(of: "[12] texto") == 5)
+        #expect(Renderer.hangingIndent(of: "3. punto") == 3)
+        #expect(Renderer.hangingIndent(of: "  · hecho") == 4)
+        #expect(Renderer.hangingIndent(of: "texto") == 0)
+    }
+
+    @Test func theClientSpeaksSpanishUnlessToldOtherwise() {
+        #expect(ClientLanguage.from(environment: [:]) == .spanish)
+        #expect(ClientLanguage.from(environment: ["LANG": "en_GB.UTF-8"]) == .english)
+        #expect(ClientLanguage.from(environment: ["LANG": "fr_FR.UTF-8"]) == .spanish)
+        #expect(ClientWords(.english).unknownCommand("/x", suggestion: "/help") == "Unknown command: /x. Did you mean /help? Type /help for the commands.")
+    }
+
+    @Test func historyAndSocketPathsFollowTheRules() {
+        #expect(HistoryLocation.path(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/puente/history")
+        #expect(HistoryLocation.path(environment: ["HOME": "/h"]) == "/h/.local/state/puente/history")
+        #expect(SocketPath.resolve(explicit: nil, environment: [:], uid: 7) == "/tmp/puente-7/puente.sock")
+    }
+
+    @Test func errorsMapToGrepLikeExitCodes() {
+        #expect(ClientError.unreachable(path: "/x", reason: "none").exitCode == 69)
+        #expect(ClientError.daemon(.notFound("no")).exitCode == 65)
+    }
+}
