@@ -52,6 +52,18 @@ final class Daemon {
 
     func client() throws -> LineClient { try LineClient(path: socketPath) }
 
+    /// The daemon's resident memory, in kilobytes.
+    var residentKilobytes: Int {
+        let status = (try? String(contentsOfFile: "/proc/\(process.pid)/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+    }
+
+    /// The daemon's open file descriptors.
+    var openDescriptors: Int {
+        (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(process.pid)/fd").count) ?? 0
+    }
+
     func signal(_ number: Int32) { process.signal(number) }
 
     /// SIGTERM, then waits for the exit; the exit status.

@@ -32,6 +32,17 @@ final class LineClient {
 
     deinit { close(descriptor) }
 
+    /// Makes writes return at once when the socket's buffer is full.
+    func setNonBlocking() {
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
+    }
+
+    /// Writes as much of `bytes` as fits now; the count written (0 when the buffer is full).
+    func sendAvailable(_ bytes: [UInt8]) -> Int {
+        let written = bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        return max(written, 0)
+    }
+
     func send(_ text: String) throws {
         try send(Array(text.utf8))
     }
@@ -39,7 +50,8 @@ final class LineClient {
     func send(_ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            // MSG_NOSIGNAL: a daemon that closed the connection must not kill the test with SIGPIPE.
+            let written = bytes[offset...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             guard written > 0 else { throw Failure(description: "write failed: \(String(cString: strerror(errno)))") }
             offset += written
         }

@@ -102,3 +102,24 @@ import Testing
         #expect(!history.contains("/iniciativa accel"), "the abandoned line is not kept")
     }
 }
+
+extension ReplEndToEndTests {
+    @Test func aFullDiskTurnsHistoryOffOnceAndTheReplGoesOn() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let history = daemon.folder.appendingPathComponent("state/puente")
+        try FileManager.default.createDirectory(at: history, withIntermediateDirectories: true)
+        // Every write to /dev/full fails with ENOSPC, as on a full disk.
+        try FileManager.default.createSymbolicLink(atPath: history.appendingPathComponent("history").path, withDestinationPath: "/dev/full")
+        let screen = try Screen(socket: daemon.socketPath, folder: daemon.folder)
+        defer { screen.close() }
+        try screen.type("/sesion")
+        try screen.keys("Enter")
+        try screen.waitFor("14:30–16:15")
+        try screen.type("¿cuándo es la sesión?")
+        try screen.keys("Enter")
+        try screen.waitFor("jueves 12 de febrero de 2026")
+        #expect(screen.contents.components(separatedBy: "no se puede escribir el historial").count == 2, "said once")
+        #expect(!screen.exited)
+    }
+}
