@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "PuenteText", dependencies: ["CStemmer"]),
         .target(name: "PuenteIndex", dependencies: ["PuenteText"]),
         .target(name: "PuenteKnowledge", dependencies: ["PuenteIndex", "Yams"]),
-        .target(name: "PuenteAssistant", dependencies: ["PuenteIndex", "PuenteKnowledge"]),
+        .target(name: "PuenteAssistant", dependencies: ["PuenteIndex", "PuenteKnowledge", "PuenteText"]),
         .target(name: "PuenteProtocol"),
         // GNU readline from Debian (apt: libreadline-dev); linked by `puente` only.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
@@ -49,7 +49,7 @@ let package = Package(
         .target(
             name: "PuenteServer",
             dependencies: [
-                "PuenteAssistant", "PuenteProtocol",
+                "PuenteAssistant", "PuenteProtocol", "PuenteText",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,9 +1,9 @@
-import Synchronization
+import PuenteText
 
 /// Which vocabulary facets and intents participants' questions touch, as counts
 /// only: no question text is kept. Shared by every conversation; safe from any thread.
 public final class InterestTally: Sendable {
-    private let counts = Mutex<[String: Int]>([:])
+    private let counts = Locked<[String: Int]>([:])
 
     public init() {}
 

@@ -1,7 +1,7 @@
 import Foundation
 import PuenteAssistant
 import PuenteKnowledge
-import Synchronization
+import PuenteText
 
 /// The knowledge the daemon serves, swapped atomically on reload.
 ///
@@ -18,15 +18,15 @@ public final class KnowledgeStore: Sendable {
     public let directory: URL
     /// Facet counts survive reloads: they describe the room, not the knowledge.
     public let interest = InterestTally()
-    private let current: Mutex<Snapshot>
+    private let current: Locked<Snapshot>
     /// One reload at a time; a second waits for the first.
-    private let reloading = Mutex<Void>(())
+    private let reloading = Locked<Void>(())
 
     /// Loads the folder for the first time.
     /// - Throws: `KnowledgeError` with every problem found.
     public init(directory: URL) throws(KnowledgeError) {
         self.directory = directory
-        current = Mutex(try Self.load(directory, interest: interest))
+        current = Locked(try Self.load(directory, interest: interest))
     }
 
     public var snapshot: Snapshot { current.withLock { $0 } }

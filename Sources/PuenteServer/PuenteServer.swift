@@ -3,7 +3,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import ServiceLifecycle
-import Synchronization
+import PuenteText
 
 /// The daemon's socket server, run as a swift-service-lifecycle `Service`:
 /// graceful shutdown (SIGTERM, SIGINT) stops accepting, lets the requests in
@@ -14,8 +14,7 @@ public final class PuenteServer: Service, Sendable {
     let dispatcher: RequestDispatcher
     let stats: ServerStats
     let logger: Logger
-    private let connections = Mutex<[ObjectIdentifier: Channel]>([:])
-    private let ready: Mutex<CheckedContinuation<Void, Never>?> = Mutex(nil)
+    private let connections = Locked<[ObjectIdentifier: Channel]>([:])
 
     public init(configuration: ServerConfiguration, dispatcher: RequestDispatcher, stats: ServerStats, logger: Logger) {
         self.configuration = configuration

@@ -1,6 +1,6 @@
 import Foundation
 import Histogram
-import Synchronization
+import PuenteText
 
 /// The daemon's counters: connections, requests and errors by method, latency.
 public final class ServerStats: Sendable {
@@ -13,7 +13,7 @@ public final class ServerStats: Sendable {
         var latency = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
     }
 
-    private let counters = Mutex(Counters())
+    private let counters = Locked(Counters())
     public let started = ContinuousClock.now
 
     public init() {}

@@ -1,6 +1,6 @@
 import Foundation
 import PuenteAssistant
-import Synchronization
+import PuenteText
 
 /// Chat sessions: one `Conversation` per session id, forgotten after 30 idle
 /// minutes, at most `capacity` of them (the least recently used goes first).
@@ -12,7 +12,7 @@ public final class SessionStore: Sendable {
         var lastUsed: ContinuousClock.Instant
     }
 
-    private let entries = Mutex<[String: Entry]>([:])
+    private let entries = Locked<[String: Entry]>([:])
     public let capacity: Int
     private let clock = ContinuousClock()
 

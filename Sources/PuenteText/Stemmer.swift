@@ -1,5 +1,4 @@
 import CStemmer
-import Synchronization
 
 /// Snowball stemming for the four languages, safe to call from any thread.
 ///
@@ -15,10 +14,10 @@ public final class Stemmer: Sendable {
     /// concurrent caller and language.
     public static let shared = Stemmer()
 
-    private let idle: Mutex<[[Instance]]>
+    private let idle: Locked<[[Instance]]>
 
     public init() {
-        idle = Mutex(Array(repeating: [], count: Language.allCases.count))
+        idle = Locked(Array(repeating: [], count: Language.allCases.count))
     }
 
     deinit {
