@@ -84,3 +84,19 @@ let package = Package(
         ),
     ]
 )
+
+// Fuzz targets (libFuzzer), built only by Scripts/fuzz: a plain build never sees them,
+// since linking -sanitize=fuzzer needs lld and a main that hands over to libFuzzer.
+if Context.environment["PUENTE_FUZZ"] != nil {
+    package.targets.append(.systemLibrary(name: "CFuzzer"))
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("FuzzProtocol", ["PuenteProtocol"]),
+        ("FuzzQuery", ["PuenteIndex"]),
+        ("FuzzKnowledge", ["PuenteKnowledge"]),
+        ("FuzzAssistant", ["PuenteAssistant"]),
+    ]
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(.executableTarget(name: name, dependencies: ["CFuzzer"] + dependencies, path: "Sources/Fuzz/\(name)"))
+    }
+}
+

@@ -1,5 +1,8 @@
 import Foundation
 import Yams
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Loads and validates a knowledge folder:
 ///
@@ -98,9 +101,11 @@ private struct Loading {
 
     private mutating func text(_ file: String) -> String? {
         let url = directory.appendingPathComponent(file)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            let exists = FileManager.default.fileExists(atPath: url.path)
-            log.add(file, line: 0, exists ? "cannot read the file (check its permissions)" : "missing file")
+        let data: Data
+        switch Self.read(url.path) {
+        case let .success(bytes): data = bytes
+        case let .failure(error):
+            log.add(file, line: 0, error.code == ENOENT ? "missing file" : "cannot read the file: \(String(cString: strerror(error.code)))")
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
@@ -110,6 +115,27 @@ private struct Loading {
         digest.add(file)
         digest.add(text)
         return text
+    }
+
+    /// A file's bytes, read with open/read: FileManager.contents(atPath:) leaks its
+    /// 4 KB buffer on an empty file (found by Scripts/fuzz knowledge).
+    private struct ReadError: Error { let code: Int32 }
+
+    private static func read(_ path: String) -> Result<Data, ReadError> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(ReadError(code: errno)) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { return .success(Data(bytes)) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadError(code: errno))
+            }
+            bytes += chunk[..<count]
+        }
     }
 
     private func report(_ error: YamlError, in file: String) {

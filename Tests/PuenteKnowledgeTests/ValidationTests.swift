@@ -115,6 +115,15 @@ import Testing
         #expect(folder.issues() == ["note.md:0:0: missing file"])
     }
 
+    @Test func anEmptyOrUnreadableRecordIsReported() throws {
+        let folder = try FixtureFolder()
+        try Data().write(to: folder.url.appendingPathComponent(record))
+        #expect(folder.issues() == ["\(record):1:1: the file is empty"])
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent(record))
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent(record), withIntermediateDirectories: false)
+        #expect(folder.issues() == ["\(record):0:0: cannot read the file: Is a directory"])
+    }
+
     @Test func theVersionFollowsTheContent() throws {
         let folder = try FixtureFolder()
         let first = try KnowledgeLoader.load(from: folder.url).version
