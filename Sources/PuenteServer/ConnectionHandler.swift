@@ -39,6 +39,11 @@ final class ConnectionHandler: ChannelInboundHandler {
     private var pending = 0
     private var draining = false
     private var inputClosed = false
+    /// A line over the limit was refused: the connection only waits to close.
+    private var refused = false
+
+    /// How long a refused connection keeps discarding input before it is closed.
+    static let linger: TimeAmount = .seconds(2)
 
     init(dispatcher: RequestDispatcher, maximumLineBytes: Int, logger: Logger) {
         self.dispatcher = dispatcher
@@ -65,8 +70,16 @@ final class ConnectionHandler: ChannelInboundHandler {
             let error = RPCError.lineTooLong(limit: maximumLineBytes)
             let line = RPCCodec.encode(RPCResponse(id: .null, outcome: .failure(error)))
             let channel = context.channel
+            refused = true
             after(context: context) {
-                channel.writeAndFlush(Self.buffer(channel, line)).whenComplete { _ in channel.close(promise: nil) }
+                channel.writeAndFlush(Self.buffer(channel, line)).whenComplete { _ in
+                    // Closing while the peer still sends would reset the connection and
+                    // could destroy the reply unread: close our side, keep discarding
+                    // its input (the framer holds none of it), and close when it does
+                    // or after a short linger.
+                    channel.close(mode: .output, promise: nil)
+                    channel.eventLoop.scheduleTask(in: Self.linger) { channel.close(promise: nil) }
+                }
             }
         }
     }
@@ -123,7 +136,7 @@ final class ConnectionHandler: ChannelInboundHandler {
             if pending == 0 { context.close(promise: nil) }
         } else if let event = event as? ChannelEvent, event == .inputClosed {
             inputClosed = true
-            if pending == 0 { context.close(promise: nil) }
+            if pending == 0 || refused { context.close(promise: nil) }
         } else {
             context.fireUserInboundEventTriggered(event)
         }
