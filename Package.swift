@@ -100,3 +100,11 @@ if Context.environment["PUENTE_FUZZ"] != nil {
     }
 }
 
+
+// Benchmarks, built only by Scripts/bench: they link SQLite (apt: libsqlite3-dev) for
+// the FTS5 peer, which nothing else needs.
+if Context.environment["PUENTE_BENCH"] != nil {
+    package.targets.append(.systemLibrary(name: "CBench", path: "Sources/Bench/CBench", providers: [.apt(["libsqlite3-dev"])]))
+    package.targets.append(.executableTarget(
+        name: "puente-bench", dependencies: ["PuenteIndex", "CBench"], path: "Sources/Bench/PuenteBench"))
+}
