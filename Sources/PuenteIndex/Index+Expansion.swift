@@ -55,7 +55,7 @@ extension Index {
             // confusions, a stray letter inside a long word); arbitrary edits would
             // let "cacao" reach "ação". Full edits serve to correct words it lacks.
             let ceiling = direct ? Self.slipCost : .infinity
-            let near = foldedForms.fuzzyMatches(of: folded).filter { $0.cost > 0 && $0.cost <= ceiling }
+            let near = foldedForms.fuzzyMatches(of: folded, maximumCost: ceiling).filter { $0.cost > 0 }
             for match in near {
                 // A cheaper slip ranks higher, always below every non-fuzzy kind.
                 let weight = MatchKind.fuzzy.weight - Float(match.cost) * 0.1

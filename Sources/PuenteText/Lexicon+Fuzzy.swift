@@ -11,12 +11,15 @@ extension Lexicon {
     /// The words within the typo budget of `typed`, cheapest first.
     ///
     /// The budget comes from the typed word's length (see `TypoTolerance`); a word
-    /// under 5 letters only finds itself. Cost: the rows of a restricted
+    /// under 5 letters only finds itself. `maximumCost`, in edits, lowers it: a
+    /// caller after likely slips only prunes far sooner. Cost: the rows of a restricted
     /// Damerau–Levenshtein distance for every distinct prefix the search cannot
     /// rule out, each row as long as the typed word.
-    public func fuzzyMatches(of typed: String, tolerance: TypoTolerance = .standard) -> [FuzzyMatch] {
+    public func fuzzyMatches(
+        of typed: String, tolerance: TypoTolerance = .standard, maximumCost: Double = .infinity
+    ) -> [FuzzyMatch] {
         let query = typed.unicodeScalars.map(\.value)
-        var search = FuzzySearch(query: query, tolerance: tolerance, depth: longestWord)
+        var search = FuzzySearch(query: query, tolerance: tolerance, depth: longestWord, maximumCost: maximumCost)
         var matches: [FuzzyMatch] = []
         var ordinal = 0
         var validDepth = 0
@@ -36,7 +39,7 @@ extension Lexicon {
             }
             validDepth = depth
             if pruned {
-                ordinal = endOfPrefix(word.prefix(depth))
+                ordinal = endOfBlock(from: ordinal, sharing: depth)
                 continue
             }
             let cost = search.cost(atDepth: word.count)
@@ -58,10 +61,11 @@ private struct FuzzySearch {
     private let width: Int
     private var rows: [Int]
 
-    init(query: [UInt32], tolerance: TypoTolerance, depth: Int) {
+    init(query: [UInt32], tolerance: TypoTolerance, depth: Int, maximumCost: Double) {
         self.query = query
         self.tolerance = tolerance
-        self.budget = tolerance.budget(forLength: query.count)
+        let cap = maximumCost * Double(TypoTolerance.editCost)
+        self.budget = cap < Double(Int.max) ? min(tolerance.budget(forLength: query.count), Int(cap)) : tolerance.budget(forLength: query.count)
         self.width = query.count + 1
         rows = Array(repeating: 0, count: (depth + 1) * width)
         for i in 1..<width {

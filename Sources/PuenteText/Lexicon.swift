@@ -72,6 +72,25 @@ public struct Lexicon: Sendable {
         return low
     }
 
+    /// The first ordinal after `ordinal` whose word does not share the first `depth`
+    /// letters of word `ordinal`. Gallops forward from `ordinal`: the blocks a fuzzy
+    /// walk skips are mostly a few words long, so this beats a search from the start.
+    func endOfBlock(from ordinal: Int, sharing depth: Int) -> Int {
+        let prefix = scalars(at: ordinal).prefix(depth)
+        let inBlock = { (candidate: Int) in self.scalars(at: candidate).starts(with: prefix) }
+        var low = ordinal, step = 1
+        while low + step < count && inBlock(low + step) {
+            low += step
+            step *= 2
+        }
+        var high = min(low + step, count)
+        while low + 1 < high {
+            let middle = (low + high) / 2
+            if inBlock(middle) { low = middle } else { high = middle }
+        }
+        return high
+    }
+
     /// The first ordinal whose word sorts after every word beginning with `prefix`.
     func endOfPrefix(_ prefix: ArraySlice<UInt32>) -> Int {
         var low = 0, high = count
