@@ -16,6 +16,11 @@ struct Tokenizer {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII answers without the Unicode tables: most text is mostly ASCII.
+        if scalar.isASCII {
+            let value = scalar.value | 0x20  // ASCII upper case to lower case
+            return (value >= 0x61 && value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+        }
         let properties = scalar.properties
         if properties.isAlphabetic { return true }
         switch properties.generalCategory {
@@ -36,7 +41,7 @@ struct Tokenizer {
 
         func emit(upTo end: Int) {
             guard let wordStart = start else { return }
-            let word = String(String.UnicodeScalarView(scalars[wordStart..<end])).lowercased()
+            let word = lowercased(scalars[wordStart..<end])
             tokens.append(Token(text: word, position: tokens.count, start: wordStart, length: end - wordStart))
             start = nil
         }
@@ -47,7 +52,7 @@ struct Tokenizer {
                 if start == nil { start = index }
             } else if let wordStart = start, isApostrophe(scalar),
                       index + 1 < scalars.count, isWordScalar(scalars[index + 1]) {
-                let word = String(String.UnicodeScalarView(scalars[wordStart..<index])).lowercased()
+                let word = lowercased(scalars[wordStart..<index])
                 if elisions.contains(word) {
                     start = index + 1
                 } else {
@@ -60,5 +65,19 @@ struct Tokenizer {
         }
         emit(upTo: scalars.count)
         return tokens
+    }
+
+    /// The word of `scalars`, lowercase; ASCII words skip the Unicode case tables.
+    private static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        guard scalars.allSatisfy(\.isASCII) else {
+            return String(String.UnicodeScalarView(scalars)).lowercased()
+        }
+        return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            for (offset, scalar) in scalars.enumerated() {
+                let byte = UInt8(scalar.value)
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return scalars.count
+        }
     }
 }
