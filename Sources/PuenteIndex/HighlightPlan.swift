@@ -5,6 +5,9 @@ struct HighlightPlan {
     /// Term → the clause that reached it, for words matched on their own.
     var singles: [UInt32: Int] = [:]
     var phrases: [Phrase] = []
+    /// The words the query reached, as written, so a snippet looks up each word
+    /// of a text by hashing instead of searching the whole lexicon.
+    var reachedTerms: [String: UInt32] = [:]
 
     struct Phrase {
         var clause: Int
@@ -20,10 +23,11 @@ struct HighlightPlan {
         var length: Int
     }
 
-    init(_ query: ParsedQuery) {
+    init(_ query: ParsedQuery, word: (UInt32) -> String) {
         for (number, clause) in query.clauses.enumerated() {
             for alternative in clause.alternatives {
                 let termSets = alternative.words.map { Set($0.expansions.map(\.term)) }
+                for term in termSets.joined() { reachedTerms[word(term)] = term }
                 if alternative.isPhrase {
                     phrases.append(Phrase(clause: number, words: termSets, offsets: alternative.offsets))
                 } else {

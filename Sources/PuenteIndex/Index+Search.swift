@@ -34,7 +34,7 @@ extension Index {
             top.offer(TopK.Entry(document: document, matchedWords: matched, score: score))
         }
 
-        let highlighting = options.snippets ? HighlightPlan(query) : nil
+        let highlighting = options.snippets ? HighlightPlan(query) { terms.word(at: Int($0)) } : nil
         let hits = top.ranked().dropFirst(options.offset).map { entry in
             Hit(
                 id: documentIDs[Int(entry.document)],

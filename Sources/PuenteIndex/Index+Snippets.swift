@@ -15,9 +15,10 @@ extension Index {
         var best: (text: StoredText, marks: [Mark], rank: (Int, Int, Int, Double))? = nil
         for textNumber in documentTexts[Int(document)] {
             let stored = storedTexts[Int(textNumber)]
-            let words = analyzer.tokens(in: stored.text, language: stored.language).map { token in
+            // Stopwords are kept: none is a term, and positions are the same either way.
+            let words = analyzer.words(in: stored.text).map { token in
                 HighlightPlan.Word(
-                    term: terms.ordinal(of: token.text).map(UInt32.init),
+                    term: plan.reachedTerms[token.text],
                     position: token.position, start: token.start, length: token.length)
             }
             let marks = plan.marks(in: words).map { Mark(start: $0.word.start, length: $0.word.length, clause: $0.clause) }
