@@ -8,6 +8,10 @@ struct HighlightPlan {
     /// The words the query reached, as written, so a snippet looks up each word
     /// of a text by hashing instead of searching the whole lexicon.
     var reachedTerms: [String: UInt32] = [:]
+    /// The first letters and lengths of those words: most words of a text fail
+    /// one or the other, and then need no lowercased copy to be looked up.
+    private var firstLetters = Set<UInt32>()
+    private var lengths = Set<Int>()
 
     struct Phrase {
         var clause: Int
@@ -27,7 +31,7 @@ struct HighlightPlan {
         for (number, clause) in query.clauses.enumerated() {
             for alternative in clause.alternatives {
                 let termSets = alternative.words.map { Set($0.expansions.map(\.term)) }
-                for term in termSets.joined() { reachedTerms[word(term)] = term }
+                for term in termSets.joined() { reach(term, spelled: word(term)) }
                 if alternative.isPhrase {
                     phrases.append(Phrase(clause: number, words: termSets, offsets: alternative.offsets))
                 } else {
@@ -35,6 +39,21 @@ struct HighlightPlan {
                 }
             }
         }
+    }
+
+    private mutating func reach(_ term: UInt32, spelled word: String) {
+        reachedTerms[word] = term
+        firstLetters.insert(word.unicodeScalars.first?.value ?? 0)
+        lengths.insert(word.unicodeScalars.count)
+    }
+
+    /// Whether a word as written in a text could be one the query reached.
+    /// Non-ASCII first letters are let through: lowercasing them needs the tables.
+    func mayBeReached(_ written: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard lengths.contains(written.count), let first = written.first else { return false }
+        guard first.isASCII else { return true }
+        let lower = first.value >= 0x41 && first.value <= 0x5A ? first.value | 0x20 : first.value
+        return firstLetters.contains(lower)
     }
 
     /// The matched words of one text, each with the clause it answers, in text order.

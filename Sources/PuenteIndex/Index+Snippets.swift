@@ -13,10 +13,13 @@ extension Index {
     /// the first. Other fields are quoted only when a document has no snippet text.
     func snippet(for document: UInt32, plan: HighlightPlan, length: Int) -> Snippet? {
         var best: (text: StoredText, marks: [Mark], rank: (Int, Int, Int, Double))? = nil
-        for textNumber in documentTexts[Int(document)] {
-            let stored = storedTexts[Int(textNumber)]
+        let texts = documentTexts[Int(document)].map { storedTexts[Int($0)] }
+        // A text of a field that allows snippets always outranks one that does not,
+        // so the others are read only when a document has none.
+        let quotable = texts.filter { schema.fields[Int($0.field)].snippets }
+        for stored in quotable.isEmpty ? texts : quotable {
             // Stopwords are kept: none is a term, and positions are the same either way.
-            let words = analyzer.words(in: stored.text).map { token in
+            let words = analyzer.words(inNormalized: stored.text, wanted: plan.mayBeReached).map { token in
                 HighlightPlan.Word(
                     term: plan.reachedTerms[token.text],
                     position: token.position, start: token.start, length: token.length)

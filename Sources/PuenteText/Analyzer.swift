@@ -27,6 +27,13 @@ public struct Analyzer: Sendable {
         Tokenizer.words(in: Self.normalize(text))
     }
 
+    /// Every word of `text`, which must already be `normalize`d: stored texts are,
+    /// and normalising again would cost more than the rest of the analysis.
+    /// Words that `wanted` turns down (given as written) come with an empty text.
+    public func words(inNormalized text: String, wanted: ((ArraySlice<Unicode.Scalar>) -> Bool)? = nil) -> [Token] {
+        Tokenizer.words(in: text, wanted: wanted)
+    }
+
     /// The words of `text` that carry meaning in `language`: stopwords removed,
     /// positions kept as they were (so phrases across a stopword still line up).
     public func tokens(in text: String, language: Language) -> [Token] {

@@ -32,8 +32,10 @@ struct Tokenizer {
         }
     }
 
-    /// Every word of `text` (already NFC), stopwords included.
-    static func words(in text: String) -> [Token] {
+    /// Every word of `text` (already NFC), stopwords included. A word that
+    /// `wanted` turns down (given as written) keeps its place but gets an empty
+    /// text: a caller after a few words need not build every word's string.
+    static func words(in text: String, wanted: ((ArraySlice<Unicode.Scalar>) -> Bool)? = nil) -> [Token] {
         let scalars = Array(text.unicodeScalars)
         var tokens: [Token] = []
         var start: Int? = nil
@@ -41,7 +43,8 @@ struct Tokenizer {
 
         func emit(upTo end: Int) {
             guard let wordStart = start else { return }
-            let word = lowercased(scalars[wordStart..<end])
+            let written = scalars[wordStart..<end]
+            let word = wanted?(written) == false ? "" : lowercased(written)
             tokens.append(Token(text: word, position: tokens.count, start: wordStart, length: end - wordStart))
             start = nil
         }
