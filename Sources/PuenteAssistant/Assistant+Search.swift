@@ -101,7 +101,7 @@ extension Assistant {
         if let record = knowledge.initiative(id) {
             return (record.name[wording.code] ?? record.name["es"] ?? id, record.sources.first?.url, Knowledge.initiativeKind)
         }
-        let section = knowledge.conceptNote.passages.first { $0.id == id }?.section ?? ""
+        let section = knowledge.conceptNote.passage(id)?.section ?? ""
         return ("\(wording.conceptNote) — \(section)", nil, Knowledge.conceptNoteKind)
     }
 

@@ -27,9 +27,8 @@ extension Assistant {
     /// The coverage of the session's themes and modalities (those the concept note
     /// names) across every region.
     public func coverage() -> Coverage {
-        let named = knowledge.conceptNote.passages.flatMap {
-            knowledge.vocabulary.mentions(in: $0.text, language: .spanish, analyzer: analyzer)
-        }
+        let finder = MentionFinder(knowledge.vocabulary, language: .spanish, analyzer: analyzer)
+        let named = knowledge.conceptNote.passages.flatMap { finder.mentions(in: $0.text) }
         let themes = unique(named.filter { $0.kind == .theme }.map(\.id))
         let modalities = unique(named.filter { $0.kind == .modality }.map(\.id))
         let regions = knowledge.vocabulary.terms(.region).map(\.id)

@@ -108,7 +108,7 @@ extension Assistant {
             }
             return points + facts
         }
-        guard let passage = knowledge.conceptNote.passages.first(where: { $0.id == id }) else { return [] }
+        guard let passage = knowledge.conceptNote.passage(id) else { return [] }
         let source = Citation(number: 0, id: id, title: "\(wording.conceptNote) — \(passage.section)", url: nil)
         return Self.sentences(passage.text).map { candidate($0, weight: 0.95, source: source) }
             .filter { wanted.isEmpty || !$0.stems.isDisjoint(with: wanted) }

@@ -11,6 +11,20 @@ public struct ConceptNote: Sendable, Hashable {
     }
 
     /// The note's title (its first-level heading).
-    public var title: String
-    public var passages: [Passage]
+    public let title: String
+    public let passages: [Passage]
+    /// Passage ids → their place in `passages`: hits name passages by id, and a
+    /// large note makes a scan per hit the cost of a whole search.
+    private let places: [String: Int]
+
+    public init(title: String, passages: [Passage]) {
+        self.title = title
+        self.passages = passages
+        self.places = Dictionary(passages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The passage with this id, if the note has it.
+    public func passage(_ id: String) -> Passage? {
+        places[id].map { passages[$0] }
+    }
 }

@@ -120,7 +120,7 @@ public final class MethodHandlers: Sendable {
             return Wire.Hit(citation: nil, id: hit.id, kind: Knowledge.initiativeKind, title: record.name["es"] ?? hit.id,
                             section: nil, score: hit.score, snippet: snippet?.text ?? "", highlights: highlights)
         }
-        let section = knowledge.conceptNote.passages.first { $0.id == hit.id }?.section
+        let section = knowledge.conceptNote.passage(hit.id)?.section
         return Wire.Hit(citation: nil, id: hit.id, kind: Knowledge.conceptNoteKind, title: "Nota conceptual — \(section ?? "")",
                         section: section, score: hit.score, snippet: snippet?.text ?? "", highlights: highlights)
     }
@@ -151,7 +151,7 @@ public final class MethodHandlers: Sendable {
     private func record(_ params: Params, _ knowledge: Knowledge) throws(RPCError) -> Wire.Record {
         let id = params.string("id") ?? ""
         if let initiative = knowledge.initiative(id) { return Wire.Record(initiative) }
-        if let passage = knowledge.conceptNote.passages.first(where: { $0.id == id }) { return Wire.Record(passage) }
+        if let passage = knowledge.conceptNote.passage(id) { return Wire.Record(passage) }
         let ids = knowledge.initiatives.map(\.id) + knowledge.conceptNote.passages.map(\.id)
         throw RPCError.notFound("no record '\(id)'; ids are initiative ids (such as accel-africa) or passages (such as concept-note#I.2)",
                                 close: Self.close(to: id, among: ids))

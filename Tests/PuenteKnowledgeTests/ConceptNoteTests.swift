@@ -4,6 +4,22 @@ import Testing
 @Suite struct ConceptNoteTests {
     var note: ConceptNote { BundledKnowledgeTests.knowledge.conceptNote }
 
+    @Test func aPassageIsFoundByItsId() {
+        #expect(note.passage("concept-note#II.1")?.section == "II. Cuestiones a abordar")
+        #expect(note.passage("concept-note#II.1")?.text == note.passages[3].text)
+        #expect(note.passage("concept-note#IX.9") == nil)
+    }
+
+    @Test func mentionsAreFoundByStemAcrossStopwordsAndOnlyOnce() {
+        let vocabulary = BundledKnowledgeTests.knowledge.vocabulary
+        let finder = MentionFinder(vocabulary, language: .spanish)
+        let ids = finder.mentions(in: "Las plataformas regionales y las cadenas de suministro; otra plataforma regional.").map(\.id)
+        #expect(ids.contains("regional-platforms"))
+        #expect(ids.contains("supply-chains"))
+        #expect(Set(ids).count == ids.count)
+        #expect(finder.mentions(in: "Nada de esto nombra un término.").isEmpty)
+    }
+
     @Test func eachParagraphIsAPassageWithItsSection() {
         #expect(note.passages.map(\.section) == [
             "I. Contexto", "I. Contexto", "I. Contexto", "II. Cuestiones a abordar", "II. Cuestiones a abordar",
