@@ -17,7 +17,15 @@ extension Index {
         // A text of a field that allows snippets always outranks one that does not,
         // so the others are read only when a document has none.
         let quotable = texts.filter { schema.fields[Int($0.field)].snippets }
-        for stored in quotable.isEmpty ? texts : quotable {
+        let candidates = quotable.isEmpty ? texts : quotable
+        let holding = textsHoldingReachedTerms(document, candidates, plan)
+        for (number, stored) in candidates.enumerated() {
+            guard holding.contains(number) else {
+                // Nothing to mark: its rank needs no reading.
+                let rank = ((schema.fields[Int(stored.field)].snippets ? 2 : 0), 0, 0, schema.fields[Int(stored.field)].boost)
+                if best == nil || rank > best!.rank { best = (stored, [], rank) }
+                continue
+            }
             // Stopwords are kept: none is a term, and positions are the same either way.
             let words = analyzer.words(inNormalized: stored.text, wanted: plan.mayBeReached).map { token in
                 HighlightPlan.Word(
@@ -32,6 +40,23 @@ extension Index {
         }
         guard let best else { return nil }
         return window(of: best.text, marks: best.marks, length: max(length, 1))
+    }
+
+    /// Which of `texts` (one document's, in order) hold a word the query reached,
+    /// read from the postings: only those need tokenising to place their marks.
+    private func textsHoldingReachedTerms(_ document: UInt32, _ texts: [StoredText], _ plan: HighlightPlan) -> Set<Int> {
+        var holding = Set<Int>()
+        for term in plan.reachedTerms.values {
+            for entry in postings.entries(of: term, in: document) {
+                let field = postings.fields[entry]
+                for position in postings.positions(entry) {
+                    // The text of this field that starts last at or before the position.
+                    let text = texts.indices.last { texts[$0].field == field && texts[$0].firstPosition <= position }
+                    if let text { holding.insert(text) }
+                }
+            }
+        }
+        return holding
     }
 
     private func window(of stored: StoredText, marks: [Mark], length: Int) -> Snippet {
