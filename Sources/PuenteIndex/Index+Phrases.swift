@@ -1,12 +1,13 @@
 extension Index {
     /// Documents where the alternative's words stand at their relative positions
     /// within one field. A phrase's idf is the sum of its words' idfs; each
-    /// occurrence is worth its weakest word's expansion weight.
-    func phraseScores(of phrase: Alternative, scratch: inout Scratch) -> ScoredDocuments {
+    /// occurrence is worth its weakest word's expansion weight. `holding`, when
+    /// given, is each word's matches, already found.
+    func phraseScores(of phrase: Alternative, holding: [ScoredDocuments]? = nil, scratch: inout Scratch) -> ScoredDocuments {
         var candidates: ScoredDocuments? = nil
-        for word in phrase.words {
-            let holding = scores(of: word, scratch: &scratch)
-            candidates = candidates.map { $0.intersection(holding) } ?? holding
+        for (number, word) in phrase.words.enumerated() {
+            let matches = holding?[number] ?? scores(of: word, scratch: &scratch)
+            candidates = candidates.map { $0.intersection(matches) } ?? matches
         }
         let idf = phrase.words.reduce(Float(0)) { $0 + $1.idf }
         var result = ScoredDocuments()

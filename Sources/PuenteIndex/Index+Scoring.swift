@@ -21,26 +21,46 @@ extension Index {
 
     /// Every document holding the word, scored by its best expansion.
     func scores(of word: QueryWord, scratch: inout Scratch) -> ScoredDocuments {
+        if word.expansions.count == 1 {
+            // Postings are in document order already: no need to gather and sort.
+            let expansion = word.expansions[0]
+            var result = ScoredDocuments()
+            result.reserveCapacity(Int(postings.documentFrequency[Int(expansion.term)]))
+            forEachDocument(holding: expansion.term) { document, frequency in
+                result.append(document, saturate(frequency, idf: word.idf) * expansion.weight)
+            }
+            return result
+        }
         scratch.begin()
         for expansion in word.expansions {
-            let entries = postings.entries(of: expansion.term)
-            var entry = entries.lowerBound
-            while entry < entries.upperBound {
-                let document = postings.documents[entry]
-                var frequency: Float = 0
-                while entry < entries.upperBound && postings.documents[entry] == document {
-                    frequency += weightedFrequency(postings.frequency(entry), field: Int(postings.fields[entry]), document: document)
-                    entry += 1
-                }
+            forEachDocument(holding: expansion.term) { document, frequency in
                 scratch.offer(document, saturate(frequency, idf: word.idf) * expansion.weight)
             }
         }
         return scratch.collect()
     }
 
+    /// Calls `body` once per document holding `term`, in document order, with the
+    /// term's frequency there summed over fields as BM25F weighs them.
+    @inline(__always)
+    func forEachDocument(holding term: UInt32, _ body: (UInt32, Float) -> Void) {
+        let entries = postings.entries(of: term)
+        var entry = entries.lowerBound
+        while entry < entries.upperBound {
+            let document = postings.documents[entry]
+            var frequency: Float = 0
+            while entry < entries.upperBound && postings.documents[entry] == document {
+                frequency += weightedFrequency(postings.frequency(entry), field: Int(postings.fields[entry]), document: document)
+                entry += 1
+            }
+            body(document, frequency)
+        }
+    }
+
     /// Documents matching any of the clause's alternatives, with the best one's score.
     func scores(of clause: Clause, scratch: inout Scratch) -> ScoredDocuments {
-        clause.alternatives.map { scores(of: $0, scratch: &scratch) }.reduce(ScoredDocuments()) { $0.union($1) }
+        if clause.alternatives.count == 1 { return scores(of: clause.alternatives[0], scratch: &scratch) }
+        return clause.alternatives.map { scores(of: $0, scratch: &scratch) }.reduce(ScoredDocuments()) { $0.union($1) }
     }
 
     func scores(of alternative: Alternative, scratch: inout Scratch) -> ScoredDocuments {

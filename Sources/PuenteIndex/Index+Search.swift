@@ -16,8 +16,15 @@ extension Index {
         guard (0...SearchOptions.maximumLimit).contains(options.limit) else { throw .invalidLimit(options.limit) }
         guard options.offset >= 0 else { throw .invalidOffset(options.offset) }
         let query = try parse(text, options: options)
-        var scratch = Scratch(documentCount: documentCount)
-        let accumulated = accumulate(query, scratch: &scratch)
+        var scratch = scratchPool.take()
+        let result = search(query, options: options, scratch: &scratch)
+        scratchPool.giveBack(scratch)
+        return result
+    }
+
+    private func search(_ query: ParsedQuery, options: SearchOptions, scratch: inout Scratch) -> SearchResult {
+        var accumulated = accumulate(query, scratch: &scratch)
+        defer { scratch.returnTotals(&accumulated) }
         let excluded = exclusionMask(query, scratch: &scratch)
         let accepts = { (document: UInt32) in
             !(excluded?[Int(document)] ?? false) && self.passes(document, query.filters)
@@ -51,14 +58,14 @@ extension Index {
     /// Per-document sums of clause scores and matched word counts.
     struct Accumulated {
         var score: [Float]
-        var matchedWords: [Int]
+        var matchedWords: [Int32]
         /// Documents that matched at least one clause, or nil for "every document"
         /// when the query has no words (filters or exclusions only).
         var candidates: [UInt32]?
 
         func forEachCandidate(_ body: (UInt32, Int, Float) -> Void) {
             if let candidates {
-                for document in candidates { body(document, matchedWords[Int(document)], score[Int(document)]) }
+                for document in candidates { body(document, Int(matchedWords[Int(document)]), score[Int(document)]) }
             } else {
                 for document in 0..<UInt32(score.count) { body(document, 0, 0) }
             }
@@ -66,22 +73,29 @@ extension Index {
     }
 
     private func accumulate(_ query: ParsedQuery, scratch: inout Scratch) -> Accumulated {
-        var accumulated = Accumulated(
-            score: Array(repeating: 0, count: documentCount),
-            matchedWords: Array(repeating: 0, count: documentCount),
-            // Filters or exclusions alone browse every passage; stopwords alone match none.
-            candidates: query.clauses.isEmpty && !(query.filters.isEmpty && query.exclusions.isEmpty) ? nil : [])
+        // Filters or exclusions alone browse every passage; stopwords alone match none.
+        let browsing = query.clauses.isEmpty && !(query.filters.isEmpty && query.exclusions.isEmpty)
+        var accumulated = scratch.lendTotals(candidates: browsing ? nil : [])
+        // The proximity phrase is made of the plain words' clauses: keep their
+        // matches rather than look the words up twice.
+        var plainWordMatches: [ScoredDocuments]? = []
         for clause in query.clauses {
             let matches = scores(of: clause, scratch: &scratch)
+            if clause.alternatives.count == 1 && !clause.alternatives[0].isPhrase {
+                if clause.alternatives[0].words.count == 1 { plainWordMatches?.append(matches) } else { plainWordMatches = nil }
+            }
             for (document, score) in zip(matches.documents, matches.scores) {
                 let slot = Int(document)
                 if accumulated.matchedWords[slot] == 0 { accumulated.candidates?.append(document) }
                 accumulated.score[slot] += score
-                accumulated.matchedWords[slot] += clause.wordCount
+                accumulated.matchedWords[slot] += Int32(clause.wordCount)
             }
         }
         if let proximity = query.proximity {
-            let together = phraseScores(of: proximity, scratch: &scratch)
+            // Thesaurus clauses replace some plain words after the phrase was made:
+            // then the counts differ and the words are looked up again.
+            let holding = plainWordMatches?.count == proximity.words.count ? plainWordMatches : nil
+            let together = phraseScores(of: proximity, holding: holding, scratch: &scratch)
             for (document, score) in zip(together.documents, together.scores) {
                 accumulated.score[Int(document)] += score * Self.proximityWeight
             }

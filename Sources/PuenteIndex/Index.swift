@@ -35,6 +35,7 @@ public struct Index: Sendable {
     let documentFacets: Grouping
     /// "facet\u{0}value" → value id, for parsing filters.
     let facetLookup: [String: UInt32]
+    let scratchPool: ScratchPool
 
     /// A document's text as indexed: NFC, with the field and language it was analysed in.
     struct StoredText: Sendable {
@@ -92,6 +93,7 @@ public struct Index: Sendable {
         self.facetValues = facetValues
         self.documentFacets = documentFacets
         self.facetLookup = facetLookup
+        self.scratchPool = ScratchPool(documentCount: documentIDs.count)
     }
 
     /// The number of documents.
