@@ -19,7 +19,16 @@ extension Lexicon {
         of typed: String, tolerance: TypoTolerance = .standard, maximumCost: Double = .infinity
     ) -> [FuzzyMatch] {
         let query = typed.unicodeScalars.map(\.value)
-        var search = FuzzySearch(query: query, tolerance: tolerance, depth: longestWord, maximumCost: maximumCost)
+        let search = FuzzySearch(query: query, tolerance: tolerance, depth: longestWord, maximumCost: maximumCost)
+        let matches = search.budget <= TypoTolerance.confusionCost
+            ? slipMatches(of: query, tolerance: tolerance, budget: search.budget)
+            : walkMatches(search)
+        return matches.sorted { ($0.cost, $0.ordinal) < ($1.cost, $1.ordinal) }
+    }
+
+    /// Every word within `search`'s budget, found by walking the lexicon as a trie.
+    func walkMatches(_ search: consuming FuzzySearch) -> [FuzzyMatch] {
+        var search = search
         var matches: [FuzzyMatch] = []
         var ordinal = 0
         var validDepth = 0
@@ -48,13 +57,28 @@ extension Lexicon {
             }
             ordinal += 1
         }
-        return matches.sorted { ($0.cost, $0.ordinal) < ($1.cost, $1.ordinal) }
+        return matches
+    }
+
+    /// The word itself and, within a budget of one confusion, every word one likely
+    /// slip away, found by spelling each slip out and looking it up. Equivalent to
+    /// the walk for such a budget, since every other edit costs more, and far
+    /// cheaper on a large lexicon: a word has a few dozen slips, not thousands of prefixes.
+    func slipMatches(of query: [UInt32], tolerance: TypoTolerance, budget: Int) -> [FuzzyMatch] {
+        var found: [Int: Double] = [:]
+        if let ordinal = ordinal(ofScalars: query) { found[ordinal] = 0 }
+        guard budget >= TypoTolerance.confusionCost else { return found.map { FuzzyMatch(ordinal: $0.key, cost: $0.value) } }
+        let slipCost = Double(TypoTolerance.confusionCost) / Double(TypoTolerance.editCost)
+        tolerance.forEachSlip(of: query) { variant in
+            if let ordinal = ordinal(ofScalars: variant), found[ordinal] == nil { found[ordinal] = slipCost }
+        }
+        return found.map { FuzzyMatch(ordinal: $0.key, cost: $0.value) }
     }
 }
 
 /// The dynamic-programming table of one fuzzy lookup: row `j` holds the cost of
 /// turning the first `j` letters of a lexicon word into each prefix of the query.
-private struct FuzzySearch {
+struct FuzzySearch {
     let query: [UInt32]
     let tolerance: TypoTolerance
     let budget: Int
@@ -76,9 +100,10 @@ private struct FuzzySearch {
     func cost(atDepth depth: Int) -> Int { rows[depth * width + query.count] }
 
     /// True when no extension of the current prefix can come back within budget:
-    /// every transition reads at most two rows back.
+    /// every transition reads at most two rows back (a transposition, or a
+    /// confusion like "m" typed for "rn"), so both of the last two rows must be over.
     func cannotRecover(below depth: Int) -> Bool {
-        minimum(of: depth) > budget && (depth < 2 || minimum(of: depth - 1) > budget)
+        minimum(of: depth) > budget && minimum(of: depth - 1) > budget
     }
 
     private func minimum(of depth: Int) -> Int {

@@ -46,7 +46,10 @@ public struct Lexicon: Sendable {
 
     /// The ordinal of `word`, or nil when the lexicon does not hold it.
     public func ordinal(of word: String) -> Int? {
-        let key = word.unicodeScalars.map(\.value)
+        ordinal(ofScalars: word.unicodeScalars.map(\.value))
+    }
+
+    func ordinal(ofScalars key: [UInt32]) -> Int? {
         let index = lowerBound(key)
         guard index < count, scalars(at: index).elementsEqual(key) else { return nil }
         return index

@@ -20,6 +20,8 @@ public struct TypoTolerance: Sendable {
 
     /// Pairs of one-letter confusions, both directions apply.
     let cheapSubstitutions: Set<UInt64>
+    /// The same pairs by typed letter: the letters each one is confused with.
+    private let confusionPartners: [UInt32: [UInt32]]
     /// The same pairs for ASCII letters as a 128 × 128 table: the fuzzy search asks
     /// once per cell of its table, and folded words are mostly ASCII.
     private let asciiConfusions: [Bool]
@@ -40,6 +42,8 @@ public struct TypoTolerance: Sendable {
             substitutions.insert(Self.pairKey(y, x))
         }
         cheapSubstitutions = substitutions
+        confusionPartners = Dictionary(grouping: substitutions, by: { UInt32(truncatingIfNeeded: $0 >> 32) })
+            .mapValues { $0.map { UInt32(truncatingIfNeeded: $0) }.sorted() }
         var ascii = Array(repeating: false, count: 128 * 128)
         for key in substitutions where key >> 32 < 128 && key & 0xFFFF_FFFF < 128 {
             ascii[Int(key >> 32) * 128 + Int(key & 0xFFFF_FFFF)] = true
@@ -49,6 +53,32 @@ public struct TypoTolerance: Sendable {
         cheapReplacements = multiples.flatMap { typed, meant in
             let a = typed.unicodeScalars.map(\.value), b = meant.unicodeScalars.map(\.value)
             return [(typed: a, meant: b), (typed: b, meant: a)]
+        }
+    }
+
+    /// Calls `body` with each spelling one likely slip away from `typed`: a letter
+    /// swapped for one it is confused with, a confused sequence for its partner,
+    /// or, in a long word, a stray letter inside it dropped. Each costs `confusionCost`.
+    func forEachSlip(of typed: [UInt32], _ body: ([UInt32]) -> Void) {
+        var variant = typed
+        for index in typed.indices {
+            for partner in confusionPartners[typed[index]] ?? [] {
+                variant[index] = partner
+                body(variant)
+            }
+            variant[index] = typed[index]
+        }
+        for (from, to) in cheapReplacements where from.count <= typed.count {
+            for start in 0...(typed.count - from.count) where typed[start..<(start + from.count)].elementsEqual(from) {
+                body(Array(typed[..<start]) + to + typed[(start + from.count)...])
+            }
+        }
+        if typed.count >= Self.longWord {
+            for index in 1..<(typed.count - 1) where strayLetterCost(at: index, typedLength: typed.count) == Self.confusionCost {
+                var shorter = typed
+                shorter.remove(at: index)
+                body(shorter)
+            }
         }
     }
 

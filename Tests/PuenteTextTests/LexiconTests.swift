@@ -72,6 +72,43 @@ import Testing
         #expect(costs.first == 0.5 || costs.first == 1)
     }
 
+    /// Within a budget of one confusion the lexicon spells slips out instead of
+    /// walking; both must find the same words at the same costs.
+    @Test func spelledOutSlipsFindWhatTheWalkFinds() {
+        // Every word one substitution, insertion or deletion away from a base,
+        // with letters that take part in the confusions and letters that do not.
+        let letters = Array("abcdeilmnorstuvw105".unicodeScalars.map(\.value))
+        let bases = ["cooperacion", "migraciones", "rnodelos", "elucidar", "nnmuestra", "vvinos", "aprendizaje", "s0brio"]
+        var words = Set<String>()
+        func insert(_ scalars: [UInt32]) {
+            words.insert(String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init))))
+        }
+        for base in bases {
+            let scalars = Array(base.unicodeScalars.map(\.value))
+            insert(scalars)
+            for index in scalars.indices {
+                insert(Array(scalars[..<index] + scalars[(index + 1)...]))
+                for letter in letters {
+                    var changed = scalars
+                    changed[index] = letter
+                    insert(changed)
+                    changed.insert(letter, at: index)
+                    insert(changed)
+                }
+            }
+        }
+        let lexicon = Lexicon(words)
+        let tolerance = TypoTolerance.standard
+        for typed in words.sorted().enumerated().filter({ $0.offset % 5 == 0 }).map(\.element) + bases {
+            let query = Array(typed.unicodeScalars.map(\.value))
+            let search = FuzzySearch(query: query, tolerance: tolerance, depth: lexicon.longestWord, maximumCost: 0.5)
+            let walked = Set(lexicon.walkMatches(search))
+            let spelled = Set(lexicon.slipMatches(of: query, tolerance: tolerance, budget: search.budget))
+            #expect(walked == spelled, "\(typed)")
+        }
+        #expect(self.lexicon.fuzzyMatches(of: "rnigracion", maximumCost: 0.5).map { self.lexicon.word(at: $0.ordinal) } == ["migracion"])
+    }
+
     @Test func typoBudgetFollowsWordLength() {
         let tolerance = TypoTolerance.standard
         #expect([4, 5, 8, 9, 20].map(tolerance.maxEdits(forLength:)) == [0, 1, 1, 2, 2])
