@@ -23,12 +23,12 @@ extension Index {
     }
 
     private func search(_ query: ParsedQuery, options: SearchOptions, scratch: inout Scratch) -> SearchResult {
-        var accumulated = accumulate(query, scratch: &scratch)
-        defer { scratch.returnTotals(&accumulated) }
         let excluded = exclusionMask(query, scratch: &scratch)
         let accepts = { (document: UInt32) in
             !(excluded?[Int(document)] ?? false) && self.passes(document, query.filters)
         }
+        var accumulated = accumulate(query, matching: options.matching, accepts: accepts, scratch: &scratch)
+        defer { scratch.returnTotals(&accumulated) }
 
         let required = requiredWords(query, accumulated, accepts: accepts, matching: options.matching)
         var top = TopK(k: options.offset + options.limit)
@@ -63,6 +63,16 @@ extension Index {
         /// when the query has no words (filters or exclusions only).
         var candidates: [UInt32]?
 
+        /// Adds `matches`, each worth `words` matched words, to the sums.
+        mutating func add(_ matches: ScoredDocuments, words: Int32) {
+            for (document, value) in zip(matches.documents, matches.scores) {
+                let slot = Int(document)
+                if matchedWords[slot] == 0 { candidates?.append(document) }
+                score[slot] += value
+                matchedWords[slot] += words
+            }
+        }
+
         func forEachCandidate(_ body: (UInt32, Int, Float) -> Void) {
             if let candidates {
                 for document in candidates { body(document, Int(matchedWords[Int(document)]), score[Int(document)]) }
@@ -72,35 +82,64 @@ extension Index {
         }
     }
 
-    private func accumulate(_ query: ParsedQuery, scratch: inout Scratch) -> Accumulated {
+    private func accumulate(
+        _ query: ParsedQuery, matching: Matching, accepts: (UInt32) -> Bool, scratch: inout Scratch
+    ) -> Accumulated {
         // Filters or exclusions alone browse every passage; stopwords alone match none.
         let browsing = query.clauses.isEmpty && !(query.filters.isEmpty && query.exclusions.isEmpty)
         var accumulated = scratch.lendTotals(candidates: browsing ? nil : [])
-        // The proximity phrase is made of the plain words' clauses: keep their
-        // matches rather than look the words up twice.
-        var plainWordMatches: [ScoredDocuments]? = []
-        for clause in query.clauses {
-            let matches = scores(of: clause, scratch: &scratch)
-            if clause.alternatives.count == 1 && !clause.alternatives[0].isPhrase {
-                if clause.alternatives[0].words.count == 1 { plainWordMatches?.append(matches) } else { plainWordMatches = nil }
-            }
-            for (document, score) in zip(matches.documents, matches.scores) {
-                let slot = Int(document)
-                if accumulated.matchedWords[slot] == 0 { accumulated.candidates?.append(document) }
-                accumulated.score[slot] += score
-                accumulated.matchedWords[slot] += Int32(clause.wordCount)
+        let matches = query.clauses.map { scores(of: $0, scratch: &scratch) }
+        if let everyClause = passagesMatchingEveryClause(matches, matching: matching, accepts: accepts) {
+            accumulated.add(everyClause, words: Int32(query.wordCount))
+        } else {
+            for (clause, clauseMatches) in zip(query.clauses, matches) {
+                accumulated.add(clauseMatches, words: Int32(clause.wordCount))
             }
         }
         if let proximity = query.proximity {
-            // Thesaurus clauses replace some plain words after the phrase was made:
-            // then the counts differ and the words are looked up again.
-            let holding = plainWordMatches?.count == proximity.words.count ? plainWordMatches : nil
-            let together = phraseScores(of: proximity, holding: holding, scratch: &scratch)
-            for (document, score) in zip(together.documents, together.scores) {
+            let together = phraseScores(of: proximity, holding: plainWordMatches(query, matches), scratch: &scratch)
+            for (document, score) in zip(together.documents, together.scores) where accumulated.matchedWords[Int(document)] > 0 {
                 accumulated.score[Int(document)] += score * Self.proximityWeight
             }
         }
         return accumulated
+    }
+
+    /// When `matching` will require every word anyway, the passages that match
+    /// them all, scores summed; nil when it may relax or takes any word. Only
+    /// these passages then need summing, not every passage any word reaches.
+    private func passagesMatchingEveryClause(
+        _ matches: [ScoredDocuments], matching: Matching, accepts: (UInt32) -> Bool
+    ) -> ScoredDocuments? {
+        guard matches.count > 1 else { return nil }
+        let wanted: Int
+        switch matching {
+        case .all: wanted = 0
+        case .any: return nil
+        case let .allRelaxing(minimumHits): wanted = max(minimumHits, 1)
+        }
+        let smallestFirst = matches.sorted { $0.documents.count < $1.documents.count }
+        let everyClause = smallestFirst.dropFirst().reduce(smallestFirst[0]) { $0.intersection($1) }
+        guard wanted > 0 else { return everyClause }
+        var accepted = 0
+        for document in everyClause.documents where accepts(document) {
+            accepted += 1
+            if accepted >= wanted { return everyClause }
+        }
+        return nil
+    }
+
+    /// The matches of the plain words the proximity phrase is made of, already
+    /// found as clauses; nil when thesaurus clauses replaced some of those words
+    /// after the phrase was made, and the phrase must look its words up again.
+    private func plainWordMatches(_ query: ParsedQuery, _ matches: [ScoredDocuments]) -> [ScoredDocuments]? {
+        var plain: [ScoredDocuments] = []
+        for (clause, clauseMatches) in zip(query.clauses, matches) {
+            guard clause.alternatives.count == 1 && !clause.alternatives[0].isPhrase else { continue }
+            guard clause.alternatives[0].words.count == 1 else { return nil }
+            plain.append(clauseMatches)
+        }
+        return plain.count == query.proximity?.words.count ? plain : nil
     }
 
     /// Words that may stand between two query words for them to count as together:

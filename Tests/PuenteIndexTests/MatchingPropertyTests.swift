@@ -128,4 +128,23 @@ import PuenteText
         }.map { "d\($0)" })
         #expect(found == expected)
     }
+    /// Sorted document lists of very different lengths intersect as sets do, whether
+    /// the lists are walked together or the short one gallops through the long one.
+    @Test(arguments: [(3, 5), (4, 400), (40, 9_000), (700, 900), (1, 20_000)])
+    func intersectionsAgreeWithSets(_ lengths: (Int, Int)) {
+        var generator = SeededGenerator(seed: UInt64(lengths.0 * 31 + lengths.1))
+        func list(_ count: Int) -> ScoredDocuments {
+            var result = ScoredDocuments()
+            for document in Set((0..<count).map { _ in UInt32.random(in: 0..<30_000, using: &generator) }).sorted() {
+                result.append(document, Float(document % 7))
+            }
+            return result
+        }
+        let short = list(lengths.0), long = list(lengths.1)
+        let expected = Set(short.documents).intersection(long.documents).sorted()
+        for both in [short.intersection(long), long.intersection(short)] {
+            #expect(both.documents == expected)
+            #expect(zip(both.documents, both.scores).allSatisfy { $1 == 2 * Float($0 % 7) })
+        }
+    }
 }

@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func lineBreaksReadAsSpacesWithoutMovingHighlights() throws {
-        let index = Index(documents: [passage("a", body: "trabajo\n\n  infantil en\tla región")])
+        let index = Index(documents: [passage("a", body: "trabajo\n\n  infantil en\tla\u{A0}\u{2003}región")])
         let snippet = try #require(try search(index, "infantil región").hits.first?.snippet)
         #expect(snippet.text == "trabajo infantil en la región")
         #expect(highlighted(snippet) == ["infantil", "región"])
