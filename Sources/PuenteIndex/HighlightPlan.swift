@@ -19,9 +19,9 @@ struct HighlightPlan {
         var offsets: [Int]
     }
 
-    /// A word of a text as the highlighter sees it.
+    /// A word of a text that the query reached, as the highlighter sees it.
     struct Word {
-        var term: UInt32?
+        var term: UInt32
         var position: Int
         var start: Int
         var length: Int
@@ -57,19 +57,20 @@ struct HighlightPlan {
     }
 
     /// The matched words of one text, each with the clause it answers, in text order.
+    /// `words` are the text's reached words, in order, with their positions.
     func marks(in words: [Word]) -> [(word: Word, clause: Int)] {
         var clauseOf: [Int: Int] = [:]
         for (number, word) in words.enumerated() {
-            if let term = word.term, let clause = singles[term] { clauseOf[number] = clause }
+            if let clause = singles[word.term] { clauseOf[number] = clause }
         }
         guard !phrases.isEmpty else { return marked(words, clauseOf) }
         let byPosition = Dictionary(words.enumerated().map { ($1.position, $0) }, uniquingKeysWith: { first, _ in first })
         for phrase in phrases {
             for (number, word) in words.enumerated() {
-                guard let term = word.term, phrase.words[0].contains(term) else { continue }
+                guard phrase.words[0].contains(word.term) else { continue }
                 let others = phrase.offsets.indices.dropFirst().map { part -> Int? in
                     guard let other = byPosition[word.position + phrase.offsets[part]],
-                          let otherTerm = words[other].term, phrase.words[part].contains(otherTerm) else { return nil }
+                          phrase.words[part].contains(words[other].term) else { return nil }
                     return other
                 }
                 guard others.allSatisfy({ $0 != nil }) else { continue }

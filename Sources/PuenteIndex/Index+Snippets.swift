@@ -26,11 +26,12 @@ extension Index {
                 if best == nil || rank > best!.rank { best = (stored, [], rank) }
                 continue
             }
-            // Stopwords are kept: none is a term, and positions are the same either way.
-            let words = analyzer.words(inNormalized: stored.text, wanted: plan.mayBeReached).map { token in
-                HighlightPlan.Word(
-                    term: plan.reachedTerms[token.text],
-                    position: token.position, start: token.start, length: token.length)
+            // Only reached words can be marked, alone or in a phrase: the others are
+            // dropped here, their positions kept in the words that remain.
+            let words = analyzer.words(inNormalized: stored.text, wanted: plan.mayBeReached).compactMap { token in
+                plan.reachedTerms[token.text].map { term in
+                    HighlightPlan.Word(term: term, position: token.position, start: token.start, length: token.length)
+                }
             }
             let marks = plan.marks(in: words).map { Mark(start: $0.word.start, length: $0.word.length, clause: $0.clause) }
             let field = schema.fields[Int(stored.field)]

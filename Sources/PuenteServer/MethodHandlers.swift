@@ -62,7 +62,7 @@ public final class MethodHandlers: Sendable {
         let language = params.string("lang").flatMap(ReplyLanguage.init(rawValue:)) ?? .spanish
         switch method {
         case "ask": return try encode(ask(params, assistant))
-        case "search": return try encode(search(params, assistant))
+        case "search": return try Data(search(params, assistant).jsonBytes())
         case "talking_points": return try encode(talkingPoints(params, assistant, language))
         case "brief": return try encode(Wire.MarkdownResult(markdown: assistant.brief(language: language)))
         case "coverage": return try encode(coverage(assistant, language))
