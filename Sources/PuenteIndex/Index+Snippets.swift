@@ -12,52 +12,54 @@ extension Index {
     /// `length` scalars showing the most; when none of them matched, the start of
     /// the first. Other fields are quoted only when a document has no snippet text.
     func snippet(for document: UInt32, plan: HighlightPlan, length: Int) -> Snippet? {
-        var best: (text: StoredText, marks: [Mark], rank: (Int, Int, Int, Double))? = nil
         let texts = documentTexts[Int(document)].map { storedTexts[Int($0)] }
         // A text of a field that allows snippets always outranks one that does not,
         // so the others are read only when a document has none.
         let quotable = texts.filter { schema.fields[Int($0.field)].snippets }
         let candidates = quotable.isEmpty ? texts : quotable
-        let holding = textsHoldingReachedTerms(document, candidates, plan)
+        // The postings place each text's marks well enough to rank the texts, so
+        // only the winner is read word by word.
+        let reached = reachedWords(document, candidates, plan)
+        var best: (number: Int, rank: (Int, Int, Int, Double))? = nil
         for (number, stored) in candidates.enumerated() {
-            guard holding.contains(number) else {
-                // Nothing to mark: its rank needs no reading.
-                let rank = ((schema.fields[Int(stored.field)].snippets ? 2 : 0), 0, 0, schema.fields[Int(stored.field)].boost)
-                if best == nil || rank > best!.rank { best = (stored, [], rank) }
-                continue
-            }
-            // Only reached words can be marked, alone or in a phrase: the others are
-            // dropped here, their positions kept in the words that remain.
-            let words = analyzer.words(inNormalized: stored.text, wanted: plan.mayBeReached).compactMap { token in
-                plan.reachedTerms[token.text].map { term in
-                    HighlightPlan.Word(term: term, position: token.position, start: token.start, length: token.length)
-                }
-            }
-            let marks = plan.marks(in: words).map { Mark(start: $0.word.start, length: $0.word.length, clause: $0.clause) }
+            let clauses = plan.marks(in: reached[number] ?? []).map(\.clause)
             let field = schema.fields[Int(stored.field)]
-            let quotable = (field.snippets ? 2 : 0) + (marks.isEmpty ? 0 : 1)
-            let rank = (quotable, Set(marks.map(\.clause)).count, marks.count, field.boost)
-            if best == nil || rank > best!.rank { best = (stored, marks, rank) }
+            let rank = ((field.snippets ? 2 : 0) + (clauses.isEmpty ? 0 : 1), Set(clauses).count, clauses.count, field.boost)
+            if best == nil || rank > best!.rank { best = (number, rank) }
         }
         guard let best else { return nil }
-        return window(of: best.text, marks: best.marks, length: max(length, 1))
+        let text = candidates[best.number]
+        return window(of: text, marks: best.rank.2 > 0 ? marks(in: text, plan) : [], length: max(length, 1))
     }
 
-    /// Which of `texts` (one document's, in order) hold a word the query reached,
-    /// read from the postings: only those need tokenising to place their marks.
-    private func textsHoldingReachedTerms(_ document: UInt32, _ texts: [StoredText], _ plan: HighlightPlan) -> Set<Int> {
-        var holding = Set<Int>()
+    /// The marks of one text, read word by word: where each reached word stands.
+    private func marks(in stored: StoredText, _ plan: HighlightPlan) -> [Mark] {
+        // Only reached words can be marked, alone or in a phrase: the others are
+        // dropped here, their positions kept in the words that remain.
+        let words = analyzer.words(inNormalized: stored.text, wanted: plan.mayBeReached).compactMap { token in
+            plan.reachedTerms[token.text].map { term in
+                HighlightPlan.Word(term: term, position: token.position, start: token.start, length: token.length)
+            }
+        }
+        return plan.marks(in: words).map { Mark(start: $0.word.start, length: $0.word.length, clause: $0.clause) }
+    }
+
+    /// The reached words of each of `texts` (one document's, in order), read from
+    /// the postings: their terms and positions, without where they stand in the
+    /// text (start and length are left 0), which ranking the texts does not need.
+    private func reachedWords(_ document: UInt32, _ texts: [StoredText], _ plan: HighlightPlan) -> [Int: [HighlightPlan.Word]] {
+        var words: [Int: [HighlightPlan.Word]] = [:]
         for term in plan.reachedTerms.values {
             for entry in postings.entries(of: term, in: document) {
                 let field = postings.fields[entry]
                 for position in postings.positions(entry) {
                     // The text of this field that starts last at or before the position.
-                    let text = texts.indices.last { texts[$0].field == field && texts[$0].firstPosition <= position }
-                    if let text { holding.insert(text) }
+                    guard let text = texts.indices.last(where: { texts[$0].field == field && texts[$0].firstPosition <= position }) else { continue }
+                    words[text, default: []].append(HighlightPlan.Word(term: term, position: Int(position), start: 0, length: 0))
                 }
             }
         }
-        return holding
+        return words.mapValues { $0.sorted { $0.position < $1.position } }
     }
 
     private func window(of stored: StoredText, marks: [Mark], length: Int) -> Snippet {
