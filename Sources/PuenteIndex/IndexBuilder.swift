@@ -11,7 +11,9 @@ struct IndexBuilder {
     private var termNumbers: [String: Int] = [:]
     private var termTexts: [String] = []
     private var termStemSets: [Set<String>] = []
-    private var stemCache: [String: String] = [:]
+    /// Per term, a bit for each language whose stem it already has: words recur,
+    /// and a recurring word needs no second stemming.
+    private var termStemmedIn: [UInt8] = []
     private var termPostings: [TermPostings] = []
 
     private var documentIDs: [String] = []
@@ -82,17 +84,14 @@ struct IndexBuilder {
             termNumbers[word] = number
             termTexts.append(word)
             termStemSets.append([])
+            termStemmedIn.append(0)
             termPostings.append(TermPostings())
         }
-        let cacheKey = "\(language.rawValue):\(word)"
-        let stem: String
-        if let cached = stemCache[cacheKey] {
-            stem = cached
-        } else {
-            stem = analyzer.stem(word, in: language)
-            stemCache[cacheKey] = stem
+        let bit = UInt8(1) << language.ordinal
+        if termStemmedIn[number] & bit == 0 {
+            termStemmedIn[number] |= bit
+            termStemSets[number].insert(analyzer.stem(word, in: language))
         }
-        termStemSets[number].insert(stem)
         return number
     }
 

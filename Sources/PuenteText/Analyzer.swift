@@ -18,7 +18,10 @@ public struct Analyzer: Sendable {
 
     /// The canonical (NFC) form of `text`, which every offset refers to.
     public static func normalize(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        // Below U+0300 every character is NFC and none composes with what precedes it,
+        // so such text (most Spanish, French and Portuguese) is returned as it is.
+        // In UTF-8 those are exactly the texts without a byte from 0xCC up.
+        if text.utf8.allSatisfy({ $0 < 0xCC }) { return text }
         return text.precomposedStringWithCanonicalMapping
     }
 

@@ -18,7 +18,7 @@ public enum Language: String, Sendable, CaseIterable, Codable, Hashable {
     }
 
     /// A stable small integer, for tables indexed by language.
-    var ordinal: Int {
+    package var ordinal: Int {
         switch self {
         case .spanish: 0
         case .english: 1

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PuenteText
 
@@ -86,6 +87,14 @@ import Testing
         #expect(words.map(\.text) == ["niño", "año"])
         #expect(words.map(\.start) == [2, 7])
         #expect(words.map(\.length) == [4, 3])
+    }
+
+    /// The shortcut for text that is NFC already must give what Foundation gives,
+    /// scalar for scalar (String's == would call canonical equivalents equal).
+    @Test(arguments: ["año niño acción", "a\u{300} e\u{301}", "\u{2FF}\u{300}", "ÿ\u{308}", "Å Å ﬁ", "ǅ ǆ ȷ ɐ ʿ ˿", "\u{1E45} 한 ᄀ\u{1161}", "plain"])
+    func normalisingAgreesWithFoundation(_ text: String) {
+        let expected = text.precomposedStringWithCanonicalMapping
+        #expect(Array(Analyzer.normalize(text).unicodeScalars) == Array(expected.unicodeScalars))
     }
 
     @Test func digitsAreWords() {
