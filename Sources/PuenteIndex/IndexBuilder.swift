@@ -131,6 +131,7 @@ struct IndexBuilder {
         var stemPairs: [(group: Int, member: UInt32)] = []
         var termStems = Grouping()
         var postings = Postings()
+        reserveExactly(&postings)
 
         for id in 0..<terms.count {
             let number = numberOfID[id]
@@ -160,6 +161,19 @@ struct IndexBuilder {
             storedTexts: storedTexts, documentTexts: documentTexts,
             facetValues: facetValues, documentFacets: documentFacets, facetLookup: facetLookup
         )
+    }
+
+    /// Sizes the flat arrays to what the terms hold: grown by appending they would
+    /// keep up to twice that, which at 100k passages was a sixth of the index.
+    private func reserveExactly(_ postings: inout Postings) {
+        let entries = termPostings.reduce(0) { $0 + $1.documents.count }
+        let positions = termPostings.reduce(0) { $0 + $1.positions.count }
+        postings.documents.reserveCapacity(entries)
+        postings.fields.reserveCapacity(entries)
+        postings.positionStarts.reserveCapacity(entries + 1)
+        postings.positions.reserveCapacity(positions)
+        postings.termStarts.reserveCapacity(termPostings.count + 1)
+        postings.documentFrequency.reserveCapacity(termPostings.count)
     }
 
     private func append(_ term: TermPostings, to postings: inout Postings) {
