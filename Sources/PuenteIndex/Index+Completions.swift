@@ -26,7 +26,7 @@ extension Index {
         for lexicon in [terms, foldedForms, stems] { bytes += lexicon.estimatedBytes }
         for text in storedTexts { bytes += text.text.utf8.count }
         for id in documentIDs { bytes += id.utf8.count }
-        bytes += fieldLengths.count * 4
+        bytes += occurrenceWeights.count * 4
         return bytes
     }
 }

@@ -6,12 +6,20 @@ extension Index {
 
     /// A field's term frequency as BM25F counts it: boosted and normalised by the
     /// field's length in this document against its average length.
+    @inline(__always)
     func weightedFrequency(_ frequency: Int, field: Int, document: UInt32) -> Float {
+        Float(frequency) * occurrenceWeights[Int(document) * schema.fields.count + field]
+    }
+
+    /// Each (document, field)'s boost over its length norm, `1 - b + b · length / average`.
+    static func occurrenceWeights(schema: Schema, fieldLengths: [UInt32], averages: [Double]) -> [Float] {
         let fieldCount = schema.fields.count
-        let length = Float(fieldLengths[Int(document) * fieldCount + field])
-        let average = Float(averageFieldLengths[field])
-        let norm = 1 - Self.b + Self.b * (average > 0 ? length / average : 1)
-        return Float(schema.fields[field].boost) * Float(frequency) / norm
+        return fieldLengths.enumerated().map { slot, length in
+            let field = slot % fieldCount
+            let average = Float(averages[field])
+            let norm = 1 - b + b * (average > 0 ? Float(length) / average : 1)
+            return Float(schema.fields[field].boost) / norm
+        }
     }
 
     /// BM25F's score for a summed weighted frequency.

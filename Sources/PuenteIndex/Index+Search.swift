@@ -65,12 +65,20 @@ extension Index {
 
         /// Adds `matches`, each worth `words` matched words, to the sums.
         mutating func add(_ matches: ScoredDocuments, words: Int32) {
-            for (document, value) in zip(matches.documents, matches.scores) {
-                let slot = Int(document)
-                if matchedWords[slot] == 0 { candidates?.append(document) }
-                score[slot] += value
-                matchedWords[slot] += words
+            var fresh: [UInt32] = []
+            // Raw buffers: this loop runs once per posting a query reaches, and
+            // checked array writes cost as much as the work.
+            score.withUnsafeMutableBufferPointer { score in
+                matchedWords.withUnsafeMutableBufferPointer { matchedWords in
+                    for (document, value) in zip(matches.documents, matches.scores) {
+                        let slot = Int(document)
+                        if matchedWords[slot] == 0 { fresh.append(document) }
+                        score[slot] += value
+                        matchedWords[slot] += words
+                    }
+                }
             }
+            candidates?.append(contentsOf: fresh)
         }
 
         func forEachCandidate(_ body: (UInt32, Int, Float) -> Void) {

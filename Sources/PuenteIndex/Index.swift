@@ -25,9 +25,10 @@ public struct Index: Sendable {
 
     /// The callers' ids, by document number.
     let documentIDs: [String]
-    /// Indexed words per document and field: `document * fieldCount + field`.
-    let fieldLengths: [UInt32]
-    let averageFieldLengths: [Double]
+    /// What one occurrence weighs per document and field (`document * fieldCount +
+    /// field`): the field's boost over BM25F's length norm, worked out once here
+    /// rather than for every posting a query reads.
+    let occurrenceWeights: [Float]
     let storedTexts: [StoredText]
     let documentTexts: Grouping
 
@@ -86,8 +87,7 @@ public struct Index: Sendable {
         self.stemTerms = stemTerms
         self.postings = postings
         self.documentIDs = documentIDs
-        self.fieldLengths = fieldLengths
-        self.averageFieldLengths = averageFieldLengths
+        self.occurrenceWeights = Self.occurrenceWeights(schema: schema, fieldLengths: fieldLengths, averages: averageFieldLengths)
         self.storedTexts = storedTexts
         self.documentTexts = documentTexts
         self.facetValues = facetValues
