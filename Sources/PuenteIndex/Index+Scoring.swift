@@ -29,16 +29,7 @@ extension Index {
 
     /// Every document holding the word, scored by its best expansion.
     func scores(of word: QueryWord, scratch: inout Scratch) -> ScoredDocuments {
-        if word.expansions.count == 1 {
-            // Postings are in document order already: no need to gather and sort.
-            let expansion = word.expansions[0]
-            var result = ScoredDocuments()
-            result.reserveCapacity(Int(postings.documentFrequency[Int(expansion.term)]))
-            forEachDocument(holding: expansion.term) { document, frequency in
-                result.append(document, saturate(frequency, idf: word.idf) * expansion.weight)
-            }
-            return result
-        }
+        if word.expansions.count <= Self.mostExpansionsMerged { return mergedScores(of: word) }
         scratch.begin()
         for expansion in word.expansions {
             forEachDocument(holding: expansion.term) { document, frequency in
@@ -46,6 +37,37 @@ extension Index {
             }
         }
         return scratch.collect()
+    }
+
+    /// Up to this many expansions, a word's postings are merged in document order;
+    /// beyond, gathering them in the scratch and reading it in order is cheaper.
+    static let mostExpansionsMerged = 8
+
+    /// The word's expansions' postings merged in document order, each document
+    /// scored by its best expansion: no per-document memory, no sorting.
+    private func mergedScores(of word: QueryWord) -> ScoredDocuments {
+        var next = word.expansions.map { postings.entries(of: $0.term).lowerBound }
+        let ends = word.expansions.map { postings.entries(of: $0.term).upperBound }
+        var result = ScoredDocuments()
+        result.reserveCapacity(word.expansions.reduce(0) { max($0, Int(postings.documentFrequency[Int($1.term)])) })
+        while true {
+            var document = UInt32.max
+            for cursor in next.indices where next[cursor] < ends[cursor] {
+                document = min(document, postings.documents[next[cursor]])
+            }
+            guard document != .max else { return result }
+            var best = -Float.infinity
+            for cursor in next.indices where next[cursor] < ends[cursor] && postings.documents[next[cursor]] == document {
+                var frequency: Float = 0
+                while next[cursor] < ends[cursor] && postings.documents[next[cursor]] == document {
+                    let entry = next[cursor]
+                    frequency += weightedFrequency(postings.frequency(entry), field: Int(postings.fields[entry]), document: document)
+                    next[cursor] += 1
+                }
+                best = max(best, saturate(frequency, idf: word.idf) * word.expansions[cursor].weight)
+            }
+            result.append(document, best)
+        }
     }
 
     /// Calls `body` once per document holding `term`, in document order, with the

@@ -2,14 +2,14 @@ import PuenteText
 
 /// Dense per-document working memory for one search.
 ///
-/// Each query word's best score per document lives in `score`, where a generation
-/// stamp marks which slots hold this round's values, so nothing is cleared between
-/// words. The query's sums live in `totals` and `matchedWords`, which are zero
-/// whenever the scratch is idle: a search zeroes only the slots it wrote.
+/// One round gathers each document's best score in `score`, with a bit per
+/// document saying it was offered this round; reading the round back clears the
+/// bits, so rounds need no clearing. The query's sums live in `totals` and
+/// `matchedWords`, which are zero whenever the scratch is idle: a search zeroes
+/// only the slots it wrote.
 struct Scratch {
     private var score: [Float]
-    private var stamp: [UInt32]
-    private var generation: UInt32 = 0
+    private var offered: [UInt64]
     private var touched: [UInt32] = []
     private var totals: [Float]
     private var matchedWords: [Int32]
@@ -18,26 +18,20 @@ struct Scratch {
 
     init(documentCount: Int) {
         score = Array(repeating: 0, count: documentCount)
-        stamp = Array(repeating: 0, count: documentCount)
+        offered = Array(repeating: 0, count: (documentCount + 63) / 64)
         totals = Array(repeating: 0, count: documentCount)
         matchedWords = Array(repeating: 0, count: documentCount)
     }
 
     mutating func begin() {
-        if generation == .max {
-            // Stamps from 4 billion rounds ago would read as current: start over.
-            for slot in stamp.indices { stamp[slot] = 0 }
-            generation = 0
-        }
-        generation += 1
         touched.removeAll(keepingCapacity: true)
     }
 
     /// Keeps the best score offered for `document` this round.
     mutating func offer(_ document: UInt32, _ value: Float) {
-        let slot = Int(document)
-        if stamp[slot] != generation {
-            stamp[slot] = generation
+        let slot = Int(document), bit = UInt64(1) << (document & 63)
+        if offered[slot >> 6] & bit == 0 {
+            offered[slot >> 6] |= bit
             score[slot] = value
             touched.append(document)
         } else if value > score[slot] {
@@ -49,20 +43,30 @@ struct Scratch {
     mutating func collect() -> ScoredDocuments {
         var result = ScoredDocuments()
         result.reserveCapacity(touched.count)
-        if touched.count > stamp.count / Self.denseFraction {
-            // Many documents: reading every stamp in order beats sorting them.
-            for slot in stamp.indices where stamp[slot] == generation {
-                result.append(UInt32(slot), score[slot])
+        if touched.count > offered.count * Self.denseWordShare {
+            // Many documents: reading the bits in order beats sorting them.
+            for word in offered.indices where offered[word] != 0 {
+                var bits = offered[word]
+                while bits != 0 {
+                    let slot = word << 6 | bits.trailingZeroBitCount
+                    result.append(UInt32(slot), score[slot])
+                    bits &= bits - 1
+                }
+                offered[word] = 0
             }
         } else {
             touched.sort()
-            for document in touched { result.append(document, score[Int(document)]) }
+            for document in touched {
+                result.append(document, score[Int(document)])
+                offered[Int(document) >> 6] = 0
+            }
         }
         return result
     }
 
-    /// Above one document in this many, `collect` scans instead of sorting.
-    private static let denseFraction = 16
+    /// Above this many documents per 64-bit word of bits, `collect` reads the bits
+    /// instead of sorting.
+    private static let denseWordShare = 2
 
     /// Lends the query's sums, all zero, to one search.
     mutating func lendTotals(candidates: [UInt32]?) -> Index.Accumulated {

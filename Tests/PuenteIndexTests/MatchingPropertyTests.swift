@@ -147,4 +147,34 @@ import PuenteText
             #expect(zip(both.documents, both.scores).allSatisfy { $1 == 2 * Float($0 % 7) })
         }
     }
+    /// A prefix reaches many words: their postings are gathered (beyond a few) or
+    /// merged (a few); either way each passage holding one comes back once, ranked
+    /// by its best word, exactly as a scan finds them.
+    /// (words reached, percent of words in the passages that are one of them): few
+    /// passages matching are read back sorted, many from the bits.
+    @Test(arguments: [(3, 50), (40, 50), (40, 1)])
+    func aWordReachingManyTermsFindsEachPassageOnce(_ wordCount: Int, _ percent: Int) throws {
+        let stems = ["mar", "marz", "mare", "mari", "maro"]
+        let words = (0..<wordCount).map { "\(stems[$0 % stems.count])\(String(repeating: "a", count: $0 / stems.count + 1))x" }
+        var generator = SeededGenerator(seed: UInt64(wordCount))
+        let documents = (0..<600).map { number in
+            passage("d\(number)", body: (0..<4).map { _ in
+                Int.random(in: 0..<100, using: &generator) < percent ? words.randomElement(using: &generator)! : "zzzz"
+            }.joined(separator: " "))
+        }
+        let index = Index(documents: documents)
+        let expected = Set(documents.filter { $0.texts.contains { $0.text.contains("mar") } }.map(\.id))
+        let result = try search(index, "mar") { options in
+            options.prefixLastWord = true
+            options.limit = 1_000
+            options.snippets = false
+        }
+        #expect(result.total == expected.count)
+        #expect(Set(result.hits.map(\.id)) == expected)
+        #expect(result.hits.count == Set(result.hits.map(\.id)).count)
+        #expect(!expected.isEmpty)
+        // Ten is as many matches as a report lists: more than are ever merged.
+        let present = Set(documents.flatMap { $0.texts.flatMap { $0.text.split(separator: " ") } }.filter { $0.hasPrefix("mar") })
+        #expect(result.words.first?.matches.count == min(present.count, 10))
+    }
 }
