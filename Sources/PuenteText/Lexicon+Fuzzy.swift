@@ -78,12 +78,21 @@ extension Lexicon {
 
 /// The dynamic-programming table of one fuzzy lookup: row `j` holds the cost of
 /// turning the first `j` letters of a lexicon word into each prefix of the query.
+///
+/// Each letter of difference in length costs at least a confusion, so a cell
+/// more than `budget` columns off the diagonal is over budget whatever the
+/// letters: only the band around the diagonal is computed, the rest set to
+/// `budget + 1`. Values over budget may then read low, but never as within it,
+/// and every value within budget is exact.
 struct FuzzySearch {
     let query: [UInt32]
     let tolerance: TypoTolerance
     let budget: Int
     private let width: Int
     private var rows: [Int]
+    /// For each query prefix length, the multi-letter confusions whose typed side
+    /// ends there: (its length, the letters meant). Most lengths have none.
+    private let confusionsEnding: [[(typedCount: Int, meant: [UInt32])]]
 
     init(query: [UInt32], tolerance: TypoTolerance, depth: Int, maximumCost: Double) {
         self.query = query
@@ -94,6 +103,11 @@ struct FuzzySearch {
         rows = Array(repeating: 0, count: (depth + 1) * width)
         for i in 1..<width {
             rows[i] = rows[i - 1] + tolerance.strayLetterCost(at: i - 1, typedLength: query.count)
+        }
+        confusionsEnding = (0...query.count).map { i in
+            tolerance.cheapReplacements
+                .filter { i >= $0.typed.count && query[(i - $0.typed.count)..<i].elementsEqual($0.typed) }
+                .map { (typedCount: $0.typed.count, meant: $0.meant) }
         }
     }
 
@@ -114,21 +128,20 @@ struct FuzzySearch {
         let here = j * width, above = (j - 1) * width
         let letter = word[base + j - 1]
         rows[here] = rows[above] + TypoTolerance.editCost
-        for i in 1..<width {
+        let low = max(1, j - budget), high = min(width - 1, j + budget)
+        for i in 1..<width where i < low || i > high { rows[here + i] = budget + 1 }
+        guard low <= high else { return }
+        for i in low...high {
             var best = rows[above + i - 1] + tolerance.substitutionCost(query[i - 1], letter)
             best = min(best, rows[here + i - 1] + tolerance.strayLetterCost(at: i - 1, typedLength: query.count))
             best = min(best, rows[above + i] + TypoTolerance.editCost)
             if i >= 2, j >= 2, query[i - 1] == word[base + j - 2], query[i - 2] == letter, query[i - 1] != letter {
                 best = min(best, rows[(j - 2) * width + i - 2] + TypoTolerance.editCost)
             }
-            for replacement in tolerance.cheapReplacements {
-                let typed = replacement.typed, meant = replacement.meant
-                // Compare last letters first: they rule out almost every pair.
-                guard typed[typed.count - 1] == query[i - 1], meant[meant.count - 1] == letter,
-                      i >= typed.count, j >= meant.count,
-                      query[(i - typed.count)..<i].elementsEqual(typed),
-                      word[(base + j - meant.count)..<(base + j)].elementsEqual(meant) else { continue }
-                best = min(best, rows[(j - meant.count) * width + i - typed.count] + TypoTolerance.confusionCost)
+            for (typedCount, meant) in confusionsEnding[i]
+            where meant[meant.count - 1] == letter && j >= meant.count
+                && word[(base + j - meant.count)..<(base + j)].elementsEqual(meant) {
+                best = min(best, rows[(j - meant.count) * width + i - typedCount] + TypoTolerance.confusionCost)
             }
             rows[here + i] = best
         }

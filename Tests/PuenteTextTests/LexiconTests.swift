@@ -74,16 +74,17 @@ import Testing
 
     /// Within a budget of one confusion the lexicon spells slips out instead of
     /// walking; both must find the same words at the same costs.
-    @Test func spelledOutSlipsFindWhatTheWalkFinds() {
-        // Every word one substitution, insertion or deletion away from a base,
-        // with letters that take part in the confusions and letters that do not.
+    static let nearBases = ["cooperacion", "migraciones", "rnodelos", "elucidar", "nnmuestra", "vvinos", "aprendizaje", "s0brio"]
+
+    /// Every word one substitution, insertion or deletion away from a base, with
+    /// letters that take part in the confusions and letters that do not.
+    static let nearWords: Set<String> = {
         let letters = Array("abcdeilmnorstuvw105".unicodeScalars.map(\.value))
-        let bases = ["cooperacion", "migraciones", "rnodelos", "elucidar", "nnmuestra", "vvinos", "aprendizaje", "s0brio"]
         var words = Set<String>()
         func insert(_ scalars: [UInt32]) {
             words.insert(String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init))))
         }
-        for base in bases {
+        for base in nearBases {
             let scalars = Array(base.unicodeScalars.map(\.value))
             insert(scalars)
             for index in scalars.indices {
@@ -97,9 +98,20 @@ import Testing
                 }
             }
         }
-        let lexicon = Lexicon(words)
+        return words
+    }()
+
+    /// One typed word in `share`, and the bases, for lookups against `nearWords`.
+    static func typedSample(everyNth share: Int) -> [String] {
+        nearWords.sorted().enumerated().filter { $0.offset % share == 0 }.map(\.element) + nearBases
+    }
+
+    /// Within a budget of one confusion the lexicon spells slips out instead of
+    /// walking; both must find the same words at the same costs.
+    @Test func spelledOutSlipsFindWhatTheWalkFinds() {
+        let lexicon = Lexicon(Self.nearWords)
         let tolerance = TypoTolerance.standard
-        for typed in words.sorted().enumerated().filter({ $0.offset % 5 == 0 }).map(\.element) + bases {
+        for typed in Self.typedSample(everyNth: 5) {
             let query = Array(typed.unicodeScalars.map(\.value))
             let search = FuzzySearch(query: query, tolerance: tolerance, depth: lexicon.longestWord, maximumCost: 0.5)
             let walked = Set(lexicon.walkMatches(search))
@@ -107,6 +119,57 @@ import Testing
             #expect(walked == spelled, "\(typed)")
         }
         #expect(self.lexicon.fuzzyMatches(of: "rnigracion", maximumCost: 0.5).map { self.lexicon.word(at: $0.ordinal) } == ["migracion"])
+    }
+
+    /// The walk prunes prefixes and computes only a band of each row; it must find
+    /// exactly the words, at exactly the costs, that the whole table gives.
+    @Test func theWalkFindsWhatTheWholeTableFinds() {
+        // Pairs exactly at the band's edges: as many letters longer or shorter as the
+        // budget, each difference at the cheapest (a stray inside letter; "m" for "rn").
+        let edges = [("eluxxcixxdar", "elucidar"), ("mamamamar", "rnarnarnarnar"), ("mamar", "rnarnar"), ("cooperxaciox", "cooperacion")]
+        let words = (Self.nearWords.union(edges.map(\.1))).sorted()
+        let lexicon = Lexicon(words)
+        let tolerance = TypoTolerance.standard
+        for (typed, word) in edges {
+            #expect(lexicon.fuzzyMatches(of: typed).contains { lexicon.word(at: $0.ordinal) == word }, "\(typed) → \(word)")
+        }
+        for typed in Self.typedSample(everyNth: 600) + edges.map(\.0) {
+            let query = Array(typed.unicodeScalars.map(\.value))
+            let budget = tolerance.budget(forLength: query.count)
+            var expected: [String: Double] = [:]
+            for word in words {
+                let cost = Self.wholeTableCost(query, Array(word.unicodeScalars.map(\.value)), tolerance)
+                if cost <= budget { expected[word] = Double(cost) / Double(TypoTolerance.editCost) }
+            }
+            let found = Dictionary(uniqueKeysWithValues: lexicon.fuzzyMatches(of: typed).map { (lexicon.word(at: $0.ordinal), $0.cost) })
+            #expect(found == expected, "\(typed)")
+        }
+    }
+
+    /// The cost model as a plain table, every cell computed: the reference the walk must match.
+    static func wholeTableCost(_ typed: [UInt32], _ word: [UInt32], _ tolerance: TypoTolerance) -> Int {
+        let edit = TypoTolerance.editCost, width = typed.count + 1
+        var cost = [Int](repeating: 0, count: (word.count + 1) * width)
+        for i in stride(from: 1, through: typed.count, by: 1) {
+            cost[i] = cost[i - 1] + tolerance.strayLetterCost(at: i - 1, typedLength: typed.count)
+        }
+        for j in stride(from: 1, through: word.count, by: 1) {
+            cost[j * width] = cost[(j - 1) * width] + edit
+            for i in stride(from: 1, through: typed.count, by: 1) {
+                var best = cost[(j - 1) * width + i - 1] + tolerance.substitutionCost(typed[i - 1], word[j - 1])
+                best = min(best, cost[j * width + i - 1] + tolerance.strayLetterCost(at: i - 1, typedLength: typed.count))
+                best = min(best, cost[(j - 1) * width + i] + edit)
+                if i >= 2, j >= 2, typed[i - 1] == word[j - 2], typed[i - 2] == word[j - 1], typed[i - 1] != word[j - 1] {
+                    best = min(best, cost[(j - 2) * width + i - 2] + edit)
+                }
+                for (from, to) in tolerance.cheapReplacements where i >= from.count && j >= to.count
+                    && typed[(i - from.count)..<i].elementsEqual(from) && word[(j - to.count)..<j].elementsEqual(to) {
+                    best = min(best, cost[(j - to.count) * width + i - from.count] + TypoTolerance.confusionCost)
+                }
+                cost[j * width + i] = best
+            }
+        }
+        return cost[word.count * width + typed.count]
     }
 
     @Test func typoBudgetFollowsWordLength() {
