@@ -79,27 +79,33 @@ extension Index {
 
         let cutBefore = scalars[..<start].contains { !Self.isSpace($0) }
         let cutAfter = scalars[end...].contains { !Self.isSpace($0) }
-        var text = String.UnicodeScalarView()
-        if cutBefore { text.append("…") }
+        // Written as UTF-8 bytes, counting scalars: appending scalars to a string
+        // one at a time cost more than choosing the window.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(4 * (end - start) + 6)
+        var count = 0
+        func append(_ scalar: Unicode.Scalar) {
+            UTF8.encode(scalar) { utf8.append($0) }
+            count += 1
+        }
+        if cutBefore { append("…") }
         // Runs of whitespace (line breaks of the source) read as one space; the
         // table maps each kept scalar's offset so highlights still land exactly.
         var offsetInSnippet = Array(repeating: 0, count: end - start + 1)
-        var count = text.count
         var previousWasSpace = false
         for offset in start..<end {
             offsetInSnippet[offset - start] = count
             let isSpace = Self.isSpace(scalars[offset])
             if isSpace && previousWasSpace { continue }
-            text.append(isSpace ? " " : scalars[offset])
-            count += 1
+            append(isSpace ? " " : scalars[offset])
             previousWasSpace = isSpace
         }
         offsetInSnippet[end - start] = count
-        if cutAfter { text.append("…") }
+        if cutAfter { append("…") }
         let highlights = marks
             .filter { $0.start >= start && $0.start + $0.length <= end }
             .map { Highlight(start: offsetInSnippet[$0.start - start], length: $0.length) }
-        return Snippet(text: String(text), field: schema.fields[Int(stored.field)].name, highlights: highlights)
+        return Snippet(text: String(decoding: utf8, as: UTF8.self), field: schema.fields[Int(stored.field)].name, highlights: highlights)
     }
 
     /// Unicode's White_Space, answered without a property lookup for ASCII, which

@@ -51,7 +51,7 @@ public struct Lexicon: Sendable {
 
     func ordinal(ofScalars key: [UInt32]) -> Int? {
         let index = lowerBound(key)
-        guard index < count, scalars(at: index).elementsEqual(key) else { return nil }
+        guard index < count, compare(index, key) == 0 else { return nil }
         return index
     }
 
@@ -70,9 +70,24 @@ public struct Lexicon: Sendable {
         var low = 0, high = count
         while low < high {
             let middle = (low + high) / 2
-            if scalars(at: middle).lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
+            if compare(middle, key) < 0 { low = middle + 1 } else { high = middle }
         }
         return low
+    }
+
+    /// Word `ordinal` against `key`, scalar by scalar: negative when it sorts first,
+    /// zero when equal. Written out over raw buffers because every lookup makes a
+    /// dozen such comparisons and the generic sequence ones were most of a lookup.
+    private func compare(_ ordinal: Int, _ key: [UInt32]) -> Int {
+        let start = Int(starts[ordinal]), length = Int(starts[ordinal + 1]) - start
+        return scalars.withUnsafeBufferPointer { all in
+            key.withUnsafeBufferPointer { key in
+                for offset in 0..<min(length, key.count) where all[start + offset] != key[offset] {
+                    return all[start + offset] < key[offset] ? -1 : 1
+                }
+                return length - key.count
+            }
+        }
     }
 
     /// The first ordinal after `ordinal` whose word does not share the first `depth`
