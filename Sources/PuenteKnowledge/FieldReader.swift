@@ -52,7 +52,7 @@ struct FieldReader {
             log.add(file, node.mark, "field '\(key)' should be text")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmedOfWhitespace
         guard !text.isEmpty, text != "~", text != "null" else {
             log.add(file, node.mark, "field '\(key)' is empty")
             return nil
@@ -64,7 +64,7 @@ struct FieldReader {
     /// (with `nonEmpty`) empty.
     func strings(_ key: String, required: Bool = true, nonEmpty: Bool = false) -> [String] {
         nodes(key, required: required, nonEmpty: nonEmpty).compactMap { item in
-            guard let text = item.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+            guard let text = item.scalar?.string.trimmedOfWhitespace, !text.isEmpty else {
                 log.add(file, item.mark, "each entry of '\(key)' should be a non-empty text")
                 return nil
             }
@@ -98,5 +98,16 @@ struct FieldReader {
             if let text = reader.string(language, required: languages.contains(language)) { texts[language] = text }
         }
         return texts
+    }
+}
+
+extension String {
+    /// Without leading and trailing Unicode whitespace (line breaks included): what
+    /// Foundation's `trimmingCharacters(in: .whitespacesAndNewlines)` gives, without
+    /// bridging every field of every record through `NSString` at start-up.
+    var trimmedOfWhitespace: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = lastIndex(where: { !$0.isWhitespace })!
+        return String(self[first...last])
     }
 }

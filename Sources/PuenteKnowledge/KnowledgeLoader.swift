@@ -86,7 +86,9 @@ private struct Loading {
     private mutating func yaml(_ file: String) -> Node? {
         guard let text = text(file) else { return nil }
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            // Fields are read as text (with "~" and "null" as empty), so YAML's
+            // int, float, bool and date resolution, a regex per scalar, is skipped.
+            guard let root = try Yams.compose(yaml: text, .basic) else {
                 log.add(file, line: 1, "the file is empty")
                 return nil
             }

@@ -54,6 +54,12 @@ import Testing
         ])
     }
 
+    /// Fields are trimmed without Foundation, exactly as Foundation trims them.
+    @Test(arguments: ["  text  ", "\u{A0}\u{2003}texto\u{3000}", "\r\n\tlínea\u{2028}", "\u{85}x y\u{205F}", "sin", "   ", ""])
+    func fieldsAreTrimmedAsFoundationTrimsThem(_ text: String) {
+        #expect(text.trimmedOfWhitespace == text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     @Test func aDateThatIsNotADateIsReported() throws {
         let folder = try FixtureFolder()
         try folder.replace(record, withInvalid: "bad-date")
