@@ -37,8 +37,10 @@ report([
     "build_ms": buildMilliseconds, "memory_bytes": heapInUse() - heapEmpty,
 ])
 
+// PUENTE_BENCH_ONLY="AND+snippets" (or "OR", …) times one mode alone, for profiling.
+let only = ProcessInfo.processInfo.environment["PUENTE_BENCH_ONLY"]
 for mode in Mode.allCases {
-    for snippets in [false, true] {
+    for snippets in [false, true] where only == nil || only == mode.rawValue + (snippets ? "+snippets" : "") {
         _ = Throughput(queries: corpus.queries, runs: 1) { engine.search($0, mode: mode, snippets: snippets) }
         let measured = Throughput(queries: corpus.queries, runs: runs) { engine.search($0, mode: mode, snippets: snippets) }
         report([
