@@ -2,9 +2,12 @@ extension Index {
     /// Documents where the alternative's words stand at their relative positions
     /// within one field. A phrase's idf is the sum of its words' idfs; each
     /// occurrence is worth its weakest word's expansion weight. `holding`, when
-    /// given, is each word's matches, already found.
-    func phraseScores(of phrase: Alternative, holding: [ScoredDocuments]? = nil, scratch: inout Scratch) -> ScoredDocuments {
-        var candidates: ScoredDocuments? = nil
+    /// given, is each word's matches, already found; `within`, when given, the
+    /// only documents (sorted) to look at.
+    func phraseScores(
+        of phrase: Alternative, holding: [ScoredDocuments]? = nil, within pool: [UInt32]? = nil, scratch: inout Scratch
+    ) -> ScoredDocuments {
+        var candidates = pool.map { ScoredDocuments(documents: $0, scores: Array(repeating: 0, count: $0.count)) }
         for (number, word) in phrase.words.enumerated() {
             let matches = holding?[number] ?? scores(of: word, scratch: &scratch)
             candidates = candidates.map { $0.intersection(matches) } ?? matches

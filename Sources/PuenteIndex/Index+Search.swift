@@ -27,15 +27,20 @@ extension Index {
         let accepts = { (document: UInt32) in
             !(excluded?[Int(document)] ?? false) && self.passes(document, query.filters)
         }
-        var accumulated = accumulate(query, matching: options.matching, accepts: accepts, scratch: &scratch)
+        let matches = query.clauses.map { scores(of: $0, scratch: &scratch) }
+        var accumulated = accumulate(query, matches, matching: options.matching, accepts: accepts, scratch: &scratch)
         defer { scratch.returnTotals(&accumulated) }
 
         let required = requiredWords(query, accumulated, accepts: accepts, matching: options.matching)
+        let qualifies = { (document: UInt32, matched: Int) in
+            matched >= required && (matched > 0 || required == 0) && accepts(document)
+        }
+        addProximity(query, matches, to: &accumulated, amongBest: options.offset + options.limit, qualifies: qualifies, scratch: &scratch)
         var top = TopK(k: options.offset + options.limit)
         var facetCounts = Array(repeating: 0, count: facetValues.count)
         var total = 0
         accumulated.forEachCandidate { document, matched, score in
-            guard matched >= required, matched > 0 || required == 0, accepts(document) else { return }
+            guard qualifies(document, matched) else { return }
             total += 1
             for value in documentFacets[Int(document)] { facetCounts[Int(value)] += 1 }
             top.offer(TopK.Entry(document: document, matchedWords: matched, score: score))
@@ -91,12 +96,11 @@ extension Index {
     }
 
     private func accumulate(
-        _ query: ParsedQuery, matching: Matching, accepts: (UInt32) -> Bool, scratch: inout Scratch
+        _ query: ParsedQuery, _ matches: [ScoredDocuments], matching: Matching, accepts: (UInt32) -> Bool, scratch: inout Scratch
     ) -> Accumulated {
         // Filters or exclusions alone browse every passage; stopwords alone match none.
         let browsing = query.clauses.isEmpty && !(query.filters.isEmpty && query.exclusions.isEmpty)
         var accumulated = scratch.lendTotals(candidates: browsing ? nil : [])
-        let matches = query.clauses.map { scores(of: $0, scratch: &scratch) }
         if let everyClause = passagesMatchingEveryClause(matches, matching: matching, accepts: accepts) {
             accumulated.add(everyClause, words: Int32(query.wordCount))
         } else {
@@ -104,14 +108,35 @@ extension Index {
                 accumulated.add(clauseMatches, words: Int32(clause.wordCount))
             }
         }
-        if let proximity = query.proximity {
-            let together = phraseScores(of: proximity, holding: plainWordMatches(query, matches), scratch: &scratch)
-            for (document, score) in zip(together.documents, together.scores) where accumulated.matchedWords[Int(document)] > 0 {
-                accumulated.score[Int(document)] += score * Self.proximityWeight
-            }
-        }
         return accumulated
     }
+
+    /// Adds the bonus for query words standing together to the passages that
+    /// qualify, or, when more qualify, to the best `page × 4` (at least
+    /// `proximityDepth`) by their words' scores: reading word positions in every
+    /// passage cost more than the rest of a query at 100k passages, and a bonus
+    /// seldom lifts a passage from further down into the page.
+    private func addProximity(
+        _ query: ParsedQuery, _ matches: [ScoredDocuments], to accumulated: inout Accumulated,
+        amongBest page: Int, qualifies: (UInt32, Int) -> Bool, scratch: inout Scratch
+    ) {
+        guard let proximity = query.proximity else { return }
+        var best = TopK(k: max(Self.proximityDepth, 4 * page))
+        var qualifying = 0
+        accumulated.forEachCandidate { document, matched, score in
+            guard qualifies(document, matched) else { return }
+            qualifying += 1
+            best.offer(TopK.Entry(document: document, matchedWords: matched, score: score))
+        }
+        let pool = qualifying > best.k ? best.ranked().map(\.document).sorted() : nil
+        let together = phraseScores(of: proximity, holding: plainWordMatches(query, matches), within: pool, scratch: &scratch)
+        for (document, score) in zip(together.documents, together.scores) where accumulated.matchedWords[Int(document)] > 0 {
+            accumulated.score[Int(document)] += score * Self.proximityWeight
+        }
+    }
+
+    /// The fewest passages whose proximity is read when more qualify.
+    static let proximityDepth = 100
 
     /// When `matching` will require every word anyway, the passages that match
     /// them all, scores summed; nil when it may relax or takes any word. Only

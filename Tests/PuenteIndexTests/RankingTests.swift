@@ -11,6 +11,23 @@ import PuenteText
         #expect(ids(try search(index, "cacao")) == ["name", "body"])
     }
 
+    /// Query words standing together (at most two words apart, in order) rank a
+    /// passage above one with the same words apart: with few passages qualifying,
+    /// and with more than the proximity pool, where the best by word scores are read.
+    @Test(arguments: [1, 250])
+    func wordsStandingTogetherRankFirst(_ apart: Int) throws {
+        let filler = ["relleno", "texto", "palabra", "frase"]
+        var documents = (0..<apart).map { number in
+            // Three to six words between: too far apart to count as together.
+            let gap = Array(repeating: filler[number % filler.count], count: 3 + number % 4).joined(separator: " ")
+            return passage("apart\(number)", body: "alfa \(gap) beta")
+        }
+        documents.append(passage("together", body: "alfa beta relleno relleno relleno"))
+        let result = try search(Index(documents: documents), "alfa beta") { $0.limit = 3 }
+        #expect(result.total == apart + 1)
+        #expect(result.hits.first?.id == "together")
+    }
+
     @Test func moreMatchedWordsBeatFewer() throws {
         let index = Index(documents: [
             passage("one", body: "migración migración migración migración en la región"),
