@@ -1,24 +1,28 @@
 extension Index {
     /// Documents where the alternative's words stand at their relative positions
     /// within one field. A phrase's idf is the sum of its words' idfs; each
-    /// occurrence is worth its weakest word's expansion weight. `holding`, when
-    /// given, is each word's matches, already found; `within`, when given, the
-    /// only documents (sorted) to look at.
-    func phraseScores(
-        of phrase: Alternative, holding: [ScoredDocuments]? = nil, within pool: [UInt32]? = nil, scratch: inout Scratch
-    ) -> ScoredDocuments {
-        var candidates = pool.map { ScoredDocuments(documents: $0, scores: Array(repeating: 0, count: $0.count)) }
-        for (number, word) in phrase.words.enumerated() {
-            let matches = holding?[number] ?? scores(of: word, scratch: &scratch)
-            candidates = candidates.map { $0.intersection(matches) } ?? matches
-        }
+    /// occurrence is worth its weakest word's expansion weight. `within`, when
+    /// given, is the only documents (sorted) to read; otherwise those holding
+    /// every word are.
+    func phraseScores(of phrase: Alternative, within pool: [UInt32]? = nil, scratch: inout Scratch) -> ScoredDocuments {
+        let candidates = pool ?? documentsHoldingEvery(phrase.words, scratch: &scratch)
         let idf = phrase.words.reduce(Float(0)) { $0 + $1.idf }
         var result = ScoredDocuments()
-        for document in candidates?.documents ?? [] {
+        for document in candidates {
             let (frequency, weight) = phraseFrequency(of: phrase, in: document, scratch: &scratch)
             if frequency > 0 { result.append(document, saturate(frequency, idf: idf) * weight) }
         }
         return result
+    }
+
+    /// The documents (sorted) holding every one of `words`.
+    private func documentsHoldingEvery(_ words: [QueryWord], scratch: inout Scratch) -> [UInt32] {
+        var holdingAll: ScoredDocuments? = nil
+        for word in words {
+            let holding = scores(of: word, scratch: &scratch)
+            holdingAll = holdingAll.map { $0.intersection(holding) } ?? holding
+        }
+        return holdingAll?.documents ?? []
     }
 
     /// Position keys put the field in the top byte, so one sorted list per word

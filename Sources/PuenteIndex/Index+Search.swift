@@ -27,15 +27,14 @@ extension Index {
         let accepts = { (document: UInt32) in
             !(excluded?[Int(document)] ?? false) && self.passes(document, query.filters)
         }
-        let matches = query.clauses.map { scores(of: $0, scratch: &scratch) }
-        var accumulated = accumulate(query, matches, matching: options.matching, accepts: accepts, scratch: &scratch)
+        var accumulated = accumulate(query, matching: options.matching, accepts: accepts, scratch: &scratch)
         defer { scratch.returnTotals(&accumulated) }
 
         let required = requiredWords(query, accumulated, accepts: accepts, matching: options.matching)
         let qualifies = { (document: UInt32, matched: Int) in
             matched >= required && (matched > 0 || required == 0) && accepts(document)
         }
-        addProximity(query, matches, to: &accumulated, amongBest: options.offset + options.limit, qualifies: qualifies, scratch: &scratch)
+        addProximity(query, to: &accumulated, amongBest: options.offset + options.limit, qualifies: qualifies, scratch: &scratch)
         var top = TopK(k: options.offset + options.limit)
         var facetCounts = Array(repeating: 0, count: facetValues.count)
         var total = 0
@@ -96,16 +95,16 @@ extension Index {
     }
 
     private func accumulate(
-        _ query: ParsedQuery, _ matches: [ScoredDocuments], matching: Matching, accepts: (UInt32) -> Bool, scratch: inout Scratch
+        _ query: ParsedQuery, matching: Matching, accepts: (UInt32) -> Bool, scratch: inout Scratch
     ) -> Accumulated {
         // Filters or exclusions alone browse every passage; stopwords alone match none.
         let browsing = query.clauses.isEmpty && !(query.filters.isEmpty && query.exclusions.isEmpty)
         var accumulated = scratch.lendTotals(candidates: browsing ? nil : [])
-        if let everyClause = passagesMatchingEveryClause(matches, matching: matching, accepts: accepts) {
+        if let everyClause = passagesMatchingEveryClause(query, matching: matching, accepts: accepts, scratch: &scratch) {
             accumulated.add(everyClause, words: Int32(query.wordCount))
         } else {
-            for (clause, clauseMatches) in zip(query.clauses, matches) {
-                accumulated.add(clauseMatches, words: Int32(clause.wordCount))
+            for clause in query.clauses {
+                accumulated.add(scores(of: clause, scratch: &scratch), words: Int32(clause.wordCount))
             }
         }
         return accumulated
@@ -117,19 +116,16 @@ extension Index {
     /// passage cost more than the rest of a query at 100k passages, and a bonus
     /// seldom lifts a passage from further down into the page.
     private func addProximity(
-        _ query: ParsedQuery, _ matches: [ScoredDocuments], to accumulated: inout Accumulated,
+        _ query: ParsedQuery, to accumulated: inout Accumulated,
         amongBest page: Int, qualifies: (UInt32, Int) -> Bool, scratch: inout Scratch
     ) {
         guard let proximity = query.proximity else { return }
         var best = TopK(k: max(Self.proximityDepth, 4 * page))
-        var qualifying = 0
         accumulated.forEachCandidate { document, matched, score in
-            guard qualifies(document, matched) else { return }
-            qualifying += 1
-            best.offer(TopK.Entry(document: document, matchedWords: matched, score: score))
+            if qualifies(document, matched) { best.offer(TopK.Entry(document: document, matchedWords: matched, score: score)) }
         }
-        let pool = qualifying > best.k ? best.ranked().map(\.document).sorted() : nil
-        let together = phraseScores(of: proximity, holding: plainWordMatches(query, matches), within: pool, scratch: &scratch)
+        let pool = best.ranked().map(\.document).sorted()
+        let together = phraseScores(of: proximity, within: pool, scratch: &scratch)
         for (document, score) in zip(together.documents, together.scores) where accumulated.matchedWords[Int(document)] > 0 {
             accumulated.score[Int(document)] += score * Self.proximityWeight
         }
@@ -142,17 +138,16 @@ extension Index {
     /// them all, scores summed; nil when it may relax or takes any word. Only
     /// these passages then need summing, not every passage any word reaches.
     private func passagesMatchingEveryClause(
-        _ matches: [ScoredDocuments], matching: Matching, accepts: (UInt32) -> Bool
+        _ query: ParsedQuery, matching: Matching, accepts: (UInt32) -> Bool, scratch: inout Scratch
     ) -> ScoredDocuments? {
-        guard matches.count > 1 else { return nil }
+        guard query.clauses.count > 1 else { return nil }
         let wanted: Int
         switch matching {
         case .all: wanted = 0
         case .any: return nil
         case let .allRelaxing(minimumHits): wanted = max(minimumHits, 1)
         }
-        let smallestFirst = matches.sorted { $0.documents.count < $1.documents.count }
-        let everyClause = smallestFirst.dropFirst().reduce(smallestFirst[0]) { $0.intersection($1) }
+        let everyClause = conjunction(query.clauses, scratch: &scratch)
         guard wanted > 0 else { return everyClause }
         var accepted = 0
         for document in everyClause.documents where accepts(document) {
@@ -160,19 +155,6 @@ extension Index {
             if accepted >= wanted { return everyClause }
         }
         return nil
-    }
-
-    /// The matches of the plain words the proximity phrase is made of, already
-    /// found as clauses; nil when thesaurus clauses replaced some of those words
-    /// after the phrase was made, and the phrase must look its words up again.
-    private func plainWordMatches(_ query: ParsedQuery, _ matches: [ScoredDocuments]) -> [ScoredDocuments]? {
-        var plain: [ScoredDocuments] = []
-        for (clause, clauseMatches) in zip(query.clauses, matches) {
-            guard clause.alternatives.count == 1 && !clause.alternatives[0].isPhrase else { continue }
-            guard clause.alternatives[0].words.count == 1 else { return nil }
-            plain.append(clauseMatches)
-        }
-        return plain.count == query.proximity?.words.count ? plain : nil
     }
 
     /// Words that may stand between two query words for them to count as together:

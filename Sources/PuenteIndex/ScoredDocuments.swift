@@ -22,7 +22,9 @@ struct ScoredDocuments {
         var j = 0
         for i in documents.indices where j < other.documents.count {
             let document = documents[i]
-            j = gallops ? other.firstIndex(notBelow: document, from: j) : other.documents[j...].firstIndex { $0 >= document } ?? other.documents.count
+            j = gallops
+                ? other.documents.gallop(to: document, from: j, before: other.documents.count)
+                : other.documents[j...].firstIndex { $0 >= document } ?? other.documents.count
             if j < other.documents.count && other.documents[j] == document {
                 result.append(document, scores[i] + other.scores[j])
                 j += 1
@@ -33,23 +35,6 @@ struct ScoredDocuments {
 
     /// Above this ratio of lengths, `intersection` gallops.
     private static let gallopRatio = 8
-
-    /// The first index at or after `start` whose document is not below `document`.
-    private func firstIndex(notBelow document: UInt32, from start: Int) -> Int {
-        guard start < documents.count, documents[start] < document else { return start }
-        // Below: documents[low] < document, and documents[high] >= document unless high is the end.
-        var low = start, step = 1
-        while low + step < documents.count && documents[low + step] < document {
-            low += step
-            step *= 2
-        }
-        var high = min(low + step, documents.count)
-        while low + 1 < high {
-            let middle = (low + high) / 2
-            if documents[middle] < document { low = middle } else { high = middle }
-        }
-        return high
-    }
 
     /// Documents in either, keeping the higher score.
     func union(_ other: ScoredDocuments) -> ScoredDocuments {

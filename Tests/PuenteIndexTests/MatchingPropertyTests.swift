@@ -177,4 +177,36 @@ import PuenteText
         let present = Set(documents.flatMap { $0.texts.flatMap { $0.text.split(separator: " ") } }.filter { $0.hasPrefix("mar") })
         #expect(result.words.first?.matches.count == min(present.count, 10))
     }
+    /// Requiring every word (passages found by probing each word's postings) gives
+    /// the passages, and the scores, that taking any word gives to the passages
+    /// holding them all: words here reach their folded, plural and stemmed forms.
+    @Test(arguments: [11, 12, 13] as [UInt64])
+    func everyWordFindsAndScoresWhatAnyWordDoesForPassagesHoldingAll(_ seed: UInt64) throws {
+        let families = [["canción", "cancion", "canciones", "cancionero"], ["niño", "nino", "niños", "niñez"], ["mundo", "mundos", "mundial"]]
+        var generator = SeededGenerator(seed: seed)
+        let documents = (0..<400).map { number in
+            let words = families.flatMap { family in
+                (0..<Int.random(in: 0...2, using: &generator)).map { _ in family.randomElement(using: &generator)! }
+            } + ["zzzz", "relleno"]
+            return passage("d\(number)", body: words.shuffled(using: &generator).joined(separator: " "))
+        }
+        let index = Index(documents: documents)
+        for query in ["cancion nino", "canciones mundo nino", "niño mundial", "mundo mundo"] {
+            func run(_ matching: Matching) throws -> SearchResult {
+                try search(index, query) { options in
+                    options.matching = matching
+                    options.limit = 1_000
+                    options.snippets = false
+                }
+            }
+            let every = try run(.all), any = try run(.any)
+            let holdingAll = any.hits.filter { $0.matchedWords == any.queryWords }
+            #expect(every.total == holdingAll.count, "\(query)")
+            let scores = Dictionary(uniqueKeysWithValues: holdingAll.map { ($0.id, $0.score) })
+            for hit in every.hits {
+                let expected = try #require(scores[hit.id], "\(query): \(hit.id)")
+                #expect(abs(hit.score - expected) <= 1e-5 * max(1, expected), "\(query): \(hit.id)")
+            }
+        }
+    }
 }
