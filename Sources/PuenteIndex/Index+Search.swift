@@ -34,8 +34,8 @@ extension Index {
         let qualifies = { (document: UInt32, matched: Int) in
             matched >= required && (matched > 0 || required == 0) && accepts(document)
         }
-        addProximity(query, to: &accumulated, amongBest: options.offset + options.limit, qualifies: qualifies, scratch: &scratch)
-        var top = TopK(k: options.offset + options.limit)
+        let page = options.offset + options.limit
+        var top = TopK(k: query.proximity == nil ? page : max(Self.proximityDepth, 4 * page))
         var facetCounts = Array(repeating: 0, count: facetValues.count)
         var total = 0
         accumulated.forEachCandidate { document, matched, score in
@@ -46,7 +46,8 @@ extension Index {
         }
 
         let highlighting = options.snippets ? HighlightPlan(query) { terms.word(at: Int($0)) } : nil
-        let hits = top.ranked().dropFirst(options.offset).map { entry in
+        let ranked = withProximity(query, top.ranked(), scratch: &scratch).prefix(page)
+        let hits = ranked.dropFirst(options.offset).map { entry in
             Hit(
                 id: documentIDs[Int(entry.document)],
                 score: Double(entry.score),
@@ -110,28 +111,24 @@ extension Index {
         return accumulated
     }
 
-    /// Adds the bonus for query words standing together to the passages that
-    /// qualify, or, when more qualify, to the best `page × 4` (at least
-    /// `proximityDepth`) by their words' scores: reading word positions in every
-    /// passage cost more than the rest of a query at 100k passages, and a bonus
-    /// seldom lifts a passage from further down into the page.
-    private func addProximity(
-        _ query: ParsedQuery, to accumulated: inout Accumulated,
-        amongBest page: Int, qualifies: (UInt32, Int) -> Bool, scratch: inout Scratch
-    ) {
-        guard let proximity = query.proximity else { return }
-        var best = TopK(k: max(Self.proximityDepth, 4 * page))
-        accumulated.forEachCandidate { document, matched, score in
-            if qualifies(document, matched) { best.offer(TopK.Entry(document: document, matchedWords: matched, score: score)) }
-        }
-        let pool = best.ranked().map(\.document).sorted()
-        let together = phraseScores(of: proximity, within: pool, scratch: &scratch)
-        for (document, score) in zip(together.documents, together.scores) where accumulated.matchedWords[Int(document)] > 0 {
-            accumulated.score[Int(document)] += score * Self.proximityWeight
-        }
+    /// `best` (ranked, at least four pages of them, or `proximityDepth`) with the
+    /// bonus for query words standing together added, ranked again. Only these
+    /// are read: reading word positions in every passage that qualifies cost more
+    /// than the rest of a query at 100k passages, and a bonus seldom lifts a
+    /// passage from further down. Everything that qualifies is read when fewer
+    /// qualify, which covers the bundled knowledge.
+    private func withProximity(_ query: ParsedQuery, _ best: [TopK.Entry], scratch: inout Scratch) -> [TopK.Entry] {
+        guard let proximity = query.proximity, !best.isEmpty else { return best }
+        let together = phraseScores(of: proximity, within: best.map(\.document).sorted(), scratch: &scratch)
+        let bonus = Dictionary(uniqueKeysWithValues: zip(together.documents, together.scores))
+        return best.map { entry in
+            var entry = entry
+            entry.score += (bonus[entry.document] ?? 0) * Self.proximityWeight
+            return entry
+        }.sorted(by: TopK.ranksAbove)
     }
 
-    /// The fewest passages whose proximity is read when more qualify.
+    /// The fewest best passages whose proximity is read.
     static let proximityDepth = 100
 
     /// When `matching` will require every word anyway, the passages that match
