@@ -9,14 +9,15 @@ public enum Folding {
     /// Returns `word` with diacritics removed and ligatures expanded.
     ///
     /// ASCII is returned unchanged without copying scalars one by one; other Latin
-    /// letters go through a table computed once.
+    /// letters go through a table computed once, written straight as UTF-8.
     public static func fold(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word }
-        var folded = String.UnicodeScalarView()
+        var folded: [UInt8] = []
+        folded.reserveCapacity(word.utf8.count)
         for scalar in word.unicodeScalars {
             append(scalar, to: &folded)
         }
-        return String(folded)
+        return String(decoding: folded, as: UTF8.self)
     }
 
     /// Whether folding `word` would change it.
@@ -24,16 +25,16 @@ public enum Folding {
         fold(word) != word
     }
 
-    private static func append(_ scalar: Unicode.Scalar, to folded: inout String.UnicodeScalarView) {
+    private static func append(_ scalar: Unicode.Scalar, to folded: inout [UInt8]) {
         let value = scalar.value
         if value < 0x80 {
-            folded.append(scalar)
+            folded.append(UInt8(value))
         } else if value >= latinTableStart && value < latinTableEnd {
-            folded.append(contentsOf: latinTable[Int(value - latinTableStart)].unicodeScalars)
+            folded.append(contentsOf: latinTable[Int(value - latinTableStart)])
         } else if isCombiningMark(scalar) {
             return
         } else {
-            folded.append(contentsOf: decomposeAndStrip(scalar).unicodeScalars)
+            folded.append(contentsOf: decomposeAndStrip(scalar).utf8)
         }
     }
 
@@ -49,11 +50,12 @@ public enum Folding {
         "ı": "i", "ħ": "h", "Ħ": "h", "ŀ": "l", "Ŀ": "l",
     ]
 
-    private static let latinTable: [String] = (latinTableStart..<latinTableEnd).map { value in
-        guard let scalar = Unicode.Scalar(value) else { return "" }
-        if let special = specialFolds[scalar] { return special }
-        if isCombiningMark(scalar) { return "" }
-        return decomposeAndStrip(scalar)
+    /// Each scalar's fold, as UTF-8.
+    private static let latinTable: [[UInt8]] = (latinTableStart..<latinTableEnd).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return [] }
+        if let special = specialFolds[scalar] { return Array(special.utf8) }
+        if isCombiningMark(scalar) { return [] }
+        return Array(decomposeAndStrip(scalar).utf8)
     }
 
     private static func decomposeAndStrip(_ scalar: Unicode.Scalar) -> String {

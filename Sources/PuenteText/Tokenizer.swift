@@ -70,17 +70,29 @@ struct Tokenizer {
         return tokens
     }
 
-    /// The word of `scalars`, lowercase; ASCII words skip the Unicode case tables.
-    private static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        guard scalars.allSatisfy(\.isASCII) else {
+    /// The word of `scalars`, lowercase. Words within Latin-1 (all of Spanish,
+    /// most of French and Portuguese) are lowered and encoded here without the
+    /// Unicode case tables; others go through them.
+    static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        guard scalars.allSatisfy({ $0.value <= 0xFF }) else {
             return String(String.UnicodeScalarView(scalars)).lowercased()
         }
-        return String(unsafeUninitializedCapacity: scalars.count) { buffer in
-            for (offset, scalar) in scalars.enumerated() {
-                let byte = UInt8(scalar.value)
-                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        return String(unsafeUninitializedCapacity: 2 * scalars.count) { buffer in
+            var count = 0
+            for scalar in scalars {
+                var value = scalar.value
+                // A–Z and À–Þ (but ×) lower by 0x20; every other Latin-1 scalar is its own lowercase.
+                if (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7) { value |= 0x20 }
+                if value < 0x80 {
+                    buffer[count] = UInt8(value)
+                    count += 1
+                } else {
+                    buffer[count] = UInt8(0xC0 | value >> 6)
+                    buffer[count + 1] = UInt8(0x80 | value & 0x3F)
+                    count += 2
+                }
             }
-            return scalars.count
+            return count
         }
     }
 }

@@ -97,6 +97,18 @@ import Testing
         #expect(Array(Analyzer.normalize(text).unicodeScalars) == Array(expected.unicodeScalars))
     }
 
+    /// Latin-1 words are lowered without the Unicode tables; every scalar of the
+    /// range must come out as the standard library lowers it.
+    @Test func latinOneWordsLowerAsTheStandardLibraryLowersThem() {
+        for value in UInt32(0x20)...0xFF {
+            let scalar = Unicode.Scalar(value)!
+            let word: ArraySlice<Unicode.Scalar> = ["A", scalar, "b"]
+            #expect(Tokenizer.lowercased(word) == String(String.UnicodeScalarView(word)).lowercased(), "U+\(String(value, radix: 16))")
+        }
+        #expect(Tokenizer.lowercased(["N", "I", "Ñ", "O"]) == "niño")
+        #expect(Tokenizer.lowercased(["Ł", "Ó", "D", "Ź"]) == "łódź")
+    }
+
     @Test func digitsAreWords() {
         #expect(texts("Convenio núm. 182 de 1999") == ["convenio", "núm", "182", "1999"])
     }
