@@ -50,7 +50,7 @@ extension Index {
     /// must come in increasing order.
     private func probe(_ probe: inout ClauseProbe, at document: UInt32) -> Float? {
         switch probe {
-        case var .scored(matches, next):
+        case let .scored(matches, next):
             let found = matches.documents.gallop(to: document, from: next, before: matches.documents.count)
             probe = .scored(matches, next: found)
             guard found < matches.documents.count, matches.documents[found] == document else { return nil }
