@@ -34,11 +34,15 @@ let package = Package(
         .target(name: "PuenteText", dependencies: ["CStemmer"]),
         .target(name: "PuenteIndex", dependencies: ["PuenteText"]),
         .target(name: "PuenteKnowledge", dependencies: ["PuenteIndex", "Yams"]),
-        .target(name: "PuenteAssistant", dependencies: ["PuenteIndex", "PuenteKnowledge", "PuenteText"]),
-        .target(name: "PuenteProtocol"),
+        // Small helpers several modules share: edit distance for "did you mean".
+        .target(name: "PuenteSupport"),
+        .target(name: "PuenteAssistant", dependencies: ["PuenteIndex", "PuenteKnowledge", "PuenteText", "PuenteSupport"]),
+        .target(name: "PuenteProtocol", dependencies: ["PuenteSupport"]),
         // GNU readline from Debian (apt: libreadline-dev); linked by `puente` only.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
-        .target(name: "PuenteClient", dependencies: ["PuenteProtocol"]),
+        // Linux calls Swift's Glibc module does not import (SO_PEERCRED, posix_spawn's setsid).
+        .target(name: "CPosix"),
+        .target(name: "PuenteClient", dependencies: ["PuenteProtocol", "PuenteSupport", "CPosix"]),
         .executableTarget(
             name: "puente",
             dependencies: [
@@ -49,7 +53,7 @@ let package = Package(
         .target(
             name: "PuenteServer",
             dependencies: [
-                "PuenteAssistant", "PuenteProtocol", "PuenteText",
+                "PuenteAssistant", "PuenteProtocol", "PuenteText", "CPosix",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

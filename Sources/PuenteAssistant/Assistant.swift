@@ -14,6 +14,8 @@ public struct Assistant: Sendable {
     let analyzer: Analyzer
     let extractor: FacetExtractor
     let classifier: IntentClassifier
+    /// Vocabulary terms by any of their names, for moderators' parameters.
+    public let terms: TermResolver
 
     /// - Parameters:
     ///   - index: the index of `knowledge`, when the caller already built it.
@@ -25,6 +27,7 @@ public struct Assistant: Sendable {
         self.analyzer = analyzer
         self.extractor = FacetExtractor(vocabulary: knowledge.vocabulary, analyzer: analyzer)
         self.classifier = IntentClassifier(knowledge: knowledge, analyzer: analyzer)
+        self.terms = TermResolver(vocabulary: knowledge.vocabulary)
     }
 
     /// Answers `text` within `conversation` and returns the conversation to keep.

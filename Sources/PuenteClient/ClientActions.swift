@@ -19,13 +19,13 @@ public struct ClientActions {
         case text, markdown, json
     }
 
-    public let connection: DaemonConnection
+    public let link: DaemonLink
     public var renderer: Renderer
     /// Print results as the daemon's JSON (one line each).
     public var json: Bool
 
-    public init(connection: DaemonConnection, renderer: Renderer, json: Bool) {
-        self.connection = connection
+    public init(link: DaemonLink, renderer: Renderer, json: Bool) {
+        self.link = link
         self.renderer = renderer
         self.json = json
     }
@@ -37,9 +37,10 @@ public struct ClientActions {
         String(decoding: (try? RPCCodec.encoder.encode(value)) ?? .init(), as: UTF8.self)
     }
 
-    private func decode<T: Decodable>(_ value: JSONValue, as type: T.Type) throws(ClientError) -> T {
+    /// A method's JSON result as the wire type the client expects.
+    static func decode<T: Decodable>(_ value: JSONValue, as type: T.Type, method: String) throws(ClientError) -> T {
         do { return try RPCCodec.decoder.decode(T.self, from: RPCCodec.encoder.encode(value)) } catch {
-            throw .malformedReply("unexpected result fields")
+            throw .malformedReply("the \(method) result does not have the expected fields")
         }
     }
 
@@ -47,8 +48,8 @@ public struct ClientActions {
     private func output<T: Decodable>(
         _ method: String, _ params: [String: JSONValue], as type: T.Type, status: (T) -> Int32 = { _ in 0 }, render: (T) -> String
     ) throws(ClientError) -> Output {
-        let raw = try connection.call(method, params)
-        let result = try decode(raw, as: T.self)
+        let raw = try link.call(method, params)
+        let result = try Self.decode(raw, as: T.self, method: method)
         return Output(text: json ? Self.line(raw) : render(result), status: status(result))
     }
 
@@ -56,8 +57,8 @@ public struct ClientActions {
         var params: [String: JSONValue] = ["text": .string(text)]
         if let session { params["session"] = .string(session) }
         if languageParam { params["lang"] = .string(language) }
-        let raw = try connection.call("ask", params)
-        let result = try decode(raw, as: Wire.AskResult.self)
+        let raw = try link.call("ask", params)
+        let result = try Self.decode(raw, as: Wire.AskResult.self, method: "ask")
         let found: Int32 = result.intent != "search" || result.total > 0 ? 0 : 1
         return (Output(text: json ? Self.line(raw) : renderer.answer(result), status: found), result)
     }
@@ -76,8 +77,8 @@ public struct ClientActions {
             if let value, !value.isEmpty { params[name] = .string(value) }
         }
         if let limit { params["limit"] = .integer(limit) }
-        let raw = try connection.call("talking_points", params)
-        let result = try decode(raw, as: Wire.TalkingPointsResult.self)
+        let raw = try link.call("talking_points", params)
+        let result = try Self.decode(raw, as: Wire.TalkingPointsResult.self, method: "talking_points")
         let text: String
         switch json ? .json : format {
         case .json: text = Self.line(raw)

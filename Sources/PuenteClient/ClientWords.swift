@@ -55,5 +55,10 @@ public struct ClientWords: Sendable {
         es ? "Conocimiento recargado: \(version), \(documents) pasajes, \(milliseconds) ms." : "Knowledge reloaded: \(version), \(documents) passages, \(milliseconds) ms."
     }
     public func error(_ error: ClientError) -> String { "puente: " + error.description }
+    public var conversationForgotten: String {
+        es ? "(El daemon ya no tenía esta conversación —se reinició o pasó mucho tiempo—: esta pregunta empieza una nueva.)"
+           : "(The daemon no longer held this conversation — it restarted or it expired —: this question starts a new one.)"
+    }
+    public var abandoned: String { es ? "(Pregunta abandonada.)" : "(Question abandoned.)" }
     public var goodbye: String { es ? "Hasta luego." : "Goodbye." }
 }

@@ -1,4 +1,5 @@
 import PuenteProtocol
+import PuenteSupport
 
 /// A slash command of the REPL.
 public struct SlashCommand: Sendable, Hashable {

@@ -5,17 +5,24 @@ import Glibc
 #endif
 
 /// A connection to `puented`: one request line out, one response line back.
+///
+/// Writes never raise SIGPIPE (`MSG_NOSIGNAL`): a connection the daemon closed is a
+/// `ClientError.closed`, which `DaemonLink` answers by reconnecting.
 public final class DaemonConnection {
     public let path: String
     private let descriptor: Int32
+    private let timeout: TimeInterval
     private var buffered: [UInt8] = []
     private var nextID = 1
+    /// Asked whenever a wait is interrupted by a signal: true abandons the request.
+    public var shouldAbandon: () -> Bool = { false }
 
     /// Connects to the socket at `path`.
     /// - Throws: `ClientError.unreachable` when nothing listens there.
     public init(path: String, timeout: TimeInterval = 60) throws(ClientError) {
         self.path = path
-        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        self.timeout = timeout
+        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard descriptor >= 0 else { throw .unreachable(path: path, reason: String(cString: strerror(errno))) }
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
@@ -35,15 +42,14 @@ public final class DaemonConnection {
             close(descriptor)
             throw .unreachable(path: path, reason: reason)
         }
-        var wait = timeval(tv_sec: Int(timeout), tv_usec: 0)
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
         self.descriptor = descriptor
     }
 
     deinit { close(descriptor) }
 
     /// Calls `method` and returns its result as JSON, exactly as the daemon encoded it.
-    /// - Throws: `ClientError.daemon` for an error answer.
+    /// - Throws: `ClientError.daemon` for an error answer, `.closed` when the daemon
+    ///   closed the connection, `.interrupted` when `shouldAbandon` said so.
     public func call(_ method: String, _ params: [String: JSONValue] = [:]) throws(ClientError) -> JSONValue {
         let id = nextID
         nextID += 1
@@ -63,39 +69,55 @@ public final class DaemonConnection {
         return result
     }
 
-    /// Calls `method` and decodes its result.
-    public func call<Result: Decodable>(_ method: String, _ params: [String: JSONValue] = [:], as type: Result.Type) throws(ClientError) -> Result {
-        let result = try call(method, params)
-        do {
-            return try RPCCodec.decoder.decode(Result.self, from: RPCCodec.encoder.encode(result))
-        } catch {
-            throw .malformedReply("the \(method) result does not have the expected fields")
-        }
-    }
-
     private func send(_ data: Data) throws(ClientError) {
         var offset = 0
         let bytes = [UInt8](data)
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            guard written > 0 else { throw .unreachable(path: path, reason: "the connection closed while sending") }
+            let written = bytes[offset...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if written < 0 && errno == EINTR {
+                if shouldAbandon() { throw .interrupted }
+                continue
+            }
+            guard written > 0 else { throw .closed(path: path) }
             offset += written
         }
     }
 
     private func readLine() throws(ClientError) -> [UInt8] {
+        let deadline = Date().addingTimeInterval(timeout)
         while true {
             if let newline = buffered.firstIndex(of: UInt8(ascii: "\n")) {
                 let line = Array(buffered[..<newline])
                 buffered.removeFirst(newline + 1)
                 return line
             }
+            try waitForInput(until: deadline)
             var chunk = [UInt8](repeating: 0, count: 65536)
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            guard count > 0 else {
-                throw .unreachable(path: path, reason: count == 0 ? "the daemon closed the connection" : "no reply in time")
-            }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { throw .closed(path: path) }
             buffered += chunk[..<count]
         }
+    }
+
+    /// Waits until the daemon's reply can be read. A signal (Ctrl-C) wakes `poll`
+    /// whatever its handler's flags, so `shouldAbandon` is asked at once.
+    private func waitForInput(until deadline: Date) throws(ClientError) {
+        var descriptor = pollfd(fd: self.descriptor, events: Int16(POLLIN), revents: 0)
+        while true {
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else { throw .unreachable(path: path, reason: "no reply within \(Int(timeout)) s") }
+            let ready = poll(&descriptor, 1, Int32(min(left * 1000, 1000)))
+            if ready > 0 { return }
+            if ready < 0 && errno != EINTR { throw .closed(path: path) }
+            if ready < 0 && shouldAbandon() { throw .interrupted }
+        }
+    }
+}
+
+extension DaemonConnection {
+    /// Calls `method` and decodes its result.
+    public func call<Result: Decodable>(_ method: String, _ params: [String: JSONValue] = [:], as type: Result.Type) throws(ClientError) -> Result {
+        try ClientActions.decode(try call(method, params), as: Result.self, method: method)
     }
 }

@@ -10,55 +10,56 @@ public struct DaemonLauncher {
     public var daemon: URL?
     /// How long to wait for a started daemon to answer.
     public var patience: TimeInterval = 20
+    /// How long a started daemon that exited may still be answered by another one
+    /// (two clients starting daemons at once: one wins, the other's exits).
+    static let graceAfterExit: TimeInterval = 1.5
 
     public init(path: String, daemon: URL?) {
         self.path = path
         self.daemon = daemon
     }
 
-    /// The `puented` beside a `puente` executable (they are built and installed together).
-    public static func daemon(besides executable: URL) -> URL? {
-        let candidate = executable.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("puented")
-        return FileManager.default.isExecutableFile(atPath: candidate.path) ? candidate : nil
+    /// The `puented` installed with this `puente`: beside its own executable (read from
+    /// `/proc/self/exe`, so it holds when `puente` is run by name from PATH or through a
+    /// symlink), else the first one on `PATH`.
+    public static func findDaemon(environment: [String: String], ownExecutable: String? = Self.ownExecutable()) -> URL? {
+        var folders: [String] = []
+        if let own = ownExecutable { folders.append((own as NSString).deletingLastPathComponent) }
+        folders += (environment["PATH"] ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
+        return folders.lazy
+            .map { URL(fileURLWithPath: $0).appendingPathComponent("puented") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    /// This process's executable, as the kernel knows it.
+    public static func ownExecutable() -> String? {
+        try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
     }
 
     /// A connection to the daemon at `path`, started in the background first if
     /// needed; `announce` receives the one line that says so.
+    /// - Throws: `ClientError.daemonFailed` with the daemon's own reason when the
+    ///   started daemon exits before answering.
     public func connect(announce: (String) -> Void) throws(ClientError) -> DaemonConnection {
-        do {
-            return try DaemonConnection(path: path)
-        } catch let failure {
-            guard let daemon else { throw failure }
-            try start(daemon)
-            announce("started puented on \(path)")
-            let deadline = Date().addingTimeInterval(patience)
-            while Date() < deadline {
-                if let connection = try? DaemonConnection(path: path), (try? connection.call("ping")) != nil { return connection }
-                usleep(50_000)
+        let failure: ClientError
+        do { return try DaemonConnection(path: path) } catch { failure = error }
+        guard let daemon else { throw failure }
+        let child = try SpawnedDaemon(daemon, socket: path)
+        announce("started puented on \(path)")
+        let deadline = Date().addingTimeInterval(patience)
+        var exitedAt: Date?
+        while Date() < deadline {
+            if let connection = try? DaemonConnection(path: path), (try? connection.call("ping")) != nil {
+                child.stopListening()
+                return connection
             }
-            throw .unreachable(path: path, reason: "the daemon started but did not answer within \(Int(patience)) s")
+            if exitedAt == nil, child.hasExited() { exitedAt = Date() }
+            if let exitedAt, Date().timeIntervalSince(exitedAt) > Self.graceAfterExit {
+                throw .daemonFailed(path: path, reason: child.lastWords() ?? "puented exited before answering")
+            }
+            usleep(50_000)
         }
-    }
-
-    /// Starts `puented` detached from this terminal (its own session, so Ctrl-C in
-    /// the REPL does not reach it), with its output discarded.
-    private func start(_ daemon: URL) throws(ClientError) {
-        let process = Process()
-        let setsid = URL(fileURLWithPath: "/usr/bin/setsid")
-        if FileManager.default.isExecutableFile(atPath: setsid.path) {
-            process.executableURL = setsid
-            process.arguments = [daemon.path, "--socket", path]
-        } else {
-            process.executableURL = daemon
-            process.arguments = ["--socket", path]
-        }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw .unreachable(path: path, reason: "could not start \(daemon.path): \(error.localizedDescription)")
-        }
+        child.stopListening()
+        throw .unreachable(path: path, reason: "the daemon started but did not answer within \(Int(patience)) s")
     }
 }

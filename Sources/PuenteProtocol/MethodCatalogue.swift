@@ -1,3 +1,4 @@
+import PuenteSupport
 /// What a parameter accepts.
 public enum ParamType: Sendable, Hashable {
     /// Text of at most this many characters.

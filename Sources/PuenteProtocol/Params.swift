@@ -1,3 +1,4 @@
+import PuenteSupport
 /// A request's params checked against its method's description: unknown names,
 /// missing required params, wrong types and values out of range are refused with
 /// a message that names the param and what it accepts.

@@ -78,10 +78,14 @@ public enum Wire {
         public var interpretation: Interpretation
         public var suggestions: [Suggestion]
         public var total: Int
+        /// True when the request named a session the daemon no longer holds (it expired,
+        /// or the daemon restarted): this answer starts a fresh conversation under that id.
+        public var sessionForgotten: Bool
         public init(session: String, intent: String, language: String, reply: String, lead: String, hits: [Hit], sources: [Source],
-                    interpretation: Interpretation, suggestions: [Suggestion], total: Int) {
+                    interpretation: Interpretation, suggestions: [Suggestion], total: Int, sessionForgotten: Bool = false) {
             self.session = session; self.intent = intent; self.language = language; self.reply = reply; self.lead = lead
             self.hits = hits; self.sources = sources; self.interpretation = interpretation; self.suggestions = suggestions; self.total = total
+            self.sessionForgotten = sessionForgotten
         }
     }
 

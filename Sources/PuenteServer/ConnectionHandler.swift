@@ -1,3 +1,4 @@
+import CPosix
 import Foundation
 import Logging
 import NIOCore
@@ -6,15 +7,10 @@ import PuenteProtocol
 import Glibc
 #endif
 
-/// The peer's credentials as the kernel gives them for SO_PEERCRED: Linux's
-/// `struct ucred` (pid, uid, gid), which Swift's Glibc module does not import.
-struct PeerCredentials: Sendable {
-    var pid: Int32 = 0
-    var uid: UInt32 = 0
-    var gid: UInt32 = 0
-
-    /// SO_PEERCRED on Linux (asm-generic/socket.h).
-    static let optionName = SocketOptionName(17)
+/// SO_PEERCRED, read into Linux's `struct ucred` as the C compiler lays it out.
+enum PeerCredentials {
+    static let level = SocketOptionLevel(SOL_SOCKET)
+    static let name = SocketOptionName(CPosix_peerCredentialsOption())
 }
 
 /// Asks a connection to finish what it has in flight and close (at shutdown).
@@ -53,8 +49,10 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     func channelActive(context: ChannelHandlerContext) {
         let handler = NIOLoopBound(self, eventLoop: context.eventLoop)
-        let credentials: EventLoopFuture<PeerCredentials>? = (context.channel as? SocketOptionProvider)?
-            .unsafeGetSocketOption(level: SocketOptionLevel(SOL_SOCKET), name: PeerCredentials.optionName)
+        // A peer whose credentials cannot be read keeps `peerUID` nil: privileged
+        // methods refuse it.
+        let credentials: EventLoopFuture<CPosix_Credentials>? = (context.channel as? SocketOptionProvider)?
+            .unsafeGetSocketOption(level: PeerCredentials.level, name: PeerCredentials.name)
         tail = (credentials ?? context.eventLoop.makeFailedFuture(CancellationError())).map { credentials in
             handler.value.peerUID = credentials.uid
         }.recover { _ in }

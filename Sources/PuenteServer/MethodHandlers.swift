@@ -39,7 +39,7 @@ public final class MethodHandlers: Sendable {
         }
         do {
             let params = try Params(request.params, for: method)
-            if method.privileged, let peer = context.peerUID, peer != ownerUID, peer != 0 {
+            if method.privileged, !isAllowedPrivileges(context.peerUID) {
                 throw RPCError.forbidden(method.name)
             }
             return .success(try await run(method.name, params))
@@ -51,6 +51,13 @@ public final class MethodHandlers: Sendable {
             logger.error("request failed", metadata: ["rpc.method": "\(request.method)", "error": "\(error)"])
             return .failure(.internalError)
         }
+    }
+
+    /// Privileged methods fail closed: only a peer known to be the daemon's own user
+    /// or root passes; a peer whose credentials could not be read does not.
+    func isAllowedPrivileges(_ peerUID: UInt32?) -> Bool {
+        guard let peerUID else { return false }
+        return peerUID == ownerUID || peerUID == 0
     }
 
     private func encode(_ value: some Encodable) throws -> Data {
@@ -79,11 +86,12 @@ public final class MethodHandlers: Sendable {
     }
 
     private func ask(_ params: Params, _ assistant: Assistant) -> Wire.AskResult {
-        let (id, conversation) = sessions.conversation(for: params.string("session"))
+        let named = params.string("session")
+        let (id, conversation, held) = sessions.conversation(for: named)
         let language = params.string("lang").flatMap(ReplyLanguage.init(rawValue:))
         let (answer, next) = assistant.respond(to: params.string("text") ?? "", in: conversation, language: language)
         sessions.save(next, for: id)
-        return Wire.AskResult(session: id, answer: answer)
+        return Wire.AskResult(session: id, answer: answer, sessionForgotten: named != nil && !held)
     }
 
     private func search(_ params: Params, _ assistant: Assistant) throws(RPCError) -> Wire.SearchResult {
@@ -126,17 +134,14 @@ public final class MethodHandlers: Sendable {
     }
 
     private func talkingPoints(_ params: Params, _ assistant: Assistant, _ language: ReplyLanguage) throws(RPCError) -> Wire.TalkingPointsResult {
-        let vocabulary = assistant.knowledge.vocabulary
-        for (name, kind) in [("theme", Vocabulary.Kind.theme), ("region", .region), ("modality", .modality)] {
-            guard let id = params.string(name), vocabulary.term(kind, id) == nil else { continue }
-            let known = vocabulary.terms(kind).map(\.id)
-            throw RPCError.notFound("unknown \(name) '\(id)'; the vocabulary method lists the \(kind.listKey)",
-                                    close: Self.close(to: id, among: known))
+        do {
+            let points = try assistant.talkingPoints(
+                themeNamed: params.string("theme"), regionNamed: params.string("region"), modalityNamed: params.string("modality"),
+                query: params.string("query"), limit: params.integer("limit") ?? 6, language: language)
+            return Wire.TalkingPointsResult(points)
+        } catch {
+            throw RPCError.notFound(error.message, close: error.closest)
         }
-        let points = assistant.talkingPoints(
-            theme: params.string("theme"), region: params.string("region"), modality: params.string("modality"),
-            query: params.string("query"), limit: params.integer("limit") ?? 6, language: language)
-        return Wire.TalkingPointsResult(points)
     }
 
     private func coverage(_ assistant: Assistant, _ language: ReplyLanguage) -> Wire.CoverageResult {

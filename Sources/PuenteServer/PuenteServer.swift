@@ -61,9 +61,11 @@ public final class PuenteServer: Service, Sendable {
             }
         do {
             if let descriptor = configuration.inheritedDescriptor {
-                return try await bootstrap.withBoundSocket(descriptor: descriptor).get()
+                return try await bootstrap.withBoundSocket(descriptor).get()
             }
-            return try await bootstrap.bind(unixDomainSocketPath: configuration.socket.path, cleanupExistingSocketFile: false).get()
+            return try await configuration.socket.creatingSocket(mode: configuration.socketMode) {
+                try await bootstrap.bind(unixDomainSocketPath: configuration.socket.path, cleanupExistingSocketFile: false).get()
+            }
         } catch {
             throw ServerError.cannotBind(configuration.socket.path, "\(error)")
         }
@@ -72,7 +74,10 @@ public final class PuenteServer: Service, Sendable {
     private func initialize(_ channel: Channel) -> EventLoopFuture<Void> {
         guard stats.openConnection(limit: configuration.maximumConnections) else {
             logger.warning("connection refused: limit reached", metadata: ["limit": "\(configuration.maximumConnections)"])
-            return channel.pipeline.addHandler(OverloadedHandler(limit: configuration.maximumConnections))
+            let limit = configuration.maximumConnections
+            return channel.eventLoop.makeCompletedFuture {
+                try channel.pipeline.syncOperations.addHandler(OverloadedHandler(limit: limit))
+            }
         }
         let key = ObjectIdentifier(channel)
         connections.withLock { $0[key] = channel }

@@ -7,6 +7,8 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     case cannotBind(String, String)
     case badSocketMode(String)
     case systemdSocket(String)
+    /// Something other than a socket is at the path: a regular file, a folder, a link.
+    case notASocket(String, String)
 
     public var description: String {
         switch self {
@@ -24,6 +26,8 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
             "invalid --socket-mode '\(text)'; expected an octal mode such as 0600 or 0660"
         case let .systemdSocket(reason):
             "cannot use the socket passed by systemd: \(reason)"
+        case let .notASocket(path, kind):
+            "\(path) is \(kind), not a socket; puented leaves it untouched. Choose a --socket path that does not exist yet or is a socket"
         }
     }
 }

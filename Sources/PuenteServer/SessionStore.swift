@@ -20,15 +20,15 @@ public final class SessionStore: Sendable {
         self.capacity = capacity
     }
 
-    /// The conversation for `id`, or a fresh one (and a new id) when `id` is nil,
-    /// unknown or expired.
-    public func conversation(for id: String?) -> (id: String, conversation: Conversation) {
+    /// The conversation for `id`, or a fresh one when `id` is unknown or expired (under
+    /// that id) or nil (under a new id); `held` says whether `id`'s conversation was found.
+    public func conversation(for id: String?) -> (id: String, conversation: Conversation, held: Bool) {
         let now = clock.now
         return entries.withLock { entries in
             if let id, let entry = entries[id], now - entry.lastUsed < Self.idleLifetime {
-                return (id, entry.conversation)
+                return (id, entry.conversation, true)
             }
-            return (id ?? Self.newID(), Conversation())
+            return (id ?? Self.newID(), Conversation(), false)
         }
     }
 

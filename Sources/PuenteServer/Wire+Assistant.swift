@@ -5,7 +5,7 @@ import PuenteProtocol
 
 /// The assistant's and the knowledge's values as the wire writes them.
 extension Wire.AskResult {
-    init(session: String, answer: Answer) {
+    init(session: String, answer: Answer, sessionForgotten: Bool) {
         self.init(
             session: session, intent: answer.intent.rawValue, language: answer.language.rawValue, reply: answer.reply,
             lead: answer.lead,
@@ -16,7 +16,7 @@ extension Wire.AskResult {
             sources: answer.sources.map(Wire.Source.init),
             interpretation: Wire.Interpretation(answer.interpretation),
             suggestions: answer.suggestions.map { Wire.Suggestion(text: $0.text, input: $0.input) },
-            total: answer.total)
+            total: answer.total, sessionForgotten: sessionForgotten)
     }
 }
 

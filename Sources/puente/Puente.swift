@@ -32,17 +32,19 @@ struct ClientOptions: ParsableArguments {
         SocketPath.resolve(explicit: socket, environment: ProcessInfo.processInfo.environment, uid: getuid())
     }
 
-    /// A connection to the daemon, starting one when allowed and needed.
-    func connect() throws(ClientError) -> DaemonConnection {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0])
-        let launcher = DaemonLauncher(path: socketPath, daemon: noSpawn ? nil : DaemonLauncher.daemon(besides: executable))
+    /// A link to the daemon, connected now, which starts one when allowed and needed.
+    func link() throws(ClientError) -> DaemonLink {
+        let environment = ProcessInfo.processInfo.environment
+        let launcher = DaemonLauncher(path: socketPath, daemon: noSpawn ? nil : DaemonLauncher.findDaemon(environment: environment))
         let words = ClientWords(language)
-        return try launcher.connect { Terminal.printError(words.started($0)) }
+        let link = DaemonLink(launcher: launcher) { Terminal.printError(words.started($0)) }
+        try link.open()
+        return link
     }
 
     func actions() throws(ClientError) -> ClientActions {
         let renderer = Renderer(words: ClientWords(language), colour: Terminal.colour, width: Terminal.width)
-        return ClientActions(connection: try connect(), renderer: renderer, json: json)
+        return ClientActions(link: try link(), renderer: renderer, json: json)
     }
 
     /// Runs a one-shot action, prints its output and exits with its status:
@@ -144,9 +146,12 @@ extension Puente {
     struct Points: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Cited talking points for a theme, region, modality or query.")
         @OptionGroup var options: ClientOptions
-        @Option(help: "Theme id.") var theme: String?
-        @Option(help: "Region id.") var region: String?
-        @Option(help: "Modality id.") var modality: String?
+        @Option(help: "Theme: its id, or its name in es, en, fr, pt or ar, typos forgiven (labour-migration, \"migración laboral\", \"migration de main-d'œuvre\").")
+        var theme: String?
+        @Option(help: "Region: its id or name in any of the five languages (africa, África, Afrique, أفريقيا).")
+        var region: String?
+        @Option(help: "Modality: its id or name in any of the five languages (south-south, Sur-Sur, Sud-Sud, triangular).")
+        var modality: String?
         @Option(help: "Free words.") var query: String?
         @Option(help: "Points, 1 to 8 (default 6).") var limit: Int?
         @Option(help: "text, markdown or json.") var format: String = "text"

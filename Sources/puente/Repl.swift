@@ -28,7 +28,8 @@ final class Repl {
     var finished = false
     var historyPath: String?
     var historyOff = false
-    private var connection: DaemonConnection?
+    /// The link to the daemon for the whole REPL: it reconnects, and restarts a daemon, as needed.
+    private var link: DaemonLink?
 
     init(options: ClientOptions) throws {
         self.options = options
@@ -43,9 +44,16 @@ final class Repl {
     /// Actions with the current language, width and colour (read again each time: the
     /// terminal may have been resized).
     func actions() throws(ClientError) -> ClientActions {
-        if connection == nil { connection = try options.connect() }
+        let link: DaemonLink
+        if let existing = self.link {
+            link = existing
+        } else {
+            link = try options.link()
+            link.shouldAbandon = { interrupted != 0 }
+            self.link = link
+        }
         let renderer = Renderer(words: words, colour: Terminal.colour, width: Terminal.width)
-        return ClientActions(connection: connection!, renderer: renderer, json: json)
+        return ClientActions(link: link, renderer: renderer, json: json)
     }
 
     func run() throws -> Int32 {
@@ -66,13 +74,14 @@ final class Repl {
         return 0
     }
 
+    /// Completion goes through the REPL's link, so it too reconnects after an idle timeout.
     private func prepareCompletion(_ actions: ClientActions) {
-        let connection = actions.connection
-        let vocabulary = try? connection.call("vocabulary", as: Wire.VocabularyResult.self)
+        let link = actions.link
+        let vocabulary = try? link.call("vocabulary", as: Wire.VocabularyResult.self)
         let ids = [vocabulary?.themes, vocabulary?.regions, vocabulary?.modalities].compactMap { $0 }.flatMap { $0.map(\.id) }
-        let search = try? connection.call("search", ["query": .string("kind:initiative"), "limit": .integer(100)], as: Wire.SearchResult.self)
+        let search = try? link.call("search", ["query": .string("kind:initiative"), "limit": .integer(100)], as: Wire.SearchResult.self)
         completer = Completer(recordIDs: (search?.hits.map(\.id) ?? []).sorted(), vocabularyIDs: ids.sorted()) { prefix in
-            (try? connection.call("suggest", ["prefix": .string(prefix), "limit": .integer(20)], as: Wire.SuggestResult.self).completions) ?? []
+            (try? link.call("suggest", ["prefix": .string(prefix), "limit": .integer(20)], as: Wire.SuggestResult.self).completions) ?? []
         }
     }
 
@@ -158,10 +167,14 @@ final class Repl {
                 try command(line)
             } else {
                 let (output, answer) = try actions().ask(line, session: session)
+                if answer.sessionForgotten { print(words.conversationForgotten) }
                 session = answer.session
                 lastInterpretation = answer.interpretation
                 print(output.text)
             }
+        } catch .interrupted {
+            interrupted = 0
+            print(words.abandoned)
         } catch {
             print(words.error(error))
         }
@@ -210,14 +223,10 @@ final class Repl {
         }
     }
 
-    /// `/puntos` takes a theme, region or modality id, or free words.
+    /// `/puntos` takes a theme, region or modality as people name it (an id, a label or
+    /// synonym in any language, with typos), or free words: the daemon tells them apart.
     private func points(_ argument: String, _ actions: ClientActions) throws(ClientError) -> ClientActions.Output {
-        let vocabulary = try? actions.connection.call("vocabulary", as: Wire.VocabularyResult.self)
-        func has(_ terms: [Wire.Term]?) -> Bool { terms?.contains { $0.id == argument } ?? false }
-        if has(vocabulary?.themes) { return try actions.points(theme: argument, region: nil, modality: nil, query: nil) }
-        if has(vocabulary?.regions) { return try actions.points(theme: nil, region: argument, modality: nil, query: nil) }
-        if has(vocabulary?.modalities) { return try actions.points(theme: nil, region: nil, modality: argument, query: nil) }
-        return try actions.points(theme: nil, region: nil, modality: nil, query: argument.isEmpty ? nil : argument)
+        try actions.points(theme: nil, region: nil, modality: nil, query: argument.isEmpty ? nil : argument)
     }
 
     private func context() -> String {

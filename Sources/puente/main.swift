@@ -1,5 +1,12 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// A write to a connection the daemon closed must be an error the client handles
+// (it reconnects), never a signal that kills a REPL left open for the session.
+signal(SIGPIPE, SIG_IGN)
 
 // Exit codes are grep-like so scripts can branch: usage errors exit 2, not
 // argument-parser's 64; help and version exit 0.

@@ -61,6 +61,9 @@ struct Puented: AsyncParsableCommand {
 
     func run() async throws {
         if check { try checkKnowledge() }
+        // A client that started this daemon reads its stderr only until it answers;
+        // after that a log line must fail quietly, not kill the daemon.
+        signal(SIGPIPE, SIG_IGN)
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = logLevel

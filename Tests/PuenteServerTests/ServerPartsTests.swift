@@ -37,7 +37,8 @@ import Testing
         let sessions = SessionStore(capacity: 3)
         var conversation = Conversation()
         conversation.topic = ["cacao"]
-        let (id, fresh) = sessions.conversation(for: nil)
+        let (id, fresh, held) = sessions.conversation(for: nil)
+        #expect(!held)
         #expect(fresh.isEmpty && id.hasPrefix("s-"))
         sessions.save(conversation, for: id)
         #expect(sessions.conversation(for: id).conversation.topic == ["cacao"])
@@ -72,5 +73,19 @@ import Testing
         #expect(await reply(#"{"jsonrpc":"2.0","id":2,"method":"reload"}"#, peer: 1001)?.contains(#""code":-32003"#) == true)
         #expect(await reply(#"{"jsonrpc":"2.0","id":3,"method":"reload"}"#, peer: 0)?.contains(#""result""#) == true)
         #expect(stats.snapshot.requests["ping"] == 3, "notifications run; they only get no reply")
+    }
+
+    @Test func privilegedMethodsRefuseAPeerWhoseCredentialsAreUnknown() async throws {
+        let store = try KnowledgeStore(directory: try #require(BundledKnowledge.directory(executable: nil)))
+        let stats = ServerStats()
+        let handlers = MethodHandlers(store: store, sessions: SessionStore(), stats: stats, logger: Logger(label: "test"), ownerUID: 1000, version: "test")
+        let reload = RPCRequest(id: .integer(1), method: "reload", params: nil)
+        let refused = await handlers.handle(reload, context: RequestContext(peerUID: nil))
+        #expect(throws: RPCError.self) { try refused.get() }
+        if case let .failure(error) = refused { #expect(error.code == RPCError.forbiddenCode) }
+        let allowed = await handlers.handle(reload, context: RequestContext(peerUID: 1000))
+        #expect((try? allowed.get()) != nil, "the daemon's own user may reload")
+        let ping = await handlers.handle(RPCRequest(id: .integer(2), method: "ping", params: nil), context: RequestContext(peerUID: nil))
+        #expect((try? ping.get()) != nil, "only privileged methods need known credentials")
     }
 }

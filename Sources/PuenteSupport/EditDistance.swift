@@ -1,6 +1,6 @@
 /// Plain Levenshtein distance, for "did you mean" among a handful of names
-/// (method and parameter names). The search engine's own typo tolerance lives
-/// in PuenteText; this module needs only Foundation.
+/// (method, parameter, command and vocabulary names). The search engine's own
+/// typo tolerance lives in PuenteText; this module needs nothing.
 package enum EditDistance {
     package static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)

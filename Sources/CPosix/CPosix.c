@@ -1,0 +1,14 @@
+#define _GNU_SOURCE
+#include <spawn.h>
+#include <stddef.h>
+#include <sys/socket.h>
+#include "CPosix.h"
+
+_Static_assert(sizeof(CPosix_Credentials) == sizeof(struct ucred), "CPosix_Credentials must match struct ucred");
+_Static_assert(offsetof(CPosix_Credentials, pid) == offsetof(struct ucred, pid), "pid offset");
+_Static_assert(offsetof(CPosix_Credentials, uid) == offsetof(struct ucred, uid), "uid offset");
+_Static_assert(offsetof(CPosix_Credentials, gid) == offsetof(struct ucred, gid), "gid offset");
+
+int CPosix_peerCredentialsOption(void) { return SO_PEERCRED; }
+
+short CPosix_spawnNewSessionFlag(void) { return POSIX_SPAWN_SETSID; }

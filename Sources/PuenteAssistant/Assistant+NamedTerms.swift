@@ -1,0 +1,49 @@
+import PuenteKnowledge
+
+/// A theme, region or modality named by something no term of the vocabulary answers to.
+public struct UnknownTermError: Error, Sendable, Equatable {
+    public var kind: Vocabulary.Kind
+    public var name: String
+    /// The closest labels, in the asker's language.
+    public var closest: [String]
+
+    /// Quotes the name, says what is accepted and suggests the closest labels.
+    public var message: String {
+        let hint = closest.isEmpty ? "" : " (did you mean \(closest.map { "'\($0)'" }.joined(separator: ", "))?)"
+        return "unknown \(kind.rawValue) '\(name)'\(hint); give a \(kind.rawValue) id or its name in Spanish, English, French, Portuguese or Arabic; the vocabulary method lists the \(kind.listKey)"
+    }
+}
+
+extension Assistant {
+    /// Talking points for a theme, region and modality named as moderators say them:
+    /// an id, or a label or synonym in any language, typos forgiven. A query alone
+    /// that names a theme, region or modality as a whole is taken as that term.
+    /// - Throws: `UnknownTermError` for a name no term answers to.
+    public func talkingPoints(
+        themeNamed theme: String?, regionNamed region: String?, modalityNamed modality: String?, query: String?,
+        limit: Int = 6, language: ReplyLanguage = .spanish
+    ) throws(UnknownTermError) -> TalkingPoints {
+        var ids: [Vocabulary.Kind: String] = [:]
+        for (kind, name) in [(Vocabulary.Kind.theme, theme), (.region, region), (.modality, modality)] {
+            guard let name, !name.isEmpty else { continue }
+            switch terms.resolve(name, as: kind, language: language.rawValue) {
+            case let .term(id): ids[kind] = id
+            case let .unknown(closest): throw UnknownTermError(kind: kind, name: name, closest: closest)
+            }
+        }
+        var query = query
+        if ids.isEmpty, let whole = query, let (kind, id) = termNamed(whole, language: language) {
+            ids[kind] = id
+            query = nil
+        }
+        return talkingPoints(theme: ids[.theme], region: ids[.region], modality: ids[.modality], query: query, limit: limit, language: language)
+    }
+
+    /// The theme, region or modality that `text` names as a whole, if any.
+    private func termNamed(_ text: String, language: ReplyLanguage) -> (Vocabulary.Kind, String)? {
+        for kind in [Vocabulary.Kind.theme, .region, .modality] {
+            if case let .term(id) = terms.resolve(text, as: kind, language: language.rawValue) { return (kind, id) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,65 @@
+import PuenteProtocol
+
+/// The client's line to the daemon for as long as it runs: a REPL left open for the
+/// whole session keeps one link.
+///
+/// A request that finds its connection closed (idle timeout, daemon restart, reload)
+/// reconnects and is sent once more; when no daemon answers, the launcher starts one
+/// by the usual rules. A request abandoned with Ctrl-C drops its connection, whose
+/// late reply would otherwise answer the next request.
+public final class DaemonLink {
+    public let launcher: DaemonLauncher
+    /// Receives the one line that says a daemon was started.
+    private let announce: (String) -> Void
+    private var connection: DaemonConnection?
+    /// Asked when a wait is interrupted by a signal: true abandons the request.
+    public var shouldAbandon: () -> Bool = { false }
+
+    public init(launcher: DaemonLauncher, announce: @escaping (String) -> Void) {
+        self.launcher = launcher
+        self.announce = announce
+    }
+
+    public var path: String { launcher.path }
+
+    /// Connects now (starting a daemon if allowed), so that a failure shows before any request.
+    public func open() throws(ClientError) {
+        _ = try current()
+    }
+
+    /// Calls `method` and returns its result as the daemon encoded it.
+    public func call(_ method: String, _ params: [String: JSONValue] = [:]) throws(ClientError) -> JSONValue {
+        do {
+            return try current().call(method, params)
+        } catch .closed {
+            connection = nil
+            return try callOnce(method, params)
+        } catch {
+            if case .daemon = error {} else { connection = nil }
+            throw error
+        }
+    }
+
+    /// Calls `method` and decodes its result.
+    public func call<Result: Decodable>(_ method: String, _ params: [String: JSONValue] = [:], as type: Result.Type) throws(ClientError) -> Result {
+        try ClientActions.decode(try call(method, params), as: Result.self, method: method)
+    }
+
+    /// The retry after a closed connection: no further retry.
+    private func callOnce(_ method: String, _ params: [String: JSONValue]) throws(ClientError) -> JSONValue {
+        do {
+            return try current().call(method, params)
+        } catch {
+            if case .daemon = error {} else { connection = nil }
+            throw error
+        }
+    }
+
+    private func current() throws(ClientError) -> DaemonConnection {
+        if let connection { return connection }
+        let fresh = try launcher.connect(announce: announce)
+        fresh.shouldAbandon = { [weak self] in self?.shouldAbandon() ?? false }
+        connection = fresh
+        return fresh
+    }
+}
