@@ -46,10 +46,13 @@ public struct TermResolver: Sendable {
         return .unknown(closest: closestLabels(to: key, kind: kind, language: language))
     }
 
-    /// Up to three labels whose names are nearest to `key`, for "did you mean".
+    /// Up to three labels whose names, or a word of them, are nearest to `key`, for
+    /// "did you mean": "migrasion" is one edit from the first word of "migración laboral".
     private func closestLabels(to key: String, kind: Vocabulary.Kind, language: String) -> [String] {
         let scored = vocabulary.terms(kind).map { term in
-            (term, ([term.id] + term.names).map { EditDistance.distance(key, Self.key($0)) }.min() ?? .max)
+            let names = ([term.id] + term.names).map(Self.key)
+            let candidates = names + names.flatMap { $0.split(separator: " ").map(String.init) }
+            return (term, candidates.map { EditDistance.distance(key, $0) }.min() ?? .max)
         }
         let allowed = max(2, key.count / 2)
         return scored.filter { $0.1 <= allowed }.sorted { $0.1 < $1.1 }.prefix(3).map { $0.0.label(language) }

@@ -12,7 +12,7 @@ public struct DaemonLauncher {
     public var patience: TimeInterval = 20
     /// How long a started daemon that exited may still be answered by another one
     /// (two clients starting daemons at once: one wins, the other's exits).
-    static let graceAfterExit: TimeInterval = 1.5
+    static let graceAfterExit: TimeInterval = 0.5
 
     public init(path: String, daemon: URL?) {
         self.path = path
@@ -54,12 +54,22 @@ public struct DaemonLauncher {
                 return connection
             }
             if exitedAt == nil, child.hasExited() { exitedAt = Date() }
-            if let exitedAt, Date().timeIntervalSince(exitedAt) > Self.graceAfterExit {
+            // Another client's daemon won the lock: wait for it, not for ours.
+            if let exitedAt, Date().timeIntervalSince(exitedAt) > Self.graceAfterExit, !isLockHeld() {
                 throw .daemonFailed(path: path, reason: child.lastWords() ?? "puented exited before answering")
             }
             usleep(50_000)
         }
         child.stopListening()
         throw .unreachable(path: path, reason: "the daemon started but did not answer within \(Int(patience)) s")
+    }
+
+    /// Whether a live daemon holds the liveness lock beside the socket (see
+    /// puented's SocketLocation); the file is only looked at, never created.
+    func isLockHeld() -> Bool {
+        let descriptor = open(path + ".lock", O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return flock(descriptor, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK
     }
 }

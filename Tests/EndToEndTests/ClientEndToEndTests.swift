@@ -96,16 +96,33 @@ import Glibc
         let refused = try Self.puente(["session", "--no-spawn", "--socket", socket])
         #expect(refused.status == 69)
         let started = try Self.puente(["ask", "¿cuándo es la sesión?", "--socket", socket])
-        defer {
-            // The started daemon names itself in its lock file.
-            if let text = try? String(contentsOfFile: socket + ".lock", encoding: .utf8), let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
-                kill(pid, SIGTERM)
-                let deadline = Date().addingTimeInterval(15)
-                while kill(pid, 0) == 0 && Date() < deadline { usleep(50_000) }
-            }
-        }
+        defer { Daemon.stopStarted(on: socket) }
         #expect(started.status == 0 && started.output.contains("14:30"), "\(started.errors)")
         #expect(started.errors == "puente: started puented on \(socket)\n")
         #expect(try Self.puente(["ping-is-not-a-command"]).status == 2)
+    }
+}
+
+extension ClientEndToEndTests {
+    @Test func moderatorsNameThemesRegionsAndModalitiesAsTheySayThem() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let socket = ["--socket", daemon.socketPath]
+        for (arguments, title) in [
+            (["--theme", "migración laboral"], "Puntos de conversación: migración laboral"),
+            (["--theme", "labour migration"], "Puntos de conversación: migración laboral"),
+            (["--theme", "migration de main-d'œuvre"], "Puntos de conversación: migración laboral"),
+            (["--theme", "migração laboral"], "Puntos de conversación: migración laboral"),
+            (["--theme", "migracion laboal"], "Puntos de conversación: migración laboral"),
+            (["--region", "Afrique"], "Puntos de conversación: África"),
+            (["--modality", "Sur-Sur"], "Puntos de conversación: cooperación Sur–Sur"),
+        ] {
+            let run = try Self.puente(["points"] + arguments + socket)
+            #expect(run.status == 0, "\(arguments): \(run.errors)")
+            #expect(run.output.hasPrefix(title), "\(arguments): \(run.output.prefix(80))")
+        }
+        let unknown = try Self.puente(["points", "--theme", "migrasion"] + socket)
+        #expect(unknown.status == 65)
+        #expect(unknown.errors.contains("unknown theme 'migrasion' (did you mean 'migración laboral'?)"), "\(unknown.errors)")
     }
 }

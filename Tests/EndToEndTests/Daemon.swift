@@ -66,9 +66,10 @@ final class Daemon {
 
     func signal(_ number: Int32) { process.signal(number) }
 
-    /// SIGTERM, then waits for the exit; the exit status.
+    /// SIGTERM, then waits for the exit; the exit status. The folder is removed
+    /// unless a test still needs it (a daemon a client starts will use it).
     @discardableResult
-    func stop() -> Int32 {
+    func stop(removingFolder: Bool = true) -> Int32 {
         if !stopped {
             stopped = true
             if process.isRunning {
@@ -78,10 +79,25 @@ final class Daemon {
                 if process.isRunning { signal(SIGKILL) }
             }
             process.wait()
-            try? FileManager.default.removeItem(at: folder)
             try? FileManager.default.removeItem(atPath: logPath)
         }
+        if removingFolder { try? FileManager.default.removeItem(at: folder) }
         return process.wait()
+    }
+
+    /// Stops a daemon a client started on `socket` (it names itself in its lock file)
+    /// and waits for it to exit.
+    static func stopStarted(on socket: String, signal number: Int32 = SIGTERM) {
+        guard let pid = startedPID(on: socket) else { return }
+        kill(pid, number)
+        let deadline = Date().addingTimeInterval(15)
+        while kill(pid, 0) == 0 && Date() < deadline { usleep(50_000) }
+    }
+
+    /// The pid in the lock file beside `socket`.
+    static func startedPID(on socket: String) -> pid_t? {
+        let text = try? String(contentsOfFile: socket + ".lock", encoding: .utf8)
+        return text.flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
     /// What the daemon has logged so far.
