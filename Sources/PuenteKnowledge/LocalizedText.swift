@@ -18,14 +18,17 @@ public struct LocalizedText: Sendable, Hashable, Codable, ExpressibleByDictionar
         self.texts = texts.filter { !$0.value.isEmpty }
     }
 
+    /// `["es": "Un hecho.", "en": "A fact."]`; the first text of a repeated code wins.
     public init(dictionaryLiteral elements: (String, String)...) {
         self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
     }
 
+    /// Decodes a JSON object of code → text.
     public init(from decoder: any Decoder) throws {
         self.init(try [String: String](from: decoder))
     }
 
+    /// Encodes a JSON object of code → text.
     public func encode(to encoder: any Encoder) throws {
         try texts.encode(to: encoder)
     }
@@ -55,5 +58,6 @@ public struct LocalizedText: Sendable, Hashable, Codable, ExpressibleByDictionar
         texts.keys.sorted { ($0 == "es" ? "" : $0) < ($1 == "es" ? "" : $1) }
     }
 
+    /// Whether no language has a text.
     public var isEmpty: Bool { texts.isEmpty }
 }
