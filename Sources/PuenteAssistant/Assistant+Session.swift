@@ -32,10 +32,10 @@ extension Assistant {
     /// One initiative: its names, facets, summary, facts with their sources, and talking points.
     func initiativeAnswer(_ id: String, _ wording: Wording) -> Answer {
         guard let record = knowledge.initiative(id) else { return help(wording, intent: .initiative) }
-        let summary = record.summary[wording.code] ?? record.summary["es"] ?? ""
+        let summary = record.summary.text(in: wording.code)
         var lines = [wording.initiativeLead(record), wording.initiativeFacets(record), "", summary, "", wording.factsHeading + ":"]
-        lines += record.facts.map { "  · \($0.text) (\($0.date)) [\($0.source + 1)]" }
-        lines += ["", wording.pointsHeading + ":"] + record.talkingPoints.map { "  · \($0)" }
+        lines += record.facts.map { "  · \($0.text(in: wording.code)) (\($0.date)) [\($0.source + 1)]" }
+        lines += ["", wording.pointsHeading + ":"] + record.talkingPoints.map { "  · \($0.text(in: wording.code))" }
         lines += ["", wording.sourcesHeading + ":"]
         lines += record.sources.enumerated().map { "[\($0.offset + 1)] \($0.element.title) — \($0.element.url)" }
         let title = record.name[wording.code] ?? record.name["es"] ?? id

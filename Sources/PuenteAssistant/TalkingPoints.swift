@@ -5,8 +5,12 @@ import PuenteText
 
 /// One point a moderator could make, with where it comes from.
 public struct TalkingPoint: Sendable, Codable, Hashable {
-    /// One or two sentences from the knowledge, in the knowledge's language.
+    /// One or two sentences from the knowledge, in the reply's language when the
+    /// knowledge writes it (es or en), else in English (for fr, pt and ar).
     public var text: String
+    /// The point in every language the knowledge writes it in: es and en for an
+    /// initiative's points and facts, es only for a sentence of the concept note.
+    public var texts: LocalizedText
     /// The citations of `sources` this point rests on, by number.
     public var citations: [Int]
 }
@@ -65,7 +69,10 @@ extension Assistant {
         for attempt in attempts where hits.count < Self.enoughPassages {
             for id in rankedPassages(attempt, typoTolerance: typed) where !hits.contains(id) { hits.append(id) }
         }
-        let wanted = stems(of: words.joined(separator: " ") + " " + (theme.map { wording.label(.theme, $0) } ?? ""))
+        let wantedText = words.joined(separator: " ") + " " + (theme.map { wording.label(.theme, $0) } ?? "")
+        // Candidates are quoted in Spanish or English: the wanted words are compared
+        // with each in its own language's stems.
+        let wanted = Dictionary(uniqueKeysWithValues: [Language.spanish, .english].map { ($0, stems(of: wantedText, in: $0)) })
         let candidates = hits.enumerated().flatMap { rank, id in candidatePoints(of: id, rank: rank, wanted: wanted, wording) }
         let chosen = Self.diverse(candidates, limit: min(max(limit, Self.talkingPointRange.lowerBound), Self.talkingPointRange.upperBound))
         let title = pointsTitle(theme: theme, region: region, modality: modality, query: query, wording)
@@ -86,18 +93,26 @@ extension Assistant {
 
     struct Candidate {
         var text: String
+        var texts: LocalizedText
         var stems: Set<String>
         var relevance: Double
         var origin: String
         var source: Citation
     }
 
-    private func candidatePoints(of id: String, rank: Int, wanted: Set<String>, _ wording: Wording) -> [Candidate] {
+    /// The points and facts of an initiative, or the sentences of a note passage,
+    /// each quoted in the reply's language where the knowledge has it and weighed
+    /// against the wanted words' stems in that same language.
+    private func candidatePoints(of id: String, rank: Int, wanted: [Language: Set<String>], _ wording: Wording) -> [Candidate] {
         let base = 1.0 / (1.0 + 0.15 * Double(rank))
-        func candidate(_ text: String, weight: Double, source: Citation) -> Candidate {
-            let words = stems(of: text)
-            let overlap = wanted.isEmpty ? 0 : Double(words.intersection(wanted).count) / Double(wanted.count)
-            return Candidate(text: text, stems: words, relevance: base * weight + 0.5 * overlap, origin: id, source: source)
+        func candidate(_ texts: LocalizedText, weight: Double, source: Citation) -> Candidate {
+            let code = texts.language(for: wording.code) ?? "es"
+            let language = Language(rawValue: code) ?? .spanish
+            let text = texts.text(in: code)
+            let words = stems(of: text, in: language)
+            let sought = wanted[language] ?? []
+            let overlap = sought.isEmpty ? 0 : Double(words.intersection(sought).count) / Double(sought.count)
+            return Candidate(text: text, texts: texts, stems: words, relevance: base * weight + 0.5 * overlap, origin: id, source: source)
         }
         if let record = knowledge.initiative(id) {
             let name = record.name[wording.code] ?? record.name["es"] ?? id
@@ -110,8 +125,9 @@ extension Assistant {
         }
         guard let passage = knowledge.conceptNote.passage(id) else { return [] }
         let source = Citation(number: 0, id: id, title: "\(wording.conceptNote) — \(passage.section)", url: nil)
-        return Self.sentences(passage.text).map { candidate($0, weight: 0.95, source: source) }
-            .filter { wanted.isEmpty || !$0.stems.isDisjoint(with: wanted) }
+        let inNote = wanted[.spanish] ?? []
+        return Self.sentences(passage.text).map { candidate(["es": $0], weight: 0.95, source: source) }
+            .filter { inNote.isEmpty || !$0.stems.isDisjoint(with: inNote) }
     }
 
     /// Maximal marginal relevance, with a hard bound on similarity and at most two points per passage.
@@ -139,9 +155,9 @@ extension Assistant {
         return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
     }
 
-    /// The folded Spanish stems of a text's meaningful words (the knowledge is in Spanish).
-    func stems(of text: String) -> Set<String> {
-        Set(FacetExtractor.meaningful(text, analyzer: analyzer).map { analyzer.stem($0.text, in: .spanish) })
+    /// The folded stems of a text's meaningful words in `language`.
+    func stems(of text: String, in language: Language) -> Set<String> {
+        Set(FacetExtractor.meaningful(text, analyzer: analyzer).map { analyzer.stem($0.text, in: language) })
     }
 
     /// Sentences of a paragraph: split after ". " where the next word starts with a capital.
@@ -185,7 +201,7 @@ extension Assistant {
                 number = sources.count + 1
                 sources.append(Citation(number: number, id: key.id, title: key.title, url: key.url))
             }
-            points.append(TalkingPoint(text: candidate.text, citations: [number]))
+            points.append(TalkingPoint(text: candidate.text, texts: candidate.texts, citations: [number]))
         }
         var lines = ["## \(title)", ""]
         lines += points.enumerated().map { "\($0.offset + 1). \($0.element.text) " + $0.element.citations.map { "[\($0)]" }.joined() }

@@ -41,7 +41,11 @@ extension Index {
                 stemIDs.formUnion(termStems[Int(term)])
             }
         }
-        for language in rules.languages {
+        // The analyzer stems by script: an Arabic word has its one Arabic stem in
+        // every language, and a Latin word has none in Arabic. Asking only what
+        // can differ spares an Arabic word four stemmer calls and a Latin word a lookup.
+        let stemming: [Language] = Script.isArabic(word) ? [.arabic] : rules.languages.filter { $0 != .arabic }
+        for language in stemming {
             if let stem = stems.ordinal(of: analyzer.stem(word, in: language)) { stemIDs.insert(UInt32(stem)) }
         }
         for stem in stemIDs {

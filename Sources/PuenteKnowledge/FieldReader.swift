@@ -86,18 +86,87 @@ struct FieldReader {
         return Array(sequence)
     }
 
-    /// A mapping of language code to text, which must hold every language in `required`.
-    func localized(_ key: String, required languages: [String], allowed: [String] = Vocabulary.languages) -> [String: String] {
+    /// The text of `key` in several languages: a mapping of language code to
+    /// text that must hold every language of `required` and no other than
+    /// `allowed`. Nil (and an issue for each problem) when it does not.
+    func localized(_ key: String, required languages: [String], allowed: [String] = Vocabulary.languages) -> LocalizedText? {
         guard let node = fields[key] else {
             missing(key)
-            return [:]
+            return nil
         }
-        guard let reader = FieldReader(node, file: file, log: log, what: "'\(key)'", keys: allowed) else { return [:] }
+        return Self.localized(node, file: file, log: log, what: "'\(key)'", required: languages, allowed: allowed)
+    }
+
+    /// `node` read as a mapping of language code to text (see `localized(_:required:allowed:)`);
+    /// `what` names it in messages.
+    static func localized(
+        _ node: Node, file: String, log: IssueLog, what: String, required: [String], allowed: [String]
+    ) -> LocalizedText? {
+        // A single text is what format 1 wrote for facts and talking points: say
+        // what format 2 wants instead of only that a mapping was expected.
+        if let scalar = node.scalar {
+            log.add(file, node.mark, "\(what) is the single text '\(excerpt(scalar.string))'; expected a text per language, "
+                + "\(list(required)), such as {es: …, en: …}")
+            return nil
+        }
+        guard let reader = FieldReader(node, file: file, log: log, what: what, keys: allowed) else { return nil }
+        return reader.texts(required: required, allowed: allowed)
+    }
+
+    /// This mapping's texts under the language keys of `allowed`, which must hold
+    /// every language of `required`, each a non-empty text, an Arabic one in
+    /// Arabic script. Nil (and an issue for each problem) when they do not.
+    func texts(required: [String], allowed: [String]) -> LocalizedText? {
         var texts: [String: String] = [:]
+        var complete = true
+        let place = context.map { " in \($0)" } ?? ""
         for language in allowed {
-            if let text = reader.string(language, required: languages.contains(language)) { texts[language] = text }
+            guard let node = fields[language] else {
+                if required.contains(language) {
+                    log.add(file, mark, "missing required language '\(language)'\(place); expected \(Self.list(required))")
+                    complete = false
+                }
+                continue
+            }
+            guard let scalar = node.scalar else {
+                log.add(file, node.mark, "'\(language)'\(place) should be a text")
+                complete = false
+                continue
+            }
+            let text = scalar.string.trimmedOfWhitespace
+            guard !text.isEmpty, text != "~", text != "null" else {
+                log.add(file, node.mark, "'\(language)'\(place) is empty; expected a text in every language of \(Self.list(required))")
+                complete = false
+                continue
+            }
+            if language == "ar", let problem = Self.notArabic(text) {
+                log.add(file, node.mark, "'ar'\(place) \(problem): '\(Self.excerpt(text))'; expected a text in Arabic script")
+                complete = false
+                continue
+            }
+            texts[language] = text
         }
-        return texts
+        return complete ? LocalizedText(texts) : nil
+    }
+
+    /// Why `text` is not Arabic script, or nil when it is: Latin letters are
+    /// refused (an English or transliterated text pasted under `ar`), and so is
+    /// a text with no Arabic letter at all. Digits and punctuation are fine.
+    static func notArabic(_ text: String) -> String? {
+        if text.unicodeScalars.contains(where: Script.isLatinLetter) { return "has Latin letters" }
+        if !text.unicodeScalars.contains(where: { Script.isArabic($0) && $0.properties.isAlphabetic }) { return "has no Arabic letter" }
+        return nil
+    }
+
+    /// "es and en", "es, en, fr, pt and ar".
+    static func list(_ items: [String]) -> String {
+        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    /// At most 40 characters of `text`, for quoting it in a message.
+    static func excerpt(_ text: String) -> String {
+        text.count > 40 ? String(text.prefix(40)) + "…" : text
     }
 }
 

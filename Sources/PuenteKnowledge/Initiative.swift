@@ -1,12 +1,18 @@
 /// One real initiative of regional, interregional, South–South or triangular
 /// cooperation, from `Knowledge/initiatives/<id>.yaml`.
 public struct Initiative: Sendable, Hashable {
+    /// One dated, sourced statement, written in Spanish and in English.
     public struct Fact: Sendable, Hashable {
-        public var text: String
+        /// "es" and "en" always present.
+        public var text: LocalizedText
         /// "2013", "2013-10" or "2013-10-08": when the fact happened or was reported.
         public var date: String
         /// Index into `sources`, from 0.
         public var source: Int
+
+        /// The fact for a reader of `language`: in it when written, else in English,
+        /// else in Spanish (see `LocalizedText.text(in:)`).
+        public func text(in language: String) -> String { text.text(in: language) }
     }
 
     public struct Source: Sendable, Hashable {
@@ -15,8 +21,8 @@ public struct Initiative: Sendable, Hashable {
     }
 
     public var id: String
-    /// Language code → official name; "es" and "en" always present.
-    public var name: [String: String]
+    /// The official name; "es" and "en" always present, others where official.
+    public var name: LocalizedText
     /// Other official names, in any language.
     public var otherNames: [String]
     public var acronym: String?
@@ -29,12 +35,11 @@ public struct Initiative: Sendable, Hashable {
     public var period: String
     public var lead: [String]
     public var partners: [String]
-    /// Language code → summary; "es" and "en" always present.
-    public var summary: [String: String]
-    /// In Spanish, the session's language.
+    /// "es", "en", "fr" and "pt" always present; "ar" where written.
+    public var summary: LocalizedText
     public var facts: [Fact]
-    /// Short points a moderator could say, in Spanish.
-    public var talkingPoints: [String]
+    /// Short points a moderator could say; "es" and "en" always present.
+    public var talkingPoints: [LocalizedText]
     public var sources: [Source]
     /// The record's file, relative to the knowledge folder.
     public var file: String

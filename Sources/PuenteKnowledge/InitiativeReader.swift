@@ -8,6 +8,14 @@ struct InitiativeReader {
         "period", "lead", "partners", "summary", "facts", "talking_points", "sources",
     ]
 
+    /// A name is official in Spanish and English at least; others where they exist.
+    static let nameLanguages = ["es", "en"]
+    /// A summary is written in the four languages of the session's papers; Arabic may follow.
+    static let summaryLanguages = ["es", "en", "fr", "pt"]
+    /// Facts and talking points are written in Spanish and English, and only
+    /// those: they are quoted, and a quote must say the same in both.
+    static let pairLanguages = ["es", "en"]
+
     let vocabulary: Vocabulary
     let log: IssueLog
 
@@ -19,32 +27,40 @@ struct InitiativeReader {
         if let id, id != expectedID {
             log.add(file, fields.node("id")?.mark, "id '\(id)' does not match the file name; expected '\(expectedID)'")
         }
-        let name = fields.localized("name", required: ["es", "en"])
+        let name = fields.localized("name", required: Self.nameLanguages)
         let sources = fields.nodes("sources", nonEmpty: true).compactMap { source(from: $0, file: file) }
         let facts = fields.nodes("facts", nonEmpty: true).compactMap { fact(from: $0, file: file, sourceCount: sources.count) }
-        let summary = fields.localized("summary", required: ["es", "en"])
+        let summary = fields.localized("summary", required: Self.summaryLanguages)
         let period = fields.string("period")
         let tagged = Vocabulary.Kind.allCases.map { terms(fields, $0) }
-        let initiative = Initiative(
+        let points = fields.nodes("talking_points", nonEmpty: true).compactMap { node in
+            FieldReader.localized(node, file: file, log: log, what: "a talking point", required: Self.pairLanguages, allowed: Self.pairLanguages)
+        }
+        // Every field is read before any verdict, so that one pass reports them all.
+        let otherNames = fields.strings("other_names", required: false)
+        let acronym = fields.string("acronym", required: false)
+        let countries = fields.strings("countries")
+        let lead = fields.strings("lead", nonEmpty: true)
+        let partners = fields.strings("partners", required: false)
+        guard id != nil, let name, let summary, let period else { return nil }
+        return Initiative(
             id: expectedID,
             name: name,
-            otherNames: fields.strings("other_names", required: false),
-            acronym: fields.string("acronym", required: false),
+            otherNames: otherNames,
+            acronym: acronym,
             regions: tagged[Vocabulary.Kind.allCases.firstIndex(of: .region)!],
-            countries: fields.strings("countries"),
+            countries: countries,
             modalities: tagged[Vocabulary.Kind.allCases.firstIndex(of: .modality)!],
             mechanisms: tagged[Vocabulary.Kind.allCases.firstIndex(of: .mechanism)!],
             themes: tagged[Vocabulary.Kind.allCases.firstIndex(of: .theme)!],
-            period: period ?? "",
-            lead: fields.strings("lead", nonEmpty: true),
-            partners: fields.strings("partners", required: false),
+            period: period,
+            lead: lead,
+            partners: partners,
             summary: summary,
             facts: facts,
-            talkingPoints: fields.strings("talking_points", nonEmpty: true),
+            talkingPoints: points,
             sources: sources,
             file: file)
-        guard id != nil, name.count >= 2, summary.count >= 2, period != nil else { return nil }
-        return initiative
     }
 
     /// The vocabulary ids in a record's list for `kind`, each checked to exist.
@@ -78,7 +94,7 @@ struct InitiativeReader {
     /// A fact names its source by number, counting the record's sources from 1.
     private func fact(from node: Node, file: String, sourceCount: Int) -> Initiative.Fact? {
         guard let fields = FieldReader(node, file: file, log: log, what: "a fact", keys: ["date", "text", "source"]) else { return nil }
-        let text = fields.string("text")
+        let text = fields.localized("text", required: Self.pairLanguages, allowed: Self.pairLanguages)
         var date = fields.string("date")
         if let given = date, !Formats.isPartialDate(given) {
             log.add(file, fields.node("date")?.mark, "'\(given)' is not a date; expected a year, year-month or year-month-day such as 2013, 2013-10 or 2013-10-08")

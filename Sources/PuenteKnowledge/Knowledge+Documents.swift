@@ -13,8 +13,9 @@ extension Knowledge {
     }
 
     /// Every vocabulary term's labels and synonyms as one group, so a query in any
-    /// of the four languages also finds the others: "supply chains" finds
-    /// "cadenas de suministro", "Sud-Sud" finds "Sur–Sur".
+    /// of the five languages also finds the others: "supply chains" finds
+    /// "cadenas de suministro", "Sud-Sud" finds "Sur–Sur", and an Arabic label
+    /// finds the Spanish one.
     public func thesaurus(analyzer: Analyzer = Analyzer()) -> Thesaurus {
         Thesaurus(groups: vocabulary.terms.map(\.names), analyzer: analyzer)
     }
@@ -24,10 +25,15 @@ extension Knowledge {
         Index(documents: documents(analyzer: analyzer), schema: .passages, thesaurus: thesaurus(analyzer: analyzer), analyzer: analyzer)
     }
 
-    /// Texts by language code, Spanish (the session's language) first, then the
-    /// others alphabetically: a snippet that matches nothing quotes the first.
-    private static func sessionLanguageFirst(_ texts: [String: String]) -> [(key: String, value: String)] {
-        texts.sorted { ($0.key == "es" ? "" : $0.key) < ($1.key == "es" ? "" : $1.key) }
+    /// The analyzer's language for a language code of the knowledge.
+    private static func language(_ code: String) -> Language {
+        Language(rawValue: code) ?? .spanish
+    }
+
+    /// Names outside the language maps (other official names, synonyms) say their
+    /// language by their script only: Arabic, or Spanish, the session's.
+    private static func language(ofName name: String) -> Language {
+        Script.isArabic(name) ? .arabic : .spanish
     }
 
     /// A paragraph of the note, tagged with the vocabulary terms it mentions.
@@ -42,30 +48,37 @@ extension Knowledge {
         ], facets: facets)
     }
 
+    /// An initiative as one passage. Every text is analysed in its own language:
+    /// the Spanish and the English wording of each fact and talking point, the
+    /// summary and the name in every language written, the terms' labels in all
+    /// five (and their Arabic synonyms), so that a question in English reaches the
+    /// English wording and an Arabic word reaches the record's themes.
     private func initiativeDocument(_ initiative: Initiative) -> Document {
         var texts: [Document.Text] = []
         func add(_ field: String, _ text: String, _ language: Language) {
             texts.append(.init(field: field, text: text, language: language))
         }
-        for (code, name) in Self.sessionLanguageFirst(initiative.name) {
-            add("name", name, Language(rawValue: code) ?? .spanish)
+        func add(_ field: String, _ text: LocalizedText) {
+            for code in text.languages { add(field, text[code]!, Self.language(code)) }
         }
-        for name in initiative.otherNames { add("name", name, .spanish) }
+        add("name", initiative.name)
+        for name in initiative.otherNames { add("name", name, Self.language(ofName: name)) }
         if let acronym = initiative.acronym { add("acronym", acronym, .english) }
         for tag in initiative.countries + initiative.lead + initiative.partners { add("tags", tag, .spanish) }
         for kind in Vocabulary.Kind.allCases {
             for id in initiative.values(kind) {
                 guard let term = vocabulary.term(kind, id) else { continue }
                 for (code, label) in term.labels.sorted(by: { $0.key < $1.key }) {
-                    add("topics", label, Language(rawValue: code) ?? .spanish)
+                    add("topics", label, Self.language(code))
                 }
+                // Latin-script synonyms reach the record through the thesaurus; Arabic
+                // ones are indexed too, so that one Arabic word (stemmed) finds it.
+                for synonym in term.synonyms where Script.isArabic(synonym) { add("topics", synonym, .arabic) }
             }
         }
-        for (code, summary) in Self.sessionLanguageFirst(initiative.summary) {
-            add("summary", summary, Language(rawValue: code) ?? .spanish)
-        }
-        for fact in initiative.facts { add("body", fact.text, .spanish) }
-        for point in initiative.talkingPoints { add("body", point, .spanish) }
+        add("summary", initiative.summary)
+        for fact in initiative.facts { add("body", fact.text) }
+        for point in initiative.talkingPoints { add("body", point) }
 
         var facets: [String: [String]] = ["kind": [Self.initiativeKind]]
         for kind in Vocabulary.Kind.allCases { facets[kind.rawValue] = initiative.values(kind) }

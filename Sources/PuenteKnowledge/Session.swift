@@ -3,16 +3,16 @@ public struct Session: Sendable, Hashable {
     /// A question the session sets out to discuss, from the concept note's section II.
     public struct Question: Sendable, Hashable {
         public var id: String
-        /// Language code → text; Spanish always present.
-        public var text: [String: String]
+        /// In the five languages (es, en, fr, pt, ar).
+        public var text: LocalizedText
     }
 
-    /// Language code → title; Spanish (the original) and English always present.
-    public var title: [String: String]
-    public var conference: [String: String]
+    /// In the five languages (es, the original, en, fr, pt, ar), like `conference`
+    /// and `country`.
+    public var title: LocalizedText
+    public var conference: LocalizedText
     public var city: String
-    /// Language code → country name.
-    public var country: [String: String]
+    public var country: LocalizedText
     public var venue: String
     /// ISO 8601 date, "2026-02-12".
     public var date: String

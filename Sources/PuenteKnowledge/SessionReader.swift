@@ -11,9 +11,10 @@ enum SessionReader {
         guard let fields = FieldReader(root, file: file, log: log, what: "the session", keys: keys, nested: false) else {
             return nil
         }
-        let title = fields.localized("title", required: ["es", "en"])
-        let conference = fields.localized("conference", required: ["es", "en"])
-        let country = fields.localized("country", required: ["es", "en"])
+        // The session's words are shown to every participant: all five languages.
+        let title = fields.localized("title", required: Vocabulary.languages)
+        let conference = fields.localized("conference", required: Vocabulary.languages)
+        let country = fields.localized("country", required: Vocabulary.languages)
         let city = fields.string("city"), venue = fields.string("venue")
         let date = checked(fields, "date", Formats.isDate, "a date such as 2026-02-12")
         let start = checked(fields, "start", Formats.isTime, "a time such as 14:30")
@@ -25,21 +26,22 @@ enum SessionReader {
             log.add(file, fields.node("end")?.mark, "the session ends (\(end)) before it starts (\(start))")
         }
         guard let city, let venue, let date, let start, let end, let timeZone, let language, let noteFile,
-              title.count >= 2, conference.count >= 2, country.count >= 2 else { return nil }
+              let title, let conference, let country else { return nil }
         return Session(
             title: title, conference: conference, city: city, country: country, venue: venue, date: date,
             start: start, end: end, timeZone: timeZone, language: language, conceptNoteFile: noteFile,
             questions: questions)
     }
 
+    /// A guiding question: an id and its text in each of the five languages, side by side.
     private static func question(from node: Node, file: String, log: IssueLog) -> Session.Question? {
-        guard let fields = FieldReader(node, file: file, log: log, what: "a question", keys: ["id"] + Vocabulary.languages),
-              let id = fields.string("id") else { return nil }
-        var text: [String: String] = [:]
-        for language in Vocabulary.languages {
-            if let line = fields.string(language, required: language == "es") { text[language] = line }
+        guard let fields = FieldReader(node, file: file, log: log, what: "a question", keys: ["id"] + Vocabulary.languages) else {
+            return nil
         }
-        return text["es"] == nil ? nil : Session.Question(id: id, text: text)
+        let id = fields.string("id")
+        let text = fields.texts(required: Vocabulary.languages, allowed: Vocabulary.languages)
+        guard let id, let text else { return nil }
+        return Session.Question(id: id, text: text)
     }
 
     private static func checked(_ fields: FieldReader, _ key: String, _ isValid: (String) -> Bool, _ expected: String) -> String? {

@@ -1,5 +1,5 @@
 /// The controlled vocabulary: themes, regions, modalities and mechanisms, each
-/// term with an id, labels in the four languages and synonyms.
+/// term with an id, labels in the five languages and synonyms.
 public struct Vocabulary: Sendable, Hashable {
     /// The four kinds of term; the raw value is the facet name in the index.
     public enum Kind: String, Sendable, CaseIterable, Hashable {
@@ -19,7 +19,8 @@ public struct Vocabulary: Sendable, Hashable {
     public struct Term: Sendable, Hashable {
         public var id: String
         public var kind: Kind
-        /// Language code (es, en, fr, pt) → label.
+        /// Language code (es, en, fr, pt, ar) → label; every one present, the
+        /// Arabic one in Arabic script.
         public var labels: [String: String]
         /// Other names and spellings, in any language: they mean the term itself,
         /// so a query naming one also finds the others.
@@ -38,7 +39,8 @@ public struct Vocabulary: Sendable, Hashable {
         public var names: [String] { Vocabulary.languages.compactMap { labels[$0] } + synonyms }
     }
 
-    public static let languages = ["es", "en", "fr", "pt"]
+    /// The languages of the session, in the order the knowledge lists them.
+    public static let languages = ["es", "en", "fr", "pt", "ar"]
 
     public var terms: [Term]
 

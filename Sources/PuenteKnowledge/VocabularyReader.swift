@@ -1,6 +1,7 @@
 import Yams
 
-/// Reads `vocabulary.yaml`: four lists of terms, each with an id, four labels and synonyms.
+/// Reads `vocabulary.yaml`: four lists of terms, each with an id, labels in the
+/// five languages (the Arabic one in Arabic script) and synonyms in any language.
 enum VocabularyReader {
     static func read(_ root: Node, file: String, log: IssueLog) -> Vocabulary {
         let lists = Vocabulary.Kind.allCases.map(\.listKey)
@@ -32,7 +33,8 @@ enum VocabularyReader {
         let labels = fields.localized("labels", required: Vocabulary.languages)
         let synonyms = fields.strings("synonyms", required: false)
         let includes = fields.strings("includes", required: false)
-        guard labels.count == Vocabulary.languages.count else { return nil }
-        return Vocabulary.Term(id: id, kind: kind, labels: labels, synonyms: synonyms, includes: includes)
+        // A term with faulty labels keeps its id (the load fails on the labels
+        // anyway), so records using it are not also told that the id is unknown.
+        return Vocabulary.Term(id: id, kind: kind, labels: labels?.texts ?? [:], synonyms: synonyms, includes: includes)
     }
 }

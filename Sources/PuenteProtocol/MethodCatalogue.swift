@@ -45,7 +45,7 @@ public struct MethodDescription: Sendable, Hashable {
 
 public enum MethodCatalogue {
     public static let languages = ["es", "en"]
-    public static let queryLanguages = ["es", "en", "fr", "pt"]
+    public static let queryLanguages = ["es", "en", "fr", "pt", "ar"]
     public static let facets = ["region", "modality", "theme", "mechanism", "kind"]
 
     private static func param(_ name: String, _ type: ParamType, required: Bool = false, _ summary: String) -> ParamDescription {
@@ -71,7 +71,7 @@ public enum MethodCatalogue {
                 param("filters", .filters(facets: facets), "facet filters added to the query"),
                 param("limit", .integer(0...100), "hits to return (default 10)"),
                 param("offset", .integer(0...10_000), "hits to skip (default 0)"),
-                param("lang", .choice(queryLanguages), "the query's language, for stopwords and stems; all four when absent"),
+                param("lang", .choice(queryLanguages), "the query's language, for stopwords and stems; all five when absent"),
             ],
             result: "total, took_us, hits[id, kind, title, section, score, snippet, highlights], facets, corrected, ignored",
             errors: [], privileged: false),
@@ -85,7 +85,7 @@ public enum MethodCatalogue {
                 param("limit", .integer(1...8), "points to return (default 6)"),
                 lang,
             ],
-            result: "title, points[text, sources], sources, markdown",
+            result: "title, points[text, texts, sources], sources, markdown",
             errors: [RPCError.notFoundCode], privileged: false),
         MethodDescription(
             name: "brief", summary: "The moderator brief as Markdown.",
@@ -95,8 +95,11 @@ public enum MethodCatalogue {
             params: [lang], result: "themes, regions, modalities, cells, empty_cells, single_cells, markdown", errors: [], privileged: false),
         MethodDescription(
             name: "record", summary: "One initiative record or concept-note passage.",
-            params: [param("id", .string(maxLength: 128), required: true, "an initiative id or a passage id such as concept-note#I.2")],
-            result: "the record's fields", errors: [RPCError.notFoundCode], privileged: false),
+            params: [
+                param("id", .string(maxLength: 128), required: true, "an initiative id or a passage id such as concept-note#I.2"),
+                param("lang", .choice(languages), "the language of each fact's and talking point's text; Spanish when absent"),
+            ],
+            result: "the record's fields; facts[text, texts, date, source], talking_points and talking_point_texts in es and en", errors: [RPCError.notFoundCode], privileged: false),
         MethodDescription(
             name: "vocabulary", summary: "Themes, regions, modalities and mechanisms with labels and counts.",
             params: [], result: "themes, regions, modalities, mechanisms", errors: [], privileged: false),

@@ -107,9 +107,15 @@ public enum Wire {
     }
 
     public struct TalkingPoint: Codable, Sendable, Hashable {
+        /// In the requested language when the knowledge writes it (es, en), else in English.
         public var text: String
+        /// The point in every language it is written in, by code: es and en for an
+        /// initiative's points and facts, es for a sentence of the concept note.
+        public var texts: [String: String]?
         public var sources: [Source]
-        public init(text: String, sources: [Source]) { self.text = text; self.sources = sources }
+        public init(text: String, texts: [String: String]? = nil, sources: [Source]) {
+            self.text = text; self.texts = texts; self.sources = sources
+        }
     }
 
     public struct TalkingPointsResult: Codable, Sendable, Hashable {
@@ -152,11 +158,16 @@ public enum Wire {
     }
 
     public struct Fact: Codable, Sendable, Hashable {
+        /// In the requested language when the knowledge writes it (es, en), else in English.
         public var text: String
+        /// The fact in every language it is written in, by code: es and en.
+        public var texts: [String: String]?
         public var date: String
         /// The source's number in `sources`, from 1.
         public var source: Int
-        public init(text: String, date: String, source: Int) { self.text = text; self.date = date; self.source = source }
+        public init(text: String, texts: [String: String]? = nil, date: String, source: Int) {
+            self.text = text; self.texts = texts; self.date = date; self.source = source
+        }
     }
 
     public struct RecordSource: Codable, Sendable, Hashable {
@@ -182,7 +193,10 @@ public enum Wire {
         public var partners: [String]?
         public var summary: [String: String]?
         public var facts: [Fact]?
+        /// In the requested language when the knowledge writes it (es, en), else in English.
         public var talkingPoints: [String]?
+        /// The same points in every language they are written in: es and en.
+        public var talkingPointTexts: [[String: String]]?
         public var sources: [RecordSource]?
         public var section: String?
         public var text: String?

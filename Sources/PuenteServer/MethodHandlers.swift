@@ -73,7 +73,7 @@ public final class MethodHandlers: Sendable {
         case "talking_points": return try encode(talkingPoints(params, assistant, language))
         case "brief": return try encode(Wire.MarkdownResult(markdown: assistant.brief(language: language)))
         case "coverage": return try encode(coverage(assistant, language))
-        case "record": return try encode(record(params, assistant.knowledge))
+        case "record": return try encode(record(params, assistant.knowledge, language))
         case "vocabulary": return try encode(vocabulary(assistant.knowledge))
         case "session_info": return try encode(sessionInfo(assistant.knowledge.session, language))
         case "suggest": return try encode(suggest(params, assistant))
@@ -153,9 +153,9 @@ public final class MethodHandlers: Sendable {
             markdown: assistant.coverageMarkdown(language: language))
     }
 
-    private func record(_ params: Params, _ knowledge: Knowledge) throws(RPCError) -> Wire.Record {
+    private func record(_ params: Params, _ knowledge: Knowledge, _ language: ReplyLanguage) throws(RPCError) -> Wire.Record {
         let id = params.string("id") ?? ""
-        if let initiative = knowledge.initiative(id) { return Wire.Record(initiative) }
+        if let initiative = knowledge.initiative(id) { return Wire.Record(initiative, language: language.rawValue) }
         if let passage = knowledge.conceptNote.passage(id) { return Wire.Record(passage) }
         let ids = knowledge.initiatives.map(\.id) + knowledge.conceptNote.passages.map(\.id)
         throw RPCError.notFound("no record '\(id)'; ids are initiative ids (such as accel-africa) or passages (such as concept-note#I.2)",

@@ -45,16 +45,18 @@ extension Wire.TalkingPointsResult {
         self.init(
             title: points.title,
             points: points.points.map { point in
-                Wire.TalkingPoint(text: point.text, sources: sources.filter { point.citations.contains($0.number) })
+                Wire.TalkingPoint(text: point.text, texts: point.texts.texts, sources: sources.filter { point.citations.contains($0.number) })
             },
             sources: sources, markdown: points.markdown)
     }
 }
 
 extension Wire.Record {
-    init(_ initiative: Initiative) {
+    /// - Parameter language: the code facts and talking points are wanted in; each
+    ///   also carries all its languages, so scripts see both wordings.
+    init(_ initiative: Initiative, language: String) {
         self.init(id: initiative.id, kind: Knowledge.initiativeKind)
-        name = initiative.name
+        name = initiative.name.texts
         otherNames = initiative.otherNames
         acronym = initiative.acronym
         regions = initiative.regions
@@ -65,9 +67,12 @@ extension Wire.Record {
         period = initiative.period
         lead = initiative.lead
         partners = initiative.partners
-        summary = initiative.summary
-        facts = initiative.facts.map { Wire.Fact(text: $0.text, date: $0.date, source: $0.source + 1) }
-        talkingPoints = initiative.talkingPoints
+        summary = initiative.summary.texts
+        facts = initiative.facts.map {
+            Wire.Fact(text: $0.text(in: language), texts: $0.text.texts, date: $0.date, source: $0.source + 1)
+        }
+        talkingPoints = initiative.talkingPoints.map { $0.text(in: language) }
+        talkingPointTexts = initiative.talkingPoints.map(\.texts)
         sources = initiative.sources.map { Wire.RecordSource(url: $0.url, title: $0.title) }
     }
 

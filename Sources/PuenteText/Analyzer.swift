@@ -4,7 +4,8 @@ import Foundation
 ///
 /// normalise (NFC) → split into words (letters and digits; dashes split; elision
 /// dropped) → lowercase → drop stopwords → stem in the text's language from the
-/// accented word → fold diacritics. Each step keeps the word's position and its
+/// accented word (Arabic words with Snowball's Arabic stemmer) → fold diacritics
+/// (and normalise Arabic letters). Each step keeps the word's position and its
 /// offsets in the normalised text. The analyzer is a value and `Sendable`; it can
 /// be used from any number of threads at once.
 public struct Analyzer: Sendable {
@@ -43,12 +44,24 @@ public struct Analyzer: Sendable {
         words(in: text).filter { !stopwords.contains($0.text, in: language) }
     }
 
-    /// The folded Snowball stem of a lowercase word: "cooperación" → "cooper".
+    /// The folded Snowball stem of a lowercase word: "cooperación" → "cooper",
+    /// "الأطفال" → "اطفال".
     ///
     /// The stemmer sees the word with its accents, as Snowball expects; the stem is
     /// folded afterwards so that it matches whatever accents a query leaves out.
+    ///
+    /// The word's script chooses the stemmer as much as `language` does: an Arabic
+    /// word gets its Arabic stem whatever language it is asked in (so an Arabic
+    /// name in a Spanish text still meets an Arabic query, and the four Latin
+    /// stemmers, which know no Arabic letter, are never run on it), and a word in
+    /// any other script asked in Arabic is its own stem (the Arabic stemmer knows
+    /// only Arabic letters). The script check reads the word's first byte (and
+    /// its first scalar when that byte is not ASCII), so Latin words cost what
+    /// they cost before.
     public func stem(_ word: String, in language: Language) -> String {
-        Folding.fold(stemmer.stem(word, in: language))
+        if Script.isArabic(word) { return Folding.fold(stemmer.stem(word, in: .arabic)) }
+        if language == .arabic { return Folding.fold(word) }
+        return Folding.fold(stemmer.stem(word, in: language))
     }
 
     /// Whether `word` (lowercase) is a stopword in any of `languages`.

@@ -1,15 +1,18 @@
 import Foundation
 
-/// Diacritic folding: "niño" → "nino", "façon" → "facon", "œuvre" → "oeuvre".
+/// Diacritic folding: "niño" → "nino", "façon" → "facon", "œuvre" → "oeuvre",
+/// and Arabic normalisation: "العَمَل" → "العمل", "الأطفال" → "الاطفال".
 ///
-/// Folding is what lets a query without accents find accented text. It expects
-/// lowercase input (the analyzer lowercases first) and keeps letters of scripts
-/// without Latin decompositions as they are.
+/// Folding is what lets a query without accents (or harakat) find accented text.
+/// It expects lowercase input (the analyzer lowercases first) and keeps letters
+/// of other scripts without Latin decompositions as they are. Arabic letters are
+/// normalised as Lucene's `ArabicNormalizer` does (see `Folding+Arabic.swift`).
 public enum Folding {
     /// Returns `word` with diacritics removed and ligatures expanded.
     ///
     /// ASCII is returned unchanged without copying scalars one by one; other Latin
-    /// letters go through a table computed once, written straight as UTF-8.
+    /// letters and the Arabic block go through tables computed once, written
+    /// straight as UTF-8.
     public static func fold(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word }
         var folded: [UInt8] = []
@@ -31,6 +34,8 @@ public enum Folding {
             folded.append(UInt8(value))
         } else if value >= latinTableStart && value < latinTableEnd {
             folded.append(contentsOf: latinTable[Int(value - latinTableStart)])
+        } else if value >= arabicTableStart && value < arabicTableEnd {
+            folded.append(contentsOf: arabicTable[Int(value - arabicTableStart)])
         } else if isCombiningMark(scalar) {
             return
         } else {

@@ -1,11 +1,15 @@
-/// A language Puente analyses: the session's four working languages.
+/// A language Puente analyses: the session's five languages.
 ///
 /// The raw value is the ISO 639-1 code used on the wire and in `Knowledge/`.
+/// Spanish, English, French and Portuguese are written in Latin letters and
+/// Arabic in Arabic script; the analyzer picks a stemmer by the word's script as
+/// well as by the language (see `Analyzer.stem(_:in:)`).
 public enum Language: String, Sendable, CaseIterable, Codable, Hashable {
     case spanish = "es"
     case english = "en"
     case french = "fr"
     case portuguese = "pt"
+    case arabic = "ar"
 
     /// The name of this language's algorithm in Snowball's libstemmer.
     var snowballAlgorithm: String {
@@ -14,6 +18,7 @@ public enum Language: String, Sendable, CaseIterable, Codable, Hashable {
         case .english: "english"
         case .french: "french"
         case .portuguese: "portuguese"
+        case .arabic: "arabic"
         }
     }
 
@@ -24,6 +29,7 @@ public enum Language: String, Sendable, CaseIterable, Codable, Hashable {
         case .english: 1
         case .french: 2
         case .portuguese: 3
+        case .arabic: 4
         }
     }
 }

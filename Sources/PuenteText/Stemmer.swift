@@ -1,6 +1,6 @@
 import CStemmer
 
-/// Snowball stemming for the four languages, safe to call from any thread.
+/// Snowball stemming for the five languages, safe to call from any thread.
 ///
 /// A libstemmer instance keeps its working buffer inside itself, so two threads
 /// must never use one at the same time. `Stemmer` keeps the instances in a pool
@@ -52,7 +52,7 @@ public final class Stemmer: Sendable {
         }
         guard let pointer = sb_stemmer_new(language.snowballAlgorithm, "UTF_8") else {
             // libstemmer only fails here on an unknown algorithm or out of memory;
-            // the four algorithm names are fixed, so this is a broken installation.
+            // the five algorithm names are fixed, so this is a broken installation.
             fatalError("libstemmer has no '\(language.snowballAlgorithm)' algorithm")
         }
         return Instance(pointer: pointer)

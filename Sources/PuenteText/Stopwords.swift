@@ -1,15 +1,16 @@
-/// Stopword lists for the four languages: function words that carry no topic.
+/// Stopword lists for the five languages: function words that carry no topic.
 ///
-/// The lists follow the Snowball project's stopword lists for each language
-/// (snowballstem.org), trimmed of words that name a topic in this domain: the
+/// The Latin-script lists follow the Snowball project's stopword lists for each
+/// language (snowballstem.org), trimmed of words that name a topic in this domain: the
 /// lists are applied together to queries of unknown language, so French "sur"
 /// ("on") would otherwise erase Spanish "Sur" ("South"), and Spanish "este"
 /// ("this") and French "est" ("is") would erase "East". They are compared after
-/// folding, so "que" and "qué" are treated alike.
+/// folding, so "que" and "qué" are treated alike, and so are "إلى" and "الى".
+/// Snowball has no Arabic list; the short Arabic one is described where it is.
 public struct Stopwords: Sendable {
     private let folded: [Set<String>]
 
-    /// The stopwords of all four languages.
+    /// The stopwords of all five languages.
     public static let standard = Stopwords()
 
     private init() {
@@ -35,6 +36,7 @@ public struct Stopwords: Sendable {
         case .english: english
         case .french: french
         case .portuguese: portuguese
+        case .arabic: arabic
         }
     }
 
@@ -84,5 +86,20 @@ public struct Stopwords: Sendable {
     aqueles aquelas isto aquilo estou está estamos estão estive esteve estivemos estiveram \
     estava estávamos estavam é sou somos são era eram fui foi fomos foram seja sejam ser \
     tenho tem temos têm tinha tinham hei há havemos hão houve onde porque quais quanto
+    """
+
+    // A short list written for Puente: the commonest Arabic function words
+    // (prepositions, conjunctions, pronouns, demonstratives, relatives, negations
+    // and question particles), of the kinds that Lucene's Arabic stopword list
+    // (after Jacques Savoy's list for CLEF) drops, written without harakat. It
+    // leaves out every word that could be a topic here ("عمل", "دول", "تعاون"),
+    // and forms with a clitic attached ("وفي", "بها"), which rarely stand alone.
+    private static let arabic = """
+    في من على إلى عن مع ما ماذا هل أو أم ثم و ف ب ل ك \
+    هو هي هم هما هن أنا نحن أنت أنتم \
+    هذا هذه ذلك تلك هؤلاء هناك هنا \
+    الذي التي الذين اللذين اللتين \
+    أن إن لا لم لن قد كل بين عند حتى منذ لدى أي \
+    كان كانت يكون تكون
     """
 }

@@ -72,9 +72,13 @@ struct Tokenizer {
 
     /// The word of `scalars`, lowercase. Words within Latin-1 (all of Spanish,
     /// most of French and Portuguese) are lowered and encoded here without the
-    /// Unicode case tables; others go through them.
+    /// Unicode case tables; Arabic has no case and is copied as it is; others go
+    /// through the tables.
     static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         guard scalars.allSatisfy({ $0.value <= 0xFF }) else {
+            if scalars.allSatisfy({ (0x0600...0x06FF).contains($0.value) }) {
+                return String(String.UnicodeScalarView(scalars))
+            }
             return String(String.UnicodeScalarView(scalars)).lowercased()
         }
         return String(unsafeUninitializedCapacity: 2 * scalars.count) { buffer in

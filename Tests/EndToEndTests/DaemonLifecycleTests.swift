@@ -124,6 +124,41 @@ import Glibc
         #expect(problems.contains("initiatives/accel-africa.yaml:") && problems.contains("unknown theme id 'cocoa-farming'"))
     }
 
+    /// The knowledge tests' valid fixture: a small folder in format 2, which does
+    /// not change while the bundled knowledge is being edited.
+    static let formatTwoFixture = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("PuenteKnowledgeTests/Fixtures/valid")
+
+    /// A fact without its English text and an Arabic label in Latin letters are
+    /// refused, each at its file:line:column, with a non-zero exit.
+    @Test func checkRefusesTextsMissingALanguageOrInTheWrongScript() throws {
+        let folder = Daemon.makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let knowledge = folder.appendingPathComponent("knowledge")
+        try FileManager.default.copyItem(at: Self.formatTwoFixture, to: knowledge)
+        func check() throws -> (Int32, String) {
+            let run = try Subprocess.run(Daemon.executable.path, ["--check", knowledge.path])
+            return (run.status, run.output)
+        }
+        let (good, report) = try check()
+        #expect(good == 0 && report.contains("valid: 1 initiatives"))
+        func edit(_ file: String, _ text: String, _ replacement: String) throws {
+            let url = knowledge.appendingPathComponent(file)
+            let original = try String(contentsOf: url, encoding: .utf8)
+            #expect(original.contains(text))
+            try original.replacingOccurrences(of: text, with: replacement).write(to: url, atomically: true, encoding: .utf8)
+        }
+        try edit("initiatives/sample.yaml", "      en: The ministries adopted the plan in March 2021.\n", "")
+        try edit("vocabulary.yaml", "ar: أفريقيا}", "ar: Ifriqiya}")
+        let (bad, problems) = try check()
+        #expect(bad == 1)
+        #expect(problems.split(separator: "\n") == [
+            "initiatives/sample.yaml:20:7: missing required language 'en' in 'text'; expected es and en",
+            "vocabulary.yaml:7:67: 'ar' in 'labels' has Latin letters: 'Ifriqiya'; expected a text in Arabic script",
+        ])
+    }
+
     @Test func aSocketPassedBySystemdIsUsed() throws {
         let folder = Daemon.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

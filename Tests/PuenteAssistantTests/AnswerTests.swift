@@ -89,8 +89,21 @@ import Testing
         let answer = assistant.respond(to: "¿qué es MIRTI?").answer
         let record = try #require(assistant.knowledge.initiative("mirti-child-labour-risk-model"))
         #expect(answer.hits.first?.id == record.id)
-        for fact in record.facts { #expect(answer.reply.contains("\(fact.text) (\(fact.date)) [\(fact.source + 1)]")) }
+        for fact in record.facts { #expect(answer.reply.contains("\(fact.text(in: "es")) (\(fact.date)) [\(fact.source + 1)]")) }
         #expect(answer.sources.map(\.url) == record.sources.map(\.url))
+    }
+
+    /// Facts and talking points are written in Spanish and English: a reply quotes
+    /// the wording of its own language.
+    @Test func anInitiativeAnswerQuotesFactsInTheReplysLanguage() throws {
+        let record = try #require(assistant.knowledge.initiative("mirti-child-labour-risk-model"))
+        let english = assistant.respond(to: "what is MIRTI?", language: .english).answer
+        let spanish = assistant.respond(to: "¿qué es MIRTI?", language: .spanish).answer
+        for fact in record.facts {
+            #expect(english.reply.contains(try #require(fact.text["en"])))
+            #expect(spanish.reply.contains(try #require(fact.text["es"])))
+        }
+        for point in record.talkingPoints { #expect(english.reply.contains(try #require(point["en"]))) }
     }
 
     @Test func interestIsCountedWithoutKeepingQuestions() throws {

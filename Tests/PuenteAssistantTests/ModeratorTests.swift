@@ -15,7 +15,7 @@ import Testing
     func talkingPointsAreFiveToEightDistinctCitedPoints(_ theme: String?, _ region: String?, _ modality: String?, _ query: String?) {
         let points = assistant.talkingPoints(theme: theme, region: region, modality: modality, query: query, limit: 8)
         #expect((5...8).contains(points.points.count), "\(points.points.count) points")
-        let stems = points.points.map { assistant.stems(of: $0.text) }
+        let stems = points.points.map { assistant.stems(of: $0.text, in: .spanish) }
         for i in stems.indices {
             for j in stems.indices where j > i {
                 #expect(Assistant.similarity(stems[i], stems[j]) < Assistant.redundancyBound, "\(points.points[i].text) ~ \(points.points[j].text)")

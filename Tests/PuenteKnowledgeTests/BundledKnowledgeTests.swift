@@ -54,7 +54,8 @@ import Testing
         for initiative in knowledge.initiatives {
             #expect((3...6).contains(initiative.facts.count), "\(initiative.id): \(initiative.facts.count) facts")
             #expect((2...4).contains(initiative.talkingPoints.count), "\(initiative.id): \(initiative.talkingPoints.count) points")
-            #expect(initiative.summary["es"] != nil && initiative.summary["en"] != nil, "\(initiative.id)")
+            #expect(["es", "en", "fr", "pt"].allSatisfy { initiative.summary[$0] != nil }, "\(initiative.id)")
+            #expect((initiative.facts.map(\.text) + initiative.talkingPoints).allSatisfy { $0["es"] != nil && $0["en"] != nil }, "\(initiative.id)")
         }
     }
 
@@ -73,6 +74,6 @@ import Testing
                    "mutual-accountability", "peer-learning", "practical-solutions", "scaling-up", "financing-sustainability"] {
             #expect(themes.contains(id), "missing theme \(id)")
         }
-        #expect(knowledge.vocabulary.terms.allSatisfy { $0.labels.count == 4 })
+        #expect(knowledge.vocabulary.terms.allSatisfy { $0.labels.count == Vocabulary.languages.count })
     }
 }

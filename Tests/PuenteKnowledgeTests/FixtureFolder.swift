@@ -22,6 +22,16 @@ final class FixtureFolder {
         try FileManager.default.copyItem(at: source, to: target)
     }
 
+    /// Replaces `text` with `replacement` in `file` (relative to the folder).
+    /// - Throws: `MissingFixture` when `file` does not hold `text`, so a test never
+    ///   passes on an edit that did not happen.
+    func edit(_ file: String, replacing text: String, with replacement: String) throws {
+        let target = url.appendingPathComponent(file)
+        let original = try String(contentsOf: target, encoding: .utf8)
+        guard original.contains(text) else { throw MissingFixture() }
+        try original.replacingOccurrences(of: text, with: replacement).write(to: target, atomically: true, encoding: .utf8)
+    }
+
     /// The issues loading reports, as `file:line:column: message` lines; empty when it loads.
     func issues() -> [String] {
         do {

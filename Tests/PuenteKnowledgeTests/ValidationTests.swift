@@ -49,8 +49,8 @@ import Testing
         let folder = try FixtureFolder()
         try folder.replace(record, withInvalid: "empty-sources")
         #expect(folder.issues() == [
-            "\(record):18:13: source '1' names no source: the record lists none",
-            "\(record):21:10: field 'sources' is an empty list; give at least one entry",
+            "\(record):22:13: source '1' names no source: the record lists none",
+            "\(record):26:10: field 'sources' is an empty list; give at least one entry",
         ])
     }
 
@@ -64,7 +64,7 @@ import Testing
         let folder = try FixtureFolder()
         try folder.replace(record, withInvalid: "bad-date")
         #expect(folder.issues() == [
-            "\(record):16:11: '2021-13' is not a date; expected a year, year-month or year-month-day such as 2013, 2013-10 or 2013-10-08",
+            "\(record):18:11: '2021-13' is not a date; expected a year, year-month or year-month-day such as 2013, 2013-10 or 2013-10-08",
         ])
     }
 
@@ -74,7 +74,7 @@ import Testing
         #expect(folder.issues() == [
             "\(record):1:5: id 'other' does not match the file name; expected 'sample'",
             "\(record):9:10: unknown theme id 'labour-migraton'; see themes in vocabulary.yaml (did you mean 'labour-migration'?)",
-            "\(record):16:11: 'soon' is not a date; expected a year, year-month or year-month-day such as 2013, 2013-10 or 2013-10-08",
+            "\(record):18:11: 'soon' is not a date; expected a year, year-month or year-month-day such as 2013, 2013-10 or 2013-10-08",
         ])
     }
 
@@ -97,8 +97,8 @@ import Testing
             .replacingOccurrences(of: "end: \"16:15\"", with: "end: \"13:00\"")
         try text.write(to: file, atomically: true, encoding: .utf8)
         #expect(folder.issues() == [
-            "session.yaml:12:7: '2026-02-30' is not a valid date; expected a date such as 2026-02-12",
-            "session.yaml:14:6: the session ends (13:00) before it starts (14:30)",
+            "session.yaml:21:7: '2026-02-30' is not a valid date; expected a date such as 2026-02-12",
+            "session.yaml:23:6: the session ends (13:00) before it starts (14:30)",
         ])
     }
 
