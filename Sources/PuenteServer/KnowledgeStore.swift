@@ -13,6 +13,8 @@ public final class KnowledgeStore: Sendable {
         public let assistant: Assistant
         public let loadedAt: Date
         public let loadDuration: Duration
+        /// The brief and coverage of this snapshot, once composed.
+        public let documents = SnapshotDocuments()
     }
 
     public let directory: URL

@@ -65,14 +65,19 @@ public final class MethodHandlers: Sendable {
     }
 
     private func run(_ method: String, _ params: Params) async throws -> Data {
-        let assistant = store.snapshot.assistant
+        let snapshot = store.snapshot
+        let assistant = snapshot.assistant
         let language = params.string("lang").flatMap(ReplyLanguage.init(rawValue:)) ?? .spanish
         switch method {
         case "ask": return try encode(ask(params, assistant))
         case "search": return try Data(search(params, assistant).jsonBytes())
         case "talking_points": return try encode(talkingPoints(params, assistant, language))
-        case "brief": return try encode(Wire.MarkdownResult(markdown: assistant.brief(language: language)))
-        case "coverage": return try encode(coverage(assistant, language))
+        case "brief":
+            return try snapshot.documents.response(method, language: language.rawValue) {
+                try encode(Wire.MarkdownResult(markdown: assistant.brief(language: language)))
+            }
+        case "coverage":
+            return try snapshot.documents.response(method, language: language.rawValue) { try encode(coverage(assistant, language)) }
         case "record": return try encode(record(params, assistant.knowledge, language))
         case "vocabulary": return try encode(vocabulary(assistant.knowledge))
         case "session_info": return try encode(sessionInfo(assistant.knowledge.session, language))

@@ -84,7 +84,9 @@ import Testing
         let missing = try client.call("record", ["id": "accel"])
         #expect(missing.errorCode == -32001)
         #expect(((missing["error"] as? [String: Any])?["data"] as? [String: Any])?["close"] as? [String] == ["accel-africa"])
-        #expect(try client.call("talking_points", ["theme": "cacao"]).errorCode == -32001)
+        let unknownTheme = try client.call("talking_points", ["theme": "zanahorias"])
+        #expect(unknownTheme.errorCode == -32001)
+        #expect(unknownTheme.errorMessage?.hasPrefix("unknown theme 'zanahorias'") == true)
     }
 
     @Test func theSpecificationsExamplesAsTheyApplyToPuente() throws {

@@ -50,12 +50,26 @@ import Testing
         }
     }
 
-    @Test func everyRecordHasThreeToSixFactsAndTwoToFourTalkingPoints() {
+    /// At least two sourced facts (a record is not a name and a summary); at most
+    /// eight, so a card stays readable.
+    @Test func everyRecordHasTwoToEightFactsAndTwoToFourTalkingPoints() {
         for initiative in knowledge.initiatives {
-            #expect((3...6).contains(initiative.facts.count), "\(initiative.id): \(initiative.facts.count) facts")
+            #expect((2...8).contains(initiative.facts.count), "\(initiative.id): \(initiative.facts.count) facts")
             #expect((2...4).contains(initiative.talkingPoints.count), "\(initiative.id): \(initiative.talkingPoints.count) points")
             #expect(["es", "en", "fr", "pt"].allSatisfy { initiative.summary[$0] != nil }, "\(initiative.id)")
             #expect((initiative.facts.map(\.text) + initiative.talkingPoints).allSatisfy { $0["es"] != nil && $0["en"] != nil }, "\(initiative.id)")
+        }
+    }
+
+    /// The whole room is covered: 48 records or more, every ILO region with six or
+    /// more, every modality with four or more.
+    @Test func everyRegionAndModalityHasItsShare() {
+        #expect(knowledge.initiatives.count >= 48)
+        for kind in [Vocabulary.Kind.region, .modality] {
+            for term in knowledge.vocabulary.terms(kind) where term.id != "global" {
+                let count = knowledge.initiatives.filter { $0.values(kind).contains(term.id) }.count
+                #expect(count >= (kind == .region ? 6 : 4), "\(kind.rawValue) \(term.id): \(count) records")
+            }
         }
     }
 

@@ -88,4 +88,19 @@ import Testing
         let ping = await handlers.handle(RPCRequest(id: .integer(2), method: "ping", params: nil), context: RequestContext(peerUID: nil))
         #expect((try? ping.get()) != nil, "only privileged methods need known credentials")
     }
+
+    @Test func aSnapshotsBriefIsComposedOncePerLanguage() {
+        let documents = SnapshotDocuments()
+        var composed = 0
+        func brief(_ language: String) -> Data {
+            documents.response("brief", language: language) {
+                composed += 1
+                return Data("brief in \(language)".utf8)
+            }
+        }
+        #expect(brief("es") == Data("brief in es".utf8))
+        #expect(brief("es") == Data("brief in es".utf8))
+        #expect(brief("en") == Data("brief in en".utf8))
+        #expect(composed == 2, "once for es, once for en")
+    }
 }
