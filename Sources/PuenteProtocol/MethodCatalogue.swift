@@ -59,10 +59,10 @@ public enum MethodCatalogue {
             name: "ask", summary: "Answer a participant's words in a chat session.",
             params: [
                 param("text", .string(maxLength: 2000), required: true, "the participant's words"),
-                param("session", .string(maxLength: 128), "chat session id; a new session is created when absent or unknown"),
+                param("session", .string(maxLength: 128), "chat session id; a new session is created when absent, and a fresh conversation under the same id when unknown (session_forgotten says so)"),
                 lang,
             ],
-            result: "session, intent, language, reply, lead, hits, sources, interpretation, suggestions, total",
+            result: "session, intent, language, reply, lead, hits, sources, interpretation, suggestions, total, session_forgotten",
             errors: [], privileged: false),
         MethodDescription(
             name: "search", summary: "Search passages with Puente's query syntax.",
@@ -78,10 +78,10 @@ public enum MethodCatalogue {
         MethodDescription(
             name: "talking_points", summary: "Diverse, cited talking points for moderators.",
             params: [
-                param("theme", .string(maxLength: 64), "theme id"),
-                param("region", .string(maxLength: 64), "region id"),
-                param("modality", .string(maxLength: 64), "modality id"),
-                param("query", .string(maxLength: 500), "free words"),
+                param("theme", .string(maxLength: 64), "theme: its id, or a label or synonym in any language, typos forgiven"),
+                param("region", .string(maxLength: 64), "region: its id, or a label or synonym in any language"),
+                param("modality", .string(maxLength: 64), "modality: its id, or a label or synonym in any language"),
+                param("query", .string(maxLength: 500), "free words; words that name a theme, region or modality as a whole are taken as it"),
                 param("limit", .integer(1...8), "points to return (default 6)"),
                 lang,
             ],

@@ -42,7 +42,7 @@ import Testing
         let text = try String(contentsOf: readme, encoding: .utf8)
         for method in MethodCatalogue.all {
             let params = method.params.isEmpty ? "—" : method.params.map { $0.required ? $0.name : $0.name + "?" }.joined(separator: ", ")
-            #expect(text.contains("| `\(method.name)` | \(params) | \(method.summary) |"), "README row for \(method.name)")
+            #expect(text.contains("| `\(method.name)` | \(params) | \(method.summary) | \(method.result) |"), "README row for \(method.name)")
         }
     }
 
