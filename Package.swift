@@ -31,13 +31,13 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
-        .target(name: "PuenteText", dependencies: ["CStemmer"]),
-        .target(name: "PuenteIndex", dependencies: ["PuenteText"]),
-        .target(name: "PuenteKnowledge", dependencies: ["PuenteIndex", "Yams"]),
-        // Small helpers several modules share: edit distance for "did you mean".
+        // Small helpers several modules share: the lock, edit distance for "did you mean".
         .target(name: "PuenteSupport"),
-        .target(name: "PuenteAssistant", dependencies: ["PuenteIndex", "PuenteKnowledge", "PuenteText", "PuenteSupport"]),
+        .target(name: "PuenteText", dependencies: ["CStemmer", "PuenteSupport"]),
+        .target(name: "PuenteIndex", dependencies: ["PuenteText", "PuenteSupport"]),
+        .target(name: "PuenteKnowledge", dependencies: ["PuenteIndex", "Yams"]),
         .target(name: "PuenteProtocol", dependencies: ["PuenteSupport"]),
+        .target(name: "PuenteAssistant", dependencies: ["PuenteIndex", "PuenteKnowledge", "PuenteText", "PuenteSupport", "PuenteProtocol"]),
         // GNU readline from Debian (apt: libreadline-dev); linked by `puente` only.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // Linux calls Swift's Glibc module does not import (SO_PEERCRED, posix_spawn's setsid).
@@ -53,7 +53,7 @@ let package = Package(
         .target(
             name: "PuenteServer",
             dependencies: [
-                "PuenteAssistant", "PuenteProtocol", "PuenteText", "CPosix",
+                "PuenteAssistant", "PuenteProtocol", "PuenteSupport", "CPosix",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

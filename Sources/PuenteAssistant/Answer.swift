@@ -47,9 +47,9 @@ public struct Correction: Sendable, Codable, Hashable {
 /// How the question was understood, so a participant can see why and rephrase.
 public struct Interpretation: Sendable, Codable, Hashable {
     /// Facet → ids a hit must have (region, modality).
-    public var filters: [String: [String]]
+    public var filters: [FacetKind: [String]]
     /// Facet → ids a hit must not have.
-    public var exclusions: [String: [String]]
+    public var exclusions: [FacetKind: [String]]
     /// Themes and mechanisms the question names, by id.
     public var topicTerms: [String]
     /// The words searched for.
@@ -57,7 +57,8 @@ public struct Interpretation: Sendable, Codable, Hashable {
     public var corrections: [Correction]
     /// Words added across languages by the vocabulary ("labour migration" for "migración laboral").
     public var expansions: [String]
-    /// The index query that produced the answer: send it to `search` to get the same hits.
+    /// The index query that produced the answer, written in the query syntax for
+    /// people and scripts: send it to `search` to get the same hits.
     public var canonicalQuery: String
     /// Whether this turn refined the previous one rather than starting afresh.
     public var followUp: Bool

@@ -11,22 +11,27 @@ extension Assistant {
         guard !next.isEmpty else { return (help(wording, intent: .search), conversation) }
 
         var asked = next
-        var result = run(asked.canonicalQuery)
+        var result: SearchResult?
+        do {
+            result = try run(asked.query)
+        } catch {
+            return (refused(error, wording), conversation)
+        }
         var widenedFrom: [String] = []
         // Nothing in the place named: say so and show the nearest results elsewhere.
-        if (result?.total ?? 0) == 0, let regions = asked.filters["region"], !asked.topic.isEmpty {
+        if (result?.total ?? 0) == 0, let regions = asked.filters[.region], !asked.topic.isEmpty {
             var wider = asked
-            wider.filters["region"] = nil
-            if let elsewhere = run(wider.canonicalQuery), elsewhere.total > 0 {
+            wider.filters[.region] = nil
+            if let elsewhere = try? run(wider.query), elsewhere.total > 0 {
                 widenedFrom = regions
                 asked = wider
                 result = elsewhere
             }
         }
-        if (result?.total ?? 0) == 0, asked.filters["modality"] != nil, !asked.topic.isEmpty {
+        if (result?.total ?? 0) == 0, asked.filters[.modality] != nil, !asked.topic.isEmpty {
             var wider = asked
-            wider.filters["modality"] = nil
-            if let broader = run(wider.canonicalQuery), broader.total > 0 {
+            wider.filters[.modality] = nil
+            if let broader = try? run(wider.query), broader.total > 0 {
                 asked = wider
                 result = broader
             }
@@ -35,14 +40,36 @@ extension Assistant {
         return (answer, next)
     }
 
-    /// Runs an index query; nil when the index refuses it (the reply then says so).
-    func run(_ query: String, limit: Int = Assistant.shownHits, explain: Bool = false) -> SearchResult? {
+    /// Runs an index query. A question longer than the index accepts keeps its
+    /// first words (a participant's long question is still a question).
+    /// - Throws: `QueryError` when the index refuses the query.
+    func run(_ query: Index.Query, limit: Int = Assistant.shownHits, explain: Bool = false) throws(QueryError) -> SearchResult {
         var options = SearchOptions()
         options.limit = limit
         options.snippetLength = Self.snippetLength
         options.explain = explain
         options.matching = .allRelaxing(minimumHits: 1)
-        return try? index.search(query, options: options)
+        return try index.search(Self.trimmed(query), options: options)
+    }
+
+    /// At most the index's word limit of bare words, the first ones kept.
+    static func trimmed(_ query: Index.Query) -> Index.Query {
+        var budget = SearchOptions.maximumQueryWords
+        var trimmed = query
+        trimmed.parts = query.parts.compactMap { part in
+            guard case let .words(text, excluded) = part else { budget -= 1; return part }
+            let kept = text.split(whereSeparator: \.isWhitespace).prefix(max(0, budget))
+            budget -= kept.count
+            return kept.isEmpty ? nil : .words(kept.joined(separator: " "), excluded: excluded)
+        }
+        return trimmed
+    }
+
+    /// The answer when the index refused the question (a mistyped filter value):
+    /// what was wrong and what is accepted, and the conversation left as it was.
+    func refused(_ error: QueryError, _ wording: Wording) -> Answer {
+        Answer(intent: .search, language: wording.language, reply: error.description, lead: error.description, hits: [], sources: [],
+               interpretation: .none, suggestions: [], total: 0)
     }
 
     private func compose(
@@ -52,15 +79,15 @@ extension Assistant {
         var interpretation = Interpretation(
             filters: asked.filters, exclusions: asked.exclusions, topicTerms: asked.topicTerms, topic: asked.topic,
             corrections: corrections(turn, result), expansions: expansions(result),
-            canonicalQuery: asked.canonicalQuery, followUp: followUp, relaxed: false)
+            canonicalQuery: asked.query.description, followUp: followUp, relaxed: false)
         guard let result, result.total > 0 else {
             return nothingFound(asked, interpretation: interpretation, result: result, wording)
         }
         interpretation.relaxed = result.requiredWords < result.queryWords
-        let counts = Dictionary(result.facets.filter { $0.facet == "kind" }.map { ($0.value, $0.count) }, uniquingKeysWith: +)
+        let counts = Dictionary(result.facets.filter { $0.facet == .kind }.map { ($0.value, $0.count) }, uniquingKeysWith: +)
         var lead = wording.lead(
             initiatives: counts[Knowledge.initiativeKind] ?? 0, passages: counts[Knowledge.conceptNoteKind] ?? 0,
-            modalities: asked.filters["modality"] ?? [], regions: asked.filters["region"] ?? [], topic: topicLabel)
+            modalities: asked.filters[.modality] ?? [], regions: asked.filters[.region] ?? [], topic: topicLabel)
         if !widenedFrom.isEmpty { lead = wording.nothingIn(regions: widenedFrom, topic: topicLabel) + " " + lead }
         let (hits, sources) = citedHits(result.hits, wording)
         var answer = Answer(
@@ -117,11 +144,11 @@ extension Assistant {
 
     private func suggestions(_ result: SearchResult, asked: Conversation, topic: String?, _ wording: Wording) -> [Suggestion] {
         var suggestions: [Suggestion] = []
-        if asked.filters["region"] == nil,
-           let region = result.facets.first(where: { $0.facet == "region" && $0.value != "global" && !(asked.exclusions["region"] ?? []).contains($0.value) }) {
+        if asked.filters[.region] == nil,
+           let region = result.facets.first(where: { $0.facet == .region && $0.value != "global" && !(asked.exclusions[.region] ?? []).contains($0.value) }) {
             suggestions.append(wording.andIn(region: region.value, count: region.count))
-        } else if asked.filters["modality"] == nil,
-                  let modality = result.facets.first(where: { $0.facet == "modality" && ["south-south", "triangular", "interregional", "regional"].contains($0.value) }) {
+        } else if asked.filters[.modality] == nil,
+                  let modality = result.facets.first(where: { $0.facet == .modality && ["south-south", "triangular", "interregional", "regional"].contains($0.value) }) {
             suggestions.append(wording.only(modality: modality.value, count: modality.count))
         } else {
             suggestions.append(wording.outsideRegion())
@@ -134,7 +161,7 @@ extension Assistant {
 
     private func nothingFound(_ asked: Conversation, interpretation: Interpretation, result: SearchResult?, _ wording: Wording) -> Answer {
         let words = asked.topic.joined(separator: " ")
-        var lines = [wording.nothingFound(words.isEmpty ? asked.canonicalQuery : words)]
+        var lines = [wording.nothingFound(words.isEmpty ? asked.query.description : words)]
         if let correction = result?.corrections.first { lines.append(wording.didYouMean(correction.corrected)) }
         lines.append(wording.tryInstead)
         var answer = Answer(
@@ -171,8 +198,8 @@ extension Assistant {
         var parts: [String] = []
         if interpretation.followUp { parts.append(wording.followUpNote) }
         for kind in [Vocabulary.Kind.region, .modality] {
-            if let ids = interpretation.filters[kind.rawValue], !ids.isEmpty { parts.append(wording.filterLine(kind, ids)) }
-            if let ids = interpretation.exclusions[kind.rawValue], !ids.isEmpty { parts.append(wording.filterLine(kind, ids, excluded: true)) }
+            if let ids = interpretation.filters[kind.facet], !ids.isEmpty { parts.append(wording.filterLine(kind, ids)) }
+            if let ids = interpretation.exclusions[kind.facet], !ids.isEmpty { parts.append(wording.filterLine(kind, ids, excluded: true)) }
         }
         let themes = interpretation.topicTerms.filter { knowledge.vocabulary.term(.theme, $0) != nil }
         if !themes.isEmpty { parts.append(wording.filterLine(.theme, themes)) }

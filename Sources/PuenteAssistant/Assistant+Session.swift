@@ -42,7 +42,7 @@ extension Assistant {
         let hit = AnswerHit(citation: 1, id: id, kind: Knowledge.initiativeKind, title: title, snippet: summary, highlights: [], score: 1)
         let sources = record.sources.enumerated().map { Citation(number: $0.offset + 1, id: id, title: $0.element.title, url: $0.element.url) }
         var interpretation = Interpretation.none
-        interpretation.canonicalQuery = "\"\(record.name["es"] ?? title)\""
+        interpretation.canonicalQuery = Index.Query(parts: [.phrase(record.name["es"] ?? title)]).description
         return Answer(
             intent: .initiative, language: wording.language, reply: lines.joined(separator: "\n"),
             lead: wording.initiativeLead(record), hits: [hit], sources: sources, interpretation: interpretation,
@@ -52,7 +52,8 @@ extension Assistant {
     /// The initiative a "¿qué es…?" question names, when its words all match that record's name.
     func initiativeNamed(_ words: [String]) -> String? {
         guard !words.isEmpty else { return nil }
-        guard let result = run("kind:initiative " + words.joined(separator: " "), limit: 1, explain: true),
+        let query = Index.Query(words: words.joined(separator: " "), filters: [FacetFilter(kind: .kind, ids: [Knowledge.initiativeKind])])
+        guard let result = try? run(query, limit: 1, explain: true),
               result.requiredWords == result.queryWords,
               let top = result.hits.first, let details = top.explanation else { return nil }
         let named = Set(details.filter { $0.field == "name" || $0.field == "acronym" }.map(\.queryWord))

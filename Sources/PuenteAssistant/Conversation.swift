@@ -1,14 +1,16 @@
+import PuenteIndex
+
 /// What a chat session remembers between turns: its filters and its topic.
 ///
 /// A plain value: the daemon keeps one per session id and passes it back with
 /// each question; `Assistant.respond` returns the updated value.
 public struct Conversation: Sendable, Codable, Hashable {
     /// Facet → vocabulary ids a hit must have one of (region, modality).
-    public var filters: [String: [String]] = [:]
+    public var filters: [FacetKind: [String]] = [:]
     /// Facet → vocabulary ids a hit must not have ("otra región").
-    public var exclusions: [String: [String]] = [:]
-    /// Facet tokens the participant typed in the index's syntax (`theme:…`, `kind:…`).
-    public var facetTokens: [String] = []
+    public var exclusions: [FacetKind: [String]] = [:]
+    /// Other filters the participant typed in the index's syntax (`theme:…`, `kind:…`).
+    public var typedFilters: [FacetFilter] = []
     /// The words of the current topic, as the participant wrote them.
     public var topic: [String] = []
     /// Themes and mechanisms the topic names, by id.
@@ -21,5 +23,16 @@ public struct Conversation: Sendable, Codable, Hashable {
     public init() {}
 
     /// Whether nothing is remembered yet.
-    public var isEmpty: Bool { filters.isEmpty && exclusions.isEmpty && topic.isEmpty && facetTokens.isEmpty }
+    public var isEmpty: Bool { filters.isEmpty && exclusions.isEmpty && topic.isEmpty && typedFilters.isEmpty }
+
+    /// The index query for this conversation: region and modality filters and
+    /// exclusions, the typed filters, then the topic's words.
+    public var query: Index.Query {
+        var facetFilters: [FacetFilter] = []
+        for kind in [FacetKind.region, .modality] {
+            if let ids = filters[kind], !ids.isEmpty { facetFilters.append(FacetFilter(kind: kind, ids: ids)) }
+            if let ids = exclusions[kind], !ids.isEmpty { facetFilters.append(FacetFilter(kind: kind, ids: ids, excluded: true)) }
+        }
+        return Index.Query(words: topic.joined(separator: " "), filters: facetFilters + typedFilters)
+    }
 }

@@ -1,3 +1,4 @@
+import PuenteIndex
 import PuenteKnowledge
 import PuenteText
 
@@ -5,7 +6,7 @@ import PuenteText
 /// words it searches for, and the cues that tie it to the previous question.
 struct Turn {
     /// Region and modality ids named in the question.
-    var filters: [String: [String]] = [:]
+    var filters: [FacetKind: [String]] = [:]
     /// Theme and mechanism ids named in the question.
     var topicTerms: [String] = []
     /// The words to search for: content words, and the words that named a theme,
@@ -20,7 +21,7 @@ struct Turn {
     /// "¿y…?", "what about…", "solo…": a continuation of the previous question.
     var continues = false
 
-    static let filterKinds: Set<String> = [Vocabulary.Kind.region.rawValue, Vocabulary.Kind.modality.rawValue]
+    static let filterKinds: Set<String> = [FacetKind.region.rawValue, FacetKind.modality.rawValue]
     static let otherRegionCues = ["otra region", "otras regiones", "otro lugar", "another region", "other regions", "elsewhere", "autre region", "outra regiao"]
     static let continuationCues = ["y", "and", "what about", "how about", "solo", "only", "just", "tambien", "also", "pero", "but", "ahora", "now", "et", "e", "que tal", "y que hay de", "and in", "y en", "only in"]
 
@@ -30,8 +31,8 @@ struct Turn {
         matches = extraction.matches
         corrections = extraction.corrections.map { Correction(typed: $0.typed, corrected: $0.corrected) }
         for match in extraction.matches {
-            if Self.filterKinds.contains(match.kind) {
-                if !(filters[match.kind]?.contains(match.id) ?? false) { filters[match.kind, default: []].append(match.id) }
+            if Self.filterKinds.contains(match.kind), let kind = FacetKind(named: match.kind) {
+                if !(filters[kind]?.contains(match.id) ?? false) { filters[kind, default: []].append(match.id) }
             } else if !topicTerms.contains(match.id) {
                 topicTerms.append(match.id)
             }
@@ -67,9 +68,9 @@ extension Conversation {
         var next = self
         let hasHistory = !isEmpty
         if turn.wantsOtherRegion && hasHistory {
-            let previous = filters["region"] ?? []
-            next.filters["region"] = nil
-            if !previous.isEmpty { next.exclusions["region"] = previous }
+            let previous = filters[.region] ?? []
+            next.filters[.region] = nil
+            if !previous.isEmpty { next.exclusions[.region] = previous }
             next.apply(turn.filters)
             if !turn.words.isEmpty { next.setTopic(turn) }
             return (next, true)
@@ -81,7 +82,7 @@ extension Conversation {
             exact.turns = turns
             exact.apply(turn.filters)
             exact.exclusions = turn.explicit.exclusions
-            exact.facetTokens = turn.explicit.passThrough
+            exact.typedFilters = turn.explicit.passThrough
             exact.setTopic(turn)
             return (exact, false)
         }
@@ -102,7 +103,7 @@ extension Conversation {
         return (fresh, false)
     }
 
-    private mutating func apply(_ turnFilters: [String: [String]]) {
+    private mutating func apply(_ turnFilters: [FacetKind: [String]]) {
         for (kind, ids) in turnFilters {
             filters[kind] = ids
             exclusions[kind] = nil
@@ -112,15 +113,5 @@ extension Conversation {
     private mutating func setTopic(_ turn: Turn) {
         topic = turn.words
         topicTerms = turn.topicTerms
-    }
-
-    /// The index query for this conversation: filters, exclusions, then topic words.
-    var canonicalQuery: String {
-        var parts: [String] = []
-        for kind in ["region", "modality"] {
-            if let ids = filters[kind], !ids.isEmpty { parts.append("\(kind):\(ids.joined(separator: ","))") }
-            if let ids = exclusions[kind], !ids.isEmpty { parts.append("-\(kind):\(ids.joined(separator: ","))") }
-        }
-        return (parts + facetTokens + topic).joined(separator: " ")
     }
 }

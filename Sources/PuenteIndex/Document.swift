@@ -19,11 +19,11 @@ public struct Document: Sendable {
     /// The caller's identifier, returned with each hit.
     public var id: String
     public var texts: [Text]
-    /// Facet name → values, e.g. `["region": ["africa"], "kind": ["initiative"]]`.
+    /// Facet → values, e.g. `[.region: ["africa"], .kind: ["initiative"]]`.
     /// Values are matched case-insensitively.
-    public var facets: [String: [String]]
+    public var facets: [FacetKind: [String]]
 
-    public init(id: String, texts: [Text], facets: [String: [String]] = [:]) {
+    public init(id: String, texts: [Text], facets: [FacetKind: [String]] = [:]) {
         self.id = id
         self.texts = texts
         self.facets = facets

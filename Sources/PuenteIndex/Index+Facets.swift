@@ -13,8 +13,8 @@ extension Index {
 
     /// The facet values present in the index for `facet`, sorted, with the number
     /// of documents holding each.
-    public func facetValues(of facet: String) -> [(value: String, count: Int)] {
-        guard let facetNumber = schema.facetIndex(named: facet) else { return [] }
+    public func facetValues(of facet: FacetKind) -> [(value: String, count: Int)] {
+        guard let facetNumber = schema.facetIndex(of: facet) else { return [] }
         var counts = Array(repeating: 0, count: facetValues.count)
         for document in 0..<documentCount {
             for value in documentFacets[document] { counts[Int(value)] += 1 }

@@ -4,32 +4,43 @@ extension Index {
     /// Characters that join words into one phrase when typed without spaces ("Sur–Sur").
     private static let joiners: Set<Character> = ["-", "\u{2010}", "\u{2011}", "\u{2013}", "\u{2014}"]
 
-    func parse(_ text: String, options: SearchOptions) throws(QueryError) -> ParsedQuery {
-        guard text.count <= SearchOptions.maximumQueryLength else { throw .tooLong(text.count) }
-        let syntax = QuerySyntax(text)
-        var query = ParsedQuery()
-        for (number, piece) in syntax.pieces.enumerated() {
-            let isLast = number == syntax.pieces.count - 1
-            switch piece {
-            case let .words(chunk, excluded):
-                let prefix = options.prefixLastWord && isLast && syntax.endsInWord
-                let clauses = wordClauses(chunk, excluded: excluded, prefixLast: prefix, options: options, query: &query)
-                if excluded { query.exclusions += clauses } else { query.clauses += clauses }
-            case let .phrase(content, excluded):
-                guard let clause = phraseClause(content, excluded: excluded, options: options, query: &query) else { continue }
-                if excluded { query.exclusions.append(clause) } else { query.clauses.append(clause) }
-            case let .filter(field, values, excluded):
-                query.filters.append(try filter(field, values: values, excluded: excluded))
+    /// Resolves `query` against this index's terms and facet values.
+    func parse(_ query: Query, options: SearchOptions) throws(QueryError) -> ParsedQuery {
+        var parsed = ParsedQuery()
+        // Bare words are taken one whitespace-separated chunk at a time, as the syntax
+        // reads them, so a query built in code and the same query parsed agree.
+        var pieces: [(Query.Part, isWord: Bool)] = []
+        for part in query.parts {
+            switch part {
+            case let .words(text, excluded):
+                pieces += text.split(whereSeparator: \.isWhitespace).map { (.words(String($0), excluded: excluded), true) }
+            case .phrase:
+                pieces.append((part, false))
             }
         }
-        query.proximity = proximity(of: query.clauses)
-        query.clauses = withSynonyms(query.clauses, options: options)
-        let words = query.wordCount + query.exclusions.count
+        for (number, (piece, _)) in pieces.enumerated() {
+            let isLast = number == pieces.count - 1
+            switch piece {
+            case let .words(chunk, excluded):
+                let prefix = options.prefixLastWord && isLast && query.endsInWord
+                let clauses = wordClauses(chunk, excluded: excluded, prefixLast: prefix, options: options, query: &parsed)
+                if excluded { parsed.exclusions += clauses } else { parsed.clauses += clauses }
+            case let .phrase(content, excluded):
+                guard let clause = phraseClause(content, excluded: excluded, options: options, query: &parsed) else { continue }
+                if excluded { parsed.exclusions.append(clause) } else { parsed.clauses.append(clause) }
+            }
+        }
+        for filter in query.filters {
+            parsed.filters.append(try resolve(filter))
+        }
+        parsed.proximity = proximity(of: parsed.clauses)
+        parsed.clauses = withSynonyms(parsed.clauses, options: options)
+        let words = parsed.wordCount + parsed.exclusions.count
         guard words <= SearchOptions.maximumQueryWords else { throw .tooManyWords(words) }
-        if query.clauses.isEmpty && query.exclusions.isEmpty && query.filters.isEmpty && query.ignoredWords.isEmpty {
+        if parsed.clauses.isEmpty && parsed.exclusions.isEmpty && parsed.filters.isEmpty && parsed.ignoredWords.isEmpty {
             throw .empty
         }
-        return query
+        return parsed
     }
 
     /// Meaningful words of `text`; stopwords are noted in `query.ignoredWords`.
@@ -143,19 +154,21 @@ extension Index {
             wordCount: run.reduce(0) { $0 + $1.wordCount })
     }
 
-    private func filter(_ field: String, values: [String], excluded: Bool) throws(QueryError) -> Filter {
-        guard let facet = schema.facetIndex(named: field) else {
-            throw .unknownFilterField(field, accepted: schema.facets, suggestion: Lexicon(schema.facets).closest(to: field))
+    /// A filter's value ids resolved to the index's facet values.
+    /// - Throws: `QueryError.unknownFilterValue` naming the accepted values and the closest.
+    private func resolve(_ filter: FacetFilter) throws(QueryError) -> Filter {
+        guard let facet = schema.facetIndex(of: filter.kind) else {
+            throw .unknownFilterValue(filter.ids.first ?? "", facet: filter.kind.rawValue, accepted: [], suggestion: nil)
         }
         var ids: [UInt32] = []
-        for value in values {
+        for value in filter.ids {
             let name = value.lowercased()
             guard let id = facetLookup[Self.facetKey(facet, name)] else {
-                let accepted = facetValues.filter { Int($0.facet) == facet }.map(\.name).sorted()
-                throw .unknownFilterValue(value, facet: field, accepted: accepted, suggestion: Lexicon(accepted).closest(to: name))
+                let accepted = facetValues(of: filter.kind).map(\.value)
+                throw .unknownFilterValue(value, facet: filter.kind.rawValue, accepted: accepted, suggestion: Lexicon(accepted).closest(to: name))
             }
             ids.append(id)
         }
-        return Filter(facet: facet, values: ids, excluded: excluded)
+        return Filter(facet: facet, values: ids, excluded: filter.excluded)
     }
 }

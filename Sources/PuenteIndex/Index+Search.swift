@@ -13,11 +13,16 @@ extension Index {
     /// - Throws: `QueryError` for an empty or oversized query, an unknown filter
     ///   field or value, or a limit or offset out of range.
     public func search(_ text: String, options: SearchOptions = SearchOptions()) throws(QueryError) -> SearchResult {
+        try search(try Query(parsing: text), options: options)
+    }
+
+    /// Searches the index for a query built in code; the same rules as the text form.
+    public func search(_ query: Query, options: SearchOptions = SearchOptions()) throws(QueryError) -> SearchResult {
         guard (0...SearchOptions.maximumLimit).contains(options.limit) else { throw .invalidLimit(options.limit) }
         guard options.offset >= 0 else { throw .invalidOffset(options.offset) }
-        let query = try parse(text, options: options)
+        let parsed = try parse(query, options: options)
         var scratch = scratchPool.take()
-        let result = search(query, options: options, scratch: &scratch)
+        let result = search(parsed, options: options, scratch: &scratch)
         scratchPool.giveBack(scratch)
         return result
     }

@@ -97,8 +97,8 @@ struct IndexBuilder {
 
     private mutating func facetValueIDs(of document: Document) -> [UInt32] {
         var ids: [UInt32] = []
-        for (facetName, values) in document.facets {
-            guard let facet = schema.facetIndex(named: facetName) else { continue }
+        for (kind, values) in document.facets {
+            guard let facet = schema.facetIndex(of: kind) else { continue }
             for value in values {
                 let name = value.lowercased()
                 let key = Index.facetKey(facet, name)

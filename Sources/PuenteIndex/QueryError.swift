@@ -1,3 +1,5 @@
+import PuenteText
+
 /// Why a query could not be run; `description` says what was wrong and what is accepted.
 public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What kind of mistake this was, for callers that branch on it.
@@ -23,8 +25,9 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
         QueryError(.tooManyWords, "the query has \(count) words and phrases; at most \(SearchOptions.maximumQueryWords) are accepted")
     }
 
-    static func unknownFilterField(_ field: String, accepted: [String], suggestion: String?) -> QueryError {
-        QueryError(.unknownFilterField, "unknown filter field '\(field)'; expected \(listing(accepted))\(hint(suggestion))")
+    package static func unknownFilterField(_ field: String) -> QueryError {
+        let accepted = FacetKind.allCases.map(\.rawValue)
+        return QueryError(.unknownFilterField, "unknown filter field '\(field)'; expected \(listing(accepted))\(hint(Lexicon(accepted).closest(to: field)))")
     }
 
     static func unknownFilterValue(_ value: String, facet: String, accepted: [String], suggestion: String?) -> QueryError {

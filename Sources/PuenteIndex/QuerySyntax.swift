@@ -1,22 +1,17 @@
-/// The pieces of a query as typed, before analysis.
-///
-/// Syntax: bare words; `"quoted phrases"`; a leading `-` excludes a word, a
-/// phrase or a filter; `field:value` filters by a facet (`field:"two words"`
-/// for a value with spaces, `field:a,b` for either of two values). An
-/// unterminated quote runs to the end of the query. A colon that does not
-/// follow a bare name (`14:30`, `a: b`) is ordinary text.
-struct QuerySyntax {
-    enum Piece: Equatable {
-        case words(String, excluded: Bool)
-        case phrase(String, excluded: Bool)
-        case filter(field: String, values: [String], excluded: Bool)
-    }
-
-    var pieces: [Piece] = []
-    /// Whether the query ends inside a bare word, which may then be a prefix.
-    var endsInWord = false
-
-    init(_ text: String) {
+extension Index.Query {
+    /// Parses the query syntax, for people and scripts alike.
+    ///
+    /// Syntax: bare words; `"quoted phrases"`; a leading `-` excludes a word, a
+    /// phrase or a filter; `field:value` filters by a facet (`field:"two words"`
+    /// for a value with spaces, `field:a,b` for either of two values). An
+    /// unterminated quote runs to the end of the query. A colon that does not
+    /// follow a bare name (`14:30`, `a: b`) is ordinary text.
+    /// - Throws: `QueryError` for a query over the length limit or a filter field
+    ///   that is not a facet (with "did you mean"). Facet values are checked by the
+    ///   index that runs the query.
+    public init(parsing text: String) throws(QueryError) {
+        guard text.count <= SearchOptions.maximumQueryLength else { throw .tooLong(text.count) }
+        self.init()
         let characters = Array(text)
         var index = 0
         while index < characters.count {
@@ -28,15 +23,16 @@ struct QuerySyntax {
             }
             if characters[index] == "\"" {
                 let (content, next) = Self.quoted(characters, from: index)
-                pieces.append(.phrase(content, excluded: excluded))
+                parts.append(.phrase(content, excluded: excluded))
                 index = next
             } else if let (field, values, next) = Self.filter(characters, from: index) {
-                pieces.append(.filter(field: field, values: values, excluded: excluded))
+                guard let kind = FacetKind(named: field) else { throw .unknownFilterField(field) }
+                filters.append(FacetFilter(kind: kind, ids: values, excluded: excluded))
                 index = next
             } else {
                 var end = index
                 while end < characters.count, !characters[end].isWhitespace, characters[end] != "\"" { end += 1 }
-                pieces.append(.words(String(characters[index..<end]), excluded: excluded))
+                parts.append(.words(String(characters[index..<end]), excluded: excluded))
                 endsInWord = end == characters.count && !excluded
                 index = end
                 continue

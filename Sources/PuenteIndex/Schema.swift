@@ -17,10 +17,10 @@ public struct Schema: Sendable {
     }
 
     public var fields: [Field]
-    /// Facet names, used in queries as `name:value` filters.
-    public var facets: [String]
+    /// The facets documents are filtered and counted by (`region:africa`).
+    public var facets: [FacetKind]
 
-    public init(fields: [Field], facets: [String]) {
+    public init(fields: [Field], facets: [FacetKind]) {
         precondition(!fields.isEmpty && fields.count <= Int(UInt8.max), "a schema needs 1 to 255 fields")
         precondition(facets.count <= Int(UInt8.max), "a schema allows at most 255 facets")
         self.fields = fields
@@ -42,14 +42,14 @@ public struct Schema: Sendable {
             Field("body", boost: 1.0),
             Field("topics", boost: 1.0, snippets: false),
         ],
-        facets: ["region", "modality", "theme", "mechanism", "kind"]
+        facets: FacetKind.allCases
     )
 
     func fieldIndex(named name: String) -> Int? {
         fields.firstIndex { $0.name == name }
     }
 
-    func facetIndex(named name: String) -> Int? {
-        facets.firstIndex(of: name)
+    func facetIndex(of kind: FacetKind) -> Int? {
+        facets.firstIndex(of: kind)
     }
 }

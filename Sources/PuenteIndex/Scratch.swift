@@ -1,4 +1,5 @@
 import PuenteText
+import PuenteSupport
 
 /// Dense per-document working memory for one search.
 ///

@@ -68,7 +68,7 @@ public struct Hit: Sendable {
 }
 
 public struct FacetCount: Sendable, Hashable {
-    public var facet: String
+    public var facet: FacetKind
     public var value: String
     public var count: Int
 }

@@ -38,9 +38,9 @@ extension Knowledge {
 
     /// A paragraph of the note, tagged with the vocabulary terms it mentions.
     private func passageDocument(_ passage: ConceptNote.Passage, mentions finder: MentionFinder) -> Document {
-        var facets: [String: [String]] = ["kind": [Self.conceptNoteKind]]
+        var facets: [FacetKind: [String]] = [.kind: [Self.conceptNoteKind]]
         for term in finder.mentions(in: passage.text) {
-            facets[term.kind.rawValue, default: []].append(term.id)
+            facets[term.kind.facet, default: []].append(term.id)
         }
         return Document(id: passage.id, texts: [
             .init(field: "tags", text: passage.section, language: .spanish),
@@ -80,8 +80,8 @@ extension Knowledge {
         for fact in initiative.facts { add("body", fact.text) }
         for point in initiative.talkingPoints { add("body", point) }
 
-        var facets: [String: [String]] = ["kind": [Self.initiativeKind]]
-        for kind in Vocabulary.Kind.allCases { facets[kind.rawValue] = initiative.values(kind) }
+        var facets: [FacetKind: [String]] = [.kind: [Self.initiativeKind]]
+        for kind in Vocabulary.Kind.allCases { facets[kind.facet] = initiative.values(kind) }
         return Document(id: initiative.id, texts: texts, facets: facets)
     }
 }

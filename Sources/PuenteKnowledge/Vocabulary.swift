@@ -1,9 +1,27 @@
+import PuenteIndex
+
 /// The controlled vocabulary: themes, regions, modalities and mechanisms, each
 /// term with an id, labels in the five languages and synonyms.
 public struct Vocabulary: Sendable, Hashable {
     /// The four kinds of term; the raw value is the facet name in the index.
     public enum Kind: String, Sendable, CaseIterable, Hashable {
         case theme, region, modality, mechanism
+
+        /// The index facet that holds this kind's ids.
+        public var facet: FacetKind {
+            switch self {
+            case .theme: .theme
+            case .region: .region
+            case .modality: .modality
+            case .mechanism: .mechanism
+            }
+        }
+
+        /// The vocabulary kind of a facet; nil for `kind`, which is not a vocabulary.
+        public init?(_ facet: FacetKind) {
+            guard let kind = Self.allCases.first(where: { $0.facet == facet }) else { return nil }
+            self = kind
+        }
 
         /// The key of the kind's list in `vocabulary.yaml`.
         public var listKey: String {

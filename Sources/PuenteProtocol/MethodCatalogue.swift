@@ -54,82 +54,102 @@ public enum MethodCatalogue {
 
     private static let lang = param("lang", .choice(languages), "reply language; guessed from the text when absent")
 
-    public static let all: [MethodDescription] = [
-        MethodDescription(
-            name: "ask", summary: "Answer a participant's words in a chat session.",
-            params: [
-                param("text", .string(maxLength: 2000), required: true, "the participant's words"),
-                param("session", .string(maxLength: 128), "chat session id; a new session is created when absent, and a fresh conversation under the same id when unknown (session_forgotten says so)"),
-                lang,
-            ],
-            result: "session, intent, language, reply, lead, hits, sources, interpretation, suggestions, total, session_forgotten",
-            errors: [], privileged: false),
-        MethodDescription(
-            name: "search", summary: "Search passages with Puente's query syntax.",
-            params: [
-                param("query", .string(maxLength: 2000), required: true, "words, \"phrases\", -exclusions and facet:value filters"),
-                param("filters", .filters(facets: facets), "facet filters added to the query"),
-                param("limit", .integer(0...100), "hits to return (default 10)"),
-                param("offset", .integer(0...10_000), "hits to skip (default 0)"),
-                param("lang", .choice(queryLanguages), "the query's language, for stopwords and stems; all five when absent"),
-            ],
-            result: "total, took_us, hits[id, kind, title, section, score, snippet, highlights], facets, corrected, ignored",
-            errors: [], privileged: false),
-        MethodDescription(
-            name: "talking_points", summary: "Diverse, cited talking points for moderators.",
-            params: [
-                param("theme", .string(maxLength: 64), "theme: its id, or a label or synonym in any language, typos forgiven"),
-                param("region", .string(maxLength: 64), "region: its id, or a label or synonym in any language"),
-                param("modality", .string(maxLength: 64), "modality: its id, or a label or synonym in any language"),
-                param("query", .string(maxLength: 500), "free words; words that name a theme, region or modality as a whole are taken as it"),
-                param("limit", .integer(1...8), "points to return (default 6)"),
-                lang,
-            ],
-            result: "title, points[text, texts, sources], sources, markdown",
-            errors: [RPCError.notFoundCode], privileged: false),
-        MethodDescription(
-            name: "brief", summary: "The moderator brief as Markdown.",
-            params: [lang], result: "markdown", errors: [], privileged: false),
-        MethodDescription(
-            name: "coverage", summary: "Initiatives per theme × region × modality, with single cells and gaps.",
-            params: [lang], result: "themes, regions, modalities, cells, empty_cells, single_cells, markdown", errors: [], privileged: false),
-        MethodDescription(
-            name: "record", summary: "One initiative record or concept-note passage.",
-            params: [
-                param("id", .string(maxLength: 128), required: true, "an initiative id or a passage id such as concept-note#I.2"),
-                param("lang", .choice(languages), "the language of each fact's and talking point's text; Spanish when absent"),
-            ],
-            result: "the record's fields; facts[text, texts, date, source], talking_points and talking_point_texts in es and en", errors: [RPCError.notFoundCode], privileged: false),
-        MethodDescription(
-            name: "vocabulary", summary: "Themes, regions, modalities and mechanisms with labels and counts.",
-            params: [], result: "themes, regions, modalities, mechanisms", errors: [], privileged: false),
-        MethodDescription(
-            name: "session_info", summary: "The session's title, venue, date, times and guiding questions.",
-            params: [lang], result: "title, conference, city, country, venue, date, start, end, timezone, language, questions",
-            errors: [], privileged: false),
-        MethodDescription(
-            name: "suggest", summary: "Completions for what a participant is typing.",
-            params: [
-                param("prefix", .string(maxLength: 200), required: true, "the text typed so far"),
-                param("limit", .integer(1...50), "completions to return (default 10)"),
-            ],
-            result: "completions", errors: [], privileged: false),
-        MethodDescription(
-            name: "stats", summary: "The daemon's counters, latency percentiles, index size and what people ask about.",
-            params: [], result: "uptime_s, connections, requests, errors, latency_us, index, knowledge, interest, sessions",
-            errors: [], privileged: false),
-        MethodDescription(
-            name: "reload", summary: "Reload and validate the knowledge folder; swap it in when valid.",
-            params: [], result: "version, documents, took_ms",
-            errors: [RPCError.forbiddenCode, RPCError.knowledgeInvalidCode], privileged: true),
-        MethodDescription(name: "ping", summary: "Check that the daemon answers.", params: [], result: "\"pong\"", errors: [], privileged: false),
-        MethodDescription(
-            name: "rpc.discover", summary: "This protocol as an OpenRPC document.", params: [], result: "an OpenRPC 1.3 document",
-            errors: [], privileged: false),
-    ]
+    /// Every method, in the order `rpc.discover` and the README list them.
+    public static let all: [MethodDescription] = Method.allCases.map(description(of:))
+
+    /// The one description of `method`: the switch is exhaustive, so a method
+    /// cannot exist without its description.
+    public static func description(of method: Method) -> MethodDescription {
+        switch method {
+        case .ask:
+            MethodDescription(
+                name: method.rawValue, summary: "Answer a participant's words in a chat session.",
+                params: [
+                    param("text", .string(maxLength: 2000), required: true, "the participant's words"),
+                    param("session", .string(maxLength: 128), "chat session id; a new session is created when absent, and a fresh conversation under the same id when unknown (session_forgotten says so)"),
+                    lang,
+                ],
+                result: "session, intent, language, reply, lead, hits, sources, interpretation, suggestions, total, session_forgotten",
+                errors: [], privileged: false)
+        case .search:
+            MethodDescription(
+                name: method.rawValue, summary: "Search passages with Puente's query syntax.",
+                params: [
+                    param("query", .string(maxLength: 2000), required: true, "words, \"phrases\", -exclusions and facet:value filters"),
+                    param("filters", .filters(facets: facets), "facet filters added to the query"),
+                    param("limit", .integer(0...100), "hits to return (default 10)"),
+                    param("offset", .integer(0...10_000), "hits to skip (default 0)"),
+                    param("lang", .choice(queryLanguages), "the query's language, for stopwords and stems; all five when absent"),
+                ],
+                result: "total, took_us, hits[id, kind, title, section, score, snippet, highlights], facets, corrected, ignored",
+                errors: [], privileged: false)
+        case .talkingPoints:
+            MethodDescription(
+                name: method.rawValue, summary: "Diverse, cited talking points for moderators.",
+                params: [
+                    param("theme", .string(maxLength: 64), "theme: its id, or a label or synonym in any language, typos forgiven"),
+                    param("region", .string(maxLength: 64), "region: its id, or a label or synonym in any language"),
+                    param("modality", .string(maxLength: 64), "modality: its id, or a label or synonym in any language"),
+                    param("query", .string(maxLength: 500), "free words; words that name a theme, region or modality as a whole are taken as it"),
+                    param("limit", .integer(1...8), "points to return (default 6)"),
+                    lang,
+                ],
+                result: "title, points[text, texts, sources], sources, markdown",
+                errors: [RPCError.notFoundCode], privileged: false)
+        case .brief:
+            MethodDescription(
+                name: method.rawValue, summary: "The moderator brief as Markdown.",
+                params: [lang], result: "markdown", errors: [], privileged: false)
+        case .coverage:
+            MethodDescription(
+                name: method.rawValue, summary: "Initiatives per theme × region × modality, with single cells and gaps.",
+                params: [lang], result: "themes, regions, modalities, cells, empty_cells, single_cells, markdown", errors: [], privileged: false)
+        case .record:
+            MethodDescription(
+                name: method.rawValue, summary: "One initiative record or concept-note passage.",
+                params: [
+                    param("id", .string(maxLength: 128), required: true, "an initiative id or a passage id such as concept-note#I.2"),
+                    param("lang", .choice(languages), "the language of each fact's and talking point's text; Spanish when absent"),
+                ],
+                result: "the record's fields; facts[text, texts, date, source], talking_points and talking_point_texts in es and en", errors: [RPCError.notFoundCode], privileged: false)
+        case .vocabulary:
+            MethodDescription(
+                name: method.rawValue, summary: "Themes, regions, modalities and mechanisms with labels and counts.",
+                params: [], result: "themes, regions, modalities, mechanisms", errors: [], privileged: false)
+        case .sessionInfo:
+            MethodDescription(
+                name: method.rawValue, summary: "The session's title, venue, date, times and guiding questions.",
+                params: [lang], result: "title, conference, city, country, venue, date, start, end, timezone, language, questions",
+                errors: [], privileged: false)
+        case .suggest:
+            MethodDescription(
+                name: method.rawValue, summary: "Completions for what a participant is typing.",
+                params: [
+                    param("prefix", .string(maxLength: 200), required: true, "the text typed so far"),
+                    param("limit", .integer(1...50), "completions to return (default 10)"),
+                ],
+                result: "completions", errors: [], privileged: false)
+        case .stats:
+            MethodDescription(
+                name: method.rawValue, summary: "The daemon's counters, latency percentiles, index size and what people ask about.",
+                params: [], result: "uptime_s, connections, requests, errors, latency_us, index, knowledge, interest, sessions",
+                errors: [], privileged: false)
+        case .reload:
+            MethodDescription(
+                name: method.rawValue, summary: "Reload and validate the knowledge folder; swap it in when valid.",
+                params: [], result: "version, documents, took_ms",
+                errors: [RPCError.forbiddenCode, RPCError.knowledgeInvalidCode], privileged: true)
+        case .ping:
+            MethodDescription(name: method.rawValue, summary: "Check that the daemon answers.", params: [], result: "\"pong\"", errors: [], privileged: false)
+        case .discover:
+            MethodDescription(
+                name: method.rawValue, summary: "This protocol as an OpenRPC document.", params: [], result: "an OpenRPC 1.3 document",
+                errors: [], privileged: false)
+        }
+    }
 
     public static func method(named name: String) -> MethodDescription? {
-        all.first { $0.name == name }
+        Method(rawValue: name).map(description(of:))
     }
 
     /// The method name closest to a mistyped one, for "did you mean".

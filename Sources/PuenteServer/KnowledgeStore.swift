@@ -1,7 +1,7 @@
 import Foundation
 import PuenteAssistant
-import PuenteKnowledge
-import PuenteText
+
+import PuenteSupport
 
 /// The knowledge the daemon serves, swapped atomically on reload.
 ///
@@ -25,8 +25,8 @@ public final class KnowledgeStore: Sendable {
     private let reloading = Locked<Void>(())
 
     /// Loads the folder for the first time.
-    /// - Throws: `KnowledgeError` with every problem found.
-    public init(directory: URL) throws(KnowledgeError) {
+    /// - Throws: `KnowledgeProblems` with every problem found.
+    public init(directory: URL) throws(KnowledgeProblems) {
         self.directory = directory
         current = Locked(try Self.load(directory, interest: interest))
     }
@@ -35,9 +35,9 @@ public final class KnowledgeStore: Sendable {
 
     /// Loads, validates and indexes the folder again and swaps it in; on failure
     /// the current snapshot stays. Blocks the calling thread while it builds.
-    public func reload() -> Result<Snapshot, KnowledgeError> {
+    public func reload() -> Result<Snapshot, KnowledgeProblems> {
         reloading.withLock { _ in
-            do throws(KnowledgeError) {
+            do throws(KnowledgeProblems) {
                 let fresh = try Self.load(directory, interest: interest)
                 current.withLock { $0 = fresh }
                 return .success(fresh)
@@ -47,11 +47,10 @@ public final class KnowledgeStore: Sendable {
         }
     }
 
-    private static func load(_ directory: URL, interest: InterestTally) throws(KnowledgeError) -> Snapshot {
+    private static func load(_ directory: URL, interest: InterestTally) throws(KnowledgeProblems) -> Snapshot {
         let clock = ContinuousClock()
         let start = clock.now
-        let knowledge = try KnowledgeLoader.load(from: directory)
-        let assistant = Assistant(knowledge: knowledge, interest: interest)
+        let assistant = try Assistant.loading(from: directory, interest: interest)
         return Snapshot(assistant: assistant, loadedAt: Date(), loadDuration: clock.now - start)
     }
 }

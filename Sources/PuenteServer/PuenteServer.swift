@@ -3,7 +3,8 @@ import Logging
 import NIOCore
 import NIOPosix
 import ServiceLifecycle
-import PuenteText
+
+import PuenteSupport
 
 /// The daemon's socket server, run as a swift-service-lifecycle `Service`:
 /// graceful shutdown (SIGTERM, SIGINT) stops accepting, lets the requests in

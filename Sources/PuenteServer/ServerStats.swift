@@ -1,6 +1,7 @@
 import Foundation
 import Histogram
-import PuenteText
+
+import PuenteSupport
 
 /// The daemon's counters: connections, requests and errors by method, latency.
 public final class ServerStats: Sendable {

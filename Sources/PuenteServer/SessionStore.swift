@@ -1,6 +1,7 @@
 import Foundation
 import PuenteAssistant
-import PuenteText
+
+import PuenteSupport
 
 /// Chat sessions: one `Conversation` per session id, forgotten after 30 idle
 /// minutes, at most `capacity` of them (the least recently used goes first).

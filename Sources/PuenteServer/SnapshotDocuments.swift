@@ -1,5 +1,6 @@
 import Foundation
-import PuenteText
+
+import PuenteSupport
 
 /// Responses that depend only on the knowledge snapshot and the language (the
 /// brief, the coverage view), encoded once and then served as they are: a brief

@@ -1,4 +1,5 @@
 import CStemmer
+import PuenteSupport
 
 /// Snowball stemming for the five languages, safe to call from any thread.
 ///

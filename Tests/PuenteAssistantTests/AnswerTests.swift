@@ -1,4 +1,5 @@
 import Foundation
+import PuenteIndex
 import Testing
 @testable import PuenteAssistant
 
@@ -40,7 +41,7 @@ import Testing
         let interpretation = answer.interpretation
         #expect(interpretation.corrections.contains(Correction(typed: "migrasion", corrected: "migración")))
         #expect(interpretation.expansions.contains("labour migration"))
-        #expect(interpretation.filters == ["region": ["africa"]])
+        #expect(interpretation.filters == [.region: ["africa"]])
         #expect(answer.reply.contains("corregido: migrasion → migración"))
     }
 
@@ -51,7 +52,7 @@ import Testing
     func theCanonicalQueryReproducesTheAnswer(_ question: String) throws {
         let answer = assistant.respond(to: question).answer
         let query = answer.interpretation.canonicalQuery
-        let viaIndex = try #require(assistant.run(query)).hits.map(\.id)
+        let viaIndex = try assistant.run(try Index.Query(parsing: query)).hits.map(\.id)
         #expect(viaIndex == answer.hits.map(\.id), "\(query)")
         let pastedBack = assistant.respond(to: query).answer
         #expect(pastedBack.hits.map(\.id) == answer.hits.map(\.id), "\(query)")
@@ -62,7 +63,7 @@ import Testing
         let answer = assistant.respond(to: "cacao en Asia y el Pacífico").answer
         #expect(answer.lead.hasPrefix("No encontré nada sobre cacao en Asia y el Pacífico. Fuera de esa región:"))
         #expect(!answer.hits.isEmpty)
-        #expect(answer.interpretation.filters["region"] == nil)
+        #expect(answer.interpretation.filters[.region] == nil)
     }
 
     @Test func nothingAnywhereSuggestsWhatToTry() {

@@ -1,3 +1,4 @@
+import PuenteIndex
 import Testing
 @testable import PuenteAssistant
 
@@ -9,14 +10,14 @@ import Testing
     @Test(arguments: ["سلاسل الإمداد في أفريقيا", "سَلاسِلُ الإمْداد في إفريقيا"])
     func anArabicQuestionNamesItsThemeAndRegion(_ question: String) {
         let answer = assistant.respond(to: question).answer
-        #expect(answer.interpretation.filters["region"] == ["africa"], "\(answer.interpretation)")
+        #expect(answer.interpretation.filters[.region] == ["africa"], "\(answer.interpretation)")
         #expect(answer.interpretation.topicTerms.contains("supply-chains"), "\(answer.interpretation)")
         #expect(answer.total > 0)
     }
 
     @Test func anArabicModalityIsAFilter() {
         let answer = assistant.respond(to: "التعاون بين بلدان الجنوب").answer
-        #expect(answer.interpretation.filters["modality"] == ["south-south"], "\(answer.interpretation)")
+        #expect(answer.interpretation.filters[.modality] == ["south-south"], "\(answer.interpretation)")
         #expect(answer.total > 0)
     }
 }

@@ -1,9 +1,10 @@
+import PuenteIndex
 import Testing
 @testable import PuenteAssistant
 
 /// Conversations of three or more turns, with the filters expected after each.
 @Suite struct FollowUpTests {
-    private func filters(_ turns: [String]) -> [(filters: [String: [String]], exclusions: [String: [String]], topic: [String], followUp: Bool)] {
+    private func filters(_ turns: [String]) -> [(filters: [FacetKind: [String]], exclusions: [FacetKind: [String]], topic: [String], followUp: Bool)] {
         AssistantFixture.converse(turns).map {
             ($0.conversation.filters, $0.conversation.exclusions, $0.conversation.topic, $0.answer.interpretation.followUp)
         }
@@ -11,39 +12,39 @@ import Testing
 
     @Test func spanishRefinementsKeepTheTopic() {
         let steps = filters(["iniciativas de cooperación Sur–Sur sobre migración laboral", "¿Y en las Américas?", "solo triangular", "otra región"])
-        #expect(steps[0].filters == ["modality": ["south-south"]] && steps[0].topic == ["migración", "laboral"] && !steps[0].followUp)
-        #expect(steps[1].filters == ["modality": ["south-south"], "region": ["americas"]] && steps[1].followUp)
-        #expect(steps[2].filters == ["modality": ["triangular"], "region": ["americas"]])
-        #expect(steps[3].filters == ["modality": ["triangular"]] && steps[3].exclusions == ["region": ["americas"]])
+        #expect(steps[0].filters == [.modality: ["south-south"]] && steps[0].topic == ["migración", "laboral"] && !steps[0].followUp)
+        #expect(steps[1].filters == [.modality: ["south-south"], .region: ["americas"]] && steps[1].followUp)
+        #expect(steps[2].filters == [.modality: ["triangular"], .region: ["americas"]])
+        #expect(steps[3].filters == [.modality: ["triangular"]] && steps[3].exclusions == [.region: ["americas"]])
         #expect(steps.allSatisfy { $0.topic == ["migración", "laboral"] })
     }
 
     @Test func englishRefinementsKeepTheTopic() {
         let steps = filters(["supply chains in Asia", "what about triangular?", "only South-South", "another region"])
-        #expect(steps[0].filters == ["region": ["asia-pacific"]] && steps[0].topic == ["supply", "chains"])
-        #expect(steps[1].filters == ["region": ["asia-pacific"], "modality": ["triangular"]])
-        #expect(steps[2].filters == ["region": ["asia-pacific"], "modality": ["south-south"]])
-        #expect(steps[3].filters == ["modality": ["south-south"]] && steps[3].exclusions == ["region": ["asia-pacific"]])
+        #expect(steps[0].filters == [.region: ["asia-pacific"]] && steps[0].topic == ["supply", "chains"])
+        #expect(steps[1].filters == [.region: ["asia-pacific"], .modality: ["triangular"]])
+        #expect(steps[2].filters == [.region: ["asia-pacific"], .modality: ["south-south"]])
+        #expect(steps[3].filters == [.modality: ["south-south"]] && steps[3].exclusions == [.region: ["asia-pacific"]])
         #expect(steps.allSatisfy { $0.topic == ["supply", "chains"] })
     }
 
     @Test func aNewTopicStartsAfresh() {
         let steps = filters(["cacao en África", "solo Sur-Sur", "cadenas de suministro"])
-        #expect(steps[0].filters == ["region": ["africa"]] && steps[0].topic == ["cacao"])
-        #expect(steps[1].filters == ["region": ["africa"], "modality": ["south-south"]] && steps[1].topic == ["cacao"])
+        #expect(steps[0].filters == [.region: ["africa"]] && steps[0].topic == ["cacao"])
+        #expect(steps[1].filters == [.region: ["africa"], .modality: ["south-south"]] && steps[1].topic == ["cacao"])
         #expect(steps[2].filters == [:] && steps[2].topic == ["cadenas", "suministro"] && !steps[2].followUp)
     }
 
     @Test func aContinuationWithNewWordsKeepsTheFilters() {
         let steps = filters(["cooperación triangular en África", "¿y sobre educación?", "and in the Americas?"])
-        #expect(steps[1].filters == ["modality": ["triangular"], "region": ["africa"]] && steps[1].topic == ["educación"])
-        #expect(steps[2].filters == ["modality": ["triangular"], "region": ["americas"]] && steps[2].topic == ["educación"])
+        #expect(steps[1].filters == [.modality: ["triangular"], .region: ["africa"]] && steps[1].topic == ["educación"])
+        #expect(steps[2].filters == [.modality: ["triangular"], .region: ["americas"]] && steps[2].topic == ["educación"])
     }
 
     @Test func anExplicitResetClears() {
         let steps = AssistantFixture.converse(["migración laboral en África", "olvida", "¿y en Asia?"])
         #expect(steps[1].answer.intent == .reset && steps[1].conversation.isEmpty)
-        #expect(steps[2].conversation.filters == ["region": ["asia-pacific"]] && steps[2].conversation.topic.isEmpty)
+        #expect(steps[2].conversation.filters == [.region: ["asia-pacific"]] && steps[2].conversation.topic.isEmpty)
         #expect(!steps[2].answer.interpretation.followUp)
     }
 
@@ -53,7 +54,7 @@ import Testing
         let decoded = try JSONDecoder().decode(Conversation.self, from: data)
         #expect(decoded == steps[1].conversation)
         let next = AssistantFixture.assistant.respond(to: "solo Sur-Sur", in: decoded).conversation
-        #expect(next.filters == ["modality": ["south-south"], "region": ["africa"]] && next.topic == ["educación"])
+        #expect(next.filters == [.modality: ["south-south"], .region: ["africa"]] && next.topic == ["educación"])
     }
 }
 import Foundation

@@ -4,8 +4,8 @@ import Testing
 /// Every malformed query gets a clear error or a documented empty result, never a crash.
 @Suite struct BadQueryTests {
     let index = Index(documents: [
-        passage("a", body: "trabajo infantil en África", facets: ["region": ["africa"], "kind": ["initiative"]]),
-        passage("b", body: "trabajo infantil en las Américas", facets: ["region": ["americas"], "kind": ["initiative"]]),
+        passage("a", body: "trabajo infantil en África", facets: [.region: ["africa"], .kind: ["initiative"]]),
+        passage("b", body: "trabajo infantil en las Américas", facets: [.region: ["americas"], .kind: ["initiative"]]),
     ])
 
     private func error(_ query: String, configure: (inout SearchOptions) -> Void = { _ in }) -> QueryError? {

@@ -47,7 +47,7 @@ import PuenteText
             generated.documents.append(Document(
                 id: "d\(number)",
                 texts: [.init(field: field, text: words.joined(separator: " "), language: .spanish)],
-                facets: ["region": [region], "modality": modality]))
+                facets: [.region: [region], .modality: modality]))
         }
         return generated
     }
@@ -102,8 +102,8 @@ import PuenteText
             for modality in corpus.modality[number] { modalityCounts[modality, default: 0] += 1 }
         }
         let facets = result.facets
-        #expect(Dictionary(uniqueKeysWithValues: facets.filter { $0.facet == "region" }.map { ($0.value, $0.count) }) == regionCounts)
-        #expect(Dictionary(uniqueKeysWithValues: facets.filter { $0.facet == "modality" }.map { ($0.value, $0.count) }) == modalityCounts)
+        #expect(Dictionary(uniqueKeysWithValues: facets.filter { $0.facet == .region }.map { ($0.value, $0.count) }) == regionCounts)
+        #expect(Dictionary(uniqueKeysWithValues: facets.filter { $0.facet == .modality }.map { ($0.value, $0.count) }) == modalityCounts)
     }
 
     @Test(arguments: 0..<40)

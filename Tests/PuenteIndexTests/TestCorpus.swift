@@ -17,7 +17,7 @@ struct SeededGenerator: RandomNumberGenerator {
 }
 
 /// A passage with a name and a body in Spanish, as most tests need.
-func passage(_ id: String, name: String = "", body: String = "", facets: [String: [String]] = [:]) -> Document {
+func passage(_ id: String, name: String = "", body: String = "", facets: [FacetKind: [String]] = [:]) -> Document {
     var texts: [Document.Text] = []
     if !name.isEmpty { texts.append(.init(field: "name", text: name, language: .spanish)) }
     if !body.isEmpty { texts.append(.init(field: "body", text: body, language: .spanish)) }

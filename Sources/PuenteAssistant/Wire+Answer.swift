@@ -1,11 +1,11 @@
-import PuenteAssistant
 import PuenteIndex
 import PuenteKnowledge
 import PuenteProtocol
 
 /// The assistant's and the knowledge's values as the wire writes them.
 extension Wire.AskResult {
-    init(session: String, answer: Answer, sessionForgotten: Bool) {
+    /// An answer as the wire writes it, under the session id the server keeps it by.
+    public init(session: String, answer: Answer, sessionForgotten: Bool) {
         self.init(
             session: session, intent: answer.intent.rawValue, language: answer.language.rawValue, reply: answer.reply,
             lead: answer.lead,
@@ -31,11 +31,16 @@ extension Wire.Source {
 extension Wire.Interpretation {
     init(_ interpretation: Interpretation) {
         self.init(
-            filters: interpretation.filters, exclusions: interpretation.exclusions, topicTerms: interpretation.topicTerms,
+            filters: Self.named(interpretation.filters), exclusions: Self.named(interpretation.exclusions), topicTerms: interpretation.topicTerms,
             topic: interpretation.topic,
             corrections: interpretation.corrections.map { Wire.Correction(typed: $0.typed, corrected: $0.corrected) },
             expansions: interpretation.expansions, canonicalQuery: interpretation.canonicalQuery,
             followUp: interpretation.followUp, relaxed: interpretation.relaxed)
+    }
+
+    /// Facet filters keyed by the facet's name, as JSON writes them.
+    static func named(_ filters: [FacetKind: [String]]) -> [String: [String]] {
+        Dictionary(uniqueKeysWithValues: filters.map { ($0.key.rawValue, $0.value) })
     }
 }
 

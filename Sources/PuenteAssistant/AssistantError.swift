@@ -1,0 +1,32 @@
+import PuenteIndex
+import PuenteProtocol
+
+/// Why the assistant could not do what was asked. Each case presents itself: a
+/// JSON-RPC code and a message that quotes the input, says what is accepted and
+/// suggests the closest.
+public enum AssistantError: Error, Sendable, Equatable, RPCErrorConvertible {
+    /// The index refused a query (empty, too long, an unknown filter field or value).
+    case invalidQuery(QueryError, param: String)
+    /// No record has this id; `close` holds the nearest ids.
+    case noRecord(String, close: [String])
+    /// A theme, region or modality named by something no term answers to.
+    case unknownTerm(UnknownTermError)
+
+    public var rpcError: RPCError {
+        switch self {
+        case let .invalidQuery(error, param):
+            RPCError.invalidParams("'\(param)': \(error.description)")
+        case let .noRecord(id, close):
+            RPCError.notFound(
+                "no record '\(id)'; ids are initiative ids (such as accel-africa) or passages (such as concept-note#I.2)"
+                    + Self.hint(close.first),
+                close: close)
+        case let .unknownTerm(error):
+            RPCError.notFound(error.message, close: error.closest)
+        }
+    }
+
+    private static func hint(_ closest: String?) -> String {
+        closest.map { " (did you mean '\($0)'?)" } ?? ""
+    }
+}
