@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "PuenteSupport"),
         .target(name: "PuenteText", dependencies: ["CStemmer", "PuenteSupport"]),
         .target(name: "PuenteIndex", dependencies: ["PuenteText", "PuenteSupport"]),
-        .target(name: "PuenteKnowledge", dependencies: ["PuenteIndex", "Yams"]),
+        .target(name: "PuenteKnowledge", dependencies: ["PuenteIndex", "PuenteText", "PuenteSupport", "Yams"]),
         .target(name: "PuenteProtocol", dependencies: ["PuenteSupport"]),
         .target(name: "PuenteAssistant", dependencies: ["PuenteIndex", "PuenteKnowledge", "PuenteText", "PuenteSupport", "PuenteProtocol"]),
         // GNU readline from Debian (apt: libreadline-dev); linked by `puente` only.

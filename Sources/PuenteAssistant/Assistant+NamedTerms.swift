@@ -1,4 +1,5 @@
 import PuenteKnowledge
+import PuenteSupport
 
 /// A theme, region or modality named by something no term of the vocabulary answers to.
 public struct UnknownTermError: Error, Sendable, Equatable {
@@ -9,8 +10,8 @@ public struct UnknownTermError: Error, Sendable, Equatable {
 
     /// Quotes the name, says what is accepted and suggests the closest labels.
     public var message: String {
-        let hint = closest.isEmpty ? "" : " (did you mean \(closest.map { "'\($0)'" }.joined(separator: ", "))?)"
-        return "unknown \(kind.rawValue) '\(name)'\(hint); give a \(kind.rawValue) id or its name in Spanish, English, French, Portuguese or Arabic; the vocabulary method lists the \(kind.listKey)"
+        Choices.unknown(kind.rawValue, name, closest: closest,
+                        after: "; give a \(kind.rawValue) id or its name in Spanish, English, French, Portuguese or Arabic; the vocabulary method lists the \(kind.listKey)")
     }
 }
 

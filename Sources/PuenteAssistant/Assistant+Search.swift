@@ -65,11 +65,28 @@ extension Assistant {
         return trimmed
     }
 
-    /// The answer when the index refused the question (a mistyped filter value):
-    /// what was wrong and what is accepted, and the conversation left as it was.
+    /// The answer when the index refused the question (a mistyped filter): what
+    /// was wrong and the closest accepted value, claiming nothing about what was
+    /// typed; the caller leaves the conversation as it was.
     func refused(_ error: QueryError, _ wording: Wording) -> Answer {
-        Answer(intent: .search, language: wording.language, reply: error.description, lead: error.description, hits: [], sources: [],
-               interpretation: .none, suggestions: [], total: 0)
+        let lead: String
+        var suggestions: [Suggestion] = []
+        if error.kind == .unknownFilterValue, let facet = error.facet, let typed = error.typed {
+            lead = wording.unknownFilterValue(facet, typed, closest: error.closest)
+            if let closest = error.closest { suggestions.append(Suggestion(text: "\(facet.rawValue):\(closest)", input: "\(facet.rawValue):\(closest)")) }
+        } else {
+            lead = error.description
+        }
+        let reply = ([lead, wording.filterSyntaxHelp]).joined(separator: "\n")
+        return Answer(intent: .search, language: wording.language, reply: reply, lead: lead, hits: [], sources: [],
+                      interpretation: .none, suggestions: suggestions, total: 0)
+    }
+
+    /// The answer to a `name:value` token whose name is no filter field (`regoin:africa`).
+    func mistypedField(_ typed: String, meant: String, _ wording: Wording) -> Answer {
+        let lead = wording.unknownFilterField(typed, closest: meant)
+        return Answer(intent: .search, language: wording.language, reply: [lead, wording.filterSyntaxHelp].joined(separator: "\n"),
+                      lead: lead, hits: [], sources: [], interpretation: .none, suggestions: [], total: 0)
     }
 
     private func compose(

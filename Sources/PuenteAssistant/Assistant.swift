@@ -38,6 +38,10 @@ public struct Assistant: Sendable {
         let language = language ?? ReplyLanguage.guess(text, fallback: conversation.language ?? .spanish, analyzer: analyzer)
         let wording = Wording(language: language, vocabulary: knowledge.vocabulary)
         let explicit = ExplicitFilters(text)
+        if let (typed, meant) = explicit.mistypedField {
+            // A filter no field answers to is said so, and the conversation stays as it was.
+            return (mistypedField(typed, meant: meant, wording), conversation)
+        }
         let extraction = extractor.extract(from: explicit.text, language: language.analysisLanguage)
         let content = extraction.rest.filter { !IntentClassifier.fillers.contains(Folding.fold($0)) }
         let decision = explicit.isEmpty

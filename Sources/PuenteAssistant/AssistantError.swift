@@ -1,5 +1,6 @@
 import PuenteIndex
 import PuenteProtocol
+import PuenteSupport
 
 /// Why the assistant could not do what was asked. Each case presents itself: a
 /// JSON-RPC code and a message that quotes the input, says what is accepted and
@@ -18,15 +19,11 @@ public enum AssistantError: Error, Sendable, Equatable, RPCErrorConvertible {
             RPCError.invalidParams("'\(param)': \(error.description)")
         case let .noRecord(id, close):
             RPCError.notFound(
-                "no record '\(id)'; ids are initiative ids (such as accel-africa) or passages (such as concept-note#I.2)"
-                    + Self.hint(close.first),
+                Choices.unknown("record", id, accepted: "ids are initiative ids (such as accel-africa) or passages (such as concept-note#I.2)",
+                                closest: Array(close.prefix(1))),
                 close: close)
         case let .unknownTerm(error):
             RPCError.notFound(error.message, close: error.closest)
         }
-    }
-
-    private static func hint(_ closest: String?) -> String {
-        closest.map { " (did you mean '\($0)'?)" } ?? ""
     }
 }

@@ -1,3 +1,4 @@
+import PuenteIndex
 import PuenteKnowledge
 
 /// Every sentence the assistant writes, in Spanish and English, in one place.
@@ -51,6 +52,26 @@ struct Wording {
                          : "I found nothing\(what) in \(place). Outside that region:"
     }
 
+    /// A filter value the index does not hold: said as unknown, never searched for.
+    func unknownFilterValue(_ facet: FacetKind, _ typed: String, closest: String?) -> String {
+        let kind = Vocabulary.Kind(facet)
+        let name = kind.map { facetName($0) } ?? facet.rawValue
+        let meant = closest.map { id in kind.map { "\(label($0, id)) (\(facet.rawValue):\(id))" } ?? "\(facet.rawValue):\(id)" }
+        if isSpanish {
+            return "No conozco \(name == "región" || name == "modalidad" ? "la" : "el") \(name) «\(typed)»." + (meant.map { " ¿Quisiste decir \($0)?" } ?? "")
+        }
+        return "I don't know the \(name) “\(typed)”." + (meant.map { " Did you mean \($0)?" } ?? "")
+    }
+
+    func unknownFilterField(_ typed: String, closest: String) -> String {
+        isSpanish ? "No conozco el filtro «\(typed):». ¿Quisiste decir «\(closest):»?" : "I don't know the filter “\(typed):”. Did you mean “\(closest):”?"
+    }
+
+    var filterSyntaxHelp: String {
+        isSpanish ? "Filtros: region:, modality:, theme:, mechanism:, kind: (por ejemplo region:africa); /regiones y /temas listan los valores."
+                  : "Filters: region:, modality:, theme:, mechanism:, kind: (for example region:africa); /regions and /themes list the values."
+    }
+
     func nothingFound(_ words: String) -> String {
         isSpanish ? "No encontré nada sobre «\(words)»." : "I found nothing about “\(words)”."
     }
@@ -71,14 +92,18 @@ struct Wording {
     var sourcesHeading: String { isSpanish ? "Fuentes" : "Sources" }
     var suggestionsHeading: String { isSpanish ? "Sugerencias" : "Suggestions" }
 
-    func filterLine(_ kind: Vocabulary.Kind, _ ids: [String], excluded: Bool = false) -> String {
-        let name: String
+    /// What a kind of term is called: "región", "region".
+    func facetName(_ kind: Vocabulary.Kind) -> String {
         switch kind {
-        case .region: name = isSpanish ? "región" : "region"
-        case .modality: name = isSpanish ? "modalidad" : "modality"
-        case .theme: name = isSpanish ? "tema" : "theme"
-        case .mechanism: name = isSpanish ? "mecanismo" : "mechanism"
+        case .region: isSpanish ? "región" : "region"
+        case .modality: isSpanish ? "modalidad" : "modality"
+        case .theme: isSpanish ? "tema" : "theme"
+        case .mechanism: isSpanish ? "mecanismo" : "mechanism"
         }
+    }
+
+    func filterLine(_ kind: Vocabulary.Kind, _ ids: [String], excluded: Bool = false) -> String {
+        let name = facetName(kind)
         let values = join(ids.map { label(kind, $0) })
         return excluded ? "\(name): \(isSpanish ? "fuera de" : "not") \(values)" : "\(name): \(values)"
     }

@@ -158,14 +158,14 @@ extension Index {
     /// - Throws: `QueryError.unknownFilterValue` naming the accepted values and the closest.
     private func resolve(_ filter: FacetFilter) throws(QueryError) -> Filter {
         guard let facet = schema.facetIndex(of: filter.kind) else {
-            throw .unknownFilterValue(filter.ids.first ?? "", facet: filter.kind.rawValue, accepted: [], suggestion: nil)
+            throw .unknownFilterValue(filter.ids.first ?? "", facet: filter.kind, accepted: [], suggestion: nil)
         }
         var ids: [UInt32] = []
         for value in filter.ids {
             let name = value.lowercased()
             guard let id = facetLookup[Self.facetKey(facet, name)] else {
                 let accepted = facetValues(of: filter.kind).map(\.value)
-                throw .unknownFilterValue(value, facet: filter.kind.rawValue, accepted: accepted, suggestion: Lexicon(accepted).closest(to: name))
+                throw .unknownFilterValue(value, facet: filter.kind, accepted: accepted, suggestion: Lexicon(accepted).closest(to: name))
             }
             ids.append(id)
         }

@@ -1,3 +1,4 @@
+import PuenteSupport
 import PuenteText
 
 /// Why a query could not be run; `description` says what was wrong and what is accepted.
@@ -9,6 +10,11 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public let kind: Kind
     public let description: String
+    /// For an unknown filter field or value: what was typed, the facet (for a
+    /// value) and the closest accepted word, so a reply can say them in its language.
+    public private(set) var typed: String?
+    public private(set) var facet: FacetKind?
+    public private(set) var closest: String?
 
     private init(_ kind: Kind, _ description: String) {
         self.kind = kind
@@ -27,12 +33,20 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
 
     package static func unknownFilterField(_ field: String) -> QueryError {
         let accepted = FacetKind.allCases.map(\.rawValue)
-        return QueryError(.unknownFilterField, "unknown filter field '\(field)'; expected \(listing(accepted))\(hint(Lexicon(accepted).closest(to: field)))")
+        let closest = Lexicon(accepted).closest(to: field)
+        var error = QueryError(.unknownFilterField, Choices.unknown("filter field", field, accepted: Choices.expected(accepted), closest: closest.map { [$0] } ?? []))
+        error.typed = field
+        error.closest = closest
+        return error
     }
 
-    static func unknownFilterValue(_ value: String, facet: String, accepted: [String], suggestion: String?) -> QueryError {
-        let choices = accepted.isEmpty ? "no passage has a \(facet)" : "expected \(listing(accepted))"
-        return QueryError(.unknownFilterValue, "unknown \(facet) '\(value)'; \(choices)\(hint(suggestion))")
+    static func unknownFilterValue(_ value: String, facet: FacetKind, accepted: [String], suggestion: String?) -> QueryError {
+        let choices = accepted.isEmpty ? "no passage has a \(facet.rawValue)" : Choices.expected(accepted)
+        var error = QueryError(.unknownFilterValue, Choices.unknown(facet.rawValue, value, accepted: choices, closest: suggestion.map { [$0] } ?? []))
+        error.typed = value
+        error.facet = facet
+        error.closest = suggestion
+        return error
     }
 
     static func invalidLimit(_ limit: Int) -> QueryError {
@@ -43,15 +57,4 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
         QueryError(.invalidOffset, "offset \(offset) is out of range; expected 0 or more")
     }
 
-    /// "a, b or c", quoting nothing: the choices are identifiers.
-    private static func listing(_ items: [String]) -> String {
-        let shown = items.prefix(20)
-        let more = items.count > shown.count ? " (and \(items.count - shown.count) more)" : ""
-        guard shown.count > 1 else { return (shown.first ?? "") + more }
-        return shown.dropLast().joined(separator: ", ") + " or " + shown.last! + more
-    }
-
-    private static func hint(_ suggestion: String?) -> String {
-        suggestion.map { " (did you mean '\($0)'?)" } ?? ""
-    }
 }

@@ -1,3 +1,4 @@
+import PuenteSupport
 import PuenteText
 import Yams
 
@@ -73,8 +74,8 @@ struct InitiativeReader {
                 return nil
             }
             guard known.contains(id) else {
-                let hint = Lexicon(known).closest(to: id).map { " (did you mean '\($0)'?)" } ?? ""
-                log.add(fields.file, node.mark, "unknown \(kind.rawValue) id '\(id)'; see \(kind.listKey) in vocabulary.yaml\(hint)")
+                let closest = Lexicon(known).closest(to: id).map { [$0] } ?? []
+                log.add(fields.file, node.mark, Choices.unknown("\(kind.rawValue) id", id, accepted: "see \(kind.listKey) in vocabulary.yaml", closest: closest))
                 return nil
             }
             return id

@@ -12,9 +12,9 @@ public struct Params: Sendable {
         if case let .object(fields)? = params { values = fields }
         let names = method.params.map(\.name)
         for name in values.keys.sorted() where !names.contains(name) {
-            let accepted = names.isEmpty ? "it takes no params" : "accepted: " + names.joined(separator: ", ")
-            let hint = EditDistance.closest(to: name, among: names).map { " (did you mean '\($0)'?)" } ?? ""
-            throw .invalidParams("unknown param '\(name)' for \(method.name); \(accepted)\(hint)")
+            let accepted = names.isEmpty ? "\(method.name) takes no params" : "\(method.name) accepts " + Choices.listing(names)
+            let closest = EditDistance.closest(to: name, among: names).map { [$0] } ?? []
+            throw .invalidParams(Choices.unknown("param", name, accepted: accepted, closest: closest))
         }
         for description in method.params {
             guard let value = values[description.name], value != .null else {
@@ -51,8 +51,8 @@ public struct Params: Sendable {
             guard case let .object(fields) = value else { throw refuse() }
             for (facet, entry) in fields {
                 guard facets.contains(facet) else {
-                    let hint = EditDistance.closest(to: facet, among: facets).map { " (did you mean '\($0)'?)" } ?? ""
-                    throw .invalidParams("unknown filter '\(facet)' in 'filters'; expected \(facets.joined(separator: ", "))\(hint)")
+                    let closest = EditDistance.closest(to: facet, among: facets).map { [$0] } ?? []
+                    throw .invalidParams(Choices.unknown("filter field", facet, accepted: "'filters' accepts " + Choices.listing(facets), closest: closest))
                 }
                 switch entry {
                 case .string: continue

@@ -1,3 +1,4 @@
+import PuenteSupport
 /// A JSON-RPC error: its code, a message that says what was wrong and what is
 /// accepted, and optional data (validation issues, close ids).
 public struct RPCError: Error, Sendable, Hashable {
@@ -36,8 +37,7 @@ public struct RPCError: Error, Sendable, Hashable {
     }
 
     public static func methodNotFound(_ name: String, suggestion: String?) -> RPCError {
-        let hint = suggestion.map { " (did you mean '\($0)'?)" } ?? ""
-        return RPCError(code: methodNotFoundCode, message: "unknown method '\(name)'\(hint); rpc.discover lists the methods")
+        RPCError(code: methodNotFoundCode, message: Choices.unknown("method", name, closest: suggestion.map { [$0] } ?? [], after: "; rpc.discover lists the methods"))
     }
 
     public static func invalidParams(_ message: String) -> RPCError {

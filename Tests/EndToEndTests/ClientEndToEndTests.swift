@@ -84,7 +84,7 @@ import Glibc
         #expect(usage.status == 2 && usage.errors.contains("--limit"))
         #expect(try Self.puente(["points", "--format", "pdf"] + socket).status == 2)
         let missing = try Self.puente(["record", "nope"] + socket)
-        #expect(missing.status == 65 && missing.errors.contains("no record 'nope'"))
+        #expect(missing.status == 65 && missing.errors.contains("unknown record 'nope'; ids are initiative ids"))
         let nobody = try Self.puente(["ask", "hola", "--no-spawn", "--socket", daemon.folder.appendingPathComponent("none.sock").path])
         #expect(nobody.status == 69 && nobody.errors.contains("no daemon answers at"))
     }
