@@ -15,18 +15,24 @@ public final class PuenteServer: Service, Sendable {
     let dispatcher: RequestDispatcher
     let stats: ServerStats
     let logger: Logger
+    /// The socket's lock when the caller claimed it already (before a slow start-up).
+    let claimed: SocketLock?
     private let connections = Locked<[ObjectIdentifier: Channel]>([:])
 
-    public init(configuration: ServerConfiguration, dispatcher: RequestDispatcher, stats: ServerStats, logger: Logger) {
+    /// - Parameter claimed: the socket's lock, when the caller took it before loading
+    ///   the knowledge (so a path that cannot be used fails at once); the server
+    ///   claims it itself otherwise.
+    public init(configuration: ServerConfiguration, dispatcher: RequestDispatcher, stats: ServerStats, logger: Logger, claimed: SocketLock? = nil) {
         self.configuration = configuration
         self.dispatcher = dispatcher
         self.stats = stats
         self.logger = logger
+        self.claimed = claimed
     }
 
     public func run() async throws {
         log(.starting)
-        let lock: SocketLock? = configuration.inheritedDescriptor == nil ? try configuration.socket.claim() : nil
+        let lock: SocketLock? = try claimed ?? (configuration.inheritedDescriptor == nil ? configuration.socket.claim() : nil)
         let channel: Channel
         do {
             channel = try await bind()

@@ -108,21 +108,25 @@ struct Puented: AsyncParsableCommand {
         configuration.maximumRequestBytes = maxRequestBytes
         configuration.idleTimeout = .seconds(idleTimeout)
         configuration.inheritedDescriptor = Self.systemdDescriptor(environment)
-
         let directory = try knowledgeDirectory()
+        // The socket before the knowledge: a path that cannot be used is reported at
+        // once, not after the second the knowledge takes to load.
+        let lock = configuration.inheritedDescriptor == nil ? try configuration.socket.claim() : nil
         let store: KnowledgeStore
         do {
             store = try KnowledgeStore(directory: directory)
         } catch {
+            lock?.release()
             for issue in error.issues { logger.error("knowledge invalid", metadata: ["issue": "\(issue)"]) }
             FileHandle.standardError.write(Data("puented: the knowledge in \(directory.path) is invalid (\(error.issues.count) problem(s)); run puented --check \(directory.path)\n".utf8))
             throw ExitCode(1)
         }
-        logger.info("knowledge loaded", metadata: ["version": "\(store.snapshot.assistant.knowledge.version)", "folder": "\(directory.path)"])
+        logger.info("knowledge loaded", metadata: ["version": "\(store.snapshot.assistant.sizes.version)", "folder": "\(directory.path)"])
 
         let stats = ServerStats()
         let handlers = MethodHandlers(store: store, sessions: SessionStore(), stats: stats, logger: logger, ownerUID: getuid(), version: Self.version)
-        let server = PuenteServer(configuration: configuration, dispatcher: RequestDispatcher(handlers: handlers, stats: stats), stats: stats, logger: logger)
+        let server = PuenteServer(
+            configuration: configuration, dispatcher: RequestDispatcher(handlers: handlers, stats: stats), stats: stats, logger: logger, claimed: lock)
         let group = ServiceGroup(
             services: [server, ReloadOnHangUp(handlers: handlers, logger: logger)],
             gracefulShutdownSignals: [.sigterm, .sigint],

@@ -73,7 +73,7 @@ import Glibc
         getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit)
         let count = min(10_000, Int(limit.rlim_cur) - 300)
         var clients: [LineClient] = []
-        for _ in 0..<count { clients.append(try LineClient(path: daemon.socketPath, timeout: 10)) }
+        for _ in 0..<count { clients.append(try LineClient(path: daemon.socketPath, timeout: 120)) }
         // The last ones are over the limit: one -32002 line, then closed.
         let refused = try LineClient.object(try #require(try clients.last?.readLine()))
         #expect(refused.errorCode == -32002)
@@ -161,7 +161,7 @@ import Glibc
         let outcomes = await withTaskGroup(of: (whole: Int, broken: Int).self) { group in
             for number in 0..<16 {
                 group.addTask {
-                    guard let client = try? LineClient(path: path, timeout: 20) else { return (0, 0) }
+                    guard let client = try? LineClient(path: path, timeout: 120) else { return (0, 0) }
                     var whole = 0, broken = 0
                     for turn in 0..<200 {
                         guard (try? client.send("{\"jsonrpc\":\"2.0\",\"id\":\(turn),\"method\":\"ask\",\"params\":{\"text\":\"cacao \(number)\"}}\n")) != nil,

@@ -10,7 +10,7 @@ final class LineClient {
 
     struct Failure: Error, CustomStringConvertible { let description: String }
 
-    init(path: String, timeout: TimeInterval = 10) throws {
+    init(path: String, timeout: TimeInterval = 120) throws {
         descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw Failure(description: "socket: \(errno)") }
         var address = sockaddr_un()
