@@ -64,6 +64,8 @@ public struct Interpretation: Sendable, Codable, Hashable {
     public var followUp: Bool
     /// Whether no passage matched every word and fewer were required.
     public var relaxed: Bool
+    /// Each id of the filters, exclusions and topic terms → its label in the answer's language.
+    public var labels: [String: String] = [:]
 }
 
 /// Something the participant could ask next.
@@ -88,4 +90,19 @@ public struct Answer: Sendable, Codable, Hashable {
     public var suggestions: [Suggestion]
     /// Matching passages in all, before the 3–5 shown.
     public var total: Int
+    /// What a reader should know about how the answer was reached.
+    public var notices: [Notice] = []
+}
+
+/// Something about how an answer was reached: the words were relaxed, or filters
+/// under which nothing matched were left out.
+public struct Notice: Sendable, Codable, Hashable {
+    public enum Kind: String, Sendable, Codable {
+        case relaxed
+        case filtersDropped = "filters_dropped"
+    }
+
+    public var kind: Kind
+    public var facet: FacetKind?
+    public var ids: [String] = []
 }

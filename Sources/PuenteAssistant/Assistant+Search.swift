@@ -17,26 +17,21 @@ extension Assistant {
         } catch {
             return (refused(error, wording), conversation)
         }
-        var widenedFrom: [String] = []
-        // Nothing in the place named: say so and show the nearest results elsewhere.
-        if (result?.total ?? 0) == 0, let regions = asked.filters[.region], !asked.topic.isEmpty {
+        var dropped: [Notice] = []
+        // Nothing in the place or modality named: say so and show the nearest results without it.
+        for facet in [FacetKind.region, .modality] where (result?.total ?? 0) == 0 && !asked.topic.isEmpty {
+            guard let ids = asked.filters[facet] else { continue }
             var wider = asked
-            wider.filters[.region] = nil
-            if let elsewhere = try? run(wider.query), elsewhere.total > 0 {
-                widenedFrom = regions
-                asked = wider
-                result = elsewhere
-            }
-        }
-        if (result?.total ?? 0) == 0, asked.filters[.modality] != nil, !asked.topic.isEmpty {
-            var wider = asked
-            wider.filters[.modality] = nil
+            wider.filters[facet] = nil
             if let broader = try? run(wider.query), broader.total > 0 {
+                dropped.append(Notice(kind: .filtersDropped, facet: facet, ids: ids))
                 asked = wider
                 result = broader
             }
         }
-        let answer = compose(result, asked: asked, turn: turn, followUp: followUp, widenedFrom: widenedFrom, wording)
+        var answer = compose(result, asked: asked, turn: turn, followUp: followUp,
+                             widenedFrom: dropped.first { $0.facet == .region }?.ids ?? [], wording)
+        answer.notices = dropped + answer.notices
         return (answer, next)
     }
 
@@ -101,6 +96,7 @@ extension Assistant {
             return nothingFound(asked, interpretation: interpretation, result: result, wording)
         }
         interpretation.relaxed = result.requiredWords < result.queryWords
+        interpretation.labels = labels(of: asked, wording)
         let counts = Dictionary(result.facets.filter { $0.facet == .kind }.map { ($0.value, $0.count) }, uniquingKeysWith: +)
         var lead = wording.lead(
             initiatives: counts[Knowledge.initiativeKind] ?? 0, passages: counts[Knowledge.conceptNoteKind] ?? 0,
@@ -110,9 +106,22 @@ extension Assistant {
         var answer = Answer(
             intent: .search, language: wording.language, reply: "", lead: lead, hits: hits, sources: sources,
             interpretation: interpretation, suggestions: suggestions(result, asked: asked, topic: topicLabel, wording),
-            total: result.total)
+            total: result.total, notices: interpretation.relaxed ? [Notice(kind: .relaxed)] : [])
         answer.reply = render(answer, wording)
         return answer
+    }
+
+    /// The label of every vocabulary id the conversation holds, in the reply's language.
+    func labels(of conversation: Conversation, _ wording: Wording) -> [String: String] {
+        var labels: [String: String] = [:]
+        for (facet, ids) in conversation.filters.merging(conversation.exclusions, uniquingKeysWith: +) {
+            guard let kind = Vocabulary.Kind(facet) else { continue }
+            for id in ids { labels[id] = wording.label(kind, id) }
+        }
+        for id in conversation.topicTerms {
+            if let term = knowledge.vocabulary.term(.theme, id) ?? knowledge.vocabulary.term(.mechanism, id) { labels[id] = term.label(wording.code) }
+        }
+        return labels
     }
 
     /// The theme labels the topic names, else its words in quotes.

@@ -16,7 +16,9 @@ extension Wire.AskResult {
             sources: answer.sources.map(Wire.Source.init),
             interpretation: Wire.Interpretation(answer.interpretation),
             suggestions: answer.suggestions.map { Wire.Suggestion(text: $0.text, input: $0.input) },
-            total: answer.total, sessionForgotten: sessionForgotten)
+            total: answer.total,
+            notices: answer.notices.map { Wire.Notice(kind: $0.kind.rawValue, facet: $0.facet?.rawValue, ids: $0.ids) },
+            sessionForgotten: sessionForgotten)
     }
 }
 
@@ -35,7 +37,7 @@ extension Wire.Interpretation {
             topic: interpretation.topic,
             corrections: interpretation.corrections.map { Wire.Correction(typed: $0.typed, corrected: $0.corrected) },
             expansions: interpretation.expansions, canonicalQuery: interpretation.canonicalQuery,
-            followUp: interpretation.followUp, relaxed: interpretation.relaxed)
+            followUp: interpretation.followUp, relaxed: interpretation.relaxed, labels: interpretation.labels)
     }
 
     /// Facet filters keyed by the facet's name, as JSON writes them.

@@ -88,6 +88,12 @@ public struct ClientActions {
         return Output(text: text, status: result.points.isEmpty ? 1 : 0)
     }
 
+    /// `/puntos ARG`: a theme, region or modality as people name it (an id, a label
+    /// or synonym in any language, with typos), or free words; the daemon tells them apart.
+    public func points(naming argument: String) throws(ClientError) -> Output {
+        try points(theme: nil, region: nil, modality: nil, query: argument.isEmpty ? nil : argument)
+    }
+
     public func brief() throws(ClientError) -> Output {
         try output("brief", ["lang": .string(language)], as: Wire.MarkdownResult.self) { $0.markdown }
     }

@@ -25,6 +25,26 @@ public struct ClientWords: Sendable {
     public func started(_ what: String) -> String { es ? "puente: \(what)" : "puente: \(what)" }
     public var sourcesHeading: String { es ? "Fuentes" : "Sources" }
     public var understoodHeading: String { es ? "Entendí" : "Understood" }
+    public var relaxedNote: String {
+        es ? "Ninguna fuente reúne todas las palabras; muestro las que más se acercan." : "No source has every word; these come closest."
+    }
+    public func filtersDropped(_ facet: String, _ labels: [String]) -> String {
+        let list = labels.joined(separator: ", ")
+        return es ? "Nada con \(facetName(facet)) \(list): muestro lo más cercano sin ese filtro." : "Nothing with \(facetName(facet)) \(list): the closest without that filter."
+    }
+    public var followUpNote: String { es ? "seguimiento de la pregunta anterior" : "follow-up to the previous question" }
+    public func facetName(_ facet: String) -> String {
+        switch facet {
+        case "region": es ? "región" : "region"
+        case "modality": es ? "modalidad" : "modality"
+        case "theme": es ? "tema" : "theme"
+        case "mechanism": es ? "mecanismo" : "mechanism"
+        default: facet
+        }
+    }
+    public var outside: String { es ? "fuera de" : "not" }
+    public var corrected: String { es ? "corregido" : "corrected" }
+    public var added: String { es ? "añadido" : "added" }
     public var queryHeading: String { es ? "Consulta" : "Query" }
     public var suggestionsHeading: String { es ? "Sugerencias" : "Suggestions" }
     public func results(_ total: Int) -> String { es ? "\(total) resultado\(total == 1 ? "" : "s")" : "\(total) result\(total == 1 ? "" : "s")" }

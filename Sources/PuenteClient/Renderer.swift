@@ -57,13 +57,16 @@ public struct Renderer {
         return pieces
     }
 
-    /// An answer to `ask`: built from its structured parts so that matched words can be
-    /// highlighted; answers that are documents (help, logistics, lists) as their text.
+    /// An answer to `ask`, built from its fields with the client's own labels:
+    /// lead, notices, quoted hits, sources, how the question was understood,
+    /// suggestions. Answers without hits (help, logistics, lists, nothing found) are
+    /// documents and are shown as their text.
     public func answer(_ answer: Wire.AskResult) -> String {
         guard answer.intent == "search", !answer.hits.isEmpty else { return text(answer.reply) }
         var lines = [StyledLine(answer.lead + ".", .bold)]
-        let relaxed = answer.reply.split(separator: "\n").dropFirst().first.map(String.init)
-        if answer.interpretation.relaxed, let relaxed { lines.append(StyledLine(relaxed, .dim)) }
+        for notice in answer.notices {
+            if let line = noticeLine(notice, answer.interpretation.labels) { lines.append(StyledLine(line, .dim)) }
+        }
         lines.append(StyledLine())
         for hit in answer.hits {
             var pieces: [(text: String, style: TextStyle)] = [("[\(hit.citation ?? 0)]", .citation), (" «", .plain)]
@@ -76,17 +79,59 @@ public struct Renderer {
             lines.append(StyledLine([("[\(source.number)]", .citation), (" " + source.title + (source.url.map { " — \($0)" } ?? ""), .plain)], hangingIndent: 4))
         }
         lines.append(StyledLine())
-        for line in answer.reply.split(separator: "\n").map(String.init) where Self.isInterpretation(line, words) {
-            lines.append(StyledLine(line, .dim, hangingIndent: 2))
-        }
+        lines += interpretationLines(answer.interpretation).map { StyledLine($0, .dim, hangingIndent: 2) }
         if !answer.suggestions.isEmpty {
             lines.append(StyledLine(words.suggestionsHeading + ": " + answer.suggestions.map(\.text).joined(separator: " · "), .plain, hangingIndent: 2))
         }
         return render(lines)
     }
 
-    private static func isInterpretation(_ line: String, _ words: ClientWords) -> Bool {
-        ["Entendí:", "Understood:", "Consulta:", "Query:"].contains { line.hasPrefix($0) }
+    private func noticeLine(_ notice: Wire.Notice, _ labels: [String: String]) -> String? {
+        switch notice.kind {
+        case Wire.Notice.relaxed: return words.relaxedNote
+        case Wire.Notice.filtersDropped: return words.filtersDropped(notice.facet ?? "", notice.ids.map { labels[$0] ?? $0 })
+        default: return nil
+        }
+    }
+
+    /// `/contexto`: what the conversation holds, from the last answer's interpretation
+    /// (nil when there is no conversation yet).
+    public func context(_ interpretation: Wire.Interpretation?) -> String {
+        guard let interpretation else { return words.contextEmpty }
+        let label = { (id: String) in interpretation.labels[id] ?? id }
+        var lines = [words.contextHeading]
+        for (facet, ids) in interpretation.filters.sorted(by: { $0.key < $1.key }) {
+            lines.append("  \(words.facetName(facet)): \(ids.map(label).joined(separator: ", "))")
+        }
+        for (facet, ids) in interpretation.exclusions.sorted(by: { $0.key < $1.key }) {
+            lines.append("  \(words.facetName(facet)): \(words.outside) \(ids.map(label).joined(separator: ", "))")
+        }
+        if !interpretation.topic.isEmpty { lines.append("  \(interpretation.topic.joined(separator: " "))") }
+        lines.append("  \(words.queryHeading): \(interpretation.canonicalQuery)")
+        return lines.joined(separator: "\n")
+    }
+
+    /// "Entendí: …" and "Consulta: …", from the interpretation's fields.
+    public func interpretationLines(_ interpretation: Wire.Interpretation) -> [String] {
+        let label = { (id: String) in interpretation.labels[id] ?? id }
+        var parts: [String] = []
+        if interpretation.followUp { parts.append(words.followUpNote) }
+        for facet in ["region", "modality"] {
+            if let ids = interpretation.filters[facet], !ids.isEmpty { parts.append(words.facetName(facet) + ": " + ids.map(label).joined(separator: ", ")) }
+            if let ids = interpretation.exclusions[facet], !ids.isEmpty {
+                parts.append(words.facetName(facet) + ": " + words.outside + " " + ids.map(label).joined(separator: ", "))
+            }
+        }
+        let themes = interpretation.topicTerms.filter { interpretation.labels[$0] != nil }
+        if !themes.isEmpty { parts.append(words.facetName("theme") + ": " + themes.map(label).joined(separator: ", ")) }
+        if !interpretation.corrections.isEmpty {
+            parts.append(words.corrected + ": " + interpretation.corrections.map { "\($0.typed) → \($0.corrected)" }.joined(separator: ", "))
+        }
+        if !interpretation.expansions.isEmpty { parts.append(words.added + ": " + interpretation.expansions.joined(separator: ", ")) }
+        var lines: [String] = []
+        if !parts.isEmpty { lines.append(words.understoodHeading + ": " + parts.joined(separator: " · ")) }
+        if !interpretation.canonicalQuery.isEmpty { lines.append(words.queryHeading + ": " + interpretation.canonicalQuery) }
+        return lines
     }
 
     /// A snippet as pieces, its highlight ranges (Unicode scalars) in the highlight style.

@@ -69,7 +69,7 @@ public enum MethodCatalogue {
                     param("session", .string(maxLength: 128), "chat session id; a new session is created when absent, and a fresh conversation under the same id when unknown (session_forgotten says so)"),
                     lang,
                 ],
-                result: "session, intent, language, reply, lead, hits, sources, interpretation, suggestions, total, session_forgotten",
+                result: "session, intent, language, reply, lead, hits, sources, interpretation, suggestions, total, notices, session_forgotten",
                 errors: [], privileged: false)
         case .search:
             MethodDescription(

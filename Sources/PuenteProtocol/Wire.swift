@@ -53,12 +53,29 @@ public enum Wire {
         public var canonicalQuery: String
         public var followUp: Bool
         public var relaxed: Bool
+        /// Each id in `filters`, `exclusions` and `topic_terms` → its label in the answer's language.
+        public var labels: [String: String]
         public init(filters: [String: [String]], exclusions: [String: [String]], topicTerms: [String], topic: [String],
-                    corrections: [Correction], expansions: [String], canonicalQuery: String, followUp: Bool, relaxed: Bool) {
+                    corrections: [Correction], expansions: [String], canonicalQuery: String, followUp: Bool, relaxed: Bool,
+                    labels: [String: String] = [:]) {
             self.filters = filters; self.exclusions = exclusions; self.topicTerms = topicTerms; self.topic = topic
             self.corrections = corrections; self.expansions = expansions; self.canonicalQuery = canonicalQuery
-            self.followUp = followUp; self.relaxed = relaxed
+            self.followUp = followUp; self.relaxed = relaxed; self.labels = labels
         }
+    }
+
+    /// Something about how an answer was reached that a reader should know.
+    public struct Notice: Codable, Sendable, Hashable {
+        /// `relaxed`: no passage holds every word, the closest are shown;
+        /// `filters_dropped`: nothing matched with these filters, so they were left out
+        /// (`facet` and `ids` say which).
+        public var kind: String
+        public var facet: String?
+        public var ids: [String]
+        public init(kind: String, facet: String? = nil, ids: [String] = []) { self.kind = kind; self.facet = facet; self.ids = ids }
+
+        public static let relaxed = "relaxed"
+        public static let filtersDropped = "filters_dropped"
     }
 
     public struct Suggestion: Codable, Sendable, Hashable {
@@ -78,14 +95,15 @@ public enum Wire {
         public var interpretation: Interpretation
         public var suggestions: [Suggestion]
         public var total: Int
+        public var notices: [Notice]
         /// True when the request named a session the daemon no longer holds (it expired,
         /// or the daemon restarted): this answer starts a fresh conversation under that id.
         public var sessionForgotten: Bool
         public init(session: String, intent: String, language: String, reply: String, lead: String, hits: [Hit], sources: [Source],
-                    interpretation: Interpretation, suggestions: [Suggestion], total: Int, sessionForgotten: Bool = false) {
+                    interpretation: Interpretation, suggestions: [Suggestion], total: Int, notices: [Notice] = [], sessionForgotten: Bool = false) {
             self.session = session; self.intent = intent; self.language = language; self.reply = reply; self.lead = lead
             self.hits = hits; self.sources = sources; self.interpretation = interpretation; self.suggestions = suggestions; self.total = total
-            self.sessionForgotten = sessionForgotten
+            self.notices = notices; self.sessionForgotten = sessionForgotten
         }
     }
 

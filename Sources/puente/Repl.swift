@@ -200,11 +200,11 @@ final class Repl {
         case .search:
             guard !argument.isEmpty else { return print(words.needsArgument(command.spanish, "Q")) }
             print(try actions.search(argument).text)
-        case .points: print(try points(argument, actions).text)
+        case .points: print(try actions.points(naming: argument).text)
         case .brief: print(actions.renderer.text(try actions.brief().text))
         case .coverage: print(try actions.coverage().text)
         case .session: print(try actions.session().text)
-        case .context: print(context())
+        case .context: print(actions.renderer.context(session == nil ? nil : lastInterpretation))
         case .reset:
             session = nil
             lastInterpretation = nil
@@ -223,21 +223,6 @@ final class Repl {
         }
     }
 
-    /// `/puntos` takes a theme, region or modality as people name it (an id, a label or
-    /// synonym in any language, with typos), or free words: the daemon tells them apart.
-    private func points(_ argument: String, _ actions: ClientActions) throws(ClientError) -> ClientActions.Output {
-        try actions.points(theme: nil, region: nil, modality: nil, query: argument.isEmpty ? nil : argument)
-    }
-
-    private func context() -> String {
-        guard let interpretation = lastInterpretation, session != nil else { return words.contextEmpty }
-        var lines = [words.contextHeading]
-        for (facet, ids) in interpretation.filters.sorted(by: { $0.key < $1.key }) { lines.append("  \(facet): \(ids.joined(separator: ", "))") }
-        for (facet, ids) in interpretation.exclusions.sorted(by: { $0.key < $1.key }) { lines.append("  -\(facet): \(ids.joined(separator: ", "))") }
-        if !interpretation.topic.isEmpty { lines.append("  \(interpretation.topic.joined(separator: " "))") }
-        lines.append("  \(words.queryHeading): \(interpretation.canonicalQuery)")
-        return lines.joined(separator: "\n")
-    }
 }
 
 /// readline hands over each finished line (NULL at Ctrl-D on an empty line).
