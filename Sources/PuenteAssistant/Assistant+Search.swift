@@ -171,7 +171,7 @@ extension Assistant {
     private func suggestions(_ result: SearchResult, asked: Conversation, topic: String?, _ wording: Wording) -> [Suggestion] {
         var suggestions: [Suggestion] = []
         if asked.filters[.region] == nil,
-           let region = result.facets.first(where: { $0.facet == .region && $0.value != "global" && !(asked.exclusions[.region] ?? []).contains($0.value) }) {
+           let region = result.facets.first(where: { $0.facet == .region && knowledge.vocabulary.term(.region, $0.value)?.worldwide != true && !(asked.exclusions[.region] ?? []).contains($0.value) }) {
             suggestions.append(wording.andIn(region: region.value, count: region.count))
         } else if asked.filters[.modality] == nil,
                   let modality = result.facets.first(where: { $0.facet == .modality && ["south-south", "triangular", "interregional", "regional"].contains($0.value) }) {
@@ -189,7 +189,7 @@ extension Assistant {
         let words = asked.topic.joined(separator: " ")
         var lines = [wording.nothingFound(words.isEmpty ? asked.query.description : words)]
         if let correction = result?.corrections.first { lines.append(wording.didYouMean(correction.corrected)) }
-        lines.append(wording.tryInstead)
+        lines.append(wording.tryInstead(example: knowledge.session.examples.first?.text(in: wording.code)))
         var answer = Answer(
             intent: .search, language: wording.language, reply: "", lead: lines[0], hits: [], sources: [],
             interpretation: interpretation, suggestions: [], total: 0)

@@ -95,7 +95,8 @@ extension Assistant {
             title: session.title[code] ?? session.title["es"] ?? "", conference: session.conference[code] ?? session.conference["es"] ?? "",
             city: session.city, country: session.country[code] ?? session.country["es"] ?? "", venue: session.venue,
             date: session.date, start: session.start, end: session.end, timezone: session.timeZone, language: session.language,
-            questions: session.questions.map { Wire.Question(id: $0.id, text: $0.text[code] ?? $0.text["es"] ?? "") })
+            questions: session.questions.map { Wire.Question(id: $0.id, text: $0.text[code] ?? $0.text["es"] ?? "") },
+            examples: session.examples.map { $0.text(in: code) })
     }
 
     /// `suggest`: completions for the word being typed: a facet value after `facet:`,

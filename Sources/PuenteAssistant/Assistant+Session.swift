@@ -3,7 +3,7 @@ import PuenteKnowledge
 
 extension Assistant {
     func help(_ wording: Wording, intent: Intent) -> Answer {
-        plain(intent, wording.helpText, wording)
+        plain(intent, wording.helpText(knowledge.session), wording)
     }
 
     func reset(_ wording: Wording) -> Answer {

@@ -2,22 +2,19 @@ import Foundation
 import PuenteKnowledge
 
 extension Wording {
-    var helpText: String {
-        isSpanish ? """
-        Soy el asistente de la sesión «El papel de la cooperación regional e interregional en la erradicación del trabajo infantil».
+    /// Help: the session's title and its example questions, from `session.yaml`.
+    func helpText(_ session: Session) -> String {
+        let title = session.title.text(in: code)
+        let examples = session.examples.map { "  · " + $0.text(in: code) }
+        return isSpanish ? """
+        Soy el asistente de la sesión «\(title)».
         Pregúntame en español o en inglés, por ejemplo:
-          · iniciativas de cooperación Sur–Sur sobre migración laboral
-          · ¿y en África?   · solo triangular   · otra región
-          · ¿cuándo es la sesión?   · ¿qué temas hay?   · ¿qué es MIRTI?
-          · puntos de conversación sobre cadenas de suministro
+        \(examples.joined(separator: "\n"))
         También: brief (nota para el moderador), cobertura (vacíos por tema, región y modalidad), olvida (empezar de nuevo).
         """ : """
-        I am the assistant of the session “The role of regional and interregional cooperation in the elimination of child labour”.
+        I am the assistant of the session “\(title)”.
         Ask me in English or Spanish, for example:
-          · South–South initiatives on labour migration
-          · what about Africa?   · only triangular   · another region
-          · when is the session?   · which themes are there?   · what is MIRTI?
-          · talking points on supply chains
+        \(examples.joined(separator: "\n"))
         Also: brief (the moderator brief), coverage (gaps by theme, region and modality), reset (start again).
         """
     }

@@ -80,9 +80,11 @@ struct Wording {
         isSpanish ? "¿Quisiste decir «\(words)»?" : "Did you mean “\(words)”?"
     }
 
-    var tryInstead: String {
-        isSpanish ? "Prueba con un tema, una región o una modalidad, por ejemplo «cooperación Sur–Sur en África», o escribe /temas."
-                  : "Try a theme, a region or a modality, for example “South–South cooperation in Africa”, or type /themes."
+    /// What to try after nothing was found, with one of the session's example questions.
+    func tryInstead(example: String?) -> String {
+        let shown = example.map { isSpanish ? ", por ejemplo «\($0)»" : ", for example “\($0)”" } ?? ""
+        return isSpanish ? "Prueba con un tema, una región o una modalidad\(shown), o escribe /temas."
+                         : "Try a theme, a region or a modality\(shown), or type /themes."
     }
 
     // MARK: Interpretation

@@ -18,9 +18,11 @@ public struct ClientWords: Sendable {
     var es: Bool { language == .spanish }
 
     public var prompt: String { "puente> " }
-    public func howToAsk() -> String {
-        es ? "Escribe una pregunta (por ejemplo: cooperación Sur–Sur en África) o /ayuda. Tab completa; Ctrl-D sale."
-           : "Type a question (for example: South–South cooperation in Africa) or /help. Tab completes; Ctrl-D quits."
+    /// The REPL's first hint, with an example question from the session's knowledge when there is one.
+    public func howToAsk(example: String?) -> String {
+        let shown = example.map { es ? " (por ejemplo: \($0))" : " (for example: \($0))" } ?? ""
+        return es ? "Escribe una pregunta\(shown) o /ayuda. Tab completa; Ctrl-D sale."
+                  : "Type a question\(shown) or /help. Tab completes; Ctrl-D quits."
     }
     public func started(_ what: String) -> String { es ? "puente: \(what)" : "puente: \(what)" }
     public var sourcesHeading: String { es ? "Fuentes" : "Sources" }

@@ -26,4 +26,6 @@ public struct Session: Sendable, Hashable {
     /// The concept note's file name, relative to the knowledge folder.
     public var conceptNoteFile: String
     public var questions: [Question]
+    /// Questions a participant could ask, shown by help (es and en at least).
+    public var examples: [LocalizedText] = []
 }

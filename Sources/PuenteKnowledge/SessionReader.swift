@@ -4,7 +4,7 @@ import Yams
 enum SessionReader {
     static let keys = [
         "title", "conference", "city", "country", "venue", "date", "start", "end", "timezone", "language",
-        "concept_note", "questions",
+        "concept_note", "questions", "examples",
     ]
 
     static func read(_ root: Node, file: String, log: IssueLog) -> Session? {
@@ -22,6 +22,9 @@ enum SessionReader {
         let timeZone = fields.string("timezone"), language = fields.string("language")
         let noteFile = fields.string("concept_note")
         let questions = fields.nodes("questions", nonEmpty: true).compactMap { question(from: $0, file: file, log: log) }
+        let examples = fields.nodes("examples", required: false).compactMap {
+            FieldReader.localized($0, file: file, log: log, what: "an example", required: ["es", "en"], allowed: Vocabulary.languages)
+        }
         if let start, let end, start >= end {
             log.add(file, fields.node("end")?.mark, "the session ends (\(end)) before it starts (\(start))")
         }
@@ -30,7 +33,7 @@ enum SessionReader {
         return Session(
             title: title, conference: conference, city: city, country: country, venue: venue, date: date,
             start: start, end: end, timeZone: timeZone, language: language, conceptNoteFile: noteFile,
-            questions: questions)
+            questions: questions, examples: examples)
     }
 
     /// A guiding question: an id and its text in each of the five languages, side by side.

@@ -47,6 +47,8 @@ public struct Vocabulary: Sendable, Hashable {
         /// sub-regions of a region ("ECOWAS" for Africa). They select the term as a
         /// facet but do not widen a query to the whole term.
         public var includes: [String]
+        /// A region that is the whole world ("global"): never offered as "and in …?".
+        public var worldwide: Bool = false
 
         /// The label in `language`, else the English one, else the Spanish one.
         public func label(_ language: String) -> String {

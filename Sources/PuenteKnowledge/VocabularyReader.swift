@@ -24,7 +24,7 @@ enum VocabularyReader {
     }
 
     private static func term(from node: Node, kind: Vocabulary.Kind, file: String, log: IssueLog) -> Vocabulary.Term? {
-        guard let fields = FieldReader(node, file: file, log: log, what: "a \(kind.rawValue)", keys: ["id", "labels", "synonyms", "includes"]),
+        guard let fields = FieldReader(node, file: file, log: log, what: "a \(kind.rawValue)", keys: ["id", "labels", "synonyms", "includes", "worldwide"]),
               let id = fields.string("id") else { return nil }
         guard Formats.isIdentifier(id) else {
             log.add(file, fields.node("id")?.mark, "'\(id)' is not a valid id; expected \(Formats.identifierRule)")
@@ -35,6 +35,14 @@ enum VocabularyReader {
         let includes = fields.strings("includes", required: false)
         // A term with faulty labels keeps its id (the load fails on the labels
         // anyway), so records using it are not also told that the id is unknown.
-        return Vocabulary.Term(id: id, kind: kind, labels: labels?.texts ?? [:], synonyms: synonyms, includes: includes)
+        var term = Vocabulary.Term(id: id, kind: kind, labels: labels?.texts ?? [:], synonyms: synonyms, includes: includes)
+        if let worldwide = fields.string("worldwide", required: false) {
+            guard worldwide == "true" || worldwide == "false" else {
+                log.add(file, fields.node("worldwide")?.mark, "'\(worldwide)' is not a valid worldwide; expected true or false")
+                return term
+            }
+            term.worldwide = worldwide == "true"
+        }
+        return term
     }
 }

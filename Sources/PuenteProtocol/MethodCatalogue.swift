@@ -119,7 +119,7 @@ public enum MethodCatalogue {
         case .sessionInfo:
             MethodDescription(
                 name: method.rawValue, summary: "The session's title, venue, date, times and guiding questions.",
-                params: [lang], result: "title, conference, city, country, venue, date, start, end, timezone, language, questions",
+                params: [lang], result: "title, conference, city, country, venue, date, start, end, timezone, language, questions, examples",
                 errors: [], privileged: false)
         case .suggest:
             MethodDescription(

@@ -19,7 +19,7 @@ public struct Params: Sendable {
         for description in method.params {
             guard let value = values[description.name], value != .null else {
                 if description.required {
-                    throw .invalidParams("missing '\(description.name)' for \(method.name): \(description.type.accepted) (\(description.summary))")
+                    throw .invalidParams(Choices.missing("'\(description.name)'", for: method.name, accepted: description.type.accepted, summary: description.summary))
                 }
                 values[description.name] = nil
                 continue
@@ -38,7 +38,7 @@ public struct Params: Sendable {
             case let .string(text): got = "a string of \(text.count) characters"
             default: break
             }
-            return .invalidParams("'\(description.name)' must be \(description.type.accepted); got \(got)")
+            return .invalidParams(Choices.mismatch("'\(description.name)'", accepted: description.type.accepted, got: got))
         }
         switch description.type {
         case let .string(maxLength):
@@ -57,7 +57,7 @@ public struct Params: Sendable {
                 switch entry {
                 case .string: continue
                 case let .array(items) where items.allSatisfy({ if case .string = $0 { true } else { false } }): continue
-                default: throw .invalidParams("filter '\(facet)' must be a string or a list of strings; got \(entry.typeName)")
+                default: throw .invalidParams(Choices.mismatch("filter '\(facet)'", accepted: "a string or a list of strings", got: entry.typeName))
                 }
             }
         }

@@ -260,10 +260,13 @@ public enum Wire {
         public var timezone: String
         public var language: String
         public var questions: [Question]
+        /// Questions a participant could ask, in the requested language.
+        public var examples: [String]
         public init(title: String, conference: String, city: String, country: String, venue: String, date: String, start: String,
-                    end: String, timezone: String, language: String, questions: [Question]) {
+                    end: String, timezone: String, language: String, questions: [Question], examples: [String] = []) {
             self.title = title; self.conference = conference; self.city = city; self.country = country; self.venue = venue
             self.date = date; self.start = start; self.end = end; self.timezone = timezone; self.language = language; self.questions = questions
+            self.examples = examples
         }
     }
 

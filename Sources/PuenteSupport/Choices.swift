@@ -17,6 +17,16 @@ package enum Choices {
         "unknown \(what) '\(typed)'" + (accepted.map { "; " + $0 } ?? "") + hint(closest) + after
     }
 
+    /// "'limit' must be an integer from 0 to 100; got 500": a value of the wrong shape.
+    package static func mismatch(_ what: String, accepted: String, got: String) -> String {
+        "\(what) must be \(accepted); got \(got)"
+    }
+
+    /// "missing 'text' for ask: a string of at most 2000 characters (the participant's words)".
+    package static func missing(_ what: String, for owner: String, accepted: String, summary: String) -> String {
+        "missing \(what) for \(owner): \(accepted) (\(summary))"
+    }
+
     /// "expected a, b or c", at most `shownItems` of them, then how many more.
     package static func expected(_ items: [String]) -> String {
         "expected " + listing(items)

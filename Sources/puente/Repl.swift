@@ -63,10 +63,9 @@ final class Repl {
             return error.exitCode
         }
         prepareCompletion(actions)
-        if let banner = try? actions.session() {
-            print(banner.text.split(separator: "\n").prefix(3).joined(separator: "\n"))
-        }
-        print(words.howToAsk())
+        let session = try? actions.link.call("session_info", ["lang": .string(language.rawValue)], as: Wire.SessionInfo.self)
+        if let session { print(actions.renderer.session(session).split(separator: "\n").prefix(3).joined(separator: "\n")) }
+        print(words.howToAsk(example: session?.examples.first))
         activeRepl = self
         installReadline()
         defer { restoreTerminal() }
