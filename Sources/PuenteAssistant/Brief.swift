@@ -79,7 +79,9 @@ extension Assistant {
         options.snippets = false
         options.typoTolerance = false
         options.matching = .allRelaxing(minimumHits: Self.briefInitiativesPerQuestion)
-        let query = "kind:initiative " + words.joined(separator: " ")
+        let query = Index.Query(words: words.joined(separator: " "), filters: [FacetFilter(kind: .kind, ids: [Knowledge.initiativeKind])])
+        // The words come from the note and the filter from the knowledge: the index
+        // can refuse them only if the knowledge holds no initiative, and then none illustrate.
         return (try? index.search(query, options: options).hits.map(\.id)) ?? []
     }
 }

@@ -52,18 +52,18 @@ extension Assistant {
         theme: String?, region: String?, modality: String?, query: String?, limit: Int, language: ReplyLanguage, typed: Bool
     ) -> TalkingPoints {
         let wording = Wording(language: language, vocabulary: knowledge.vocabulary)
-        var filters: [String] = []
-        if let region { filters.append("region:\(region)") }
-        if let modality { filters.append("modality:\(modality)") }
+        var filters: [FacetFilter] = []
+        if let region { filters.append(FacetFilter(kind: .region, ids: [region])) }
+        if let modality { filters.append(FacetFilter(kind: .modality, ids: [modality])) }
         let words = query.map { FacetExtractor.meaningful($0, analyzer: analyzer).map(\.text) } ?? []
         let themeWords = theme.map { FacetExtractor.meaningful(wording.label(.theme, $0), analyzer: analyzer).map(\.text) } ?? []
         // Passages tagged with the theme first; then the theme's words within the
         // region and modality; then the words anywhere, until there is enough to
         // choose from.
         let attempts = [
-            filters + (theme.map { ["theme:\($0)"] } ?? []) + words,
-            filters + themeWords + words,
-            themeWords + words,
+            Index.Query(words: words.joined(separator: " "), filters: filters + (theme.map { [FacetFilter(kind: .theme, ids: [$0])] } ?? [])),
+            Index.Query(words: (themeWords + words).joined(separator: " "), filters: filters),
+            Index.Query(words: (themeWords + words).joined(separator: " ")),
         ]
         var hits: [String] = []
         for attempt in attempts where hits.count < Self.enoughPassages {
@@ -81,14 +81,16 @@ extension Assistant {
 
     /// Passage ids for a query of filters and words, best first; filters alone list
     /// every passage that has them, and no query lists every initiative.
-    private func rankedPassages(_ parts: [String], typoTolerance: Bool) -> [String] {
-        guard !parts.isEmpty else { return knowledge.initiatives.map(\.id) }
+    private func rankedPassages(_ query: Index.Query, typoTolerance: Bool) -> [String] {
+        guard !query.isEmpty else { return knowledge.initiatives.map(\.id) }
         var options = SearchOptions()
         options.typoTolerance = typoTolerance
         options.limit = 15
         options.snippets = false
         options.matching = .allRelaxing(minimumHits: 3)
-        return (try? index.search(parts.joined(separator: " "), options: options).hits.map(\.id)) ?? []
+        // Ids resolved against this vocabulary and words of the knowledge or a query
+        // already checked: a refusal can only mean nothing to rank.
+        return (try? index.search(Self.trimmed(query), options: options).hits.map(\.id)) ?? []
     }
 
     struct Candidate {
