@@ -33,7 +33,7 @@ let package = Package(
         ),
         .target(name: "PuenteText", dependencies: ["CStemmer"]),
         .target(name: "PuenteIndex", dependencies: ["PuenteText"]),
-        .target(name: "PuenteKnowledge", dependencies: ["PuenteIndex", "Yams"]),
+        .target(name: "PuenteKnowledge", dependencies: ["PuenteIndex", "PuenteText", "Yams"]),
         // Small helpers several modules share: edit distance for "did you mean".
         .target(name: "PuenteSupport"),
         .target(name: "PuenteAssistant", dependencies: ["PuenteIndex", "PuenteKnowledge", "PuenteText", "PuenteSupport"]),
@@ -46,14 +46,14 @@ let package = Package(
         .executableTarget(
             name: "puente",
             dependencies: [
-                "PuenteClient", "CReadline",
+                "PuenteClient", "PuenteProtocol", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(
             name: "PuenteServer",
             dependencies: [
-                "PuenteAssistant", "PuenteProtocol", "PuenteText", "CPosix",
+                "PuenteAssistant", "PuenteIndex", "PuenteKnowledge", "PuenteProtocol", "PuenteText", "CPosix",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "puented",
             dependencies: [
-                "PuenteServer",
+                "PuenteServer", "PuenteKnowledge",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -72,18 +72,21 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PuenteTextTests", dependencies: ["PuenteText"]),
-        .testTarget(name: "PuenteIndexTests", dependencies: ["PuenteIndex"]),
-        .testTarget(name: "PuenteAssistantTests", dependencies: ["PuenteAssistant"]),
+        .testTarget(name: "PuenteIndexTests", dependencies: ["PuenteIndex", "PuenteText"]),
+        .testTarget(name: "PuenteAssistantTests", dependencies: ["PuenteAssistant", "PuenteKnowledge"]),
         .testTarget(name: "PuenteProtocolTests", dependencies: ["PuenteProtocol"]),
         .testTarget(
             name: "PuenteServerTests",
-            dependencies: ["PuenteServer", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "PuenteServer", "PuenteAssistant", "PuenteKnowledge", "PuenteProtocol",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
-        .testTarget(name: "PuenteClientTests", dependencies: ["PuenteClient"]),
+        .testTarget(name: "PuenteClientTests", dependencies: ["PuenteClient", "PuenteProtocol"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PuenteProtocol"]),
         .testTarget(
             name: "PuenteKnowledgeTests",
-            dependencies: ["PuenteKnowledge"],
+            dependencies: ["PuenteKnowledge", "PuenteIndex"],
             resources: [.copy("Fixtures")]
         ),
     ]
@@ -95,9 +98,9 @@ if Context.environment["PUENTE_FUZZ"] != nil {
     package.targets.append(.systemLibrary(name: "CFuzzer"))
     let fuzzTargets: [(String, [Target.Dependency])] = [
         ("FuzzProtocol", ["PuenteProtocol"]),
-        ("FuzzQuery", ["PuenteIndex"]),
+        ("FuzzQuery", ["PuenteIndex", "PuenteText"]),
         ("FuzzKnowledge", ["PuenteKnowledge"]),
-        ("FuzzAssistant", ["PuenteAssistant"]),
+        ("FuzzAssistant", ["PuenteAssistant", "PuenteKnowledge"]),
     ]
     for (name, dependencies) in fuzzTargets {
         package.targets.append(.executableTarget(name: name, dependencies: ["CFuzzer"] + dependencies, path: "Sources/Fuzz/\(name)"))
@@ -110,5 +113,5 @@ if Context.environment["PUENTE_FUZZ"] != nil {
 if Context.environment["PUENTE_BENCH"] != nil {
     package.targets.append(.systemLibrary(name: "CBench", path: "Sources/Bench/CBench", providers: [.apt(["libsqlite3-dev"])]))
     package.targets.append(.executableTarget(
-        name: "puente-bench", dependencies: ["PuenteIndex", "CBench"], path: "Sources/Bench/PuenteBench"))
+        name: "puente-bench", dependencies: ["PuenteIndex", "PuenteText", "CBench"], path: "Sources/Bench/PuenteBench"))
 }
