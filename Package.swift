@@ -80,6 +80,9 @@ let package = Package(
             dependencies: [
                 "PuenteServer", "PuenteAssistant", "PuenteKnowledge", "PuenteProtocol",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                // EmbeddedChannel and NIOAsyncTestingChannel: the framer and the connection handler without a socket.
+                .product(name: "NIOEmbedded", package: "swift-nio"),
             ]
         ),
         .testTarget(name: "PuenteClientTests", dependencies: ["PuenteClient", "PuenteProtocol"]),
