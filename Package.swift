@@ -99,8 +99,24 @@ let package = Package(
 // since linking -sanitize=fuzzer needs lld and a main that hands over to libFuzzer.
 if Context.environment["PUENTE_FUZZ"] != nil {
     package.targets.append(.systemLibrary(name: "CFuzzer"))
+    // How an input becomes a connection's reads, and the daemon's real framer in an
+    // EmbeddedChannel: shared by the protocol and connection fuzzers.
+    package.targets.append(.target(
+        name: "FuzzSupport",
+        dependencies: [
+            "PuenteServer",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOEmbedded", package: "swift-nio"),
+        ],
+        path: "Sources/Fuzz/FuzzSupport"))
     let fuzzTargets: [(String, [Target.Dependency])] = [
-        ("FuzzProtocol", ["PuenteProtocol"]),
+        ("FuzzProtocol", ["FuzzSupport", "PuenteProtocol", "PuenteServer"]),
+        ("FuzzConnection", [
+            "FuzzSupport", "PuenteKnowledge", "PuenteProtocol", "PuenteServer",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOEmbedded", package: "swift-nio"),
+        ]),
         ("FuzzQuery", ["PuenteIndex", "PuenteText"]),
         ("FuzzKnowledge", ["PuenteKnowledge"]),
         ("FuzzAssistant", ["PuenteAssistant", "PuenteKnowledge"]),
