@@ -31,7 +31,7 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
-        // Small helpers several modules share: the lock, edit distance for "did you mean".
+        // Small helpers several modules share: the lock, edit distance, the "did you mean" messages.
         .target(name: "PuenteSupport"),
         .target(name: "PuenteText", dependencies: ["CStemmer", "PuenteSupport"]),
         .target(name: "PuenteIndex", dependencies: ["PuenteText", "PuenteSupport"]),
@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "puente",
             dependencies: [
-                "PuenteClient", "CReadline",
+                "PuenteClient", "PuenteProtocol", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "puented",
             dependencies: [
-                "PuenteServer",
+                "PuenteServer", "PuenteKnowledge",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -72,18 +72,24 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PuenteTextTests", dependencies: ["PuenteText"]),
-        .testTarget(name: "PuenteIndexTests", dependencies: ["PuenteIndex"]),
-        .testTarget(name: "PuenteAssistantTests", dependencies: ["PuenteAssistant"]),
+        .testTarget(name: "PuenteIndexTests", dependencies: ["PuenteIndex", "PuenteText"]),
+        .testTarget(name: "PuenteAssistantTests", dependencies: ["PuenteAssistant", "PuenteKnowledge"]),
         .testTarget(name: "PuenteProtocolTests", dependencies: ["PuenteProtocol"]),
         .testTarget(
             name: "PuenteServerTests",
-            dependencies: ["PuenteServer", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "PuenteServer", "PuenteAssistant", "PuenteKnowledge", "PuenteProtocol",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                // EmbeddedChannel and NIOAsyncTestingChannel: the framer and the connection handler without a socket.
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ]
         ),
-        .testTarget(name: "PuenteClientTests", dependencies: ["PuenteClient"]),
+        .testTarget(name: "PuenteClientTests", dependencies: ["PuenteClient", "PuenteProtocol"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PuenteProtocol"]),
         .testTarget(
             name: "PuenteKnowledgeTests",
-            dependencies: ["PuenteKnowledge"],
+            dependencies: ["PuenteKnowledge", "PuenteIndex"],
             resources: [.copy("Fixtures")]
         ),
     ]
@@ -93,11 +99,27 @@ let package = Package(
 // since linking -sanitize=fuzzer needs lld and a main that hands over to libFuzzer.
 if Context.environment["PUENTE_FUZZ"] != nil {
     package.targets.append(.systemLibrary(name: "CFuzzer"))
+    // How an input becomes a connection's reads, and the daemon's real framer in an
+    // EmbeddedChannel: shared by the protocol and connection fuzzers.
+    package.targets.append(.target(
+        name: "FuzzSupport",
+        dependencies: [
+            "PuenteServer",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOEmbedded", package: "swift-nio"),
+        ],
+        path: "Sources/Fuzz/FuzzSupport"))
     let fuzzTargets: [(String, [Target.Dependency])] = [
-        ("FuzzProtocol", ["PuenteProtocol"]),
-        ("FuzzQuery", ["PuenteIndex"]),
+        ("FuzzProtocol", ["FuzzSupport", "PuenteProtocol", "PuenteServer"]),
+        ("FuzzConnection", [
+            "FuzzSupport", "PuenteKnowledge", "PuenteProtocol", "PuenteServer",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOEmbedded", package: "swift-nio"),
+        ]),
+        ("FuzzQuery", ["PuenteIndex", "PuenteText"]),
         ("FuzzKnowledge", ["PuenteKnowledge"]),
-        ("FuzzAssistant", ["PuenteAssistant"]),
+        ("FuzzAssistant", ["PuenteAssistant", "PuenteKnowledge"]),
     ]
     for (name, dependencies) in fuzzTargets {
         package.targets.append(.executableTarget(name: name, dependencies: ["CFuzzer"] + dependencies, path: "Sources/Fuzz/\(name)"))
@@ -110,5 +132,5 @@ if Context.environment["PUENTE_FUZZ"] != nil {
 if Context.environment["PUENTE_BENCH"] != nil {
     package.targets.append(.systemLibrary(name: "CBench", path: "Sources/Bench/CBench", providers: [.apt(["libsqlite3-dev"])]))
     package.targets.append(.executableTarget(
-        name: "puente-bench", dependencies: ["PuenteIndex", "CBench"], path: "Sources/Bench/PuenteBench"))
+        name: "puente-bench", dependencies: ["PuenteIndex", "PuenteText", "CBench"], path: "Sources/Bench/PuenteBench"))
 }

@@ -19,9 +19,9 @@ struct DrainEvent: Sendable {}
 /// One client connection: answers each line in order (pipelining allowed), and
 /// stops reading when its replies are not being read or too many requests wait,
 /// so a slow reader cannot make the daemon buffer without bound.
-final class ConnectionHandler: ChannelInboundHandler {
-    typealias InboundIn = Frame
-    typealias OutboundOut = ByteBuffer
+package final class ConnectionHandler: ChannelInboundHandler {
+    package typealias InboundIn = Frame
+    package typealias OutboundOut = ByteBuffer
 
     /// Requests read but not yet answered beyond which reading pauses.
     static let maximumPending = 64
@@ -39,15 +39,15 @@ final class ConnectionHandler: ChannelInboundHandler {
     private var refused = false
 
     /// How long a refused connection keeps discarding input before it is closed.
-    static let linger: TimeAmount = .seconds(2)
+    package static let linger: TimeAmount = .seconds(2)
 
-    init(dispatcher: RequestDispatcher, maximumLineBytes: Int, logger: Logger) {
+    package init(dispatcher: RequestDispatcher, maximumLineBytes: Int, logger: Logger) {
         self.dispatcher = dispatcher
         self.maximumLineBytes = maximumLineBytes
         self.logger = logger
     }
 
-    func channelActive(context: ChannelHandlerContext) {
+    package func channelActive(context: ChannelHandlerContext) {
         let handler = NIOLoopBound(self, eventLoop: context.eventLoop)
         // A peer whose credentials cannot be read keeps `peerUID` nil: privileged
         // methods refuse it.
@@ -59,7 +59,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         context.fireChannelActive()
     }
 
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    package func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case let .line(bytes):
             guard !bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) else { return }
@@ -118,14 +118,14 @@ final class ConnectionHandler: ChannelInboundHandler {
         (tail ?? context.eventLoop.makeSucceededVoidFuture()).whenComplete { _ in body() }
     }
 
-    func channelWritabilityChanged(context: ChannelHandlerContext) {
+    package func channelWritabilityChanged(context: ChannelHandlerContext) {
         // The peer is not reading its replies: stop reading its requests until it does.
         let readable = context.channel.isWritable && pending < Self.maximumPending
         context.channel.setOption(ChannelOptions.autoRead, value: readable).whenComplete { _ in }
         context.fireChannelWritabilityChanged()
     }
 
-    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+    package func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if let idle = event as? IdleStateHandler.IdleStateEvent, idle == .read, pending == 0 {
             logger.debug("closing an idle connection")
             context.close(promise: nil)
@@ -140,7 +140,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         }
     }
 
-    func errorCaught(context: ChannelHandlerContext, error: Error) {
+    package func errorCaught(context: ChannelHandlerContext, error: Error) {
         logger.debug("connection error", metadata: ["error": "\(error)"])
         context.close(promise: nil)
     }

@@ -1,7 +1,7 @@
 import NIOCore
 
 /// What the framer passes on: a line, or word that the line grew past the limit.
-enum Frame {
+package enum Frame: Equatable, Sendable {
     case line([UInt8])
     case tooLong
 }
@@ -9,19 +9,19 @@ enum Frame {
 /// Splits the byte stream at "\n" (a "\r" before it is dropped). A line longer
 /// than `maximumLineBytes` is reported once and everything after it discarded:
 /// memory never grows past the limit, however long the line.
-final class LineFrameDecoder: ByteToMessageDecoder {
-    typealias InboundOut = Frame
+package final class LineFrameDecoder: ByteToMessageDecoder {
+    package typealias InboundOut = Frame
 
-    let maximumLineBytes: Int
+    package let maximumLineBytes: Int
     private var discarding = false
     /// Bytes already searched for a newline, so each byte is looked at once.
     private var scanned = 0
 
-    init(maximumLineBytes: Int) {
+    package init(maximumLineBytes: Int) {
         self.maximumLineBytes = maximumLineBytes
     }
 
-    func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
+    package func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
         if discarding {
             buffer.moveReaderIndex(to: buffer.writerIndex)
             return .needMoreData
@@ -42,7 +42,7 @@ final class LineFrameDecoder: ByteToMessageDecoder {
         return .needMoreData
     }
 
-    func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws -> DecodingState {
+    package func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws -> DecodingState {
         while try decode(context: context, buffer: &buffer) == .continue {}
         // A last line without its newline still counts when the peer closes.
         if !discarding && buffer.readableBytes > 0 {

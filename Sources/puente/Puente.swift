@@ -17,15 +17,11 @@ struct ClientOptions: ParsableArguments {
     @Flag(help: "Print the daemon's result as JSON, one line each.")
     var json = false
 
-    @Option(help: "The client's language: es or en (default: es, or en for an English LANG).")
-    var lang: String?
-
-    func validate() throws {
-        if let lang, ClientLanguage(rawValue: lang) == nil { throw ValidationError("--lang must be es or en; got '\(lang)'") }
-    }
+    @Option(help: "The client's language (default: es, or en for an English LANG).")
+    var lang: ClientLanguage?
 
     var language: ClientLanguage {
-        lang.flatMap(ClientLanguage.init(rawValue:)) ?? ClientLanguage.from(environment: ProcessInfo.processInfo.environment)
+        lang ?? ClientLanguage.from(environment: ProcessInfo.processInfo.environment)
     }
 
     var socketPath: String {
@@ -154,16 +150,11 @@ extension Puente {
         var modality: String?
         @Option(help: "Free words.") var query: String?
         @Option(help: "Points, 1 to 8 (default 6).") var limit: Int?
-        @Option(help: "text, markdown or json.") var format: String = "text"
-
-        func validate() throws {
-            if ClientActions.PointsFormat(rawValue: format) == nil { throw ValidationError("--format must be text, markdown or json; got '\(format)'") }
-        }
+        @Option(help: "How to print the points.") var format: ClientActions.PointsFormat = .text
 
         func run() throws {
             try options.run { actions throws(ClientError) in
-                try actions.points(theme: theme, region: region, modality: modality, query: query, limit: limit,
-                                   format: ClientActions.PointsFormat(rawValue: format) ?? .text)
+                try actions.points(theme: theme, region: region, modality: modality, query: query, limit: limit, format: format)
             }
         }
     }

@@ -31,8 +31,8 @@ struct Puented: AsyncParsableCommand {
     @Option(help: "The knowledge folder (default: the bundled Knowledge/).")
     var knowledge: String?
 
-    @Option(name: .customLong("socket-mode"), help: "Octal permissions of the socket file; 0660 shares it with the group.")
-    var socketMode = "0600"
+    @Option(name: .customLong("socket-mode"), help: ArgumentHelp("Octal permissions of the socket file, up to 0777; 0660 shares it with the group.", valueName: "mode"))
+    var socketMode = SocketMode(bits: 0o600)
 
     @Option(name: .customLong("max-connections"), help: "Connections served at once; more get -32002 and are closed.")
     var maxConnections = 1024
@@ -103,7 +103,7 @@ struct Puented: AsyncParsableCommand {
     private func serve(logger: Logger) async throws {
         let environment = ProcessInfo.processInfo.environment
         var configuration = ServerConfiguration(socket: SocketLocation.resolve(explicit: socket, environment: environment, uid: getuid()))
-        configuration.socketMode = try ServerConfiguration.parseMode(socketMode)
+        configuration.socketMode = socketMode.bits
         configuration.maximumConnections = maxConnections
         configuration.maximumRequestBytes = maxRequestBytes
         configuration.idleTimeout = .seconds(idleTimeout)

@@ -82,7 +82,11 @@ import Glibc
         #expect(try Self.puente(["ask", "zanahorias voladoras"] + socket).status == 1)
         let usage = try Self.puente(["search", "--limit", "x"] + socket)
         #expect(usage.status == 2 && usage.errors.contains("--limit"))
-        #expect(try Self.puente(["points", "--format", "pdf"] + socket).status == 2)
+        // Formats and languages are types: argument-parser names the accepted values.
+        let format = try Self.puente(["points", "--format", "pdf"] + socket)
+        #expect(format.status == 2 && format.errors.contains("The value 'pdf' is invalid for '--format <format>'. Please provide one of 'text', 'markdown' or 'json'."), "\(format.errors)")
+        let language = try Self.puente(["ask", "hola", "--lang", "fr"] + socket)
+        #expect(language.status == 2 && language.errors.contains("The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'es' and 'en'."), "\(language.errors)")
         let missing = try Self.puente(["record", "nope"] + socket)
         #expect(missing.status == 65 && missing.errors.contains("unknown record 'nope'; ids are initiative ids"))
         let nobody = try Self.puente(["ask", "hola", "--no-spawn", "--socket", daemon.folder.appendingPathComponent("none.sock").path])

@@ -47,6 +47,18 @@ import Glibc
         #expect(try first.client().call("ping")["result"] as? String == "pong")
     }
 
+    @Test func aSocketModeMustBeOctal() throws {
+        let folder = Daemon.makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let socket = folder.appendingPathComponent("p.sock").path
+        for mode in ["rw-rw----", "0800", "1777"] {
+            let run = try Subprocess.run(Daemon.executable.path, ["--socket", socket, "--socket-mode", mode])
+            #expect(run.status == 64, "a usage error, before anything starts: \(mode)")
+            #expect(run.errors.contains("The value '\(mode)' is invalid for '--socket-mode <mode>'"), "\(run.errors)")
+            #expect(!FileManager.default.fileExists(atPath: socket))
+        }
+    }
+
     @Test func theSocketIsPrivateUnlessShared() throws {
         let folder = Daemon.makeFolder()
         try FileManager.default.removeItem(at: folder)

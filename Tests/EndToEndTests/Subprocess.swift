@@ -35,9 +35,13 @@ final class Subprocess {
             case .pipe:
                 var ends: [Int32] = [0, 0]
                 guard pipe(&ends) == 0 else { throw Failure(description: "pipe failed") }
-                // Only the child's copy (dup2'd onto 0, 1 or 2) may survive exec.
-                fcntl(ends[0], F_SETFD, FD_CLOEXEC)
-                fcntl(ends[1], F_SETFD, FD_CLOEXEC)
+                // Only the child's copy (dup2'd onto 0, 1 or 2) may survive exec: an end
+                // left open in the child would keep the pipe from ever reading EOF.
+                guard fcntl(ends[0], F_SETFD, FD_CLOEXEC) == 0, fcntl(ends[1], F_SETFD, FD_CLOEXEC) == 0 else {
+                    close(ends[0])
+                    close(ends[1])
+                    throw Failure(description: "fcntl(FD_CLOEXEC) failed: errno \(errno)")
+                }
                 let (childEnd, parentEnd) = descriptor == 0 ? (ends[0], ends[1]) : (ends[1], ends[0])
                 posix_spawn_file_actions_adddup2(&actions, childEnd, descriptor)
                 childEnds.append(childEnd)
