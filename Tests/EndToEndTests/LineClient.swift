@@ -21,16 +21,17 @@ final class LineClient {
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
         }
+        // No close here: every stored property is set, so a throw still runs deinit,
+        // which closes the descriptor. Closing it twice could close a descriptor
+        // another test has just opened (a knowledge file, a pipe).
         guard connected == 0 else {
-            let code = errno
-            close(descriptor)
-            throw Failure(description: "connect \(path): \(String(cString: strerror(code)))")
+            throw Failure(description: "connect \(path): \(String(cString: strerror(errno)))")
         }
         var wait = timeval(tv_sec: Int(timeout), tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
     }
 
-    deinit { close(descriptor) }
+    deinit { if descriptor >= 0 { close(descriptor) } }
 
     /// Makes writes return at once when the socket's buffer is full.
     func setNonBlocking() {
