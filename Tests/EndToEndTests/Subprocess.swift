@@ -36,8 +36,8 @@ final class Subprocess {
                 var ends: [Int32] = [0, 0]
                 guard pipe(&ends) == 0 else { throw Failure(description: "pipe failed") }
                 // Only the child's copy (dup2'd onto 0, 1 or 2) may survive exec.
-                fcntl(ends[0], F_SETFD, FD_CLOEXEC)
-                fcntl(ends[1], F_SETFD, FD_CLOEXEC)
+                _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
+                _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
                 let (childEnd, parentEnd) = descriptor == 0 ? (ends[0], ends[1]) : (ends[1], ends[0])
                 posix_spawn_file_actions_adddup2(&actions, childEnd, descriptor)
                 childEnds.append(childEnd)
