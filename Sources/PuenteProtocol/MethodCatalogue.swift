@@ -116,7 +116,7 @@ public enum MethodCatalogue {
             result: "completions", errors: [], privileged: false),
         MethodDescription(
             name: "stats", summary: "The daemon's counters, latency percentiles, index size and what people ask about.",
-            params: [], result: "uptime_s, connections, requests, errors, latency_us, index, knowledge, interest, sessions",
+            params: [], result: "uptime_s, connections, requests, errors, latency_us, index, knowledge, interest, sessions[live, provisional, capacity, evicted, expired]",
             errors: [], privileged: false),
         MethodDescription(
             name: "reload", summary: "Reload and validate the knowledge folder; swap it in when valid.",

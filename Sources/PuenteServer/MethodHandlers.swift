@@ -90,12 +90,14 @@ public final class MethodHandlers: Sendable {
         }
     }
 
+    /// Answers within the named session, or a new one, kept provisionally (see `SessionStore`).
     private func ask(_ params: Params, _ assistant: Assistant) -> Wire.AskResult {
         let named = params.string("session")
         let (id, conversation, held) = sessions.conversation(for: named)
         let language = params.string("lang").flatMap(ReplyLanguage.init(rawValue:))
         let (answer, next) = assistant.respond(to: params.string("text") ?? "", in: conversation, language: language)
-        sessions.save(next, for: id)
+        // A client that named the session sends ids back; one that did not may never.
+        sessions.save(next, for: id, keeping: named != nil ? .kept : .provisional)
         return Wire.AskResult(session: id, answer: answer, sessionForgotten: named != nil && !held)
     }
 
@@ -221,6 +223,7 @@ public final class MethodHandlers: Sendable {
         let snapshot = store.snapshot
         let index = snapshot.assistant.index
         let interest = store.interest
+        let sessionCounts = sessions.statistics
         func top(_ kind: String) -> [Wire.Count] { interest.top(kind, limit: 5).map { Wire.Count(id: $0.id, count: $0.count) } }
         let loadMs = Int(snapshot.loadDuration.components.seconds * 1000 + snapshot.loadDuration.components.attoseconds / 1_000_000_000_000_000)
         return Wire.StatsResult(
@@ -232,7 +235,8 @@ public final class MethodHandlers: Sendable {
             knowledge: .init(version: snapshot.assistant.knowledge.version, loadedAt: ISO8601DateFormatter().string(from: snapshot.loadedAt),
                              loadMs: loadMs, directory: store.directory.path),
             interest: .init(themes: top("theme"), regions: top("region"), modalities: top("modality")),
-            sessions: sessions.count)
+            sessions: .init(live: sessionCounts.live, provisional: sessionCounts.provisional, capacity: sessionCounts.capacity,
+                            evicted: sessionCounts.evicted, expired: sessionCounts.expired))
     }
 
     /// Reloads on a thread of its own: building an index must not hold up the event loops.
