@@ -68,7 +68,9 @@ public enum Wire {
     }
 
     public struct AskResult: Codable, Sendable, Hashable {
-        public var session: String
+        /// The id to send back for the next turn; absent when the request said `keep: false`
+        /// (the daemon then keeps nothing).
+        public var session: String?
         public var intent: String
         public var language: String
         public var reply: String
@@ -81,7 +83,7 @@ public enum Wire {
         /// True when the request named a session the daemon no longer holds (it expired,
         /// or the daemon restarted): this answer starts a fresh conversation under that id.
         public var sessionForgotten: Bool
-        public init(session: String, intent: String, language: String, reply: String, lead: String, hits: [Hit], sources: [Source],
+        public init(session: String?, intent: String, language: String, reply: String, lead: String, hits: [Hit], sources: [Source],
                     interpretation: Interpretation, suggestions: [Suggestion], total: Int, sessionForgotten: Bool = false) {
             self.session = session; self.intent = intent; self.language = language; self.reply = reply; self.lead = lead
             self.hits = hits; self.sources = sources; self.interpretation = interpretation; self.suggestions = suggestions; self.total = total
@@ -292,7 +294,7 @@ public enum Wire {
         public struct Sessions: Codable, Sendable, Hashable {
             /// Conversations held and not expired, provisional ones included.
             public var live: Int
-            /// Of those, the ones started without a session id, not yet continued:
+            /// Of those, the ones started without a session id or `keep`, not yet continued:
             /// the first to go when room runs short.
             public var provisional: Int
             /// Conversations held at most.

@@ -90,15 +90,22 @@ public final class MethodHandlers: Sendable {
         }
     }
 
-    /// Answers within the named session, or a new one, kept provisionally (see `SessionStore`).
+    /// Answers within the named session, or a new one. `keep: false` keeps nothing;
+    /// a new session nobody asked to keep is kept provisionally (see `SessionStore`).
     private func ask(_ params: Params, _ assistant: Assistant) -> Wire.AskResult {
         let named = params.string("session")
+        let keep = params.bool("keep")
         let (id, conversation, held) = sessions.conversation(for: named)
         let language = params.string("lang").flatMap(ReplyLanguage.init(rawValue:))
         let (answer, next) = assistant.respond(to: params.string("text") ?? "", in: conversation, language: language)
-        // A client that named the session sends ids back; one that did not may never.
-        sessions.save(next, for: id, keeping: named != nil ? .kept : .provisional)
-        return Wire.AskResult(session: id, answer: answer, sessionForgotten: named != nil && !held)
+        let forgotten = named != nil && !held
+        if keep == false {
+            if held { sessions.forget(id) }
+            return Wire.AskResult(session: nil, answer: answer, sessionForgotten: forgotten)
+        }
+        // A client that named the session sends ids back; one that said nothing may not.
+        sessions.save(next, for: id, keeping: keep == true || named != nil ? .kept : .provisional)
+        return Wire.AskResult(session: id, answer: answer, sessionForgotten: forgotten)
     }
 
     private func search(_ params: Params, _ assistant: Assistant) throws(RPCError) -> Wire.SearchResult {

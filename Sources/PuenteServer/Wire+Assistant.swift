@@ -5,7 +5,7 @@ import PuenteProtocol
 
 /// The assistant's and the knowledge's values as the wire writes them.
 extension Wire.AskResult {
-    init(session: String, answer: Answer, sessionForgotten: Bool) {
+    init(session: String?, answer: Answer, sessionForgotten: Bool) {
         self.init(
             session: session, intent: answer.intent.rawValue, language: answer.language.rawValue, reply: answer.reply,
             lead: answer.lead,
