@@ -75,6 +75,7 @@ public struct Params: Sendable {
         return nil
     }
 
+    /// A boolean param, or nil when absent.
     public func bool(_ name: String) -> Bool? {
         if case let .bool(flag)? = values[name] { return flag }
         return nil

@@ -34,7 +34,9 @@ public final class SessionStore: Sendable {
     public struct Statistics: Sendable, Hashable {
         /// Conversations held and not expired, provisional ones included.
         public var live: Int
+        /// Of those, the ones kept provisionally.
         public var provisional: Int
+        /// Conversations held at most.
         public var capacity: Int
         /// Conversations dropped to make room while they were still live.
         public var evicted: Int
@@ -62,9 +64,11 @@ public final class SessionStore: Sendable {
 
     private let state = Locked(State())
     private let clock = ContinuousClock()
+    /// Conversations held at most, kept and provisional together.
     public let capacity: Int
     /// Provisional conversations that keep their room even when kept ones need it.
     public let provisionalReserve: Int
+    /// How long a conversation without a turn is kept.
     public let idleLifetime: Duration
 
     /// - Parameters:
