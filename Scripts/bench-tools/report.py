@@ -40,6 +40,8 @@ def in_process(figures):
 
 def over_the_socket(figures):
     loads = [f for f in figures if "rps" in f]
+    if not loads:
+        return
     targets = list(dict.fromkeys(f["target"] for f in loads))
     floor = {f["connections"]: f["rps"] for f in loads if f["target"] == "redis PING"}
     print("\n**Over the Unix socket** (rpcload, one request in flight per connection); "
@@ -56,6 +58,8 @@ def over_the_socket(figures):
 
 
 def start_up(figures):
+    if not any("ready_ms" in f or "wall_ms" in f or "rss_kb" in f for f in figures):
+        return
     print("\n**Start-up and one-shot**\n")
     print("| measure | value |")
     print("|---|---:|")
@@ -70,12 +74,35 @@ def start_up(figures):
 
 def cost_curve(figures):
     builds = [f for f in figures if f.get("engine") == "Puente" and "build_ms" in f]
+    if not builds:
+        return
     speeds = {f["size"]: f for f in figures if f.get("engine") == "Puente" and f.get("mode") == "AND" and not f["snippets"]}
     print("\n**Puente's cost curve**\n")
     print("| passages | build (ms) | index memory (MB) | AND p50 (µs) |")
     print("|---:|---:|---:|---:|")
     for f in builds:
         print(f"| {f['passages']:,} | {f['build_ms']:,.0f} | {f['memory_bytes'] / 1e6:.1f} | {speeds[f['size']]['p50_us']:,.0f} |")
+
+
+def sessions(figures):
+    line = next((f for f in figures if f.get("target") == "session-less asks"), None)
+    if not line:
+        return
+    windows, held = line["windows"], line["sessions"]
+    first, last = windows[0], windows[-1]
+    span = lambda w: f"{w['first']:,}–{w['first'] + w['requests'] - 1:,}"
+    print(f"\n**{line['answered']:,} `ask`s without a session on one connection** (rpcload, one in flight); "
+          f"asks per second, p50 / p99 in µs\n")
+    print(f"| asks | {span(first)} | {span(last)} | last ÷ first |")
+    print("|---|---:|---:|---:|")
+    print(f"| per second | {first['rps']:,.0f} | {last['rps']:,.0f} | {line['last_to_first']:.2f} "
+          f"({'flat: within 10%' if line['flat'] else 'NOT flat: more than 10% slower'}) |")
+    print(f"| p50 / p99 µs | {first['p50_us']:,.0f} / {first['p99_us']:,.0f} | {last['p50_us']:,.0f} / {last['p99_us']:,.0f} | |")
+    print(f"\nEvery {line['window']:,}: " + ", ".join(f"{w['rps']:,.0f}" for w in windows) + " asks per second. "
+          f"Then the daemon held {held['live']:,} conversations ({held['provisional']:,} provisional) of {held['capacity']:,}, "
+          f"had evicted {held['evicted']:,} and let {held['expired']:,} expire; its RSS went from "
+          f"{line['rss_kb_before'] / 1024:,.1f} MB to {line['rss_kb_after'] / 1024:,.1f} MB"
+          + ("." if line["counts_right"] and not line["errors"] else " (counts wrong or errors!)."))
 
 
 def main(path):
@@ -88,6 +115,7 @@ def main(path):
     cost_curve(figures)
     over_the_socket(figures)
     start_up(figures)
+    sessions(figures)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 // rpcload: a line-oriented request/response load client for a Unix socket.
 //
 // Usage: rpcload SOCKET CONNECTIONS SECONDS REQUESTS_FILE
+//        rpcload --count N --window W SOCKET REQUESTS_FILE
 //
 // Each connection is a thread that sends one line of REQUESTS_FILE (in turn, starting
 // at a different line per connection), waits for one reply line, and repeats, for
@@ -9,6 +10,10 @@
 // redis-server (inline "PING" commands, "+PONG" replies) alike, so both are measured
 // by the same client. Prints one JSON line: requests, requests per second, latency
 // percentiles in microseconds, and replies that carried "error".
+//
+// With --count, one connection sends exactly N requests the same way, from the first,
+// with no warm-up, and reports each run of W requests on its own (requests per second
+// over its wall time, p50 and p99): whether the server slows as its history grows.
 #include <errno.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -137,9 +142,62 @@ static size_t read_lines(const char *path, char ***lines, size_t **lengths) {
     return count;
 }
 
+// --count N --window W: N requests on one connection, reported W at a time.
+static int count_mode(const char *path, size_t count, size_t window, char **lines, size_t *lengths, size_t line_count) {
+    int fd = connect_to(path);
+    if (fd < 0) return 1;
+    char *buffer = malloc(1 << 20);
+    uint64_t *latencies = malloc(window * sizeof(uint64_t));
+    size_t errors = 0, sent = 0;
+    int failed = 0;
+    printf("{\"requests\": %zu, \"window\": %zu, \"windows\": [", count, window);
+    for (size_t first = 0; first < count && !failed; first += window) {
+        size_t size = count - first < window ? count - first : window, done = 0;
+        uint64_t began = now_ns();
+        for (; done < size; done++, sent++) {
+            size_t which = sent % line_count;
+            uint64_t start = now_ns();
+            int outcome = send_all(fd, lines[which], lengths[which]) == 0 ? read_reply(fd, buffer, 1 << 20) : -1;
+            if (outcome < 0) {
+                failed = 1;
+                break;
+            }
+            latencies[done] = now_ns() - start;
+            errors += (size_t)outcome;
+        }
+        if (done == 0) break;
+        double seconds = (now_ns() - began) / 1e9;
+        qsort(latencies, done, sizeof(uint64_t), by_value);
+        printf("%s{\"first\": %zu, \"requests\": %zu, \"rps\": %.1f, \"p50_us\": %.1f, \"p99_us\": %.1f}",
+               first ? ", " : "", first + 1, done, done / seconds, latencies[done / 2] / 1e3, latencies[done * 99 / 100] / 1e3);
+        fflush(stdout);
+    }
+    printf("], \"answered\": %zu, \"errors\": %zu, \"failed\": %s}\n", sent, errors, failed ? "true" : "false");
+    free(latencies);
+    free(buffer);
+    close(fd);
+    return failed || errors ? 1 : 0;
+}
+
 int main(int argc, char **argv) {
+    if (argc == 7 && strcmp(argv[1], "--count") == 0 && strcmp(argv[3], "--window") == 0) {
+        long count = atol(argv[2]), window = atol(argv[4]);
+        if (count < 1 || window < 1) {
+            fprintf(stderr, "rpcload: --count and --window must be at least 1\n");
+            return 2;
+        }
+        char **lines = NULL;
+        size_t *lengths = NULL;
+        size_t line_count = read_lines(argv[6], &lines, &lengths);
+        if (line_count == 0) {
+            fprintf(stderr, "rpcload: %s holds no request\n", argv[6]);
+            return 2;
+        }
+        return count_mode(argv[5], (size_t)count, (size_t)window, lines, lengths, line_count);
+    }
     if (argc != 5) {
-        fprintf(stderr, "usage: rpcload SOCKET CONNECTIONS SECONDS REQUESTS_FILE\n");
+        fprintf(stderr, "usage: rpcload SOCKET CONNECTIONS SECONDS REQUESTS_FILE\n"
+                        "       rpcload --count N --window W SOCKET REQUESTS_FILE\n");
         return 2;
     }
     int connections = atoi(argv[2]);

@@ -44,7 +44,8 @@ def main(arguments):
         print(__doc__.strip(), file=sys.stderr)
         return 2
     try:
-        response = call(path, "ask", {"text": " ".join(words)})
+        # One question and no follow-up: keep false, so the daemon keeps no conversation.
+        response = call(path, "ask", {"text": " ".join(words), "keep": False})
     except OSError as error:
         print("no daemon at %s: %s" % (path, error), file=sys.stderr)
         return 69

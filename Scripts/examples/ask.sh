@@ -10,7 +10,8 @@ question=${1:?usage: ask.sh QUESTION}
 
 # JSON-encode the question: escape backslashes and quotes.
 escaped=$(printf '%s' "$question" | sed 's/\\/\\\\/g; s/"/\\"/g')
-request="{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ask\",\"params\":{\"text\":\"$escaped\"}}"
+# keep false: one question and no follow-up, so the daemon keeps no conversation.
+request="{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ask\",\"params\":{\"text\":\"$escaped\",\"keep\":false}}"
 
 if command -v socat >/dev/null; then
     printf '%s\n' "$request" | socat -t 30 - "UNIX-CONNECT:$socket"

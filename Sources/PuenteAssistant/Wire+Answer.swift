@@ -4,8 +4,9 @@ import PuenteProtocol
 
 /// The assistant's and the knowledge's values as the wire writes them.
 extension Wire.AskResult {
-    /// An answer as the wire writes it, under the session id the server keeps it by.
-    public init(session: String, answer: Answer, sessionForgotten: Bool) {
+    /// An answer as the wire writes it, under the session id the server keeps it by
+    /// (none when the client asked to keep nothing).
+    public init(session: String?, answer: Answer, sessionForgotten: Bool) {
         self.init(
             session: session, intent: answer.intent.rawValue, language: answer.language.rawValue, reply: answer.reply,
             lead: answer.lead,

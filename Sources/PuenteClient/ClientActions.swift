@@ -53,8 +53,12 @@ public struct ClientActions {
         return Output(text: json ? Self.line(raw) : render(result), status: status(result))
     }
 
-    public func ask(_ text: String, session: String?, languageParam: Bool = true) throws(ClientError) -> (Output, Wire.AskResult) {
-        var params: [String: JSONValue] = ["text": .string(text)]
+    /// Asks within `session` (a new conversation when nil).
+    /// - Parameter keep: whether the daemon should keep the conversation for a next turn:
+    ///   true when the caller will send the session id back, false for a one-shot question
+    ///   (the daemon then keeps nothing and the result has no session).
+    public func ask(_ text: String, session: String?, keep: Bool, languageParam: Bool = true) throws(ClientError) -> (Output, Wire.AskResult) {
+        var params: [String: JSONValue] = ["text": .string(text), "keep": .bool(keep)]
         if let session { params["session"] = .string(session) }
         if languageParam { params["lang"] = .string(language) }
         let raw = try link.call("ask", params)

@@ -214,7 +214,7 @@ public struct Renderer {
         let requests = stats.requests.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         let themes = stats.interest.themes.map { "\($0.id) \($0.count)" }.joined(separator: ", ")
         return render([
-            StyledLine("uptime \(stats.uptimeS) s · connections \(stats.connections.open) open, \(stats.connections.total) total · sessions \(stats.sessions)"),
+            StyledLine("uptime \(stats.uptimeS) s · connections \(stats.connections.open) open, \(stats.connections.total) total · sessions \(stats.sessions.live) (\(stats.sessions.provisional) provisional), \(stats.sessions.evicted) evicted, \(stats.sessions.expired) expired"),
             StyledLine("latency µs p50 \(stats.latencyUs.p50) · p99 \(stats.latencyUs.p99) · p999 \(stats.latencyUs.p999) (\(stats.latencyUs.count) requests)"),
             StyledLine("requests: \(requests)", hangingIndent: 2),
             StyledLine("index: \(stats.index.documents) documents, \(stats.index.terms) terms, \(stats.index.bytes) bytes · knowledge \(stats.knowledge.version) (\(stats.knowledge.loadMs) ms)"),

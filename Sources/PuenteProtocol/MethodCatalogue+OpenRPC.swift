@@ -39,6 +39,7 @@ extension MethodCatalogue {
         switch type {
         case let .string(maxLength): .object(["type": .string("string"), "maxLength": .integer(maxLength)])
         case let .integer(range): .object(["type": .string("integer"), "minimum": .integer(range.lowerBound), "maximum": .integer(range.upperBound)])
+        case .boolean: .object(["type": .string("boolean")])
         case let .choice(words): .object(["type": .string("string"), "enum": .array(words.map(JSONValue.string))])
         case let .filters(facets):
             .object([

@@ -5,6 +5,8 @@ public enum ParamType: Sendable, Hashable {
     case string(maxLength: Int)
     /// An integer within the range.
     case integer(ClosedRange<Int>)
+    /// true or false.
+    case boolean
     /// One of these words.
     case choice([String])
     /// Facet → value or list of values: `{"region": "africa", "modality": ["south-south"]}`.
@@ -15,6 +17,7 @@ public enum ParamType: Sendable, Hashable {
         switch self {
         case let .string(maxLength): "a string of at most \(maxLength) characters"
         case let .integer(range): "an integer from \(range.lowerBound) to \(range.upperBound)"
+        case .boolean: "true or false"
         case let .choice(words): "one of " + words.map { "\"\($0)\"" }.joined(separator: ", ")
         case let .filters(facets): "an object mapping \(facets.joined(separator: ", ")) to a value or a list of values"
         }
@@ -67,6 +70,7 @@ public enum MethodCatalogue {
                 params: [
                     param("text", .string(maxLength: 2000), required: true, "the participant's words"),
                     param("session", .string(maxLength: 128), "chat session id; a new session is created when absent, and a fresh conversation under the same id when unknown (session_forgotten says so)"),
+                    param("keep", .boolean, "true: keep the conversation for a next turn; false: keep nothing (no session in the result; a named session is forgotten); absent: a named session is kept, a new one provisionally (the first to go when room runs short) until its second turn"),
                     lang,
                 ],
                 result: "session, intent, language, reply, lead, hits, sources, interpretation, suggestions, total, notices, session_forgotten",
@@ -132,7 +136,7 @@ public enum MethodCatalogue {
         case .stats:
             MethodDescription(
                 name: method.rawValue, summary: "The daemon's counters, latency percentiles, index size and what people ask about.",
-                params: [], result: "uptime_s, connections, requests, errors, latency_us, index, knowledge, interest, sessions",
+                params: [], result: "uptime_s, connections, requests, errors, latency_us, index, knowledge, interest, sessions[live, provisional, capacity, evicted, expired]",
                 errors: [], privileged: false)
         case .reload:
             MethodDescription(

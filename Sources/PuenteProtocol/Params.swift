@@ -45,6 +45,8 @@ public struct Params: Sendable {
             guard case let .string(text) = value, text.count <= maxLength else { throw refuse() }
         case let .integer(range):
             guard case let .integer(number) = value, range.contains(number) else { throw refuse() }
+        case .boolean:
+            guard case .bool = value else { throw refuse() }
         case let .choice(words):
             guard case let .string(text) = value, words.contains(text) else { throw refuse() }
         case let .filters(facets):
@@ -70,6 +72,12 @@ public struct Params: Sendable {
 
     public func integer(_ name: String) -> Int? {
         if case let .integer(number)? = values[name] { return number }
+        return nil
+    }
+
+    /// A boolean param, or nil when absent.
+    public func bool(_ name: String) -> Bool? {
+        if case let .bool(flag)? = values[name] { return flag }
         return nil
     }
 

@@ -85,7 +85,9 @@ public enum Wire {
     }
 
     public struct AskResult: Codable, Sendable, Hashable {
-        public var session: String
+        /// The id to send back for the next turn; absent when the request said `keep: false`
+        /// (the daemon then keeps nothing).
+        public var session: String?
         public var intent: String
         public var language: String
         public var reply: String
@@ -99,7 +101,7 @@ public enum Wire {
         /// True when the request named a session the daemon no longer holds (it expired,
         /// or the daemon restarted): this answer starts a fresh conversation under that id.
         public var sessionForgotten: Bool
-        public init(session: String, intent: String, language: String, reply: String, lead: String, hits: [Hit], sources: [Source],
+        public init(session: String?, intent: String, language: String, reply: String, lead: String, hits: [Hit], sources: [Source],
                     interpretation: Interpretation, suggestions: [Suggestion], total: Int, notices: [Notice] = [], sessionForgotten: Bool = false) {
             self.session = session; self.intent = intent; self.language = language; self.reply = reply; self.lead = lead
             self.hits = hits; self.sources = sources; self.interpretation = interpretation; self.suggestions = suggestions; self.total = total
@@ -309,6 +311,23 @@ public enum Wire {
                 self.version = version; self.loadedAt = loadedAt; self.loadMs = loadMs; self.directory = directory
             }
         }
+        /// The daemon's chat sessions: those it holds now and those it let go.
+        public struct Sessions: Codable, Sendable, Hashable {
+            /// Conversations held and not expired, provisional ones included.
+            public var live: Int
+            /// Of those, the ones started without a session id or `keep`, not yet continued:
+            /// the first to go when room runs short.
+            public var provisional: Int
+            /// Conversations held at most.
+            public var capacity: Int
+            /// Conversations dropped to make room while still live, since the daemon started.
+            public var evicted: Int
+            /// Conversations dropped after 30 idle minutes, since the daemon started.
+            public var expired: Int
+            public init(live: Int, provisional: Int, capacity: Int, evicted: Int, expired: Int) {
+                self.live = live; self.provisional = provisional; self.capacity = capacity; self.evicted = evicted; self.expired = expired
+            }
+        }
         public struct Interest: Codable, Sendable, Hashable {
             public var themes: [Count]
             public var regions: [Count]
@@ -325,9 +344,9 @@ public enum Wire {
         public var index: IndexSize
         public var knowledge: KnowledgeState
         public var interest: Interest
-        public var sessions: Int
+        public var sessions: Sessions
         public init(uptimeS: Int, connections: Connections, requests: [String: Int], errors: [String: Int], latencyUs: Latency,
-                    index: IndexSize, knowledge: KnowledgeState, interest: Interest, sessions: Int) {
+                    index: IndexSize, knowledge: KnowledgeState, interest: Interest, sessions: Sessions) {
             self.uptimeS = uptimeS; self.connections = connections; self.requests = requests; self.errors = errors
             self.latencyUs = latencyUs; self.index = index; self.knowledge = knowledge; self.interest = interest; self.sessions = sessions
         }

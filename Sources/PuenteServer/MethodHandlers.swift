@@ -102,13 +102,22 @@ public final class MethodHandlers: Sendable {
         }
     }
 
+    /// Answers within the named session, or a new one. `keep: false` keeps nothing;
+    /// a new session nobody asked to keep is kept provisionally (see `SessionStore`).
     private func ask(_ params: Params, _ assistant: Assistant) -> Wire.AskResult {
         let named = params.string("session")
+        let keep = params.bool("keep")
         let (id, conversation, held) = sessions.conversation(for: named)
         let language = params.string("lang").flatMap(ReplyLanguage.init(rawValue:))
         let (answer, next) = assistant.respond(to: params.string("text") ?? "", in: conversation, language: language)
-        sessions.save(next, for: id)
-        return Wire.AskResult(session: id, answer: answer, sessionForgotten: named != nil && !held)
+        let forgotten = named != nil && !held
+        if keep == false {
+            if held { sessions.forget(id) }
+            return Wire.AskResult(session: nil, answer: answer, sessionForgotten: forgotten)
+        }
+        // A client that named the session sends ids back; one that said nothing may not.
+        sessions.save(next, for: id, keeping: keep == true || named != nil ? .kept : .provisional)
+        return Wire.AskResult(session: id, answer: answer, sessionForgotten: forgotten)
     }
 
     private func statistics() -> Wire.StatsResult {
@@ -116,6 +125,7 @@ public final class MethodHandlers: Sendable {
         let snapshot = store.snapshot
         let sizes = snapshot.assistant.sizes
         let interest = store.interest
+        let sessionCounts = sessions.statistics
         func top(_ kind: String) -> [Wire.Count] { interest.top(kind, limit: 5).map { Wire.Count(id: $0.id, count: $0.count) } }
         let loadMs = Int(snapshot.loadDuration.components.seconds * 1000 + snapshot.loadDuration.components.attoseconds / 1_000_000_000_000_000)
         return Wire.StatsResult(
@@ -127,7 +137,8 @@ public final class MethodHandlers: Sendable {
             knowledge: .init(version: sizes.version, loadedAt: ISO8601DateFormatter().string(from: snapshot.loadedAt),
                              loadMs: loadMs, directory: store.directory.path),
             interest: .init(themes: top("theme"), regions: top("region"), modalities: top("modality")),
-            sessions: sessions.count)
+            sessions: .init(live: sessionCounts.live, provisional: sessionCounts.provisional, capacity: sessionCounts.capacity,
+                            evicted: sessionCounts.evicted, expired: sessionCounts.expired))
     }
 
     /// Reloads on a thread of its own: building an index must not hold up the event loops.

@@ -91,7 +91,8 @@ struct Puente: ParsableCommand {
             while let line = readLine() {
                 let question = line.trimmingCharacters(in: .whitespaces)
                 guard !question.isEmpty else { continue }
-                let (output, answer) = try actions.ask(question, session: session, languageParam: options.lang != nil)
+                // Every line is a turn of one conversation: keep it for the next line.
+                let (output, answer) = try actions.ask(question, session: session, keep: true, languageParam: options.lang != nil)
                 session = answer.session
                 found = found || output.status == 0
                 print(output.text + (actions.json ? "" : "\n"))
@@ -112,7 +113,8 @@ extension Puente {
 
         func run() throws {
             try options.run { actions throws(ClientError) in
-                try actions.ask(text.joined(separator: " "), session: nil, languageParam: options.lang != nil).0
+                // One question, no follow-up: the daemon need not keep a conversation.
+                try actions.ask(text.joined(separator: " "), session: nil, keep: false, languageParam: options.lang != nil).0
             }
         }
     }

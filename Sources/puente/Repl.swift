@@ -165,7 +165,7 @@ final class Repl {
             if line.hasPrefix("/") {
                 try command(line)
             } else {
-                let (output, answer) = try actions().ask(line, session: session)
+                let (output, answer) = try actions().ask(line, session: session, keep: true)
                 if answer.sessionForgotten { print(words.conversationForgotten) }
                 session = answer.session
                 lastInterpretation = answer.interpretation

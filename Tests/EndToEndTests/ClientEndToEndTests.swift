@@ -74,6 +74,24 @@ import Glibc
         #expect(plain.output.contains("14:30") && plain.status == 0)
     }
 
+    @Test func aOneShotAskLeavesNoSessionWhilePipeModeKeepsItsConversation() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let socket = ["--socket", daemon.socketPath]
+        func sessions() throws -> [String: Int] {
+            try #require(try daemon.client().call("stats").result?["sessions"] as? [String: Int])
+        }
+        for question in ["cacao", "¿cuándo es la sesión?", "cooperación Sur–Sur en África"] {
+            let run = try Self.puente(["ask", question, "--json"] + socket)
+            let answer = try #require(try Self.json(run.output) as? [String: Any], "\(run.errors)")
+            #expect(run.status == 0 && answer["session"] == nil && answer["reply"] is String)
+        }
+        #expect(try sessions()["live"] == 0)
+        _ = try Self.puente(socket, input: "cooperación triangular sobre algodón\n¿Y en África?\n")
+        let held = try sessions()
+        #expect(held["live"] == 1 && held["provisional"] == 0, "pipe mode's one conversation, kept")
+    }
+
     @Test func exitCodesLetScriptsBranch() throws {
         let daemon = try Daemon()
         defer { daemon.stop() }

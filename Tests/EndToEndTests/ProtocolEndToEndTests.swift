@@ -62,6 +62,24 @@ import Testing
         #expect(other["session"] as? String != session)
     }
 
+    @Test func askKeepsNothingWhenToldNotTo() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let client = try daemon.client()
+        let once = try #require(try client.call("ask", ["text": "cacao", "keep": false]).result)
+        #expect(once["session"] == nil && once["reply"] is String)
+        let first = try #require(try client.call("ask", ["text": "cooperación triangular sobre algodón"]).result)
+        let session = try #require(first["session"] as? String)
+        var sessions = try #require(try client.call("stats").result?["sessions"] as? [String: Int])
+        #expect(sessions["live"] == 1 && sessions["provisional"] == 1, "a new session nobody asked to keep is provisional")
+        let last = try #require(try client.call("ask", ["text": "¿Y en África?", "session": session, "keep": false]).result)
+        #expect((last["interpretation"] as? [String: Any])?["follow_up"] as? Bool == true && last["session"] == nil)
+        let after = try #require(try client.call("ask", ["text": "¿Y en África?", "session": session]).result)
+        #expect(after["session_forgotten"] as? Bool == true, "keep false forgot the session")
+        sessions = try #require(try client.call("stats").result?["sessions"] as? [String: Int])
+        #expect(sessions["live"] == 1 && sessions["provisional"] == 0, "a named session is kept")
+    }
+
     @Test func errorsCarryTheirCodesAndSayWhatIsAccepted() throws {
         let daemon = try Daemon()
         defer { daemon.stop() }

@@ -33,20 +33,6 @@ import Testing
         #expect(throws: ServerError.badSocketMode("rw-rw----")) { try ServerConfiguration.parseMode("rw-rw----") }
     }
 
-    @Test func sessionsAreKeptBoundedAndNamed() {
-        let sessions = SessionStore(capacity: 3)
-        var conversation = Conversation()
-        conversation.topic = ["cacao"]
-        let (id, fresh, held) = sessions.conversation(for: nil)
-        #expect(!held)
-        #expect(fresh.isEmpty && id.hasPrefix("s-"))
-        sessions.save(conversation, for: id)
-        #expect(sessions.conversation(for: id).conversation.topic == ["cacao"])
-        for other in ["a", "b", "c"] { sessions.save(Conversation(), for: other) }
-        #expect(sessions.count == 3)
-        #expect(sessions.conversation(for: id).conversation.isEmpty, "the oldest session was evicted")
-    }
-
     @Test func statsCountConnectionsRequestsAndLatency() {
         let stats = ServerStats()
         #expect(stats.openConnection(limit: 1))
