@@ -85,13 +85,39 @@ final class Daemon {
         return process.wait()
     }
 
-    /// Stops a daemon a client started on `socket` (it names itself in its lock file)
-    /// and waits for it to exit.
+    /// Stops every daemon a client started on `socket` and waits for them to exit.
+    /// They are found by their command line, not only by the lock file: a daemon
+    /// that lost the race for the lock, or one started while another drained, must
+    /// not outlive the test either.
     static func stopStarted(on socket: String, signal number: Int32 = SIGTERM) {
-        guard let pid = startedPID(on: socket) else { return }
-        kill(pid, number)
+        let pids = Set(startedPIDs(on: socket) + (startedPID(on: socket).map { [$0] } ?? []))
+        for pid in pids {
+            kill(pid, SIGCONT)  // a test may have frozen it
+            kill(pid, number)
+        }
         let deadline = Date().addingTimeInterval(15)
-        while kill(pid, 0) == 0 && Date() < deadline { usleep(50_000) }
+        while pids.contains(where: { isAlive($0) }) && Date() < deadline { usleep(50_000) }
+        for pid in pids where isAlive(pid) { kill(pid, SIGKILL) }
+    }
+
+    /// Processes whose command line is `puented … --socket SOCKET`.
+    static func startedPIDs(on socket: String) -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry in
+            guard let pid = pid_t(entry),
+                  let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return nil }
+            let arguments = data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+            guard arguments.first?.hasSuffix("puented") == true,
+                  let flag = arguments.firstIndex(of: "--socket"), flag + 1 < arguments.count, arguments[flag + 1] == socket else { return nil }
+            return pid
+        }
+    }
+
+    /// Alive and not a zombie waiting to be reaped.
+    private static func isAlive(_ pid: pid_t) -> Bool {
+        guard kill(pid, 0) == 0 else { return false }
+        let status = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+        return !status.contains(") Z ")
     }
 
     /// The pid in the lock file beside `socket`.
