@@ -72,13 +72,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PuenteTextTests", dependencies: ["PuenteText"]),
-        .testTarget(name: "PuenteIndexTests", dependencies: ["PuenteIndex", "PuenteText"]),
+        .testTarget(name: "PuenteIndexTests", dependencies: ["PuenteIndex", "PuenteText", "PuenteSupport"]),
         .testTarget(name: "PuenteAssistantTests", dependencies: ["PuenteAssistant", "PuenteKnowledge"]),
         .testTarget(name: "PuenteProtocolTests", dependencies: ["PuenteProtocol"]),
         .testTarget(
             name: "PuenteServerTests",
             dependencies: [
-                "PuenteServer", "PuenteAssistant", "PuenteKnowledge", "PuenteProtocol",
+                "PuenteServer", "PuenteAssistant", "PuenteKnowledge", "PuenteProtocol", "PuenteSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 // EmbeddedChannel and NIOAsyncTestingChannel: the framer and the connection handler without a socket.

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import PuenteSupport
 import Testing
 @testable import PuenteAssistant
 @testable import PuenteKnowledge
@@ -28,7 +29,7 @@ import Testing
         let knowledge = try BundledKnowledge.load()
         let assistant = Assistant(knowledge: knowledge)
         let names = knowledge.vocabulary.terms.flatMap { $0.labels.values } + ["cacao", "zanahorias", "xqzv", "¿cuándo?", "otra región"]
-        var random = SeededRandom(seed: 11)
+        var random = SeededGenerator(seed: 11)
         // Few questions, since each is a whole search in a debug build; what is checked is
         // that new words never become new counts.
         for n in 0..<40 {

@@ -5,13 +5,14 @@ import Testing
 @testable import PuenteKnowledge
 @testable import PuenteProtocol
 @testable import PuenteServer
+import PuenteSupport
 
 @Suite struct SessionStoreTests {
     /// Random stores, removals and evictions, checked against an array kept in order of
     /// last use (the oracle).
     @Test(arguments: [1, 2, 3, 4, 5])
     func aRecencyListKeepsKeysInOrderOfLastUse(seed: UInt64) {
-        var random = SeededRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         var list = RecencyList<Int, Int>()
         var oracle: [(key: Int, value: Int)] = []
         for step in 0..<2_000 {
@@ -145,18 +146,5 @@ import Testing
         let sessions = try #require(try await call(handlers, "stats")["sessions"])
         #expect(sessions == .object(["live": .integer(3), "provisional": .integer(2), "capacity": .integer(3),
                                      "evicted": .integer(3), "expired": .integer(0)]))
-    }
-}
-
-/// SplitMix64: the same sequence for the same seed on every machine.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
