@@ -27,16 +27,13 @@ public final class DaemonLink {
         _ = try current()
     }
 
-    /// Calls `method` and returns its result as the daemon encoded it.
+    /// Calls `method` and returns its result as the daemon encoded it; a connection
+    /// found closed is replaced and the request sent once more.
     public func call(_ method: String, _ params: [String: JSONValue] = [:]) throws(ClientError) -> JSONValue {
         do {
-            return try current().call(method, params)
+            return try send(method, params)
         } catch .closed {
-            connection = nil
-            return try callOnce(method, params)
-        } catch {
-            if case .daemon = error {} else { connection = nil }
-            throw error
+            return try send(method, params)
         }
     }
 
@@ -45,8 +42,9 @@ public final class DaemonLink {
         try ClientActions.decode(try call(method, params), as: Result.self, method: method)
     }
 
-    /// The retry after a closed connection: no further retry.
-    private func callOnce(_ method: String, _ params: [String: JSONValue]) throws(ClientError) -> JSONValue {
+    /// One request on the current connection; any failure but the daemon's own
+    /// error answer drops the connection, so the next request starts afresh.
+    private func send(_ method: String, _ params: [String: JSONValue]) throws(ClientError) -> JSONValue {
         do {
             return try current().call(method, params)
         } catch {
