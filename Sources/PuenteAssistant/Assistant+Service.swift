@@ -38,7 +38,10 @@ extension Assistant {
         do {
             result = try index.search(query, options: options)
         } catch {
-            throw .invalidQuery(error, param: query.filters.isEmpty || text.contains(":") ? "query" : "filters")
+            // Name the param the refused value came from.
+            let fromFilters = error.kind == .unknownFilterValue
+                && filters.contains { $0.values.contains { $0.lowercased() == error.typed?.lowercased() } }
+            throw .invalidQuery(error, param: fromFilters ? "filters" : "query")
         }
         let took = clock.now - start
         var facets: [String: [String: Int]] = [:]
