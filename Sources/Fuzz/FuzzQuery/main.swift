@@ -6,10 +6,10 @@ import PuenteText
 // with every option that changes parsing.
 let index = Index(documents: [
     Document(id: "a", texts: [.init(field: "body", text: "La cooperación Sur–Sur y triangular en África, l'enfant, 🌍 niños", language: .spanish)],
-             facets: ["region": ["africa"], "kind": ["initiative"]]),
+             facets: [.region: ["africa"], .kind: ["initiative"]]),
     Document(id: "b", texts: [.init(field: "name", text: "Cadenas de suministro del cacao", language: .spanish),
                               .init(field: "summary", text: "supply chains of cocoa and cotton", language: .english)],
-             facets: ["region": ["americas"], "modality": ["south-south"]]),
+             facets: [.region: ["americas"], .modality: ["south-south"]]),
 ], thesaurus: Thesaurus(groups: [["supply chains", "cadenas de suministro"], ["Sur-Sur", "South-South"]]))
 let analyzer = Analyzer()
 
