@@ -36,7 +36,7 @@ import Testing
         var exited: Bool { ((try? Self.tmux(["display-message", "-p", "-t", name, "#{pane_dead}"], output: true)) ?? "").hasPrefix("1") }
 
         /// Waits for `text` to appear on the screen.
-        func waitFor(_ text: String, count: Int = 1, timeout: TimeInterval = 30) throws {
+        func waitFor(_ text: String, count: Int = 1, timeout: TimeInterval = 120) throws {
             let deadline = Date().addingTimeInterval(timeout)
             while Date() < deadline {
                 if contents.components(separatedBy: text).count - 1 >= count { return }

@@ -11,7 +11,7 @@ import Glibc
 
     /// Waits until the daemon holds no connection but `probe`'s own: every other
     /// client's connection was closed by the idle timeout.
-    static func waitForIdleClose(_ daemon: Daemon, timeout: TimeInterval = 30) throws {
+    static func waitForIdleClose(_ daemon: Daemon, timeout: TimeInterval = 120) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             let probe = try daemon.client()
