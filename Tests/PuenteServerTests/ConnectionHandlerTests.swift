@@ -9,7 +9,7 @@ import PuenteKnowledge
 /// A connection as the daemon builds one (framer, then handler, then a dispatcher over the
 /// bundled knowledge) in a NIOAsyncTestingChannel. The handler answers on Swift tasks, so
 /// the tests wait for each reply line; a time limit stands in for a hang.
-@Suite(.timeLimit(.minutes(1))) struct ConnectionHandlerTests {
+@Suite(.timeLimit(.minutes(10))) struct ConnectionHandlerTests {
     static let limit = 1024
 
     /// Records how the connection is first closed. An output close stops here, as it would
