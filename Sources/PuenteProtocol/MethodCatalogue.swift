@@ -47,7 +47,7 @@ public struct MethodDescription: Sendable, Hashable {
 }
 
 public enum MethodCatalogue {
-    public static let languages = ["es", "en"]
+    public static let languages = ["es", "en", "fr", "pt", "ar"]
     public static let queryLanguages = ["es", "en", "fr", "pt", "ar"]
     public static let facets = ["region", "modality", "theme", "mechanism", "kind"]
 
