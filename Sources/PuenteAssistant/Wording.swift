@@ -1,13 +1,24 @@
 import PuenteIndex
 import PuenteKnowledge
 
-/// Every sentence the assistant writes, in Spanish and English, in one place.
+/// Every sentence the assistant writes, in its five languages, in one place.
 struct Wording {
     let language: ReplyLanguage
     let vocabulary: Vocabulary
 
     var code: String { language.rawValue }
     var isSpanish: Bool { language == .spanish }
+
+    /// The sentence in the reply's language.
+    func say(es: String, en: String, fr: String, pt: String, ar: String) -> String {
+        switch language {
+        case .spanish: es
+        case .english: en
+        case .french: fr
+        case .portuguese: pt
+        case .arabic: ar
+        }
+    }
 
     func label(_ kind: Vocabulary.Kind, _ id: String) -> String {
         vocabulary.term(kind, id)?.label(code) ?? id
