@@ -2,6 +2,8 @@ import PuenteIndex
 
 /// What the participant asked for.
 public enum Intent: String, Sendable, Codable, Hashable, CaseIterable {
+    /// One thing asked about one initiative or notion, answered in the lead.
+    case answer
     case search
     case logistics
     case list

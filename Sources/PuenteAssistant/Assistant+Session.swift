@@ -30,10 +30,14 @@ extension Assistant {
     }
 
     /// One initiative: its names, facets, summary, facts with their sources, and talking points.
-    func initiativeAnswer(_ id: String, _ wording: Wording) -> Answer {
+    /// - Parameter lead: the sentence to open with instead of the name and period
+    ///   (the summary, when the question asked what the initiative is).
+    func initiativeAnswer(_ id: String, _ wording: Wording, lead: String? = nil) -> Answer {
         guard let record = knowledge.initiative(id) else { return help(wording, intent: .initiative) }
         let summary = record.summary.text(in: wording.code)
-        var lines = [wording.initiativeLead(record), wording.initiativeFacets(record), "", summary, "", wording.factsHeading + ":"]
+        var lines = [lead ?? wording.initiativeLead(record), wording.initiativeFacets(record), ""]
+        if lead == nil { lines += [summary, ""] }
+        lines.append(wording.factsHeading + ":")
         lines += record.facts.map { "  · \($0.text(in: wording.code)) (\($0.date)) [\($0.source + 1)]" }
         lines += ["", wording.pointsHeading + ":"] + record.talkingPoints.map { "  · \($0.text(in: wording.code))" }
         lines += ["", wording.sourcesHeading + ":"]
@@ -45,7 +49,7 @@ extension Assistant {
         interpretation.canonicalQuery = Index.Query(parts: [.phrase(record.name["es"] ?? title)]).description
         return Answer(
             intent: .initiative, language: wording.language, reply: lines.joined(separator: "\n"),
-            lead: wording.initiativeLead(record), hits: [hit], sources: sources, interpretation: interpretation,
+            lead: lead ?? wording.initiativeLead(record), hits: [hit], sources: sources, interpretation: interpretation,
             suggestions: [wording.pointsFor(record.acronym ?? title)], total: 1)
     }
 

@@ -16,6 +16,8 @@ public struct Assistant: Sendable {
     let classifier: IntentClassifier
     /// Vocabulary terms by any of their names, for moderators' parameters.
     public let terms: TermResolver
+    /// Record names, and every word of the knowledge, to tell a named initiative from an absent one.
+    let names: KnowledgeNames
 
     /// - Parameters:
     ///   - index: the index of `knowledge`, when the caller already built it.
@@ -28,6 +30,7 @@ public struct Assistant: Sendable {
         self.extractor = FacetExtractor(vocabulary: knowledge.vocabulary, analyzer: analyzer)
         self.classifier = IntentClassifier(knowledge: knowledge, analyzer: analyzer)
         self.terms = TermResolver(vocabulary: knowledge.vocabulary)
+        self.names = KnowledgeNames(knowledge: knowledge, analyzer: analyzer)
     }
 
     /// Answers `text` within `conversation` and returns the conversation to keep.
@@ -48,6 +51,7 @@ public struct Assistant: Sendable {
             ? classifier.classify(text, contentWords: content, hasFacets: !extraction.matches.isEmpty)
             : .search
 
+        let question = Question(explicit.text, language: language, analyzer: analyzer)
         var next = conversation
         next.language = language
         next.turns += 1
@@ -67,14 +71,20 @@ public struct Assistant: Sendable {
         case .talkingPoints:
             let topic = Turn(extraction: extraction, text: text)
             answer = talkingPointsAnswer(topic, wording)
-        case let .initiative(id): answer = initiativeAnswer(id, wording)
-        case .search:
+        case let .initiative(id) where question.asked == nil:
+            answer = initiativeAnswer(id, wording)
+        case .initiative, .search:
             // A name can hold words that also name facets ("… América Latina y el Caribe …").
             let nameWords = extraction.words.filter { $0.match != nil || !IntentClassifier.fillers.contains(Folding.fold($0.text)) }.map(\.text)
-            if classifier.asksByName(text), let id = initiativeNamed(nameWords) {
+            let turn = Turn(extraction: extraction, text: explicit.text, explicit: explicit)
+            if explicit.isEmpty, let (first, kept) = answerFirst(question, turn, after: conversation, wording) {
+                answer = first
+                next = kept
+                next.language = language
+                next.turns = conversation.turns + 1
+            } else if classifier.asksByName(text), let id = initiativeNamed(nameWords) {
                 answer = initiativeAnswer(id, wording)
             } else {
-                let turn = Turn(extraction: extraction, text: explicit.text, explicit: explicit)
                 (answer, next) = search(turn, after: conversation, wording)
                 next.language = language
                 next.turns = conversation.turns + 1

@@ -62,7 +62,7 @@ public struct Renderer {
     /// suggestions. Answers without hits (help, logistics, lists, nothing found) are
     /// documents and are shown as their text.
     public func answer(_ answer: Wire.AskResult) -> String {
-        guard answer.intent == "search", !answer.hits.isEmpty else { return text(answer.reply) }
+        guard ["search", "answer"].contains(answer.intent), !answer.hits.isEmpty else { return text(answer.reply) }
         var lines = [StyledLine(answer.lead + ".", .bold)]
         for notice in answer.notices {
             if let line = noticeLine(notice, answer.interpretation.labels) { lines.append(StyledLine(line, .dim)) }

@@ -1,0 +1,130 @@
+import PuenteIndex
+import PuenteKnowledge
+import PuenteText
+
+extension Assistant {
+    /// The answer-first reply, when the question names what the knowledge lacks or
+    /// asks one thing about one initiative (or about a notion of the concept note);
+    /// nil when it is a list or search question, answered by `search`.
+    func answerFirst(_ question: Question, _ turn: Turn, after conversation: Conversation, _ wording: Wording) -> (Answer, Conversation)? {
+        let named = names.records(namedIn: question.words)
+        if named.isEmpty {
+            let absent = question.mentions.filter { !names.holds($0) }
+            if !absent.isEmpty { return absentAnswer(absent, turn, after: conversation, wording) }
+        }
+        guard let asked = question.asked else { return nil }
+        let words = turn.words.filter { !Question.isCue(Folding.fold($0)) }
+        let (next, followUp) = conversation.next(with: turn)
+        guard let record = named.first.flatMap({ knowledge.initiative($0.id) }) ?? describedRecord(words, turn.filters) else {
+            guard asked == .what, let answer = conceptNoteAnswer(turn, words: words, wording) else { return nil }
+            return (answer, next)
+        }
+        let unit = AnswerUnit.answering(asked, in: record, words: words.map(Folding.fold), language: wording.language, analyzer: analyzer)
+        if asked == .what {
+            // What an initiative is: its summary leads its whole card.
+            let name = record.name[wording.code] ?? record.name.text(in: wording.language.knowledgeCode)
+            return (initiativeAnswer(record.id, wording, lead: wording.lead(unit, name: name, citation: 1)), next)
+        }
+        var answer = recordAnswer(record, unit: unit, wording)
+        answer.interpretation = understood(turn, words: words, followUp: followUp, wording)
+        let others = (try? run(Index.Query(words: words.joined(separator: " "), filters: turn.filters.map { FacetFilter(kind: $0.key, ids: $0.value) }), limit: 3))?
+            .hits.filter { $0.id != record.id } ?? []
+        append(others.prefix(2), to: &answer, wording)
+        answer.reply = render(answer, wording)
+        return (answer, next)
+    }
+
+    /// The initiative the question describes ("the Mekong anti-trafficking process"):
+    /// the best match among initiatives holding at least half the words. The
+    /// question's region and modality narrow the search only while the match under
+    /// them is as good as without: a filter never hides the initiative described.
+    func describedRecord(_ words: [String], _ filters: [FacetKind: [String]]) -> Initiative? {
+        guard !words.isEmpty else { return nil }
+        let kind = FacetFilter(kind: .kind, ids: [Knowledge.initiativeKind])
+        let facets = filters.map { FacetFilter(kind: $0.key, ids: $0.value) }
+        let candidates = [facets + [kind], [kind]].compactMap { filters -> Hit? in
+            guard let result = try? run(Index.Query(words: words.joined(separator: " "), filters: filters), limit: 3),
+                  let top = result.hits.first, top.matchedWords * 2 >= result.queryWords else { return nil }
+            // Among equally matched hits, the one whose own name holds the most words is the one described.
+            let tied = result.hits.filter { $0.matchedWords == top.matchedWords }
+            return tied.max { nameOverlap($0.id, words) < nameOverlap($1.id, words) }
+        }
+        let best = candidates.max { $0.matchedWords < $1.matchedWords }
+        return best.flatMap { knowledge.initiative($0.id) }
+    }
+
+    /// How many of `words` a record's own names (not its other names) hold.
+    private func nameOverlap(_ id: String, _ words: [String]) -> Int {
+        guard let record = knowledge.initiative(id) else { return 0 }
+        let named = Set(record.name.languages.flatMap { names.folded(record.name.text(in: $0)) } + names.folded(record.acronym ?? ""))
+        return words.filter { named.contains(Folding.fold($0)) }.count
+    }
+
+    /// One record's unit as the lead, cited [1] with the source of that unit.
+    private func recordAnswer(_ record: Initiative, unit: AnswerUnit, _ wording: Wording) -> Answer {
+        let name = record.name[wording.code] ?? record.name.text(in: wording.language.knowledgeCode)
+        let source = record.sources.indices.contains(unit.source) ? record.sources[unit.source] : record.sources.first
+        let hit = AnswerHit(citation: 1, id: record.id, kind: Knowledge.initiativeKind, title: name, snippet: unit.text, highlights: [], score: 1)
+        let citation = Citation(number: 1, id: record.id, title: source?.title ?? name, url: source?.url)
+        return Answer(intent: .answer, language: wording.language, reply: "", lead: wording.lead(unit, name: name, citation: 1),
+                      hits: [hit], sources: [citation], interpretation: .none, suggestions: [wording.pointsFor(record.acronym ?? name)], total: 1)
+    }
+
+    /// "¿Qué es la cooperación triangular?": the concept note's sentence that says it.
+    private func conceptNoteAnswer(_ turn: Turn, words: [String], _ wording: Wording) -> Answer? {
+        let terms = turn.matches.compactMap { match in Vocabulary.Kind(rawValue: match.kind).flatMap { knowledge.vocabulary.term($0, match.id) } }
+        let termWords = terms.flatMap { [$0.label("es"), $0.label("en")] }
+        let soughtText = (words + termWords).joined(separator: " ")
+        guard !soughtText.isEmpty else { return nil }
+        let query = Index.Query(words: soughtText, filters: [FacetFilter(kind: .kind, ids: [Knowledge.conceptNoteKind])])
+        guard let top = (try? run(query, limit: 1))?.hits.first, let passage = knowledge.conceptNote.passage(top.id) else { return nil }
+        let sought = stems(of: soughtText, in: .spanish)
+        let sentence = Self.sentences(passage.text).max { a, b in
+            stems(of: a, in: .spanish).intersection(sought).count < stems(of: b, in: .spanish).intersection(sought).count
+        } ?? passage.text
+        let title = "\(wording.conceptNote) — \(passage.section)"
+        let hit = AnswerHit(citation: 1, id: passage.id, kind: Knowledge.conceptNoteKind, title: title, snippet: sentence, highlights: [], score: top.score)
+        var answer = Answer(intent: .answer, language: wording.language, reply: "", lead: wording.conceptNoteLead(sentence, citation: 1),
+                            hits: [hit], sources: [Citation(number: 1, id: passage.id, title: title, url: nil)],
+                            interpretation: understood(turn, words: words, followUp: false, wording), suggestions: [], total: 1)
+        answer.reply = render(answer, wording)
+        return answer
+    }
+
+    /// The names the knowledge lacks said first, then what comes closest, offered as such.
+    private func absentAnswer(_ absent: [KnowledgeNames.Mention], _ turn: Turn, after conversation: Conversation, _ wording: Wording) -> (Answer, Conversation) {
+        let absentWords = Set(absent.flatMap(\.words))
+        let words = turn.words.filter { word in let folded = Folding.fold(word); return !Question.isCue(folded) && !absentWords.contains(folded) }
+        let filters = turn.filters.map { FacetFilter(kind: $0.key, ids: $0.value) }
+        let closest = words.isEmpty && filters.isEmpty ? nil : try? run(Index.Query(words: words.joined(separator: " "), filters: filters), limit: 3)
+        let hits = closest?.hits ?? []
+        var answer = Answer(intent: .search, language: wording.language, reply: "",
+                            lead: wording.absent(absent.map(\.text), closestFollows: !hits.isEmpty), hits: [], sources: [],
+                            interpretation: understood(turn, words: words, followUp: false, wording), suggestions: [], total: closest?.total ?? 0)
+        append(hits.prefix(3), to: &answer, wording)
+        answer.reply = hits.isEmpty ? answer.lead + "." : render(answer, wording)
+        // What the knowledge lacks is not kept as a topic to refine.
+        return (answer, conversation)
+    }
+
+    /// Adds hits under the answer's, numbered after its citations.
+    private func append(_ hits: some Sequence<Hit>, to answer: inout Answer, _ wording: Wording) {
+        let (cited, sources) = citedHits(Array(hits), wording)
+        let offset = answer.sources.count
+        answer.hits += cited.map { hit in var hit = hit; hit.citation += offset; return hit }
+        answer.sources += sources.map { source in var source = source; source.number += offset; return source }
+    }
+
+    /// How the question was understood: its filters, themes, words and corrections.
+    private func understood(_ turn: Turn, words: [String], followUp: Bool, _ wording: Wording) -> Interpretation {
+        var conversation = Conversation()
+        conversation.filters = turn.filters
+        conversation.topicTerms = turn.topicTerms
+        conversation.topic = words
+        var interpretation = Interpretation(
+            filters: turn.filters, exclusions: [:], topicTerms: turn.topicTerms, topic: words, corrections: turn.corrections,
+            expansions: [], canonicalQuery: conversation.query.description, followUp: followUp, relaxed: false)
+        interpretation.labels = labels(of: conversation, wording)
+        return interpretation
+    }
+}

@@ -1,0 +1,68 @@
+import PuenteText
+
+/// A participant's question as read before anything is searched: its language,
+/// what it asks for, the names it writes, and its words.
+struct Question {
+    var language: ReplyLanguage
+    /// What the question asks for, when it asks one thing ("who funds", "when").
+    var asked: Asked?
+    /// Every word, folded, stopwords included, in the order typed.
+    var words: [String]
+    /// Names written with capitals, or as acronyms ("Unión del Magreb Árabe", "COMMIT").
+    var mentions: [KnowledgeNames.Mention]
+
+    init(_ text: String, language: ReplyLanguage, analyzer: Analyzer) {
+        self.language = language
+        let normalized = Analyzer.normalize(text)
+        let tokens = analyzer.words(inNormalized: normalized)
+        words = tokens.map { Folding.fold($0.text) }
+        // "¿Dónde hay iniciativas sobre cacao?" asks for a list, whatever its cue.
+        asked = words.contains(where: Self.listWords.contains) ? nil : Asked.reading(" " + words.joined(separator: " ") + " ")
+        mentions = Self.mentions(in: normalized, tokens: tokens, analyzer: analyzer)
+    }
+
+    /// Whether `word` (folded) says what is asked for rather than what about.
+    static func isCue(_ word: String) -> Bool { Asked.cueWords.contains(word) }
+
+    /// Runs of capitalised words, joined across the small words names hold ("de",
+    /// "of", "des", "do"); digits continue a run ("Alianza 8.7"). A capitalised
+    /// question word or stopword ("Quién", "Which") starts no name.
+    private static func mentions(in text: String, tokens: [Token], analyzer: Analyzer) -> [KnowledgeNames.Mention] {
+        let scalars = Array(text.unicodeScalars)
+        var mentions: [KnowledgeNames.Mention] = []
+        var run: [Token] = []
+        func close() {
+            while let last = run.last, connectors.contains(last.text) { run.removeLast() }
+            if !run.isEmpty {
+                let start = run[0].start, end = run[run.count - 1].start + run[run.count - 1].length
+                var written = String.UnicodeScalarView()
+                written.append(contentsOf: scalars[start..<end])
+                mentions.append(KnowledgeNames.Mention(text: String(written), words: run.map { Folding.fold($0.text) }, position: run[0].position))
+            }
+            run = []
+        }
+        for token in tokens {
+            let first = scalars[token.start]
+            let capital = first.properties.isUppercase
+            let folded = Folding.fold(token.text)
+            let startsName = capital && !isCue(folded) && !analyzer.isStopword(token.text, inAnyOf: Language.allCases) && token.length > 1
+            if let last = run.last, token.position == last.position + 1,
+               startsName || capital || connectors.contains(token.text) || first.properties.numericType != nil {
+                run.append(token)
+            } else {
+                close()
+                if startsName { run = [token] }
+            }
+        }
+        close()
+        return mentions
+    }
+
+    /// Plurals that make a question ask for a list of initiatives, folded.
+    static let listWords: Set<String> = [
+        "iniciativas", "initiatives", "programas", "programmes", "programs", "proyectos", "projects", "projets", "projetos",
+        "acuerdos", "agreements", "accords", "acordos", "planes", "plans", "planos", "مبادرات", "المبادرات", "برامج"]
+
+    /// Small words inside names.
+    static let connectors: Set<String> = ["de", "del", "la", "las", "los", "el", "y", "e", "of", "the", "and", "for", "on", "des", "du", "et", "da", "do", "das", "dos", "em", "para", "pour", "against", "contra", "contre"]
+}

@@ -1,0 +1,87 @@
+import PuenteText
+
+/// What a question asks for, when it asks for one thing about one initiative.
+enum Asked: String, Sendable, CaseIterable {
+    case funds
+    case leads
+    case partners
+    case when
+    case whereAbouts = "where"
+    case countries
+    case howMany = "how_many"
+    case what
+
+    /// The cue phrases of the five languages, folded (lowercase, no diacritics,
+    /// Arabic letters normalised), matched as whole words.
+    var cues: [String] {
+        switch self {
+        case .funds: [
+            "quien financia", "quienes financian", "financia", "financian", "financiado", "financiada", "financiacion",
+            "financiamiento", "fondos", "pone el dinero", "ponen el dinero", "pago", "paga", "donante", "donantes",
+            "who funds", "who finances", "who pays", "funds", "funded", "funding", "finances", "financed", "donor", "donors",
+            "paid for", "pays for", "qui finance", "finance", "financee", "financement", "bailleur", "bailleurs",
+            "quem financia", "financiado", "financiamento", "paga", "يمول", "تمول", "تمويل", "ممول", "الممول", "يموله", "يمولها"]
+        case .leads: [
+            "quien lidera", "lidera", "liderada", "liderado", "dirige", "dirigida", "quien coordina", "coordina",
+            "a cargo", "secretaria", "quien encabeza", "who leads", "who runs", "who coordinates", "who chairs", "leads",
+            "led by", "runs", "in charge", "secretariat", "qui dirige", "qui pilote", "qui coordonne", "pilote",
+            "quem lidera", "quem dirige", "quem coordena", "coordena", "من يقود", "يقود", "تقود", "من يدير", "يدير",
+            "تدير", "يرأس", "يترأس", "ينسق", "الأمانة"]
+        case .partners: [
+            "quien participa", "quienes participan", "participan", "socios", "miembros", "forman parte", "quienes son",
+            "who takes part", "who is involved", "who participates", "partners", "members", "participants", "involved",
+            "partenaires", "membres", "participent", "qui participe", "parceiros", "membros", "quem participa",
+            "participam", "الشركاء", "الأعضاء", "من يشارك", "يشارك"]
+        case .when: [
+            "cuando", "en que fecha", "en que ano", "que fecha", "desde cuando", "fecha", "when", "what year", "what date",
+            "which year", "since when", "quand", "en quelle annee", "quelle date", "depuis quand", "quando",
+            "em que ano", "em que data", "desde quando", "متى", "في أي عام", "في أي سنة", "تاريخ"]
+        case .whereAbouts: [
+            "donde", "en que ciudad", "en que lugar", "where", "in which city", "in what city", "which city",
+            "ou a", "ou se", "ou est", "ou ont", "ou sera", "ou etait", "dans quelle ville", "onde",
+            "em que cidade", "أين", "في أي مدينة"]
+        case .countries: [
+            "que paises", "cuales paises", "cuales son los paises", "cuales son sus paises", "paises miembros",
+            "paises participan", "which countries", "what countries", "which states", "member states", "member countries",
+            "quels pays", "quels sont les pays", "pays membres", "quais paises", "quais sao os paises", "que paises",
+            "paises membros", "ما هي الدول", "أي الدول", "أي دول", "ما الدول", "الدول المشاركة", "الدول الأعضاء", "ما هي البلدان"]
+        case .howMany: [
+            "cuantos", "cuantas", "how many", "how much", "combien", "quantos", "quantas", "كم"]
+        case .what: [
+            "que es", "en que consiste", "de que trata", "que hace", "como funciona", "explicame", "what is", "what are",
+            "what does", "how does", "whats", "qu est ce que", "qu est ce qu", "c est quoi", "en quoi consiste",
+            "comment fonctionne", "o que e", "o que sao", "em que consiste", "o que faz", "ما هو", "ما هي", "ما هى",
+            "كيف يعمل", "كيف تعمل", "ما المقصود"]
+        }
+    }
+
+    /// The kinds in the order they are tried: "¿cuántos países…?" asks how many,
+    /// not which countries; "¿qué países financian…?" asks who funds.
+    static let precedence: [Asked] = [.howMany, .funds, .countries, .leads, .partners, .when, .whereAbouts, .what]
+
+    /// What `folded` (the question's words folded and joined by single spaces,
+    /// padded with a space at each end) asks for, if one of the cues is in it.
+    static func reading(_ folded: String) -> Asked? {
+        precedence.first { asked in asked.cues.contains { folded.contains(" " + Folding.fold($0) + " ") } }
+    }
+
+    /// The one-word cues and the question words, folded: words that say what is
+    /// asked for and are never required in a passage. Words of longer cues ("trata"
+    /// in "de qué trata") stay content words.
+    static let cueWords: Set<String> = Set(
+        (allCases.flatMap(\.cues).filter { !$0.contains(" ") } + questionWords).map(Folding.fold))
+
+    /// Question words and conversational words of the five languages that carry no topic.
+    static let questionWords = [
+        "quien", "quienes", "pone", "ponen", "cargo", "forman", "parte", "cual", "cuales", "que", "como", "por", "dinero", "gente", "saber", "gustaria", "podrias",
+        "puedes", "decirme", "dime", "quisiera", "quiero", "conocer", "firmo", "firmaron", "firmada", "firmado", "adopto",
+        "adoptaron", "adoptada", "adoptado", "lanzo", "lanzada", "lanzado", "creo", "creada", "creado", "ano",
+        "who", "what", "which", "how", "charge", "involved", "many", "much", "part", "could", "would", "tell", "like", "know", "please", "signed", "adopted",
+        "launched", "created", "established", "year", "date", "city", "place", "held",
+        "qui", "quel", "quelle", "quels", "quelles", "comment", "pourriez", "pouvez", "dire", "savoir", "signe",
+        "adopte", "lance", "cree", "annee", "ville", "lieu", "vous",
+        "quem", "qual", "quais", "como", "poderia", "pode", "dizer", "gostaria", "assinado", "assinada", "adotado",
+        "adotada", "lancado", "lancada", "criado", "criada", "ano", "cidade", "lugar",
+        "من", "ما", "ماذا", "هل", "متى", "أين", "كيف", "كم", "تم", "التي", "الذي",
+    ]
+}

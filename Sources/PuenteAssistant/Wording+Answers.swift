@@ -1,0 +1,75 @@
+import Foundation
+
+/// The leads of answer-first replies: one sentence that answers, with its citation.
+extension Wording {
+    /// Text quoted in the reply's language's quotation marks.
+    func quoted(_ text: String) -> String {
+        language == .english ? "“\(text)”" : "«\(text)»"
+    }
+
+    /// The lead quoting a unit of a record; `name` is the record's name in the reply's language.
+    func lead(_ unit: AnswerUnit, name: String, citation: Int) -> String {
+        let text = Self.withoutFinalStop(unit.text)
+        let cited = "[\(citation)]"
+        switch unit.origin {
+        case .fact, .summary:
+            // A fact that names its initiative says all; one that does not gets the name before it.
+            let namesItself = text.localizedCaseInsensitiveContains(name)
+            return namesItself ? "\(text) \(cited)." : "\(name): \(text) \(cited)."
+        case .lead:
+            return say(es: "\(name) la dirige \(text) \(cited)", en: "\(name) is led by \(text) \(cited)",
+                       fr: "\(name) est dirigée par \(text) \(cited)", pt: "\(name) é liderada por \(text) \(cited)",
+                       ar: "يقود \(name): \(text) \(cited)")
+        case .partners:
+            return say(es: "En \(name) participan \(text) \(cited)", en: "\(name) brings together \(text) \(cited)",
+                       fr: "\(name) réunit \(text) \(cited)", pt: "\(name) reúne \(text) \(cited)",
+                       ar: "تجمع \(name): \(text) \(cited)")
+        case .countries:
+            if let count = unit.count {
+                return say(es: "\(name) abarca \(count) países: \(text) \(cited)", en: "\(name) covers \(count) countries: \(text) \(cited)",
+                           fr: "\(name) couvre \(count) pays : \(text) \(cited)", pt: "\(name) abrange \(count) países: \(text) \(cited)",
+                           ar: "تشمل \(name) \(count) دول: \(text) \(cited)")
+            }
+            return say(es: "\(name) abarca \(text) \(cited)", en: "\(name) covers \(text) \(cited)",
+                       fr: "\(name) couvre \(text) \(cited)", pt: "\(name) abrange \(text) \(cited)",
+                       ar: "تشمل \(name): \(text) \(cited)")
+        case .lacking:
+            return say(es: "No tengo datos sobre quién financia \(name); en ella participan \(text) \(cited)",
+                       en: "I don't have who funds \(name); it brings together \(text) \(cited)",
+                       fr: "Je n'ai pas d'information sur le financement de \(name) ; elle réunit \(text) \(cited)",
+                       pt: "Não tenho dados sobre quem financia \(name); reúne \(text) \(cited)",
+                       ar: "ليس لدي معلومات عن تمويل \(name)؛ تجمع: \(text) \(cited)")
+        }
+    }
+
+    /// The lead quoting the concept note.
+    func conceptNoteLead(_ sentence: String, citation: Int) -> String {
+        let quote = quoted(Self.withoutFinalStop(sentence))
+        return say(es: "La nota conceptual dice: \(quote) [\(citation)]", en: "The concept note says: \(quote) [\(citation)]",
+                   fr: "La note conceptuelle dit : \(quote) [\(citation)]", pt: "A nota conceitual diz: \(quote) [\(citation)]",
+                   ar: "تقول المذكرة المفاهيمية: \(quote) [\(citation)]")
+    }
+
+    /// The lead when the question names what the knowledge does not hold; what
+    /// follows is offered as the closest, never as the answer.
+    func absent(_ names: [String], closestFollows: Bool) -> String {
+        let list = join(names.map(quoted))
+        let lacking = say(es: "No tengo ninguna iniciativa ni dato sobre \(list)", en: "I don't have any initiative or fact on \(list)",
+                          fr: "Je n'ai aucune initiative ni information sur \(list)", pt: "Não tenho nenhuma iniciativa nem dado sobre \(list)",
+                          ar: "ليس لدي أي مبادرة أو معلومة عن \(list)")
+        guard closestFollows else { return lacking }
+        return lacking + say(es: "; esto es lo más cercano que tengo", en: "; this is the closest I have",
+                             fr: " ; voici ce que j'ai de plus proche", pt: "; isto é o mais próximo que tenho", ar: "؛ هذا أقرب ما لدي")
+    }
+
+    /// The heading of the other passages under an answer.
+    var alsoRelevant: String {
+        say(es: "También pertinente", en: "Also relevant", fr: "Également pertinent", pt: "Também relevante", ar: "ذو صلة أيضًا")
+    }
+
+    private static func withoutFinalStop(_ text: String) -> String {
+        var text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        while text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}
