@@ -101,6 +101,8 @@ extension Assistant {
         var lead = wording.lead(
             initiatives: counts[Knowledge.initiativeKind] ?? 0, passages: counts[Knowledge.conceptNoteKind] ?? 0,
             modalities: asked.filters[.modality] ?? [], regions: asked.filters[.region] ?? [], topic: topicLabel)
+        // Relaxed hits each lack some of the words: none is counted as being about them all.
+        if interpretation.relaxed { lead = wording.partialMatches(result.total, words: asked.topic) }
         if !widenedFrom.isEmpty { lead = wording.nothingIn(regions: widenedFrom, topic: topicLabel) + " " + lead }
         let (hits, sources) = citedHits(result.hits, wording)
         var answer = Answer(

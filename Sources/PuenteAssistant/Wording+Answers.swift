@@ -62,9 +62,14 @@ extension Wording {
                              fr: " ; voici ce que j'ai de plus proche", pt: "; isto é o mais próximo que tenho", ar: "؛ هذا أقرب ما لدي")
     }
 
-    /// The heading of the other passages under an answer.
-    var alsoRelevant: String {
-        say(es: "También pertinente", en: "Also relevant", fr: "Également pertinent", pt: "Também relevante", ar: "ذو صلة أيضًا")
+    /// The lead of a search whose hits each hold only some of the words.
+    func partialMatches(_ count: Int, words: [String]) -> String {
+        let topic = quoted(words.joined(separator: " "))
+        return say(es: "Ninguna fuente trata a la vez de todo \(topic); muestro las más cercanas (\(count))",
+                   en: "No source covers all of \(topic) at once; here are the closest (\(count))",
+                   fr: "Aucune source ne traite à la fois de tout \(topic) ; voici les plus proches (\(count))",
+                   pt: "Nenhuma fonte trata ao mesmo tempo de tudo \(topic); mostro as mais próximas (\(count))",
+                   ar: "لا يتناول أي مصدر كل \(topic) معًا؛ هذه أقرب المصادر (\(count))")
     }
 
     private static func withoutFinalStop(_ text: String) -> String {
