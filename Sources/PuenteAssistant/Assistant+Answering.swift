@@ -27,6 +27,11 @@ extension Assistant {
         }
         var answer = recordAnswer(record, unit: unit, wording)
         answer.interpretation = understood(turn, words: words, followUp: followUp, wording)
+        if !named.isEmpty {
+            // A record asked about by name was not searched for: its name is the query that finds it.
+            answer.interpretation.filters = [:]
+            answer.interpretation.canonicalQuery = Index.Query(parts: [.phrase(record.name["es"] ?? record.id)]).description
+        }
         let others = (try? run(Index.Query(words: words.joined(separator: " "), filters: turn.filters.map { FacetFilter(kind: $0.key, ids: $0.value) }), limit: 3))?
             .hits.filter { $0.id != record.id } ?? []
         append(others.prefix(2), to: &answer, wording)

@@ -15,7 +15,7 @@ extension Wording {
         case .fact, .summary:
             // A fact that names its initiative says all; one that does not gets the name before it.
             let namesItself = text.localizedCaseInsensitiveContains(name)
-            return namesItself ? "\(text) \(cited)." : "\(name): \(text) \(cited)."
+            return namesItself ? "\(text) \(cited)" : "\(name): \(text) \(cited)"
         case .lead:
             return say(es: "\(name) la dirige \(text) \(cited)", en: "\(name) is led by \(text) \(cited)",
                        fr: "\(name) est dirigée par \(text) \(cited)", pt: "\(name) é liderada por \(text) \(cited)",
