@@ -50,6 +50,14 @@ struct AnswerUnit {
         }
         // "How many countries…?" that no fact counts is answered by naming them.
         let countsCountries = asked == .howMany && words.contains(where: countryWords.contains)
+        // A field that counts them ("31 países de América Latina y el Caribe") answers as written.
+        if countsCountries, record.countries.count == 1, record.countries[0].first?.isNumber == true {
+            return AnswerUnit(origin: .countries, text: record.countries[0], source: 0)
+        }
+        // Who takes part is the record's own list of its bodies, before any fact.
+        if asked == .partners && !(record.lead + record.partners).isEmpty {
+            return AnswerUnit(origin: .partners, text: list(record.lead + record.partners), source: 0)
+        }
         if countsCountries && record.countries.count >= 2 {
             return AnswerUnit(origin: .countries, text: list(record.countries), source: 0, count: record.countries.count)
         }
@@ -90,7 +98,7 @@ struct AnswerUnit {
             if fundingPhrases.contains(where: folded.contains) { return 2 }
             return stems.contains { stem in fundingStems.contains { stem.hasPrefix($0) } } || text.contains("€") || text.contains("$") ? 1 : 0
         case .leads:
-            guard stems.contains(where: { stem in leadingStems.contains { stem.hasPrefix($0) } }) else { return 0 }
+            guard stems.contains(where: { stem in leadingStems.contains { stem.contains($0) } }) else { return 0 }
             // Best when it names a body the record gives as its lead ("La OIT actúa como secretaría").
             return record.lead.contains { body in text.localizedCaseInsensitiveContains(body.split(separator: " ").first.map(String.init) ?? body) } ? 2 : 1
         case .partners:
@@ -125,6 +133,6 @@ struct AnswerUnit {
     private static let countryWords: Set<String> = ["paises", "pais", "countries", "country", "pays", "estados", "states", "دول", "الدول", "بلدان", "البلدان"]
     private static let fundingPhrases = ["development partner", "socio para el desarrollo", "socio de desarrollo", "funded by", "financiado por", "financiada por", "con fondos de"]
     private static let fundingStems = ["financ", "fund", "donor", "donant", "aport", "contribu", "million", "millon", "grant", "subvenc"]
-    private static let leadingStems = ["lider", "dirig", "coordin", "secret", "led", "lead", "chair", "presid", "ejecut", "implement", "run", "host", "acog"]
+    private static let leadingStems = ["lider", "dirig", "coordin", "secret", "led", "lead", "chair", "presid", "ejecut", "implement", "run", "host", "acog", "taskforc", "impuls", "promot", "promov"]
     private static let partnerStems = ["soci", "partner", "miembr", "member", "particip", "integr", "join", "reun", "bring"]
 }

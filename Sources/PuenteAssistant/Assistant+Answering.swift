@@ -9,13 +9,17 @@ extension Assistant {
     func answerFirst(_ question: Question, _ turn: Turn, after conversation: Conversation, _ wording: Wording) -> (Answer, Conversation)? {
         let named = names.records(namedIn: question.words)
         if named.isEmpty {
-            let absent = question.mentions.filter { !names.holds($0) }
+            let vocabulary = turn.matches.map { Folding.fold($0.typed) }
+            let absent = question.mentions.filter { !names.holds($0) && !startsWithVocabulary($0, vocabulary) }
             if !absent.isEmpty { return absentAnswer(absent, turn, after: conversation, wording) }
         }
         guard let asked = question.asked else { return nil }
         let words = turn.words.filter { !Question.isCue(Folding.fold($0)) }
         let (next, followUp) = conversation.next(with: turn)
-        guard let record = named.first.flatMap({ knowledge.initiative($0.id) }) ?? describedRecord(words, turn.filters) else {
+        if question.namesConceptNote, let answer = conceptNoteAnswer(turn, words: words.filter { !question.isConceptNoteWord($0) }, wording) {
+            return (answer, next)
+        }
+        guard let record = named.first.flatMap({ knowledge.initiative($0.id) }) ?? describedRecord(question.describingWords, turn.filters) else {
             guard asked == .what, let answer = conceptNoteAnswer(turn, words: words, wording) else { return nil }
             return (answer, next)
         }
@@ -37,6 +41,13 @@ extension Assistant {
         append(others.prefix(2), to: &answer, wording)
         answer.reply = render(answer, wording)
         return (answer, next)
+    }
+
+    /// Whether a name opens with words the vocabulary knows ("Asie du Sud-Est" is a
+    /// part of a region): such a name is the vocabulary's, not an absent body.
+    private func startsWithVocabulary(_ mention: KnowledgeNames.Mention, _ typed: [String]) -> Bool {
+        let text = Folding.fold(mention.text)
+        return typed.contains { !$0.isEmpty && (text.hasPrefix($0) || $0.hasPrefix(text)) }
     }
 
     /// The initiative the question describes ("the Mekong anti-trafficking process"):

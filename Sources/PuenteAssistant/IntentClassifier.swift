@@ -31,10 +31,10 @@ struct IntentClassifier: Sendable {
     static let briefCues: [String] = ["brief", "briefing", "nota para el moderador", "nota para moderadores", "resumen para el moderador", "moderator brief"]
     static let coverageCues: [String] = ["cobertura", "coverage", "vacios", "gaps", "lagunas", "que falta", "what is missing"]
     static let pointsCues: [String] = ["puntos de conversacion", "puntos clave", "talking points", "key points", "mensajes clave", "key messages", "puntos para", "points for", "argumentos", "points de discussion", "pontos de discussao"]
-    static let whenCues: [String] = ["cuando", "a que hora", "hora", "horario", "fecha", "dia", "when", "what time", "time", "date", "day", "quand", "quando"]
-    static let whereCues: [String] = ["donde", "lugar", "sede", "sala", "where", "venue", "place", "location", "ou se", "onde"]
+    static let whenCues: [String] = ["cuando", "a que hora", "hora", "horario", "fecha", "dia", "when", "what time", "time", "date", "day", "quand", "quando", "متى"]
+    static let whereCues: [String] = ["donde", "lugar", "sede", "sala", "where", "venue", "place", "location", "ou se", "onde", "أين", "اين"]
     static let whatCues: [String] = ["discutir", "tratar", "trata", "de que va", "agenda", "preguntas", "objetivo", "discuss", "discussed", "about", "topics", "questions", "purpose", "programa de la sesion"]
-    static let sessionWords: [String] = ["sesion", "session", "panel", "evento", "event", "conferencia", "conference", "reunion", "meeting", "seance"]
+    static let sessionWords: [String] = ["sesion", "session", "panel", "evento", "event", "conferencia", "conference", "reunion", "meeting", "seance", "الجلسة", "جلسة", "الجلسه"]
     static let listWords: [Vocabulary.Kind: [String]] = [
         .theme: ["temas", "tema", "themes", "theme", "topics", "themes", "thematiques", "temas"],
         .region: ["regiones", "region", "regions", "regioes"],
@@ -60,7 +60,7 @@ struct IntentClassifier: Sendable {
         if text.trimmingCharacters(in: .whitespaces).isEmpty { return .empty }
         let few = contentWords.count <= 2
         if Self.contains(text, anyOf: Self.resetCues) && few { return .reset }
-        if Self.contains(text, anyOf: Self.helpCues) && few && !hasFacets { return .help }
+        if Self.contains(text, anyOf: Self.helpCues) && few && !hasFacets && acronym(in: raw) == nil { return .help }
         if Self.contains(text, anyOf: Self.briefCues) { return .brief }
         if Self.contains(text, anyOf: Self.coverageCues) && few { return .coverage }
         if Self.contains(text, anyOf: Self.pointsCues) { return .talkingPoints }
@@ -101,6 +101,6 @@ struct IntentClassifier: Sendable {
         "experiencias", "experiences", "puntos", "points", "conversacion", "talking", "clave", "key", "mensajes", "messages",
         "exist", "exists", "any", "some", "algunas", "alguna", "algun", "cual", "cuales", "which", "va", "van", "puedo",
         "pueden", "can", "could", "find", "encontrar", "busco", "buscar", "search", "look", "sobre", "acerca", "about",
-        "hacen", "hace", "does", "do", "work", "funciona", "tal",
+        "hacen", "hace", "does", "do", "work", "funciona", "tal", "deal", "deals", "existem", "existe", "tratan", "abordan",
     ]).map(Folding.fold))
 }

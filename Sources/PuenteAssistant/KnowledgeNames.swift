@@ -79,6 +79,8 @@ struct KnowledgeNames: Sendable {
     /// Whether the knowledge holds a name: its words one after another, or each part
     /// between its small words ("Sul-Sul" and "Brasil" in "Sul-Sul do Brasil").
     func holds(_ mention: Mention) -> Bool {
+        // One word alone is a place or a body: "Iceland" is not a typo of "Ireland".
+        if mention.words.count == 1 { return positions[mention.words[0]] != nil }
         if holds(mention.words) { return true }
         let parts = mention.words.split(whereSeparator: Question.connectors.contains).map(Array.init)
         return parts.count > 1 && parts.allSatisfy(holds)
@@ -105,7 +107,7 @@ struct KnowledgeNames: Sendable {
     static func alike(_ typed: String, _ known: String) -> Bool {
         if typed == known { return true }
         let length = typed.count
-        guard length >= 5, abs(length - known.count) <= 1, typed.first == known.first else { return false }
+        guard length >= 6, abs(length - known.count) <= 1, typed.first == known.first else { return false }
         return EditDistance.distance(typed, known) <= (length >= 9 ? 2 : 1)
     }
 }

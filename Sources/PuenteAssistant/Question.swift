@@ -10,6 +10,10 @@ struct Question {
     var words: [String]
     /// Names written with capitals, or as acronyms ("Unión del Magreb Árabe", "COMMIT").
     var mentions: [KnowledgeNames.Mention]
+    /// Whether the question names the concept note ("según la nota conceptual").
+    var namesConceptNote: Bool
+    /// The words that may describe an initiative: neither stopwords nor cues, folded.
+    var describingWords: [String]
 
     init(_ text: String, language: ReplyLanguage, analyzer: Analyzer) {
         self.language = language
@@ -19,7 +23,22 @@ struct Question {
         // "¿Dónde hay iniciativas sobre cacao?" asks for a list, whatever its cue.
         asked = words.contains(where: Self.listWords.contains) ? nil : Asked.reading(" " + words.joined(separator: " ") + " ")
         mentions = Self.mentions(in: normalized, tokens: tokens, analyzer: analyzer)
+        let padded = " " + words.joined(separator: " ") + " "
+        namesConceptNote = Self.conceptNoteNames.contains { padded.contains(" " + Folding.fold($0) + " ") }
+        let noteWords = Self.conceptNoteWords
+        describingWords = zip(tokens, words).filter { token, word in
+            !Self.isCue(word) && !noteWords.contains(word) && !analyzer.isStopword(token.text, inAnyOf: Language.allCases)
+        }.map(\.1)
+        if asked == nil && namesConceptNote { asked = .what }
     }
+
+    /// Whether `word` is part of the concept note's name ("nota", "conceptual").
+    func isConceptNoteWord(_ word: String) -> Bool { Self.conceptNoteWords.contains(Folding.fold(word)) }
+
+    private static let conceptNoteWords = Set(conceptNoteNames.flatMap { $0.split(separator: " ").map { Folding.fold(String($0)) } })
+
+    /// The concept note's name in the five languages.
+    static let conceptNoteNames = ["nota conceptual", "concept note", "note conceptuelle", "nota conceitual", "nota de concepto", "المذكرة المفاهيمية"]
 
     /// Whether `word` (folded) says what is asked for rather than what about.
     static func isCue(_ word: String) -> Bool { Asked.cueWords.contains(word) }

@@ -20,18 +20,22 @@ enum Asked: String, Sendable, CaseIterable {
             "financiamiento", "fondos", "pone el dinero", "ponen el dinero", "pago", "paga", "donante", "donantes",
             "who funds", "who finances", "who pays", "funds", "funded", "funding", "finances", "financed", "donor", "donors",
             "paid for", "pays for", "qui finance", "finance", "financee", "financement", "bailleur", "bailleurs",
-            "quem financia", "financiado", "financiamento", "paga", "يمول", "تمول", "تمويل", "ممول", "الممول", "يموله", "يمولها"]
+            "quem financia", "financiado", "financiamento", "paga", "financio", "financiaron", "financiador", "financiadores",
+            "dinero", "money", "argent", "dinheiro", "funder", "funders", "bankrolls", "finançou", "financou", "financent",
+            "sale el dinero", "viene el dinero", "put money", "paid", "pays", "paie", "pagou", "pagam", "يمول", "تمول", "تمويل", "ممول", "الممول", "يموله", "يمولها"]
         case .leads: [
             "quien lidera", "lidera", "liderada", "liderado", "dirige", "dirigida", "quien coordina", "coordina",
             "a cargo", "secretaria", "quien encabeza", "who leads", "who runs", "who coordinates", "who chairs", "leads",
             "led by", "runs", "in charge", "secretariat", "qui dirige", "qui pilote", "qui coordonne", "pilote",
             "quem lidera", "quem dirige", "quem coordena", "coordena", "من يقود", "يقود", "تقود", "من يدير", "يدير",
-            "تدير", "يرأس", "يترأس", "ينسق", "الأمانة"]
+            "تدير", "يرأس", "يترأس", "ينسق", "الأمانة", "copresiden", "copreside", "preside", "presiden", "impulsa",
+            "impulsan", "promueve", "promueven", "co-chair", "co-chairs", "chaired", "chairs", "chair", "copilote",
+            "copilotent", "behind", "detras", "derriere", "por tras", "lo impulsa", "runs"]
         case .partners: [
             "quien participa", "quienes participan", "participan", "socios", "miembros", "forman parte", "quienes son",
             "who takes part", "who is involved", "who participates", "partners", "members", "participants", "involved",
             "partenaires", "membres", "participent", "qui participe", "parceiros", "membros", "quem participa",
-            "participam", "الشركاء", "الأعضاء", "من يشارك", "يشارك"]
+            "participam", "الشركاء", "الأعضاء", "من يشارك", "يشارك", "fazem parte", "font partie", "make up", "belong"]
         case .when: [
             "cuando", "en que fecha", "en que ano", "que fecha", "desde cuando", "fecha", "when", "what year", "what date",
             "which year", "since when", "quand", "en quelle annee", "quelle date", "depuis quand", "quando",
@@ -50,7 +54,8 @@ enum Asked: String, Sendable, CaseIterable {
         case .what: [
             "que es", "en que consiste", "de que trata", "que hace", "como funciona", "explicame", "what is", "what are",
             "what does", "how does", "whats", "qu est ce que", "qu est ce qu", "c est quoi", "en quoi consiste",
-            "comment fonctionne", "o que e", "o que sao", "em que consiste", "o que faz", "ما هو", "ما هي", "ما هى",
+            "comment fonctionne", "est ce que", "est ce qu", "est quoi", "what s", "que se entiende", "que significa",
+            "what is meant", "what does it mean", "qu entend on", "entend on", "o que se entende", "o que significa", "o que e", "o que sao", "em que consiste", "o que faz", "ما هو", "ما هي", "ما هى",
             "كيف يعمل", "كيف تعمل", "ما المقصود"]
         }
     }
@@ -62,7 +67,14 @@ enum Asked: String, Sendable, CaseIterable {
     /// What `folded` (the question's words folded and joined by single spaces,
     /// padded with a space at each end) asks for, if one of the cues is in it.
     static func reading(_ folded: String) -> Asked? {
-        precedence.first { asked in asked.cues.contains { folded.contains(" " + Folding.fold($0) + " ") } }
+        if let exact = precedence.first(where: { asked in asked.cues.contains { folded.contains(" " + Folding.fold($0) + " ") } }) {
+            return exact
+        }
+        // "qien finansia": a long one-word cue is still read through a typo.
+        let words = folded.split(separator: " ").map(String.init).filter { $0.count >= 6 }
+        return precedence.first { asked in
+            asked.cues.contains { cue in !cue.contains(" ") && cue.count >= 6 && words.contains { KnowledgeNames.alike($0, Folding.fold(cue)) } }
+        }
     }
 
     /// The one-word cues and the question words, folded: words that say what is
@@ -73,15 +85,17 @@ enum Asked: String, Sendable, CaseIterable {
 
     /// Question words and conversational words of the five languages that carry no topic.
     static let questionWords = [
-        "quien", "quienes", "pone", "ponen", "cargo", "forman", "parte", "cual", "cuales", "que", "como", "por", "dinero", "gente", "saber", "gustaria", "podrias",
+        "quien", "quienes", "pone", "ponen", "cargo", "forman", "parte", "sale", "viene", "entiende", "significa", "cual", "cuales", "que", "como", "por", "dinero", "gente", "saber", "gustaria", "podrias",
         "puedes", "decirme", "dime", "quisiera", "quiero", "conocer", "firmo", "firmaron", "firmada", "firmado", "adopto",
         "adoptaron", "adoptada", "adoptado", "lanzo", "lanzada", "lanzado", "creo", "creada", "creado", "ano",
-        "who", "what", "which", "how", "charge", "involved", "many", "much", "part", "could", "would", "tell", "like", "know", "please", "signed", "adopted",
+        "who", "what", "which", "how", "charge", "involved", "many", "much", "part", "put", "meant", "mean", "deal", "deals",
+        "organisations", "organizations", "organizaciones", "documented", "documento", "documentou", "could", "would", "tell", "like", "know", "please", "signed", "adopted",
         "launched", "created", "established", "year", "date", "city", "place", "held",
         "qui", "quel", "quelle", "quels", "quelles", "comment", "pourriez", "pouvez", "dire", "savoir", "signe",
-        "adopte", "lance", "cree", "annee", "ville", "lieu", "vous",
+        "adopte", "lance", "cree", "annee", "ville", "lieu", "vous", "fait", "font", "entend", "mene", "existe",
         "quem", "qual", "quais", "como", "poderia", "pode", "dizer", "gostaria", "assinado", "assinada", "adotado",
-        "adotada", "lancado", "lancada", "criado", "criada", "ano", "cidade", "lugar",
-        "من", "ما", "ماذا", "هل", "متى", "أين", "كيف", "كم", "تم", "التي", "الذي",
+        "adotada", "lancado", "lancada", "criado", "criada", "ano", "cidade", "lugar", "faz", "fazem", "existem", "sao",
+        "من", "ما", "ماذا", "هل", "متى", "أين", "كيف", "كم", "تم", "التي", "الذي", "تفعل", "يفعل", "توجد", "يوجد",
+        "مبادرات", "مبادرة", "بشأن", "عدد", "هي", "هو",
     ]
 }

@@ -21,6 +21,8 @@ public enum ReplyLanguage: String, Sendable, Codable, Hashable, CaseIterable {
         }
         let candidates = allCases.filter { $0 != .arabic }
         for word in analyzer.words(in: text) {
+            // "é" standing alone is Portuguese's "is"; Spanish and French have no such word.
+            if word.text == "é" { scores[.portuguese, default: 0] += 2 }
             let folded = Folding.fold(word.text)
             let owners = candidates.filter { analyzer.stopwords.contains(word.text, in: $0.analysisLanguage) }
             if owners.count == 1 { scores[owners[0], default: 0] += 1 }
@@ -55,9 +57,10 @@ public enum ReplyLanguage: String, Sendable, Codable, Hashable, CaseIterable {
 
     /// Question and content words common in questions that the stopword lists leave out, folded.
     private static let cues: [ReplyLanguage: Set<String>] = [
-        .spanish: ["iniciativas", "iniciativa", "sesion", "puntos", "ayuda", "lista", "muestrame", "dame", "quien", "cuando", "donde", "cuantos", "cuantas", "cuales", "trabajo", "infantil", "paises"],
+        .spanish: ["iniciativas", "iniciativa", "sesion", "puntos", "ayuda", "lista", "muestrame", "dame", "quien", "cuando", "donde", "cuantos", "cuantas", "cuales", "trabajo", "paises", "hay", "proyecto", "ninos"],
         .english: ["initiatives", "initiative", "session", "talking", "points", "help", "list", "show", "who", "when", "where", "which", "how", "many", "what", "child", "labour", "labor", "countries"],
         .french: ["quand", "qui", "combien", "quels", "quelles", "quel", "quelle", "pays", "travail", "enfants", "seance", "aide", "qu", "est-ce"],
-        .portuguese: ["quando", "quem", "onde", "quantos", "quantas", "quais", "qual", "paises", "trabalho", "sessao", "ajuda", "iniciativas"],
+        .portuguese: ["quando", "quem", "onde", "quantos", "quantas", "quais", "qual", "trabalho", "sessao", "ajuda", "faz", "fazem",
+                      "projeto", "projetos", "nao", "sao", "tem", "existem", "foi", "pelo", "pela", "documentou", "criancas", "pessoas"],
     ]
 }
