@@ -16,14 +16,16 @@ extension Assistant {
         guard let asked = question.asked else { return nil }
         let words = turn.words.filter { !Question.isCue(Folding.fold($0)) }
         let (next, followUp) = conversation.next(with: turn)
-        if question.namesConceptNote, let answer = conceptNoteAnswer(turn, words: words.filter { !question.isConceptNoteWord($0) }, wording) {
+        // "¿Qué es la cooperación triangular?": only vocabulary words, so a notion of the concept note.
+        let asksNotion = asked == .what && named.isEmpty && words.isEmpty && !turn.matches.isEmpty
+        if question.namesConceptNote || asksNotion, let answer = conceptNoteAnswer(turn, words: words.filter { !question.isConceptNoteWord($0) }, wording) {
             return (answer, next)
         }
         guard let record = named.first.flatMap({ knowledge.initiative($0.id) }) ?? describedRecord(question.describingWords, turn.filters) else {
             guard asked == .what, let answer = conceptNoteAnswer(turn, words: words, wording) else { return nil }
             return (answer, next)
         }
-        let unit = AnswerUnit.answering(asked, in: record, words: words.map(Folding.fold), language: wording.language, analyzer: analyzer)
+        let unit = AnswerUnit.answering(asked, in: record, words: question.meaningfulWords, language: wording.language, analyzer: analyzer)
         if asked == .what {
             // What an initiative is: its summary leads its whole card.
             let name = record.name[wording.code] ?? record.name.text(in: wording.language.knowledgeCode)

@@ -101,6 +101,11 @@ extension Assistant {
         var lead = wording.lead(
             initiatives: counts[Knowledge.initiativeKind] ?? 0, passages: counts[Knowledge.conceptNoteKind] ?? 0,
             modalities: asked.filters[.modality] ?? [], regions: asked.filters[.region] ?? [], topic: topicLabel)
+        // A short list names what it counts.
+        let initiatives = result.hits.compactMap { knowledge.initiative($0.id) }
+        if (1...3).contains(counts[Knowledge.initiativeKind] ?? 0) && initiatives.count == counts[Knowledge.initiativeKind] {
+            lead += ": " + wording.join(initiatives.map { $0.acronym ?? $0.name[wording.code] ?? $0.name.text(in: "en") })
+        }
         // Relaxed hits each lack some of the words: none is counted as being about them all.
         if interpretation.relaxed { lead = wording.partialMatches(result.total, words: asked.topic) }
         if !widenedFrom.isEmpty { lead = wording.nothingIn(regions: widenedFrom, topic: topicLabel) + " " + lead }

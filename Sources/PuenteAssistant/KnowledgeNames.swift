@@ -82,6 +82,9 @@ struct KnowledgeNames: Sendable {
         // One word alone is a place or a body: "Iceland" is not a typo of "Ireland".
         if mention.words.count == 1 { return positions[mention.words[0]] != nil }
         if holds(mention.words) { return true }
+        // An acronym the knowledge has opens the name of its initiative ("CLEAR Coton").
+        if let first = mention.text.split(separator: " ").first, first.count >= 3, first.allSatisfy(\.isUppercase),
+           positions[mention.words[0]] != nil { return true }
         let parts = mention.words.split(whereSeparator: Question.connectors.contains).map(Array.init)
         return parts.count > 1 && parts.allSatisfy(holds)
     }

@@ -14,6 +14,8 @@ struct Question {
     var namesConceptNote: Bool
     /// The words that may describe an initiative: neither stopwords nor cues, folded.
     var describingWords: [String]
+    /// Every word but stopwords, folded, cues included: what tells one fact from another.
+    var meaningfulWords: [String]
 
     init(_ text: String, language: ReplyLanguage, analyzer: Analyzer) {
         self.language = language
@@ -26,9 +28,10 @@ struct Question {
         let padded = " " + words.joined(separator: " ") + " "
         namesConceptNote = Self.conceptNoteNames.contains { padded.contains(" " + Folding.fold($0) + " ") }
         let noteWords = Self.conceptNoteWords
-        describingWords = zip(tokens, words).filter { token, word in
-            !Self.isCue(word) && !noteWords.contains(word) && !analyzer.isStopword(token.text, inAnyOf: Language.allCases)
-        }.map(\.1)
+        meaningfulWords = zip(tokens, words).filter { token, _ in !analyzer.isStopword(token.text, inAnyOf: Language.allCases) }.map(\.1)
+        describingWords = meaningfulWords.filter { !Self.isCue($0) && !noteWords.contains($0) }
+        // "Où" is "where" only with its accent; "ou" is "or".
+        if asked == nil && tokens.contains(where: { $0.text == "où" }) && !words.contains(where: Self.listWords.contains) { asked = .whereAbouts }
         if asked == nil && namesConceptNote { asked = .what }
     }
 

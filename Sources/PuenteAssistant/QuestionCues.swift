@@ -85,6 +85,8 @@ enum Asked: String, Sendable, CaseIterable {
 
     /// Question words and conversational words of the five languages that carry no topic.
     static let questionWords = [
+        "hola", "buenos", "buenas", "dias", "tardes", "hello", "hi", "bonjour", "bonsoir", "salut", "ola", "bom", "dia",
+        "مرحبا", "gracias", "thanks", "merci", "obrigado", "obrigada",
         "quien", "quienes", "pone", "ponen", "cargo", "forman", "parte", "sale", "viene", "entiende", "significa", "cual", "cuales", "que", "como", "por", "dinero", "gente", "saber", "gustaria", "podrias",
         "puedes", "decirme", "dime", "quisiera", "quiero", "conocer", "firmo", "firmaron", "firmada", "firmado", "adopto",
         "adoptaron", "adoptada", "adoptado", "lanzo", "lanzada", "lanzado", "creo", "creada", "creado", "ano",

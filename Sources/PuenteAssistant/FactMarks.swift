@@ -1,0 +1,116 @@
+import Foundation
+import PuenteKnowledge
+import PuenteText
+
+/// A record's facts scored for one question: the words they share with it and how
+/// strongly each carries what is asked for.
+struct FactMarks {
+    struct Scored {
+        var fact: Initiative.Fact
+        /// Question stems the fact holds, the initiative's name and "countries" aside.
+        var shared: Int
+        /// 0 when the fact does not carry what is asked; 2 when it plainly does.
+        var mark: Int
+        var score: Int { shared + 3 * mark }
+    }
+
+    /// The best-scored fact; the first one on a tie (facts are in the record's order).
+    let best: Scored?
+
+    init(_ asked: Asked, record: Initiative, words: [String], code: String, analyzer: Analyzer) {
+        let language: Language = code == "es" ? .spanish : .english
+        let nameWords = Set(record.name.languages.flatMap { analyzer.words(in: record.name.text(in: $0)).map { Folding.fold($0.text) } }
+            + (record.acronym.map { analyzer.words(in: $0).map { Folding.fold($0.text) } } ?? []))
+        let stemsOf = { (word: String) in [analyzer.stem(word, in: .spanish), analyzer.stem(word, in: .english)] }
+        let questionStems = Set(words.filter { !nameWords.contains($0) && !Self.countryWords.contains($0) }.flatMap(stemsOf))
+        // Countries are counted in the knowledge's words, whatever the question's language.
+        let countedStems: Set<String> = words.contains(where: Self.countryWords.contains) ? ["countri", "pais"] : questionStems
+        var best: Scored?
+        for fact in record.facts {
+            let text = fact.text(in: code)
+            let tokens = analyzer.words(in: text)
+            let stems = tokens.map { analyzer.stem($0.text, in: language) }
+            let marks = Marks(text: text, tokens: tokens, stems: stems, record: record)
+            let scored = Scored(fact: fact, shared: Set(stems).intersection(questionStems).count,
+                                mark: marks.mark(for: asked, counted: countedStems))
+            if best == nil || scored.score > best!.score { best = scored }
+        }
+        self.best = best
+    }
+
+    /// "Countries" in the five languages, folded.
+    static let countryWords: Set<String> = ["paises", "pais", "countries", "country", "pays", "estados", "states", "دول", "الدول", "بلدان", "البلدان"]
+}
+
+/// What one fact's text carries.
+private struct Marks {
+    let text: String
+    let tokens: [Token]
+    let stems: [String]
+    let record: Initiative
+
+    func mark(for asked: Asked, counted: Set<String>) -> Int {
+        switch asked {
+        case .howMany: count(of: counted)
+        case .funds: funding
+        case .leads: leading
+        case .partners: stems.contains { stem in Self.partnerStems.contains { stem.hasPrefix($0) } } ? 1 : 0
+        case .countries: countryList
+        case .when: tokens.contains { Self.isYear($0.text) } ? 1 : 0
+        case .whereAbouts: placeAfterPreposition ? 1 : 0
+        case .what: 0
+        }
+    }
+
+    /// A number that is neither a year nor a day of a month; 2 beside a counted word ("24 países").
+    private func count(of counted: Set<String>) -> Int {
+        var mark = 0
+        for (offset, token) in tokens.enumerated() where token.text.first?.isNumber == true && !Self.isYear(token.text) {
+            let around = tokens[max(0, offset - 1)...min(tokens.count - 1, offset + 1)].map { Folding.fold($0.text) }
+            if around.contains(where: Self.months.contains) { continue }
+            let near = stems[max(0, offset - 3)...min(stems.count - 1, offset + 3)]
+            mark = max(mark, near.contains(where: counted.contains) ? 2 : 1)
+        }
+        return mark
+    }
+
+    private var funding: Int {
+        let folded = Folding.fold(text.lowercased())
+        if Self.fundingPhrases.contains(where: folded.contains) { return 2 }
+        return stems.contains { stem in Self.fundingStems.contains { stem.hasPrefix($0) } } || text.contains("€") || text.contains("$") ? 1 : 0
+    }
+
+    /// Best when it names a body the record gives as its lead ("La OIT actúa como secretaría").
+    private var leading: Int {
+        guard stems.contains(where: { stem in Self.leadingStems.contains { stem.contains($0) } }) else { return 0 }
+        let namesLead = record.lead.contains { body in text.localizedCaseInsensitiveContains(body.split(separator: " ").first.map(String.init) ?? body) }
+        return namesLead ? 2 : 1
+    }
+
+    /// 2 when the fact lists countries: two of the record's, or three capitalised names in a row of commas.
+    private var countryList: Int {
+        let named = record.countries.filter { text.localizedCaseInsensitiveContains($0) }.count
+        let items = text.components(separatedBy: ", ").dropFirst().filter { $0.first?.isUppercase == true }.count
+        return named >= 2 || items >= 2 ? 2 : 0
+    }
+
+    /// "… en Lima", "… in Abidjan", "… à Brasilia", "… em Maputo".
+    private var placeAfterPreposition: Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" })
+        return zip(words, words.dropFirst()).contains { preposition, word in
+            ["en", "in", "à", "em", "at"].contains(preposition.lowercased()) && word.first?.isUppercase == true && !Self.isYear(String(word))
+        }
+    }
+
+    static func isYear(_ word: String) -> Bool {
+        word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20")) && word.allSatisfy(\.isNumber)
+    }
+
+    private static let months: Set<String> = [
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    private static let fundingPhrases = ["development partner", "socio para el desarrollo", "socio de desarrollo", "funded by", "financiado por", "financiada por", "con fondos de"]
+    private static let fundingStems = ["financ", "fund", "donor", "donant", "aport", "contribu", "million", "millon", "grant", "subvenc"]
+    private static let leadingStems = ["lider", "dirig", "coordin", "secret", "led", "lead", "chair", "presid", "ejecut", "implement", "run", "host", "acog", "taskforc", "impuls", "promot", "promov"]
+    private static let partnerStems = ["soci", "partner", "miembr", "member", "particip", "integr", "join", "reun", "bring"]
+}
