@@ -9,7 +9,8 @@ extension Assistant {
     func answerFirst(_ question: Question, _ turn: Turn, after conversation: Conversation, _ wording: Wording) -> (Answer, Conversation)? {
         let named = names.records(namedIn: question.words)
         if named.isEmpty {
-            let vocabulary = turn.matches.map { Folding.fold($0.typed) }
+            // A part of a region the vocabulary includes ("Asie du Sud-Est") is a place it knows.
+            let vocabulary = turn.matches.filter(\.viaInclude).map { Folding.fold($0.typed) }
             let absent = question.mentions.filter { !names.holds($0) && !startsWithVocabulary($0, vocabulary) }
             if !absent.isEmpty { return absentAnswer(absent, turn, after: conversation, wording) }
         }
@@ -48,8 +49,7 @@ extension Assistant {
     /// Whether a name opens with words the vocabulary knows ("Asie du Sud-Est" is a
     /// part of a region): such a name is the vocabulary's, not an absent body.
     private func startsWithVocabulary(_ mention: KnowledgeNames.Mention, _ typed: [String]) -> Bool {
-        let text = Folding.fold(mention.text)
-        return typed.contains { !$0.isEmpty && (text.hasPrefix($0) || $0.hasPrefix(text)) }
+        typed.contains { $0.split(separator: " ").first.map(String.init) == mention.words.first }
     }
 
     /// The initiative the question describes ("the Mekong anti-trafficking process"):
@@ -60,22 +60,23 @@ extension Assistant {
         guard !words.isEmpty else { return nil }
         let kind = FacetFilter(kind: .kind, ids: [Knowledge.initiativeKind])
         let facets = filters.map { FacetFilter(kind: $0.key, ids: $0.value) }
-        let candidates = [facets + [kind], [kind]].compactMap { filters -> Hit? in
-            guard let result = try? run(Index.Query(words: words.joined(separator: " "), filters: filters), limit: 3),
-                  let top = result.hits.first, top.matchedWords * 2 >= result.queryWords else { return nil }
-            // Among equally matched hits, the one whose own name holds the most words is the one described.
-            let tied = result.hits.filter { $0.matchedWords == top.matchedWords }
-            return tied.max { nameOverlap($0.id, words) < nameOverlap($1.id, words) }
+        var candidates: [Hit] = []
+        for filters in [facets + [kind], [kind]] {
+            guard let result = try? run(Index.Query(words: words.joined(separator: " "), filters: filters), limit: 5) else { continue }
+            candidates += result.hits.filter { $0.matchedWords * 2 >= result.queryWords }
         }
-        let best = candidates.max { $0.matchedWords < $1.matchedWords }
+        // The one whose own name holds the most of the words is the one described; then the best match.
+        let best = candidates.max { a, b in
+            (nameOverlap(a.id, words), a.matchedWords, -a.score) < (nameOverlap(b.id, words), b.matchedWords, -b.score)
+        }
         return best.flatMap { knowledge.initiative($0.id) }
     }
 
-    /// How many of `words` a record's own names (not its other names) hold.
+    /// How many of `words` a record's own names (not its other names) hold, typos forgiven.
     private func nameOverlap(_ id: String, _ words: [String]) -> Int {
         guard let record = knowledge.initiative(id) else { return 0 }
-        let named = Set(record.name.languages.flatMap { names.folded(record.name.text(in: $0)) } + names.folded(record.acronym ?? ""))
-        return words.filter { named.contains(Folding.fold($0)) }.count
+        let named = record.name.languages.flatMap { names.folded(record.name.text(in: $0)) } + names.folded(record.acronym ?? "")
+        return words.map(Folding.fold).filter { word in named.contains { KnowledgeNames.alike(word, $0) } }.count
     }
 
     /// One record's unit as the lead, cited [1] with the source of that unit.

@@ -11,7 +11,9 @@ struct FactMarks {
         var shared: Int
         /// 0 when the fact does not carry what is asked; 2 when it plainly does.
         var mark: Int
-        var score: Int { shared + 3 * mark }
+        /// Words of the initiative's name the question used and the fact holds: a tie-breaker.
+        var named: Int
+        var score: Int { 10 * (shared + 3 * mark) + named }
     }
 
     /// The best-scored fact; the first one on a tie (facts are in the record's order).
@@ -23,6 +25,8 @@ struct FactMarks {
             + (record.acronym.map { analyzer.words(in: $0).map { Folding.fold($0.text) } } ?? []))
         let stemsOf = { (word: String) in [analyzer.stem(word, in: .spanish), analyzer.stem(word, in: .english)] }
         let questionStems = Set(words.filter { !nameWords.contains($0) && !Self.countryWords.contains($0) }.flatMap(stemsOf))
+            .union(words.compactMap { Self.events[$0] }.flatMap { $0 })
+        let namedStems = Set(words.filter(nameWords.contains).flatMap(stemsOf))
         // Countries are counted in the knowledge's words, whatever the question's language.
         let countedStems: Set<String> = words.contains(where: Self.countryWords.contains) ? ["countri", "pais"] : questionStems
         var best: Scored?
@@ -32,11 +36,25 @@ struct FactMarks {
             let stems = tokens.map { analyzer.stem($0.text, in: language) }
             let marks = Marks(text: text, tokens: tokens, stems: stems, record: record)
             let scored = Scored(fact: fact, shared: Set(stems).intersection(questionStems).count,
-                                mark: marks.mark(for: asked, counted: countedStems))
+                                mark: marks.mark(for: asked, counted: countedStems), named: Set(stems).intersection(namedStems).count)
             if best == nil || scored.score > best!.score { best = scored }
         }
         self.best = best
     }
+
+    /// Verbs of the events a date or place answers, in the five languages, folded → the
+    /// stems of the knowledge's Spanish and English for them.
+    static let events: [String: [String]] = {
+        let groups: [([String], [String])] = [
+            (["lance", "lancee", "lances", "lancada", "lancado", "lancou", "lanzo", "lanzada", "lanzado", "launched", "اطلق", "اطلقت", "اطلاق"], ["launch", "lanz"]),
+            (["signe", "signee", "assinado", "assinada", "assinou", "firmo", "firmaron", "firmado", "firmada", "signed", "وقع", "وقعت", "توقيع"], ["sign", "firm"]),
+            (["adopte", "adoptee", "adotado", "adotada", "adotou", "adopto", "adoptaron", "adoptado", "adoptada", "adopted", "اعتمد", "اعتمدت", "اعتماد"], ["adopt"]),
+            (["cree", "creee", "criado", "criada", "criou", "creo", "creado", "creada", "created", "established", "انشئ", "انشات"], ["creat", "cre", "establish"]),
+        ]
+        var events: [String: [String]] = [:]
+        for (words, stems) in groups { for word in words { events[Folding.fold(word)] = stems } }
+        return events
+    }()
 
     /// "Countries" in the five languages, folded.
     static let countryWords: Set<String> = ["paises", "pais", "countries", "country", "pays", "estados", "states", "دول", "الدول", "بلدان", "البلدان"]
@@ -65,7 +83,7 @@ private struct Marks {
     /// A number that is neither a year nor a day of a month; 2 beside a counted word ("24 países").
     private func count(of counted: Set<String>) -> Int {
         var mark = 0
-        for (offset, token) in tokens.enumerated() where token.text.first?.isNumber == true && !Self.isYear(token.text) {
+        for (offset, token) in tokens.enumerated() where token.text.allSatisfy(\.isNumber) && !Self.isYear(token.text) {
             let around = tokens[max(0, offset - 1)...min(tokens.count - 1, offset + 1)].map { Folding.fold($0.text) }
             if around.contains(where: Self.months.contains) { continue }
             let near = stems[max(0, offset - 3)...min(stems.count - 1, offset + 3)]
@@ -91,13 +109,14 @@ private struct Marks {
     private var countryList: Int {
         let named = record.countries.filter { text.localizedCaseInsensitiveContains($0) }.count
         let items = text.components(separatedBy: ", ").dropFirst().filter { $0.first?.isUppercase == true }.count
-        return named >= 2 || items >= 2 ? 2 : 0
+        return named >= 2 || items >= 3 ? 2 : 0
     }
 
-    /// "… en Lima", "… in Abidjan", "… à Brasilia", "… em Maputo".
+    /// "… en Lima", "… in Abidjan", "… à Brasilia", "… em Maputo", "(Lima)".
     private var placeAfterPreposition: Bool {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" })
-        return zip(words, words.dropFirst()).contains { preposition, word in
+        let words = text.split(separator: " ")
+        let afterParenthesis = words.contains { $0.hasPrefix("(") && $0.dropFirst().first?.isUppercase == true }
+        return afterParenthesis || zip(words, words.dropFirst()).contains { preposition, word in
             ["en", "in", "à", "em", "at"].contains(preposition.lowercased()) && word.first?.isUppercase == true && !Self.isYear(String(word))
         }
     }

@@ -57,10 +57,10 @@ public enum ReplyLanguage: String, Sendable, Codable, Hashable, CaseIterable {
 
     /// Question and content words common in questions that the stopword lists leave out, folded.
     private static let cues: [ReplyLanguage: Set<String>] = [
-        .spanish: ["iniciativas", "iniciativa", "sesion", "puntos", "ayuda", "lista", "muestrame", "dame", "quien", "cuando", "donde", "cuantos", "cuantas", "cuales", "trabajo", "paises", "hay", "proyecto", "ninos"],
+        .spanish: ["iniciativas", "iniciativa", "sesion", "puntos", "ayuda", "lista", "muestrame", "dame", "quien", "cuando", "donde", "cuantos", "cuantas", "cuales", "trabajo", "hay", "proyecto", "ninos"],
         .english: ["initiatives", "initiative", "session", "talking", "points", "help", "list", "show", "who", "when", "where", "which", "how", "many", "what", "child", "labour", "labor", "countries"],
         .french: ["quand", "qui", "combien", "quels", "quelles", "quel", "quelle", "pays", "travail", "enfants", "seance", "aide", "qu", "est-ce"],
         .portuguese: ["quando", "quem", "onde", "quantos", "quantas", "quais", "qual", "trabalho", "sessao", "ajuda", "faz", "fazem",
-                      "projeto", "projetos", "nao", "sao", "tem", "existem", "foi", "pelo", "pela", "documentou", "criancas", "pessoas"],
+                      "projeto", "projetos", "nao", "sao", "tem", "existem", "foi", "pelo", "pela", "documentou", "criancas", "pessoas", "trabalha", "em"],
     ]
 }
