@@ -11,7 +11,7 @@ extension Assistant {
         if named.isEmpty {
             // A part of a region the vocabulary includes ("Asie du Sud-Est") is a place it knows.
             let vocabulary = turn.matches.filter(\.viaInclude).map { Folding.fold($0.typed) }
-            let absent = question.mentions.filter { !names.holds($0) && !startsWithVocabulary($0, vocabulary) }
+            let absent = question.mentions.filter { !names.holds($0) && !startsWithVocabulary($0, vocabulary) } + arabicAbsence(question, turn)
             if !absent.isEmpty { return absentAnswer(absent, turn, after: conversation, wording) }
         }
         guard let asked = question.asked else { return nil }
@@ -52,6 +52,21 @@ extension Assistant {
         typed.contains { $0.split(separator: " ").first.map(String.init) == mention.words.first }
     }
 
+    /// Arabic has no capitals to mark a name: an Arabic question names something
+    /// absent when most of its words outside the vocabulary are nowhere in the index.
+    private func arabicAbsence(_ question: Question, _ turn: Turn) -> [KnowledgeNames.Mention] {
+        guard question.language == .arabic else { return [] }
+        let covered = Set(turn.matches.flatMap { $0.typed.split(separator: " ").map { Folding.fold(String($0)) } })
+        let words = question.describingWords.filter { word in !covered.contains(word) && word.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } }
+        let totals = words.map { word in (try? run(Index.Query(words: word), limit: 1))?.total ?? 0 }
+        let unknown = zip(words, totals).filter { $0.1 == 0 }.map(\.0)
+        // Words in a fifth of all passages ("عمل", "الأطفال": child labour) are the session's
+        // own subject and say nothing of what is named.
+        let telling = totals.filter { $0 * 5 < index.documentCount }.count
+        guard !unknown.isEmpty, unknown.count * 2 >= telling else { return [] }
+        return question.arabicName(around: unknown).map { [$0] } ?? []
+    }
+
     /// The initiative the question describes ("the Mekong anti-trafficking process"):
     /// the best match among initiatives holding at least half the words. The
     /// question's region and modality narrow the search only while the match under
@@ -67,9 +82,17 @@ extension Assistant {
         }
         // The one whose own name holds the most of the words is the one described; then the best match.
         let best = candidates.max { a, b in
-            (nameOverlap(a.id, words), a.matchedWords, -a.score) < (nameOverlap(b.id, words), b.matchedWords, -b.score)
+            let (overlapA, overlapB) = (nameOverlap(a.id, words), nameOverlap(b.id, words))
+            if overlapA != overlapB { return overlapA < overlapB }
+            if a.matchedWords != b.matchedWords { return a.matchedWords < b.matchedWords }
+            // Of two names holding the same words, the shorter is the one named ("Alliance 8.7").
+            return nameLength(a.id) > nameLength(b.id)
         }
         return best.flatMap { knowledge.initiative($0.id) }
+    }
+
+    private func nameLength(_ id: String) -> Int {
+        knowledge.initiative(id).map { names.folded($0.name.text(in: "en")).count } ?? .max
     }
 
     /// How many of `words` a record's own names (not its other names) hold, typos forgiven.

@@ -16,7 +16,8 @@ struct FactMarks {
         var score: Int { 10 * (shared + 3 * mark) + named }
     }
 
-    /// The best-scored fact; the first one on a tie (facts are in the record's order).
+    /// The best-scored fact, the first on a tie (facts are in the record's order); for a
+    /// count, the latest of those that count nearly as well.
     let best: Scored?
 
     init(_ asked: Asked, record: Initiative, words: [String], code: String, analyzer: Analyzer) {
@@ -29,15 +30,19 @@ struct FactMarks {
         let namedStems = Set(words.filter(nameWords.contains).flatMap(stemsOf))
         // Countries are counted in the knowledge's words, whatever the question's language.
         let countedStems: Set<String> = words.contains(where: Self.countryWords.contains) ? ["countri", "pais"] : questionStems
-        var best: Scored?
-        for fact in record.facts {
+        let scored = record.facts.map { fact in
             let text = fact.text(in: code)
             let tokens = analyzer.words(in: text)
             let stems = tokens.map { analyzer.stem($0.text, in: language) }
             let marks = Marks(text: text, tokens: tokens, stems: stems, record: record)
-            let scored = Scored(fact: fact, shared: Set(stems).intersection(questionStems).count,
-                                mark: marks.mark(for: asked, counted: countedStems), named: Set(stems).intersection(namedStems).count)
-            if best == nil || scored.score > best!.score { best = scored }
+            return Scored(fact: fact, shared: Set(stems).intersection(questionStems).count,
+                          mark: marks.mark(for: asked, counted: countedStems), named: Set(stems).intersection(namedStems).count)
+        }
+        var best = scored.reduce(nil as Scored?) { best, next in best.map { next.score > $0.score ? next : $0 } ?? next }
+        if asked == .howMany, let top = best {
+            // Counts change: of the facts that count nearly as well, the latest holds today's figure.
+            best = scored.filter { $0.mark == top.mark && $0.shared + 3 * $0.mark >= top.shared + 3 * top.mark - 1 }
+                .max { $0.fact.date < $1.fact.date } ?? top
         }
         self.best = best
     }

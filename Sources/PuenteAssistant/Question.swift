@@ -8,6 +8,8 @@ struct Question {
     var asked: Asked?
     /// Every word, folded, stopwords included, in the order typed.
     var words: [String]
+    /// The same words as typed (lowercase).
+    var typedWords: [String]
     /// Names written with capitals, or as acronyms ("Unión del Magreb Árabe", "COMMIT").
     var mentions: [KnowledgeNames.Mention]
     /// Whether the question names the concept note ("según la nota conceptual").
@@ -22,6 +24,7 @@ struct Question {
         let normalized = Analyzer.normalize(text)
         let tokens = analyzer.words(inNormalized: normalized)
         words = tokens.map { Folding.fold($0.text) }
+        typedWords = tokens.map(\.text)
         // "¿Dónde hay iniciativas sobre cacao?" asks for a list, whatever its cue.
         asked = words.contains(where: Self.listWords.contains) ? nil : Asked.reading(" " + words.joined(separator: " ") + " ")
         mentions = Self.mentions(in: normalized, tokens: tokens, analyzer: analyzer)
@@ -33,6 +36,15 @@ struct Question {
         // "Où" is "where" only with its accent; "ou" is "or".
         if asked == nil && tokens.contains(where: { $0.text == "où" }) && !words.contains(where: Self.listWords.contains) { asked = .whereAbouts }
         if asked == nil && namesConceptNote { asked = .what }
+    }
+
+    /// An Arabic name around words the knowledge lacks: from the first of them to the
+    /// last, and on over the words with the article that complete it ("اتحاد المغرب العربي").
+    func arabicName(around unknown: [String]) -> KnowledgeNames.Mention? {
+        guard let first = words.firstIndex(where: unknown.contains), let last = words.lastIndex(where: unknown.contains) else { return nil }
+        var end = last
+        while end + 1 < words.count, words[end + 1].hasPrefix("ال"), !Self.isCue(words[end + 1]) { end += 1 }
+        return KnowledgeNames.Mention(text: typedWords[first...end].joined(separator: " "), words: Array(words[first...end]), position: first)
     }
 
     /// Whether `word` is part of the concept note's name ("nota", "conceptual").

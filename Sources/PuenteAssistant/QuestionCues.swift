@@ -98,6 +98,6 @@ enum Asked: String, Sendable, CaseIterable {
         "quem", "qual", "quais", "como", "poderia", "pode", "dizer", "gostaria", "assinado", "assinada", "adotado",
         "adotada", "lancado", "lancada", "criado", "criada", "ano", "cidade", "lugar", "faz", "fazem", "existem", "sao",
         "من", "ما", "ماذا", "هل", "متى", "أين", "كيف", "كم", "تم", "التي", "الذي", "تفعل", "يفعل", "توجد", "يوجد",
-        "مبادرات", "مبادرة", "بشأن", "عدد", "هي", "هو",
+        "مبادرات", "مبادرة", "بشأن", "عدد", "هي", "هو", "لمكافحة", "مكافحة", "المتعلقة", "يشملها", "تشمل",
     ]
 }

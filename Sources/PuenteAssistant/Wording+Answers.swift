@@ -51,12 +51,14 @@ extension Wording {
     }
 
     /// The lead when the question names what the knowledge does not hold; what
-    /// follows is offered as the closest, never as the answer.
+    /// follows is offered as the closest, never as the answer. In Arabic it says
+    /// "by this name": the knowledge writes most names only in Latin script, so an
+    /// Arabic name it lacks may still be an initiative it holds under another.
     func absent(_ names: [String], closestFollows: Bool) -> String {
         let list = join(names.map(quoted))
         let lacking = say(es: "No tengo ninguna iniciativa ni dato sobre \(list)", en: "I don't have any initiative or fact on \(list)",
                           fr: "Je n'ai aucune initiative ni information sur \(list)", pt: "Não tenho nenhuma iniciativa nem dado sobre \(list)",
-                          ar: "ليس لدي أي مبادرة أو معلومة عن \(list)")
+                          ar: "ليس لدي أي مبادرة أو معلومة عن \(list) بهذا الاسم")
         guard closestFollows else { return lacking }
         return lacking + say(es: "; esto es lo más cercano que tengo", en: "; this is the closest I have",
                              fr: " ; voici ce que j'ai de plus proche", pt: "; isto é o mais próximo que tenho", ar: "؛ هذا أقرب ما لدي")
