@@ -1,6 +1,6 @@
-import Foundation
 import PuenteIndex
 import PuenteKnowledge
+import PuenteSupport
 
 /// Every sentence the assistant writes, in its five languages, in one place.
 ///
@@ -25,7 +25,7 @@ struct Wording {
         switch language {
         case .spanish: es
         case .english: en
-        case .french: Self.frenchSpacing(fr)
+        case .french: FrenchSpacing.apply(to: fr)
         case .portuguese: pt
         case .arabic: ar
         }
@@ -188,7 +188,7 @@ struct Wording {
 
     /// "región: África", "région : Afrique": a heading and its text.
     func labelled(_ heading: String, _ text: String) -> String {
-        heading + (language == .french ? "\u{A0}: " : ": ") + text
+        heading + (language == .french ? FrenchSpacing.noBreakSpace + ": " : ": ") + text
     }
 
     // MARK: Suggestions
@@ -388,14 +388,5 @@ struct Wording {
         guard name.hasPrefix("ال") else { return "ل" + name }
         let rest = name.dropFirst(2)
         return rest.hasPrefix("ل") ? "ل" + rest : "لل" + rest
-    }
-
-    /// No-break spaces where French typography wants them: before ? ! : ; and inside « ».
-    static func frenchSpacing(_ text: String) -> String {
-        var result = text
-        for (plain, glued) in [(" ?", "\u{A0}?"), (" !", "\u{A0}!"), (" :", "\u{A0}:"), (" ;", "\u{A0};"), ("« ", "«\u{A0}"), (" »", "\u{A0}»")] {
-            result = result.replacingOccurrences(of: plain, with: glued)
-        }
-        return result
     }
 }
