@@ -194,10 +194,10 @@ final class Repl {
         case .modalities: print(try actions.vocabulary(.modalities).text)
         case .mechanisms: print(try actions.vocabulary(.mechanisms).text)
         case .record:
-            guard !argument.isEmpty else { return print(words.needsArgument(command.spanish, "ID")) }
+            guard !argument.isEmpty else { return print(words.needsArgument(command.name(for: language), "ID")) }
             print(try actions.record(argument).text)
         case .search:
-            guard !argument.isEmpty else { return print(words.needsArgument(command.spanish, "Q")) }
+            guard !argument.isEmpty else { return print(words.needsArgument(command.name(for: language), "Q")) }
             print(try actions.search(argument).text)
         case .points: print(try actions.points(naming: argument).text)
         case .brief: print(actions.renderer.text(try actions.brief().text))
@@ -209,7 +209,8 @@ final class Repl {
             lastInterpretation = nil
             print(words.forgotten)
         case .language:
-            guard let chosen = ClientLanguage(rawValue: argument) else { return print(words.languageChoices) }
+            guard !argument.isEmpty else { return print(words.languageChoices) }
+            guard let chosen = ClientLanguage(locale: argument) else { return print(words.unknownLanguage(argument)) }
             language = chosen
             print(words.languageSet(chosen))
         case .json:
