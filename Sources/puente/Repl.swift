@@ -87,6 +87,7 @@ final class Repl {
     // MARK: readline
 
     private func installReadline() {
+        Terminal.readUTF8Input()
         CReadline_setName("puente")
         CReadline_setCatchSignals(0)
         CReadline_setCompletion(attemptCompletion)
