@@ -207,14 +207,23 @@ public struct Renderer {
     }
 
     public func session(_ info: Wire.SessionInfo) -> String {
-        var lines = [StyledLine(info.title, .title)]
-        lines.append(StyledLine("\(info.conference) · \(info.venue), \(info.city) (\(info.country))"))
-        lines.append(StyledLine("\(info.date) · \(info.start)–\(info.end) (\(info.timezone))", .bold))
+        var lines = Self.sessionHeader(info)
         lines.append(StyledLine())
         for (number, question) in info.questions.enumerated() {
             lines.append(StyledLine("\(number + 1). \(question.text)", hangingIndent: 3))
         }
         return render(lines)
+    }
+
+    /// The REPL's greeting: the session's title, conference and venue, and date, each wrapped whole.
+    public func sessionHeader(_ info: Wire.SessionInfo) -> String {
+        render(Self.sessionHeader(info))
+    }
+
+    private static func sessionHeader(_ info: Wire.SessionInfo) -> [StyledLine] {
+        [StyledLine(info.title, .title),
+         StyledLine("\(info.conference) · \(info.venue), \(info.city) (\(info.country))"),
+         StyledLine("\(info.date) · \(info.start)–\(info.end) (\(info.timezone))", .bold)]
     }
 
     public func stats(_ stats: Wire.StatsResult) -> String {

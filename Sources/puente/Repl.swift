@@ -64,8 +64,8 @@ final class Repl {
         }
         prepareCompletion(actions)
         let session = try? actions.link.call("session_info", ["lang": .string(language.rawValue)], as: Wire.SessionInfo.self)
-        if let session { print(actions.renderer.session(session).split(separator: "\n").prefix(3).joined(separator: "\n")) }
-        print(words.howToAsk(example: session?.examples.first))
+        if let session { print(actions.renderer.sessionHeader(session)) }
+        print(actions.renderer.render([StyledLine(words.howToAsk(example: session?.examples.first))]))
         activeRepl = self
         installReadline()
         defer { restoreTerminal() }
