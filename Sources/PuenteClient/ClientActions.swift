@@ -107,7 +107,7 @@ public struct ClientActions {
     }
 
     public func record(_ id: String) throws(ClientError) -> Output {
-        try output("record", ["id": .string(id)], as: Wire.Record.self, render: renderer.record)
+        try output("record", ["id": .string(id), "lang": .string(language)], as: Wire.Record.self, render: renderer.record)
     }
 
     public enum VocabularyKind: String, CaseIterable, Sendable { case themes, regions, modalities, mechanisms }
@@ -136,10 +136,10 @@ public struct ClientActions {
 extension ClientWords {
     func heading(_ kind: ClientActions.VocabularyKind) -> String {
         switch kind {
-        case .themes: es ? "Temas" : "Themes"
-        case .regions: es ? "Regiones" : "Regions"
-        case .modalities: es ? "Modalidades" : "Modalities"
-        case .mechanisms: es ? "Mecanismos" : "Mechanisms"
+        case .themes: say(es: "Temas", en: "Themes", fr: "Thèmes", pt: "Temas", ar: "الموضوعات")
+        case .regions: say(es: "Regiones", en: "Regions", fr: "Régions", pt: "Regiões", ar: "المناطق")
+        case .modalities: say(es: "Modalidades", en: "Modalities", fr: "Modalités", pt: "Modalidades", ar: "أنماط التعاون")
+        case .mechanisms: say(es: "Mecanismos", en: "Mechanisms", fr: "Mécanismes", pt: "Mecanismos", ar: "الآليات")
         }
     }
 }

@@ -69,19 +69,19 @@ public struct Renderer {
         }
         lines.append(StyledLine())
         for hit in answer.hits {
-            var pieces: [(text: String, style: TextStyle)] = [("[\(hit.citation ?? 0)]", .citation), (" «", .plain)]
+            var pieces: [(text: String, style: TextStyle)] = [("[\(hit.citation ?? 0)]", .citation), (" " + words.quotes.open, .plain)]
             pieces += Self.highlighted(hit.snippet, hit.highlights)
-            pieces += [("» — ", .plain), (hit.title, .title)]
+            pieces += [(words.quotes.close + " — ", .plain), (hit.title, .title)]
             lines.append(StyledLine(pieces, hangingIndent: 4))
         }
-        lines += [StyledLine(), StyledLine(words.sourcesHeading + ":", .bold)]
+        lines += [StyledLine(), StyledLine(words.heading(words.sourcesHeading), .bold)]
         for source in answer.sources {
             lines.append(StyledLine([("[\(source.number)]", .citation), (" " + source.title + (source.url.map { " — \($0)" } ?? ""), .plain)], hangingIndent: 4))
         }
         lines.append(StyledLine())
         lines += interpretationLines(answer.interpretation).map { StyledLine($0, .dim, hangingIndent: 2) }
         if !answer.suggestions.isEmpty {
-            lines.append(StyledLine(words.suggestionsHeading + ": " + answer.suggestions.map(\.text).joined(separator: " · "), .plain, hangingIndent: 2))
+            lines.append(StyledLine(words.labelled(words.suggestionsHeading, answer.suggestions.map(\.text).joined(separator: " · ")), .plain, hangingIndent: 2))
         }
         return render(lines)
     }
@@ -101,13 +101,13 @@ public struct Renderer {
         let label = { (id: String) in interpretation.labels[id] ?? id }
         var lines = [words.contextHeading]
         for (facet, ids) in interpretation.filters.sorted(by: { $0.key < $1.key }) {
-            lines.append("  \(words.facetName(facet)): \(ids.map(label).joined(separator: ", "))")
+            lines.append("  " + words.labelled(words.facetName(facet), ids.map(label).joined(separator: words.comma)))
         }
         for (facet, ids) in interpretation.exclusions.sorted(by: { $0.key < $1.key }) {
-            lines.append("  \(words.facetName(facet)): \(words.outside) \(ids.map(label).joined(separator: ", "))")
+            lines.append("  " + words.labelled(words.facetName(facet), words.outside + " " + ids.map(label).joined(separator: words.comma)))
         }
         if !interpretation.topic.isEmpty { lines.append("  \(interpretation.topic.joined(separator: " "))") }
-        lines.append("  \(words.queryHeading): \(interpretation.canonicalQuery)")
+        lines.append("  " + words.labelled(words.queryHeading, interpretation.canonicalQuery))
         return lines.joined(separator: "\n")
     }
 
@@ -117,20 +117,20 @@ public struct Renderer {
         var parts: [String] = []
         if interpretation.followUp { parts.append(words.followUpNote) }
         for facet in ["region", "modality"] {
-            if let ids = interpretation.filters[facet], !ids.isEmpty { parts.append(words.facetName(facet) + ": " + ids.map(label).joined(separator: ", ")) }
+            if let ids = interpretation.filters[facet], !ids.isEmpty { parts.append(words.labelled(words.facetName(facet), ids.map(label).joined(separator: words.comma))) }
             if let ids = interpretation.exclusions[facet], !ids.isEmpty {
-                parts.append(words.facetName(facet) + ": " + words.outside + " " + ids.map(label).joined(separator: ", "))
+                parts.append(words.labelled(words.facetName(facet), words.outside + " " + ids.map(label).joined(separator: words.comma)))
             }
         }
         let themes = interpretation.topicTerms.filter { interpretation.labels[$0] != nil }
-        if !themes.isEmpty { parts.append(words.facetName("theme") + ": " + themes.map(label).joined(separator: ", ")) }
+        if !themes.isEmpty { parts.append(words.labelled(words.facetName("theme"), themes.map(label).joined(separator: words.comma))) }
         if !interpretation.corrections.isEmpty {
-            parts.append(words.corrected + ": " + interpretation.corrections.map { "\($0.typed) → \($0.corrected)" }.joined(separator: ", "))
+            parts.append(words.labelled(words.corrected, interpretation.corrections.map { "\($0.typed) → \($0.corrected)" }.joined(separator: words.comma)))
         }
-        if !interpretation.expansions.isEmpty { parts.append(words.added + ": " + interpretation.expansions.joined(separator: ", ")) }
+        if !interpretation.expansions.isEmpty { parts.append(words.labelled(words.added, interpretation.expansions.joined(separator: words.comma))) }
         var lines: [String] = []
-        if !parts.isEmpty { lines.append(words.understoodHeading + ": " + parts.joined(separator: " · ")) }
-        if !interpretation.canonicalQuery.isEmpty { lines.append(words.queryHeading + ": " + interpretation.canonicalQuery) }
+        if !parts.isEmpty { lines.append(words.labelled(words.understoodHeading, parts.joined(separator: " · "))) }
+        if !interpretation.canonicalQuery.isEmpty { lines.append(words.labelled(words.queryHeading, interpretation.canonicalQuery)) }
         return lines
     }
 
@@ -164,7 +164,7 @@ public struct Renderer {
             let cites = point.sources.map { "[\($0.number)]" }.joined()
             lines.append(StyledLine([("\(number + 1). " + point.text + " ", .plain), (cites, .citation)], hangingIndent: 3))
         }
-        lines += [StyledLine(), StyledLine(words.sourcesHeading + ":", .bold)]
+        lines += [StyledLine(), StyledLine(words.heading(words.sourcesHeading), .bold)]
         for source in result.sources {
             lines.append(StyledLine([("[\(source.number)]", .citation), (" " + source.title + (source.url.map { " — \($0)" } ?? ""), .plain)], hangingIndent: 4))
         }
@@ -176,18 +176,25 @@ public struct Renderer {
         guard record.kind == "initiative" else {
             return render([StyledLine(record.section ?? record.id, .title), StyledLine(), StyledLine(record.text ?? "")])
         }
-        let name = record.name?[code] ?? record.name?["es"] ?? record.id
+        let name = Self.text(record.name, in: code) ?? record.id
         var lines = [StyledLine(name + (record.acronym.map { " (\($0))" } ?? ""), .title)]
         lines.append(StyledLine("\(record.id) · \(record.period ?? "") · \((record.regions ?? []).joined(separator: ", ")) · \((record.modalities ?? []).joined(separator: ", "))", .dim))
-        lines += [StyledLine(), StyledLine(record.summary?[code] ?? record.summary?["es"] ?? ""), StyledLine()]
+        lines += [StyledLine(), StyledLine(Self.text(record.summary, in: code) ?? ""), StyledLine()]
         for fact in record.facts ?? [] {
             lines.append(StyledLine([("  · \(fact.text) (\(fact.date)) ", .plain), ("[\(fact.source)]", .citation)], hangingIndent: 4))
         }
-        lines += [StyledLine(), StyledLine(words.sourcesHeading + ":", .bold)]
+        lines += [StyledLine(), StyledLine(words.heading(words.sourcesHeading), .bold)]
         for (number, source) in (record.sources ?? []).enumerated() {
             lines.append(StyledLine([("[\(number + 1)]", .citation), (" \(source.title) — \(source.url)", .plain)], hangingIndent: 4))
         }
         return render(lines)
+    }
+
+    /// A text of the knowledge for a reader of `code`: in that language when written,
+    /// else in English, else in Spanish (as the daemon chooses for facts).
+    static func text(_ texts: [String: String]?, in code: String) -> String? {
+        guard let texts else { return nil }
+        return texts[code] ?? texts["en"] ?? texts["es"] ?? texts.values.first
     }
 
     public func vocabulary(_ terms: [Wire.Term], heading: String) -> String {
@@ -200,14 +207,23 @@ public struct Renderer {
     }
 
     public func session(_ info: Wire.SessionInfo) -> String {
-        var lines = [StyledLine(info.title, .title)]
-        lines.append(StyledLine("\(info.conference) · \(info.venue), \(info.city) (\(info.country))"))
-        lines.append(StyledLine("\(info.date) · \(info.start)–\(info.end) (\(info.timezone))", .bold))
+        var lines = Self.sessionHeader(info)
         lines.append(StyledLine())
         for (number, question) in info.questions.enumerated() {
             lines.append(StyledLine("\(number + 1). \(question.text)", hangingIndent: 3))
         }
         return render(lines)
+    }
+
+    /// The REPL's greeting: the session's title, conference and venue, and date, each wrapped whole.
+    public func sessionHeader(_ info: Wire.SessionInfo) -> String {
+        render(Self.sessionHeader(info))
+    }
+
+    private static func sessionHeader(_ info: Wire.SessionInfo) -> [StyledLine] {
+        [StyledLine(info.title, .title),
+         StyledLine("\(info.conference) · \(info.venue), \(info.city) (\(info.country))"),
+         StyledLine("\(info.date) · \(info.start)–\(info.end) (\(info.timezone))", .bold)]
     }
 
     public func stats(_ stats: Wire.StatsResult) -> String {

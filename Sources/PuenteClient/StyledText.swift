@@ -15,7 +15,10 @@ public enum TextStyle: Sendable {
     }
 }
 
-/// One line of output as styled pieces, wrapped by visible width (colour codes take none).
+/// One line of output as styled pieces, wrapped by the columns it takes on a terminal
+/// (`DisplayWidth`: colour codes, combining marks and bidi isolates take none, wide
+/// characters two), not by its bytes, scalars or characters. Text stays in logical
+/// order; a terminal lays Arabic out right to left, line by line.
 public struct StyledLine: Sendable {
     public var pieces: [(text: String, style: TextStyle)]
     /// Spaces before the continuation lines of a wrapped line.
@@ -31,33 +34,66 @@ public struct StyledLine: Sendable {
     }
 
     /// The line wrapped to `width` columns (0: no wrapping), with ANSI colour when `colour`.
+    ///
+    /// It breaks only at ordinary spaces, never inside a word whose style changes
+    /// midway ("[1]" then "«", a highlighted stem then its ending), and a no-break
+    /// space (French « ? ») holds its neighbours together. Runs of spaces between
+    /// words become one; the line's leading spaces are kept. A word wider than the
+    /// line stands alone on its line.
     public func render(width: Int, colour: Bool) -> String {
-        var lines: [String] = [""]
-        var column = 0
-        var pendingSpace = false
-        let words = pieces.flatMap { piece in
-            piece.text.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { (index, word) in
-                (word: String(word), style: piece.style, startsAfterSpace: index > 0)
-            }
-        }
-        for (number, entry) in words.enumerated() {
-            if entry.startsAfterSpace || (number > 0 && entry.word.isEmpty) { pendingSpace = true }
-            guard !entry.word.isEmpty else { continue }
-            let length = entry.word.count
-            let needed = length + (pendingSpace && column > 0 ? 1 : 0)
-            if width > 0 && column > hangingIndent && column + needed > width {
+        let (indent, words) = self.words()
+        var lines = [String(repeating: " ", count: indent)]
+        var column = indent
+        var lineIsEmpty = true
+        for word in words {
+            let length = word.fragments.reduce(0) { $0 + DisplayWidth.columns($1.text) }
+            let space = word.spaceBefore && !lineIsEmpty ? 1 : 0
+            if width > 0 && column > hangingIndent && column + space + length > width {
                 lines.append(String(repeating: " ", count: hangingIndent))
                 column = hangingIndent
-                pendingSpace = false
-            }
-            if pendingSpace && column > 0 {
+            } else if space > 0 {
                 lines[lines.count - 1] += " "
                 column += 1
             }
-            pendingSpace = false
-            lines[lines.count - 1] += colour && entry.style != .plain ? entry.style.ansi + entry.word + "\u{1B}[0m" : entry.word
+            for fragment in word.fragments {
+                lines[lines.count - 1] += colour && fragment.style != .plain ? fragment.style.ansi + fragment.text + "\u{1B}[0m" : fragment.text
+            }
             column += length
+            lineIsEmpty = false
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// One word: styled fragments with no space between them.
+    private typealias Word = (fragments: [(text: String, style: TextStyle)], spaceBefore: Bool)
+
+    /// The line's leading spaces, and its words, each knowing whether a space came before it.
+    private func words() -> (indent: Int, words: [Word]) {
+        var words: [Word] = []
+        var current: Word = ([], false)
+        var indent = 0
+        var spaceSeen = false
+        for piece in pieces {
+            for (index, part) in piece.text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+                if index > 0 {
+                    // A space: it ends the word being read, or indents the line when none was read yet.
+                    if !current.fragments.isEmpty {
+                        words.append(current)
+                        current = ([], false)
+                    } else if words.isEmpty {
+                        indent += 1
+                    }
+                    spaceSeen = true
+                }
+                guard !part.isEmpty else { continue }
+                if current.fragments.isEmpty {
+                    current.spaceBefore = spaceSeen
+                    spaceSeen = false
+                }
+                current.fragments.append((String(part), piece.style))
+            }
+        }
+        if !current.fragments.isEmpty { words.append(current) }
+        return (indent, words)
     }
 }

@@ -17,7 +17,7 @@ struct ClientOptions: ParsableArguments {
     @Flag(help: "Print the daemon's result as JSON, one line each.")
     var json = false
 
-    @Option(help: "The client's language (default: es, or en for an English LANG).")
+    @Option(help: "The language of the client's words and the answers: es, en, fr, pt or ar (default: the language of LC_ALL, LC_MESSAGES or LANG when it is one of them, else es).")
     var lang: ClientLanguage?
 
     var language: ClientLanguage {

@@ -64,8 +64,8 @@ final class Repl {
         }
         prepareCompletion(actions)
         let session = try? actions.link.call("session_info", ["lang": .string(language.rawValue)], as: Wire.SessionInfo.self)
-        if let session { print(actions.renderer.session(session).split(separator: "\n").prefix(3).joined(separator: "\n")) }
-        print(words.howToAsk(example: session?.examples.first))
+        if let session { print(actions.renderer.sessionHeader(session)) }
+        print(actions.renderer.render([StyledLine(words.howToAsk(example: session?.examples.first))]))
         activeRepl = self
         installReadline()
         defer { restoreTerminal() }
@@ -87,6 +87,7 @@ final class Repl {
     // MARK: readline
 
     private func installReadline() {
+        Terminal.readUTF8Input()
         CReadline_setName("puente")
         CReadline_setCatchSignals(0)
         CReadline_setCompletion(attemptCompletion)
@@ -194,10 +195,10 @@ final class Repl {
         case .modalities: print(try actions.vocabulary(.modalities).text)
         case .mechanisms: print(try actions.vocabulary(.mechanisms).text)
         case .record:
-            guard !argument.isEmpty else { return print(words.needsArgument(command.spanish, "ID")) }
+            guard !argument.isEmpty else { return print(words.needsArgument(command.name(for: language), "ID")) }
             print(try actions.record(argument).text)
         case .search:
-            guard !argument.isEmpty else { return print(words.needsArgument(command.spanish, "Q")) }
+            guard !argument.isEmpty else { return print(words.needsArgument(command.name(for: language), "Q")) }
             print(try actions.search(argument).text)
         case .points: print(try actions.points(naming: argument).text)
         case .brief: print(actions.renderer.text(try actions.brief().text))
@@ -209,7 +210,8 @@ final class Repl {
             lastInterpretation = nil
             print(words.forgotten)
         case .language:
-            guard let chosen = ClientLanguage(rawValue: argument) else { return print(words.languageChoices) }
+            guard !argument.isEmpty else { return print(words.languageChoices) }
+            guard let chosen = ClientLanguage(locale: argument) else { return print(words.unknownLanguage(argument)) }
             language = chosen
             print(words.languageSet(chosen))
         case .json:

@@ -22,6 +22,22 @@ enum Terminal {
         return Int(size.ws_col)
     }
 
+    /// Makes readline read what is typed as UTF-8.
+    ///
+    /// readline decodes keystrokes by the locale of LC_ALL, LC_CTYPE or LANG. When
+    /// that locale is missing (ar_MA.UTF-8, set only to choose Arabic, on a system
+    /// that lacks it) or is not UTF-8 (none set, C), it takes each byte of "é" or "ع"
+    /// for a Meta key, and letters vanish from the line. The client writes UTF-8
+    /// whatever the locale, so it reads UTF-8 too: LC_CTYPE becomes C.UTF-8, which
+    /// glibc always has. An LC_ALL someone set on purpose is left alone.
+    static func readUTF8Input() {
+        setlocale(LC_CTYPE, "")
+        guard String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8",
+              (ProcessInfo.processInfo.environment["LC_ALL"] ?? "").isEmpty else { return }
+        setenv("LC_CTYPE", "C.UTF-8", 1)
+        setlocale(LC_CTYPE, "")
+    }
+
     static func printError(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }

@@ -103,8 +103,10 @@ import Glibc
         // Formats and languages are types: argument-parser names the accepted values.
         let format = try Self.puente(["points", "--format", "pdf"] + socket)
         #expect(format.status == 2 && format.errors.contains("The value 'pdf' is invalid for '--format <format>'. Please provide one of 'text', 'markdown' or 'json'."), "\(format.errors)")
-        let language = try Self.puente(["ask", "hola", "--lang", "fr"] + socket)
-        #expect(language.status == 2 && language.errors.contains("The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'es' and 'en'."), "\(language.errors)")
+        let language = try Self.puente(["ask", "hola", "--lang", "de"] + socket)
+        #expect(language.status == 2 && language.errors.contains("The value 'de' is invalid for '--lang <lang>'. Please provide one of 'es', 'en', 'fr', 'pt' or 'ar'."), "\(language.errors)")
+        let french = try Self.puente(["ask", "quand a lieu la session ?", "--lang", "fr"] + socket)
+        #expect(french.status == 0 && french.output.contains("La session a lieu le jeudi 12 février 2026"), "\(french.output)\(french.errors)")
         let missing = try Self.puente(["record", "nope"] + socket)
         #expect(missing.status == 65 && missing.errors.contains("unknown record 'nope'; ids are initiative ids"))
         let nobody = try Self.puente(["ask", "hola", "--no-spawn", "--socket", daemon.folder.appendingPathComponent("none.sock").path])

@@ -8,9 +8,10 @@ import Testing
         let name = "puente-\(UUID().uuidString.prefix(8))"
         let state: URL
 
-        init(socket: String, folder: URL) throws {
+        /// - Parameter locale: the REPL's LANG; it chooses the client's language.
+        init(socket: String, folder: URL, locale: String = "C.UTF-8") throws {
             state = folder.appendingPathComponent("state")
-            let command = "env LANG=C.UTF-8 NO_COLOR=1 XDG_STATE_HOME=\(state.path) \(ClientEndToEndTests.client.path) --socket \(socket)"
+            let command = "env LANG=\(locale) NO_COLOR=1 XDG_STATE_HOME=\(state.path) \(ClientEndToEndTests.client.path) --socket \(socket)"
             try Self.tmux(["new-session", "-d", "-s", name, "-x", "120", "-y", "50", command])
             try Self.tmux(["set-option", "-t", name, "remain-on-exit", "on"])
             try waitFor("puente>")
@@ -91,6 +92,17 @@ import Testing
         try screen.keys("Enter")
         try screen.waitFor("/record ID (/iniciativa) — one initiative in full, with its sources")
 
+        // /idioma fr: the client's words and the answers are French; an unknown code is refused.
+        try screen.type("/idioma de")
+        try screen.keys("Enter")
+        try screen.waitFor("Unknown language “de”; /lang accepts es, en, fr, pt or ar.")
+        try screen.type("/idioma fr")
+        try screen.keys("Enter")
+        try screen.waitFor("français.")
+        try screen.type("quand a lieu la session ?")
+        try screen.keys("Enter")
+        try screen.waitFor("jeudi 12 février 2026")
+
         // Ctrl-D leaves, and the history holds the lines.
         try screen.keys("C-d")
         let deadline = Date().addingTimeInterval(10)
@@ -121,5 +133,23 @@ extension ReplEndToEndTests {
         try screen.waitFor("jueves 12 de febrero de 2026")
         #expect(screen.contents.components(separatedBy: "no se puede escribir el historial").count == 2, "said once")
         #expect(!screen.exited)
+    }
+}
+
+extension ReplEndToEndTests {
+    /// ar_MA.UTF-8 chooses Arabic. The system may well lack that locale: what is typed
+    /// is read as UTF-8 all the same, and no letter of the question is lost.
+    @Test func anArabicLocaleGetsArabicWordsAndReadsArabicTyping() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let screen = try Screen(socket: daemon.socketPath, folder: daemon.folder, locale: "ar_MA.UTF-8")
+        defer { screen.close() }
+        try screen.waitFor("اكتب سؤالًا")
+        try screen.type("سلاسل الإمداد في أفريقيا")
+        try screen.keys("Enter")
+        try screen.waitFor("المصادر:")
+        #expect(screen.contents.contains("puente> سلاسل الإمداد في أفريقيا\n"))
+        #expect(screen.contents.contains("في أفريقيا بشأن سلاسل الإمداد."))
+        #expect(screen.contents.contains("ما فهمته: المنطقة: أفريقيا · الموضوع: سلاسل الإمداد"))
     }
 }

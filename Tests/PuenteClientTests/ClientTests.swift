@@ -51,7 +51,13 @@ import Testing
     @Test func theClientSpeaksSpanishUnlessToldOtherwise() {
         #expect(ClientLanguage.from(environment: [:]) == .spanish)
         #expect(ClientLanguage.from(environment: ["LANG": "en_GB.UTF-8"]) == .english)
-        #expect(ClientLanguage.from(environment: ["LANG": "fr_FR.UTF-8"]) == .spanish)
+        #expect(ClientLanguage.from(environment: ["LANG": "fr_FR.UTF-8"]) == .french)
+        #expect(ClientLanguage.from(environment: ["LANG": "pt_BR"]) == .portuguese)
+        #expect(ClientLanguage.from(environment: ["LANG": "ar_MA.UTF-8"]) == .arabic)
+        #expect(ClientLanguage.from(environment: ["LANG": "de_DE.UTF-8"]) == .spanish)
+        #expect(ClientLanguage.from(environment: ["LANG": "C.UTF-8"]) == .spanish)
+        #expect(ClientLanguage.from(environment: ["LC_ALL": "pt_PT.UTF-8", "LC_MESSAGES": "fr_FR", "LANG": "en_US"]) == .portuguese)
+        #expect(ClientLanguage.from(environment: ["LC_ALL": "", "LC_MESSAGES": "fr_FR", "LANG": "en_US"]) == .french, "an empty LC_ALL is unset")
         #expect(ClientWords(.english).unknownCommand("/x", suggestion: "/help") == "Unknown command: /x. Did you mean /help? Type /help for the commands.")
     }
 

@@ -1,0 +1,101 @@
+import Testing
+@testable import PuenteClient
+@testable import PuenteProtocol
+
+/// The client's labels, headings and messages in es, en, fr, pt and ar.
+@Suite struct FiveLanguageClientTests {
+    /// Every label the client writes, by name, for one language.
+    static func labels(_ language: ClientLanguage) -> [(name: String, text: String)] {
+        let words = ClientWords(language)
+        return [
+            ("howToAsk", words.howToAsk(example: "x")), ("howToAsk without example", words.howToAsk(example: nil)),
+            ("sourcesHeading", words.sourcesHeading), ("understoodHeading", words.understoodHeading),
+            ("relaxedNote", words.relaxedNote), ("filtersDropped", words.filtersDropped("region", ["X"])),
+            ("followUpNote", words.followUpNote), ("region", words.facetName("region")), ("modality", words.facetName("modality")),
+            ("theme", words.facetName("theme")), ("mechanism", words.facetName("mechanism")), ("outside", words.outside),
+            ("corrected", words.corrected), ("added", words.added), ("queryHeading", words.queryHeading),
+            ("suggestionsHeading", words.suggestionsHeading), ("results", words.results(3)), ("one result", words.results(1)),
+            ("nothing", words.nothing), ("unknownCommand", words.unknownCommand("/x", suggestion: "/y")),
+            ("needsArgument", words.needsArgument("/x", "ID")), ("commandsHeading", words.commandsHeading),
+            ("contextEmpty", words.contextEmpty), ("contextHeading", words.contextHeading), ("forgotten", words.forgotten),
+            ("languageSet", words.languageSet(language)), ("languageChoices", words.languageChoices),
+            ("unknownLanguage", words.unknownLanguage("de")), ("json on", words.json(true)), ("json off", words.json(false)),
+            ("historyOff", words.historyOff), ("reloaded", words.reloaded("v1", 3, 5)),
+            ("conversationForgotten", words.conversationForgotten), ("abandoned", words.abandoned), ("goodbye", words.goodbye),
+            ("themes", words.heading(ClientActions.VocabularyKind.themes)), ("regions", words.heading(ClientActions.VocabularyKind.regions)),
+            ("modalities", words.heading(ClientActions.VocabularyKind.modalities)),
+            ("mechanisms", words.heading(ClientActions.VocabularyKind.mechanisms)),
+        ]
+    }
+
+    /// Labels a language shares with English by right: French writes "Sources" and "Suggestions" too.
+    static let sharedWithEnglish: Set<String> = ["fr sourcesHeading", "fr suggestionsHeading"]
+
+    @Test(arguments: ClientLanguage.allCases.filter { $0 != .english })
+    func everyLabelIsWrittenInTheLanguage(_ language: ClientLanguage) {
+        let english = Dictionary(uniqueKeysWithValues: Self.labels(.english).map { ($0.name, $0.text) })
+        for (name, text) in Self.labels(language) {
+            #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, "\(language) \(name) is empty")
+            if !Self.sharedWithEnglish.contains("\(language.rawValue) \(name)") {
+                #expect(text != english[name], "\(language) \(name) is the English “\(text)”")
+            }
+        }
+    }
+
+    @Test(arguments: ClientLanguage.allCases)
+    func everyCommandIsSummedUpInTheLanguage(_ language: ClientLanguage) {
+        for command in CommandTable.all {
+            #expect(!(command.summary[language] ?? "").isEmpty, "\(command.spanish) in \(language)")
+            if command.argument != .none { #expect(command.placeholder[language] != nil, "\(command.spanish) in \(language)") }
+            if language != .english { #expect(command.summary[language] != command.summary[.english], "\(command.spanish) in \(language)") }
+        }
+        #expect(CommandTable.help(language).count == CommandTable.all.count)
+    }
+
+    @Test func helpOffersEachReaderItsCommandNames() {
+        #expect(CommandTable.help(.french).contains("  /record ID (/iniciativa) — une initiative en entier, avec ses sources"))
+        #expect(CommandTable.help(.portuguese).contains("  /iniciativa ID (/record) — uma iniciativa completa, com as suas fontes"))
+        #expect(CommandTable.help(.arabic).contains("  /lang es|en|fr|pt|ar (/idioma) — لغة الواجهة والإجابات"))
+    }
+
+    @Test func languagesAreNamedByCodeOrLocale() {
+        #expect(ClientLanguage(locale: "fr") == .french)
+        #expect(ClientLanguage(locale: "PT") == .portuguese)
+        #expect(ClientLanguage(locale: "pt-BR") == .portuguese)
+        #expect(ClientLanguage(locale: "ar_MA.UTF-8") == .arabic)
+        #expect(ClientLanguage(locale: "de") == nil)
+        #expect(ClientLanguage(locale: "C") == nil)
+        #expect(ClientWords(.spanish).unknownLanguage("de") == "No conozco el idioma «de»; /idioma acepta es, en, fr, pt o ar.")
+        #expect(ClientWords(.english).unknownLanguage("de") == "Unknown language “de”; /lang accepts es, en, fr, pt or ar.")
+        #expect(ClientWords(.french).languageSet(.french) == "Langue\u{A0}: français.")
+        #expect(ClientWords(.spanish).languageSet(.arabic) == "اللغة: العربية.", "said in the language chosen")
+        let completer = Completer(recordIDs: [], vocabularyIDs: []) { _ in [] }
+        #expect(completer.candidates(line: "/idioma ", word: "") == ["es", "en", "fr", "pt", "ar"])
+    }
+
+    @Test func anAnswerIsRenderedWithTheLanguagesLabels() {
+        let french = Renderer(words: ClientWords(.french), colour: false, width: 0).answer(AnswerRenderingTests.answer)
+        #expect(french.contains("[1] «\u{A0}cadenas del cacao en seis países\u{A0}» — ACCEL Africa"))
+        #expect(french.contains("Sources\u{A0}:\n[1] ACCEL Africa — https://example.org/accel"))
+        #expect(french.contains("Compris\u{A0}: suite de la question précédente · région\u{A0}: África · modalité\u{A0}: sauf cooperación bilateral"))
+        #expect(french.contains("Requête\u{A0}: region:africa -modality:bilateral cacao"))
+        let portuguese = Renderer(words: ClientWords(.portuguese), colour: false, width: 0).answer(AnswerRenderingTests.answer)
+        #expect(portuguese.contains("Entendi: continuação da pergunta anterior · região: África"))
+        #expect(portuguese.contains("Fontes:\n[1] ACCEL Africa"))
+        let arabic = Renderer(words: ClientWords(.arabic), colour: false, width: 0).answer(AnswerRenderingTests.answer)
+        #expect(arabic.contains("[1] «cadenas del cacao en seis países» — ACCEL Africa"))
+        #expect(arabic.contains("المصادر:\n[1] ACCEL Africa"))
+        #expect(arabic.contains("ما فهمته: متابعة للسؤال السابق · المنطقة: África · نمط التعاون: باستثناء cooperación bilateral"))
+        #expect(arabic.contains("لا شيء مع المنطقة África: أعرض الأقرب دون عامل التصفية هذا."))
+        let english = Renderer(words: ClientWords(.english), colour: false, width: 0).answer(AnswerRenderingTests.answer)
+        #expect(english.contains("[1] “cadenas del cacao en seis países” — ACCEL Africa"))
+    }
+
+    /// A wrapped French message never starts a line with "?", ":" or "»".
+    @Test func frenchMarksStayWithTheirWord() {
+        let line = StyledLine(ClientWords(.french).unknownCommand("/aide", suggestion: "/help"))
+        for row in line.render(width: 24, colour: false).split(separator: "\n") {
+            #expect(!row.hasPrefix("?") && !row.hasPrefix(":") && !row.hasPrefix("»"), "\(row)")
+        }
+    }
+}
