@@ -2,11 +2,6 @@ import Foundation
 
 /// The leads of answer-first replies: one sentence that answers, with its citation.
 extension Wording {
-    /// Text quoted in the reply's language's quotation marks.
-    func quoted(_ text: String) -> String {
-        language == .english ? "“\(text)”" : "«\(text)»"
-    }
-
     /// The lead quoting a unit of a record; `name` is the record's name in the reply's language.
     func lead(_ unit: AnswerUnit, name: String, citation: Int) -> String {
         let text = Self.withoutFinalStop(unit.text)
