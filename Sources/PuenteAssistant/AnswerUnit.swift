@@ -54,7 +54,8 @@ struct AnswerUnit {
             return best.map(quoted) ?? summary
         case .leads:
             // The record's own field is in Spanish: other languages take a fact that says it.
-            if let best, best.mark == 2 || (best.mark == 1 && code != "es") { return quoted(best) }
+            if code == "es" && !record.lead.isEmpty { return AnswerUnit(origin: .lead, text: list(record.lead), source: 0) }
+            if let best, best.mark > 0 { return quoted(best) }
             if !record.lead.isEmpty { return AnswerUnit(origin: .lead, text: list(record.lead), source: 0) }
             return best.map(quoted) ?? summary
         case .funds:

@@ -1,5 +1,6 @@
 import PuenteIndex
 import PuenteKnowledge
+import PuenteText
 
 extension Assistant {
     /// Passages quoted in an answer.
@@ -16,6 +17,17 @@ extension Assistant {
             result = try run(asked.query)
         } catch {
             return (refused(error, wording), conversation)
+        }
+        // A part of a region ("Asie du Sud-Est") is searched as words too, for the bodies
+        // such names are ("CEDEAO"); when no passage holds them all, its region says it.
+        if let first = result, first.requiredWords < first.queryWords {
+            let partWords = Set(turn.matches.filter(\.viaInclude).flatMap { $0.typed.split(separator: " ").map { Folding.fold(String($0)) } })
+            var narrower = asked
+            narrower.topic.removeAll { partWords.contains(Folding.fold($0)) }
+            if narrower.topic.count < asked.topic.count, let again = try? run(narrower.query), again.total > 0 {
+                asked = narrower
+                result = again
+            }
         }
         var dropped: [Notice] = []
         // Nothing in the place or modality named: say so and show the nearest results without it.
@@ -139,7 +151,7 @@ extension Assistant {
         if !themes.isEmpty { return wording.join(themes.map { $0.label(wording.code) }) }
         guard !conversation.topic.isEmpty else { return nil }
         let words = conversation.topic.joined(separator: " ")
-        return wording.isSpanish ? "«\(words)»" : "“\(words)”"
+        return wording.quoted(words)
     }
 
     func citedHits(_ hits: [Hit], _ wording: Wording) -> ([AnswerHit], [Citation]) {
@@ -159,7 +171,7 @@ extension Assistant {
     /// A passage's title, its first source and its kind.
     func describe(_ id: String, _ wording: Wording) -> (title: String, url: String?, kind: String) {
         if let record = knowledge.initiative(id) {
-            return (record.name[wording.code] ?? record.name["es"] ?? id, record.sources.first?.url, Knowledge.initiativeKind)
+            return (record.name[wording.code] ?? record.name.text(in: wording.language.knowledgeCode), record.sources.first?.url, Knowledge.initiativeKind)
         }
         let section = knowledge.conceptNote.passage(id)?.section ?? ""
         return ("\(wording.conceptNote) — \(section)", nil, Knowledge.conceptNoteKind)

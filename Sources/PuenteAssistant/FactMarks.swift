@@ -34,7 +34,7 @@ struct FactMarks {
             let text = fact.text(in: code)
             let tokens = analyzer.words(in: text)
             let stems = tokens.map { analyzer.stem($0.text, in: language) }
-            let marks = Marks(text: text, tokens: tokens, stems: stems, record: record)
+            let marks = Marks(text: text, tokens: tokens, stems: stems, record: record, questionWords: Set(words))
             return Scored(fact: fact, shared: Set(stems).intersection(questionStems).count,
                           mark: marks.mark(for: asked, counted: countedStems), named: Set(stems).intersection(namedStems).count)
         }
@@ -71,6 +71,8 @@ private struct Marks {
     let tokens: [Token]
     let stems: [String]
     let record: Initiative
+    /// The question's words, folded: a place it names itself is not the answer to "where".
+    let questionWords: Set<String>
 
     func mark(for asked: Asked, counted: Set<String>) -> Int {
         switch asked {
@@ -117,12 +119,16 @@ private struct Marks {
         return named >= 2 || items >= 3 ? 2 : 0
     }
 
-    /// "… en Lima", "… in Abidjan", "… à Brasilia", "… em Maputo", "(Lima)".
+    /// "… en Lima", "… in Abidjan", "… à Brasilia", "… em Maputo", "(Lima)": a place the question does not name.
     private var placeAfterPreposition: Bool {
         let words = text.split(separator: " ")
-        let afterParenthesis = words.contains { $0.hasPrefix("(") && $0.dropFirst().first?.isUppercase == true }
+        let isPlace = { (word: Substring) -> Bool in
+            let name = word.trimmingCharacters(in: .punctuationCharacters)
+            return name.first?.isUppercase == true && !Self.isYear(name) && !questionWords.contains(Folding.fold(name.lowercased()))
+        }
+        let afterParenthesis = words.contains { $0.hasPrefix("(") && isPlace($0) }
         return afterParenthesis || zip(words, words.dropFirst()).contains { preposition, word in
-            ["en", "in", "à", "em", "at"].contains(preposition.lowercased()) && word.first?.isUppercase == true && !Self.isYear(String(word))
+            ["en", "in", "à", "em", "at"].contains(preposition.lowercased()) && isPlace(word)
         }
     }
 

@@ -101,6 +101,6 @@ struct IntentClassifier: Sendable {
         "experiencias", "experiences", "puntos", "points", "conversacion", "talking", "clave", "key", "mensajes", "messages",
         "exist", "exists", "any", "some", "algunas", "alguna", "algun", "cual", "cuales", "which", "va", "van", "puedo",
         "pueden", "can", "could", "find", "encontrar", "busco", "buscar", "search", "look", "sobre", "acerca", "about",
-        "hacen", "hace", "does", "do", "work", "funciona", "tal", "deal", "deals", "existem", "existe", "tratan", "abordan",
+        "hacen", "hace", "does", "do", "work", "funciona", "tal", "deal", "deals", "existem", "existe", "tratan", "abordan", "مبادرات", "مبادرة", "المبادرات", "مكافحة", "لمكافحة", "المتعلقة", "بشأن",
     ]).map(Folding.fold))
 }

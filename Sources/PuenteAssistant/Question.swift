@@ -25,8 +25,12 @@ struct Question {
         let tokens = analyzer.words(inNormalized: normalized)
         words = tokens.map { Folding.fold($0.text) }
         typedWords = tokens.map(\.text)
-        // "¿Dónde hay iniciativas sobre cacao?" asks for a list, whatever its cue.
-        asked = words.contains(where: Self.listWords.contains) ? nil : Asked.reading(" " + words.joined(separator: " ") + " ")
+        asked = Asked.reading(" " + words.joined(separator: " ") + " ")
+        // "¿Dónde hay iniciativas sobre cacao?", "¿cuántas iniciativas…?" ask for a list;
+        // "who funds the projects…" still asks who funds.
+        if words.contains(where: Self.listWords.contains), let cue = asked, [.whereAbouts, .howMany, .what, .countries].contains(cue) {
+            asked = nil
+        }
         mentions = Self.mentions(in: normalized, tokens: tokens, analyzer: analyzer)
         let padded = " " + words.joined(separator: " ") + " "
         namesConceptNote = Self.conceptNoteNames.contains { padded.contains(" " + Folding.fold($0) + " ") }

@@ -22,7 +22,7 @@ enum Asked: String, Sendable, CaseIterable {
             "paid for", "pays for", "qui finance", "finance", "financee", "financement", "bailleur", "bailleurs",
             "quem financia", "financiado", "financiamento", "paga", "financio", "financiaron", "financiador", "financiadores",
             "dinero", "money", "argent", "dinheiro", "funder", "funders", "bankrolls", "finançou", "financou", "financent",
-            "sale el dinero", "viene el dinero", "put money", "paid", "pays", "paie", "pagou", "pagam", "يمول", "تمول", "تمويل", "ممول", "الممول", "يموله", "يمولها"]
+            "sale el dinero", "viene el dinero", "put money", "paid", "paie", "pagou", "pagam", "يمول", "تمول", "تمويل", "ممول", "الممول", "يموله", "يمولها"]
         case .leads: [
             "quien lidera", "lidera", "liderada", "liderado", "dirige", "dirigida", "quien coordina", "coordina",
             "a cargo", "secretaria", "quien encabeza", "who leads", "who runs", "who coordinates", "who chairs", "leads",
