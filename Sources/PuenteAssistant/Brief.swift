@@ -33,7 +33,7 @@ extension Assistant {
             lines += ["", "## \(number + 1). \(text)", "", "**\(wording.pointsHeading)**", ""]
             let points = talkingPoints(
                 theme: nil, region: nil, modality: nil, query: question.text["es"] ?? text,
-                limit: Self.briefPointsPerQuestion, language: language, typed: false)
+                limit: Self.briefPointsPerQuestion, language: language)
             for (index, point) in points.points.enumerated() {
                 let cited = point.citations.compactMap { local in points.sources.first { $0.number == local } }.map(globalNumber)
                 lines.append("\(index + 1). \(point.text) " + cited.map { "[\($0)]" }.joined())
