@@ -41,7 +41,8 @@ extension Assistant {
     /// listed once at the end.
     ///
     /// The points are the same in every language; each is quoted in the brief's
-    /// language where the knowledge writes it (es, en) and in English otherwise.
+    /// language where the knowledge writes it (es, en) and in English otherwise,
+    /// under headings in the brief's language.
     public func brief(language: ReplyLanguage = .spanish) -> String {
         moderatorBrief(language: language).markdown
     }
@@ -77,11 +78,12 @@ extension Assistant {
         lines.append("")
         lines.append(wording.briefHeader(session))
         lines += ["", "## " + wording.contextHeading, ""]
+        if wording.language != .spanish { lines += [wording.contextQuotedNote, ""] }
         lines += contextSummary().map { "- \($0)" }
         lines += ["", "## " + wording.questionsHeading, ""]
         lines += session.questions.enumerated().map { "\($0.offset + 1). \(questionText($0.element, wording))" }
         for (number, (question, section)) in zip(session.questions, sections).enumerated() {
-            lines += ["", "## \(number + 1). \(questionText(question, wording))", "", "**\(wording.pointsHeading)**", ""]
+            lines += ["", "## \(number + 1). \(questionText(question, wording))", "", "**\(wording.briefPointsHeading)**", ""]
             for (index, point) in section.points.enumerated() {
                 lines.append("\(index + 1). \(point.text) " + point.citations.map { "[\($0)]" }.joined())
             }
@@ -92,7 +94,7 @@ extension Assistant {
                 lines.append("- " + wording.initiativeLine(record) + " " + cited.map { "[\($0)]" }.joined())
             }
         }
-        lines += ["", "## " + wording.sourcesHeading, ""]
+        lines += ["", "## " + wording.briefSourcesHeading, ""]
         lines += sources.map { source in
             "[\(source.number)] " + (source.url.map { "[\(Self.escaped(source.title))](\($0))" } ?? Self.escaped(source.title))
         }

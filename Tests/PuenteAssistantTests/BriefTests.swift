@@ -90,6 +90,24 @@ import PuenteKnowledge
         #expect(points.allSatisfy { !notes.contains($0.text) })
     }
 
+    @Test(arguments: [ReplyLanguage.french, .portuguese, .arabic])
+    func otherLanguagesHaveTheirHeadingsAndEnglishFacts(_ language: ReplyLanguage) {
+        let markdown = assistant.brief(language: language)
+        // The English headings, as whole lines ("Sources" is French too).
+        let lines = Set(markdown.split(separator: "\n").map(String.init))
+        for english in ["## Context", "## Guiding questions", "**Talking points**", "**Initiatives that illustrate it**"] {
+            #expect(!lines.contains(english), "\(language): \(english)")
+        }
+        #expect(!markdown.contains("**Date:**") && !markdown.contains("Thursday"), "\(language)")
+        let brief = BriefDocument(markdown)
+        #expect(brief.sections.count == knowledge.session.questions.count)
+        for (section, question) in zip(brief.sections, knowledge.session.questions) {
+            #expect(section.question == question.text[language.rawValue])
+        }
+        let english = Set(knowledge.initiatives.flatMap { $0.facts.compactMap { $0.text["en"] } + $0.talkingPoints.compactMap { $0["en"] } })
+        #expect(!brief.points.isEmpty && brief.points.allSatisfy { english.contains($0.text) }, "\(language)")
+    }
+
     /// Folded words of at least three letters.
     static func words(in text: String) -> [String] {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
