@@ -6,15 +6,13 @@ extension Assistant {
     /// A statement of an initiative chosen for a guiding question.
     struct BriefPick {
         var record: Initiative
-        /// The statement in es and en.
-        var texts: LocalizedText
-        /// The fact's source, an index into `record.sources`; nil for a talking
-        /// point, which rests on the record's first page.
-        var source: Int?
-        /// Spanish stems, for comparing statements whatever the brief's language.
-        var stems: Set<String>
-        var isDated: Bool
+        var statement: BriefStatement
         var relevance: Double
+
+        var texts: LocalizedText { statement.texts }
+        var source: Int? { statement.source }
+        var stems: Set<String> { statement.stems }
+        var isDated: Bool { statement.isDated }
 
         /// Its regions, apart from the world as a whole, which is no region of its own.
         func regions(_ vocabulary: Vocabulary) -> Set<String> {
@@ -75,14 +73,14 @@ extension Assistant {
     }
 
     /// The concrete statements of the initiatives that best match a question,
-    /// each weighed by how well its initiative matches, how many of the question's
-    /// words it shares, and whether it carries a figure or a date.
+    /// each weighed by how well its initiative matches, the terms and words it
+    /// shares with the question, and whether it carries a figure or a date.
     private func candidates(for question: Session.Question, _ reading: BriefReading) -> [BriefPick] {
         let text = question.text.text(in: "es")
         let terms = reading.terms.mentions(in: text).filter { $0.kind != .region && !reading.sessionTerms.contains(Self.key($0)) }
         let named = Set(terms.map(Self.key))
         // The question's words and the Spanish names of the terms it names, less
-        // those too common to tell statements apart ("trabajo infantil", "iniciativa").
+        // those too common to tell statements apart ("trabajo infantil", "país").
         let wanted = stems(of: ([text] + terms.map { $0.label("es") }).joined(separator: " "), in: .spanish).subtracting(reading.common)
         let ranked = initiatives(matching: text)
         let weighed = knowledge.initiatives.map { record -> (Initiative, Double) in
@@ -92,30 +90,40 @@ extension Assistant {
             return (record, 0.5 * rank + 0.5 * share)
         }
         let best = weighed.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.prefix(Self.briefInitiativesPerQuestion)
-        return best.flatMap { record, weight in
-            let facts = record.facts.map { (texts: $0.text, source: Optional($0.source), weight: 1.0) }
-            // A talking point frames rather than reports: a fact of the same match comes first.
-            let points = record.talkingPoints.map { (texts: $0, source: Int?.none, weight: 0.8) }
-            return (facts + points).compactMap { statement -> BriefPick? in
-                let said = reading.details.details(in: Array(statement.texts.texts.values))
-                guard !said.isEmpty, !restates(reading.note, statement.texts), let spanish = statement.texts["es"] else { return nil }
-                let words = stems(of: spanish, in: .spanish)
-                let sharedWords = min(words.intersection(wanted).count, Self.briefWordsThatCount)
-                let sharedTerms = min(reading.terms.mentions(in: spanish).filter { named.contains(Self.key($0)) }.count, Self.briefTermsThatCount)
-                let isDated = !said.isDisjoint(with: [.figure, .date])
-                let relevance = Self.briefInitiativeWeight * weight * statement.weight
+        return best.flatMap { record, match in
+            (reading.statements[record.id] ?? []).map { statement in
+                let sharedTerms = min(statement.terms.intersection(named).count, Self.briefTermsThatCount)
+                let sharedWords = min(statement.stems.intersection(wanted).count, Self.briefWordsThatCount)
+                let relevance = Self.briefInitiativeWeight * match * statement.weight
                     + Self.briefTermWeight * Double(sharedTerms) + Self.briefWordWeight * Double(sharedWords)
-                    + (isDated ? Self.datedBonus : 0)
-                return BriefPick(record: record, texts: statement.texts, source: statement.source, stems: words, isDated: isDated, relevance: relevance)
+                    + (statement.isDated ? Self.datedBonus : 0)
+                return BriefPick(record: record, statement: statement, relevance: relevance)
             }
         }
     }
 
+    /// A fact or talking point of an initiative, read once for all the questions.
+    struct BriefStatement {
+        /// In es and en.
+        var texts: LocalizedText
+        /// The fact's source, an index into the record's `sources`; nil for a
+        /// talking point, which rests on the record's first page.
+        var source: Int?
+        /// 1 for a fact; less for a talking point, which frames rather than
+        /// reports, so that a fact of the same match comes first.
+        var weight: Double
+        /// Spanish stems, for comparing statements whatever the brief's language.
+        var stems: Set<String>
+        /// The vocabulary terms it names, by `key`.
+        var terms: Set<String>
+        var isDated: Bool
+    }
+
     /// What the brief reads statements with, made once for all its questions.
     struct BriefReading {
-        var details: DetailFinder
-        /// The concept note's sentences, as Spanish stems.
-        var note: [Set<String>]
+        /// Each initiative's concrete statements, by its id; those close to a
+        /// sentence of the note are left out.
+        var statements: [String: [BriefStatement]]
         /// Spanish stems too common among statements to tell them apart.
         var common: Set<String>
         var terms: MentionFinder
@@ -129,12 +137,27 @@ extension Assistant {
     static func key(_ term: Vocabulary.Term) -> String { "\(term.kind.rawValue):\(term.id)" }
 
     func briefReading() -> BriefReading {
-        let statements = knowledge.initiatives.flatMap { $0.facts.map(\.text) + $0.talkingPoints }.compactMap { $0["es"] }
+        let details = DetailFinder(knowledge)
+        let note = noteStems()
         let terms = MentionFinder(knowledge.vocabulary, language: .spanish, analyzer: analyzer)
+        var statements: [String: [BriefStatement]] = [:]
+        var everyStatement: [Set<String>] = []
+        for record in knowledge.initiatives {
+            let written = record.facts.map { ($0.text, Optional($0.source), 1.0) } + record.talkingPoints.map { ($0, Int?.none, 0.8) }
+            for (texts, source, weight) in written {
+                guard let spanish = texts["es"] else { continue }
+                let words = stems(of: spanish, in: .spanish)
+                everyStatement.append(words)
+                let said = details.details(in: Array(texts.texts.values))
+                guard !said.isEmpty, !Self.restates(note, words) else { continue }
+                statements[record.id, default: []].append(BriefStatement(
+                    texts: texts, source: source, weight: weight, stems: words,
+                    terms: Set(terms.mentions(in: spanish).map(Self.key)), isDated: !said.isDisjoint(with: [.figure, .date])))
+            }
+        }
         return BriefReading(
-            details: DetailFinder(knowledge), note: noteStems(),
-            common: Self.common(statements.map { stems(of: $0, in: .spanish) }),
-            terms: terms, sessionTerms: Set(terms.mentions(in: knowledge.session.title.text(in: "es")).map(Self.key)))
+            statements: statements, common: Self.common(everyStatement), terms: terms,
+            sessionTerms: Set(terms.mentions(in: knowledge.session.title.text(in: "es")).map(Self.key)))
     }
 
     /// Share of the knowledge's statements a word may appear in and still tell

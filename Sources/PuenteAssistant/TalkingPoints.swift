@@ -145,8 +145,13 @@ extension Assistant {
     /// in Spanish, the note's language, as closely as two points that repeat each other.
     func restates(_ note: [Set<String>], _ texts: LocalizedText) -> Bool {
         guard let spanish = texts["es"] else { return false }
-        let words = stems(of: spanish, in: .spanish)
-        return note.contains { Self.similarity(words, $0) >= Self.redundancyBound }
+        return Self.restates(note, stems(of: spanish, in: .spanish))
+    }
+
+    /// Whether a statement's Spanish stems are as close to a sentence of the note
+    /// as two points that repeat each other.
+    static func restates(_ note: [Set<String>], _ stems: Set<String>) -> Bool {
+        note.contains { similarity(stems, $0) >= redundancyBound }
     }
 
     /// Maximal marginal relevance, with a hard bound on similarity and at most two points per passage.
