@@ -1,55 +1,115 @@
 import PuenteIndex
 import PuenteKnowledge
 
+/// The moderator brief: for each guiding question, points a moderator can say and
+/// the initiatives they come from, with every source listed once.
+///
+/// Every point is a fact or a talking point of an initiative that names a figure,
+/// a date, a country or a mechanism, cited to its page. None restates the concept
+/// note (the moderator has it), none stands under two questions, and each
+/// question draws on initiatives of at least two regions where the knowledge has them.
+struct Brief: Sendable, Hashable {
+    struct Section: Sendable, Hashable {
+        /// The guiding question's id in session.yaml.
+        var question: String
+        var points: [TalkingPoint]
+        /// The initiatives the points come from, in the order of the points.
+        var initiatives: [String]
+    }
+
+    var sections: [Section]
+    /// Numbered from 1 in the order first cited, each (record, page) once.
+    var sources: [Citation]
+    var markdown: String
+}
+
 extension Assistant {
     /// Points per guiding question in the brief.
     static let briefPointsPerQuestion = 3
-    /// Initiatives per guiding question in the brief.
-    static let briefInitiativesPerQuestion = 3
+    /// Points per question that may go without a figure or a date (naming a
+    /// country or a mechanism instead): one in three keeps the brief over 60% dated.
+    static let briefUndatedPerQuestion = 1
+    /// Initiatives weighed for each question, best matches first.
+    static let briefInitiativesPerQuestion = 12
+    /// What an initiative already drawn on under an earlier question loses, so
+    /// that the brief spreads over the knowledge rather than returning to one record.
+    static let briefRepeatPenalty = 0.1
 
     /// The moderator brief as one Markdown document: the session header, a
     /// five-line context from the note, the guiding questions, and for each
-    /// question its best talking points and the initiatives that illustrate it,
-    /// with every source listed once at the end.
+    /// question its points and the initiatives they come from, with every source
+    /// listed once at the end.
+    ///
+    /// The points are the same in every language; each is quoted in the brief's
+    /// language where the knowledge writes it (es, en) and in English otherwise,
+    /// under headings in the brief's language.
     public func brief(language: ReplyLanguage = .spanish) -> String {
+        moderatorBrief(language: language).markdown
+    }
+
+    /// The brief as values, with its Markdown.
+    func moderatorBrief(language: ReplyLanguage) -> Brief {
         let wording = Wording(language: language, vocabulary: knowledge.vocabulary)
         let session = knowledge.session
         var sources: [Citation] = []
-        func globalNumber(_ source: Citation) -> Int {
-            if let known = sources.first(where: { $0.id == source.id && $0.url == source.url }) { return known.number }
-            sources.append(Citation(number: sources.count + 1, id: source.id, title: source.title, url: source.url))
+        func number(_ id: String, url: String?, title: String) -> Int {
+            if let known = sources.first(where: { $0.id == id && $0.url == url }) { return known.number }
+            sources.append(Citation(number: sources.count + 1, id: id, title: title, url: url))
             return sources.count
         }
+        var sections: [Brief.Section] = []
+        for (question, picks) in zip(session.questions, briefPicks()) {
+            let points = picks.map { pick in
+                let name = pick.record.name.text(in: wording.code)
+                let url = pick.source.flatMap { pick.record.sources.indices.contains($0) ? pick.record.sources[$0].url : nil }
+                return TalkingPoint(
+                    text: pick.texts.text(in: wording.code), texts: pick.texts,
+                    citations: [number(pick.record.id, url: url ?? pick.record.sources.first?.url, title: name)])
+            }
+            sections.append(Brief.Section(question: question.id, points: points, initiatives: picks.map(\.record.id)))
+        }
+        let markdown = briefMarkdown(sections, sources: sources, wording)
+        return Brief(sections: sections, sources: sources, markdown: markdown)
+    }
 
-        var lines = ["# " + (session.title[wording.code] ?? session.title["es"] ?? "")]
+    private func briefMarkdown(_ sections: [Brief.Section], sources: [Citation], _ wording: Wording) -> String {
+        let session = knowledge.session
+        var lines = ["# " + session.title.text(in: wording.code)]
         lines.append("")
         lines.append(wording.briefHeader(session))
         lines += ["", "## " + wording.contextHeading, ""]
+        if wording.language != .spanish { lines += [wording.contextQuotedNote, ""] }
         lines += contextSummary().map { "- \($0)" }
         lines += ["", "## " + wording.questionsHeading, ""]
         lines += session.questions.enumerated().map { "\($0.offset + 1). \(questionText($0.element, wording))" }
-        for (number, question) in session.questions.enumerated() {
-            let text = questionText(question, wording)
-            lines += ["", "## \(number + 1). \(text)", "", "**\(wording.pointsHeading)**", ""]
-            let points = talkingPoints(
-                theme: nil, region: nil, modality: nil, query: question.text["es"] ?? text,
-                limit: Self.briefPointsPerQuestion, language: language, typed: false)
-            for (index, point) in points.points.enumerated() {
-                let cited = point.citations.compactMap { local in points.sources.first { $0.number == local } }.map(globalNumber)
-                lines.append("\(index + 1). \(point.text) " + cited.map { "[\($0)]" }.joined())
+        for (number, (question, section)) in zip(session.questions, sections).enumerated() {
+            lines += ["", "## \(number + 1). \(questionText(question, wording))", "", "**\(wording.briefPointsHeading)**", ""]
+            for (index, point) in section.points.enumerated() {
+                lines.append("\(index + 1). \(point.text) " + point.citations.map { "[\($0)]" }.joined())
             }
             lines += ["", "**\(wording.illustratingHeading)**", ""]
-            for id in initiatives(illustrating: question.text["es"] ?? text) {
+            for (id, points) in Self.grouped(section) {
                 guard let record = knowledge.initiative(id) else { continue }
-                let number = globalNumber(Citation(number: 0, id: id, title: record.name[wording.code] ?? record.name["es"] ?? id, url: record.sources.first?.url))
-                lines.append("- " + wording.initiativeLine(record) + " [\(number)]")
+                let cited = points.flatMap(\.citations).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+                lines.append("- " + wording.initiativeLine(record) + " " + cited.map { "[\($0)]" }.joined())
             }
         }
-        lines += ["", "## " + wording.sourcesHeading, ""]
+        lines += ["", "## " + wording.briefSourcesHeading, ""]
         lines += sources.map { source in
             "[\(source.number)] " + (source.url.map { "[\(Self.escaped(source.title))](\($0))" } ?? Self.escaped(source.title))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A section's initiatives, each once, with the points it gave.
+    private static func grouped(_ section: Brief.Section) -> [(String, [TalkingPoint])] {
+        var order: [String] = []
+        var points: [String: [TalkingPoint]] = [:]
+        for (id, point) in zip(section.initiatives, section.points) {
+            if points[id] == nil { order.append(id) }
+            points[id, default: []].append(point)
+        }
+        return order.map { ($0, points[$0] ?? []) }
     }
 
     private func questionText(_ question: Session.Question, _ wording: Wording) -> String {
@@ -69,19 +129,5 @@ extension Assistant {
             depth += 1
         }
         return summary
-    }
-
-    /// The initiatives that best match a question's words.
-    private func initiatives(illustrating text: String) -> [String] {
-        let words = FacetExtractor.meaningful(text, analyzer: analyzer).map(\.text).prefix(SearchOptions.maximumQueryWords - 1)
-        var options = SearchOptions()
-        options.limit = Self.briefInitiativesPerQuestion
-        options.snippets = false
-        options.typoTolerance = false
-        options.matching = .allRelaxing(minimumHits: Self.briefInitiativesPerQuestion)
-        let query = Index.Query(words: words.joined(separator: " "), filters: [FacetFilter(kind: .kind, ids: [Knowledge.initiativeKind])])
-        // The words come from the note and the filter from the knowledge: the index
-        // can refuse them only if the knowledge holds no initiative, and then none illustrate.
-        return (try? index.search(query, options: options).hits.map(\.id)) ?? []
     }
 }

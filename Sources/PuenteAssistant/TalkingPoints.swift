@@ -8,8 +8,8 @@ public struct TalkingPoint: Sendable, Codable, Hashable {
     /// One or two sentences from the knowledge, in the reply's language when the
     /// knowledge writes it (es or en), else in English (for fr, pt and ar).
     public var text: String
-    /// The point in every language the knowledge writes it in: es and en for an
-    /// initiative's points and facts, es only for a sentence of the concept note.
+    /// The point in every language the knowledge writes it in: es and en, since
+    /// every point is an initiative's talking point or fact.
     public var texts: LocalizedText
     /// The citations of `sources` this point rests on, by number.
     public var citations: [Int]
@@ -37,54 +37,54 @@ extension Assistant {
     /// 5–8 diverse, cited points on a theme, region, modality and/or free query.
     ///
     /// Candidates are the talking points and facts of the initiatives that match,
-    /// and the concept-note sentences that do; they are picked by maximal marginal
-    /// relevance so that no two say the same thing, with at most two per initiative.
+    /// each one that says something a moderator can repeat: a figure, a date, a
+    /// country or a named mechanism (see `DetailFinder`). The concept note is never
+    /// quoted (the moderator has it), and neither is a point close to one of its
+    /// sentences. Points are picked by maximal marginal relevance so that no two
+    /// say the same thing, with at most two per initiative; fewer than `limit` come
+    /// back when the knowledge holds fewer concrete points on the subject.
     public func talkingPoints(
         theme: String? = nil, region: String? = nil, modality: String? = nil, query: String? = nil,
         limit: Int = 6, language: ReplyLanguage = .spanish
     ) -> TalkingPoints {
-        talkingPoints(theme: theme, region: region, modality: modality, query: query, limit: limit, language: language, typed: true)
-    }
-
-    /// - Parameter typed: whether `query` was typed by a person (and may hold typos)
-    ///   rather than taken from the knowledge.
-    func talkingPoints(
-        theme: String?, region: String?, modality: String?, query: String?, limit: Int, language: ReplyLanguage, typed: Bool
-    ) -> TalkingPoints {
         let wording = Wording(language: language, vocabulary: knowledge.vocabulary)
-        var filters: [FacetFilter] = []
+        // Initiatives only: the concept note is the moderator's own document.
+        var filters = [FacetFilter(kind: .kind, ids: [Knowledge.initiativeKind])]
         if let region { filters.append(FacetFilter(kind: .region, ids: [region])) }
         if let modality { filters.append(FacetFilter(kind: .modality, ids: [modality])) }
         let words = query.map { FacetExtractor.meaningful($0, analyzer: analyzer).map(\.text) } ?? []
         let themeWords = theme.map { FacetExtractor.meaningful(wording.label(.theme, $0), analyzer: analyzer).map(\.text) } ?? []
-        // Passages tagged with the theme first; then the theme's words within the
+        // Initiatives tagged with the theme first; then the theme's words within the
         // region and modality; then the words anywhere, until there is enough to
         // choose from.
         let attempts = [
             Index.Query(words: words.joined(separator: " "), filters: filters + (theme.map { [FacetFilter(kind: .theme, ids: [$0])] } ?? [])),
             Index.Query(words: (themeWords + words).joined(separator: " "), filters: filters),
-            Index.Query(words: (themeWords + words).joined(separator: " ")),
+            Index.Query(words: (themeWords + words).joined(separator: " "), filters: [filters[0]]),
         ]
         var hits: [String] = []
         for attempt in attempts where hits.count < Self.enoughPassages {
-            for id in rankedPassages(attempt, typoTolerance: typed) where !hits.contains(id) { hits.append(id) }
+            for id in rankedInitiatives(attempt) where !hits.contains(id) { hits.append(id) }
         }
         let wantedText = words.joined(separator: " ") + " " + (theme.map { wording.label(.theme, $0) } ?? "")
         // Candidates are quoted in Spanish or English: the wanted words are compared
         // with each in its own language's stems.
         let wanted = Dictionary(uniqueKeysWithValues: [Language.spanish, .english].map { ($0, stems(of: wantedText, in: $0)) })
-        let candidates = hits.enumerated().flatMap { rank, id in candidatePoints(of: id, rank: rank, wanted: wanted, wording) }
+        let details = DetailFinder(knowledge)
+        let note = noteStems()
+        let candidates = hits.enumerated()
+            .flatMap { rank, id in candidatePoints(of: id, rank: rank, wanted: wanted, details: details, wording) }
+            .filter { !restates(note, $0.texts) }
         let chosen = Self.diverse(candidates, limit: min(max(limit, Self.talkingPointRange.lowerBound), Self.talkingPointRange.upperBound))
         let title = pointsTitle(theme: theme, region: region, modality: modality, query: query, wording)
         return cite(chosen, title: title, wording)
     }
 
-    /// Passage ids for a query of filters and words, best first; filters alone list
-    /// every passage that has them, and no query lists every initiative.
-    private func rankedPassages(_ query: Index.Query, typoTolerance: Bool) -> [String] {
+    /// Initiative ids for a query of filters and words, best first; filters alone
+    /// list every initiative that has them.
+    private func rankedInitiatives(_ query: Index.Query) -> [String] {
         guard !query.isEmpty else { return knowledge.initiatives.map(\.id) }
         var options = SearchOptions()
-        options.typoTolerance = typoTolerance
         options.limit = 15
         options.snippets = false
         options.matching = .allRelaxing(minimumHits: 3)
@@ -102,34 +102,56 @@ extension Assistant {
         var source: Citation
     }
 
-    /// The points and facts of an initiative, or the sentences of a note passage,
-    /// each quoted in the reply's language where the knowledge has it and weighed
-    /// against the wanted words' stems in that same language.
-    private func candidatePoints(of id: String, rank: Int, wanted: [Language: Set<String>], _ wording: Wording) -> [Candidate] {
+    /// The points and facts of an initiative that say something concrete, each
+    /// quoted in the reply's language where the knowledge has it and weighed
+    /// against the wanted words' stems in that same language; a figure or a date
+    /// weighs in its favour.
+    private func candidatePoints(
+        of id: String, rank: Int, wanted: [Language: Set<String>], details: DetailFinder, _ wording: Wording
+    ) -> [Candidate] {
         let base = 1.0 / (1.0 + 0.15 * Double(rank))
-        func candidate(_ texts: LocalizedText, weight: Double, source: Citation) -> Candidate {
+        func candidate(_ texts: LocalizedText, weight: Double, source: Citation) -> Candidate? {
+            let said = details.details(in: Array(texts.texts.values))
+            guard !said.isEmpty else { return nil }
+            let dated = said.isDisjoint(with: [.figure, .date]) ? 0 : Self.datedBonus
             let code = texts.language(for: wording.code) ?? "es"
             let language = Language(rawValue: code) ?? .spanish
             let text = texts.text(in: code)
             let words = stems(of: text, in: language)
             let sought = wanted[language] ?? []
             let overlap = sought.isEmpty ? 0 : Double(words.intersection(sought).count) / Double(sought.count)
-            return Candidate(text: text, texts: texts, stems: words, relevance: base * weight + 0.5 * overlap, origin: id, source: source)
+            return Candidate(text: text, texts: texts, stems: words, relevance: base * weight + 0.5 * overlap + dated, origin: id, source: source)
         }
-        if let record = knowledge.initiative(id) {
-            let name = record.name[wording.code] ?? record.name["es"] ?? id
-            let first = Citation(number: 0, id: id, title: name, url: record.sources.first?.url)
-            let points = record.talkingPoints.map { candidate($0, weight: 1.0, source: first) }
-            let facts = record.facts.map { fact in
-                candidate(fact.text, weight: 0.9, source: Citation(number: 0, id: id, title: name, url: record.sources[fact.source].url))
-            }
-            return points + facts
+        guard let record = knowledge.initiative(id) else { return [] }
+        let name = record.name.text(in: wording.code)
+        let first = Citation(number: 0, id: id, title: name, url: record.sources.first?.url)
+        let points = record.talkingPoints.compactMap { candidate($0, weight: 1.0, source: first) }
+        let facts = record.facts.compactMap { fact in
+            candidate(fact.text, weight: 0.9, source: Citation(number: 0, id: id, title: name, url: record.sources[fact.source].url))
         }
-        guard let passage = knowledge.conceptNote.passage(id) else { return [] }
-        let source = Citation(number: 0, id: id, title: "\(wording.conceptNote) — \(passage.section)", url: nil)
-        let inNote = wanted[.spanish] ?? []
-        return Self.sentences(passage.text).map { candidate(["es": $0], weight: 0.95, source: source) }
-            .filter { inNote.isEmpty || !$0.stems.isDisjoint(with: inNote) }
+        return points + facts
+    }
+
+    /// What a figure or a date adds to a candidate's relevance: enough to prefer a
+    /// dated fact to an undated point of the same initiative, not to a better match.
+    static let datedBonus = 0.15
+
+    /// The Spanish stems of each sentence of the concept note.
+    func noteStems() -> [Set<String>] {
+        knowledge.conceptNote.passages.flatMap { Self.sentences($0.text) }.map { stems(of: $0, in: .spanish) }
+    }
+
+    /// Whether a statement says again what a sentence of the note says: compared
+    /// in Spanish, the note's language, as closely as two points that repeat each other.
+    func restates(_ note: [Set<String>], _ texts: LocalizedText) -> Bool {
+        guard let spanish = texts["es"] else { return false }
+        return Self.restates(note, stems(of: spanish, in: .spanish))
+    }
+
+    /// Whether a statement's Spanish stems are as close to a sentence of the note
+    /// as two points that repeat each other.
+    static func restates(_ note: [Set<String>], _ stems: Set<String>) -> Bool {
+        note.contains { similarity(stems, $0) >= redundancyBound }
     }
 
     /// Maximal marginal relevance, with a hard bound on similarity and at most two points per passage.
