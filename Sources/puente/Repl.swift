@@ -21,6 +21,9 @@ nonisolated(unsafe) private var candidateIndex = 0
 final class Repl {
     let options: ClientOptions
     var language: ClientLanguage
+    /// Whether the participant chose the reply language (`--lang`, `/idioma`); until
+    /// then each question is answered in the language it is written in.
+    var languageChosen: Bool
     var json: Bool
     var session: String?
     var lastInterpretation: Wire.Interpretation?
@@ -34,6 +37,7 @@ final class Repl {
     init(options: ClientOptions) throws {
         self.options = options
         self.language = options.language
+        self.languageChosen = options.lang != nil
         self.json = options.json
         self.completer = Completer(recordIDs: [], vocabularyIDs: [], suggest: { _ in [] })
         self.historyPath = HistoryLocation.path(environment: ProcessInfo.processInfo.environment)
@@ -166,7 +170,7 @@ final class Repl {
             if line.hasPrefix("/") {
                 try command(line)
             } else {
-                let (output, answer) = try actions().ask(line, session: session, keep: true)
+                let (output, answer) = try actions().ask(line, session: session, keep: true, languageParam: languageChosen)
                 if answer.sessionForgotten { print(words.conversationForgotten) }
                 session = answer.session
                 lastInterpretation = answer.interpretation
@@ -213,6 +217,7 @@ final class Repl {
             guard !argument.isEmpty else { return print(words.languageChoices) }
             guard let chosen = ClientLanguage(locale: argument) else { return print(words.unknownLanguage(argument)) }
             language = chosen
+            languageChosen = true
             print(words.languageSet(chosen))
         case .json:
             json.toggle()

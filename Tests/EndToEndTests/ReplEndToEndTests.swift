@@ -68,6 +68,15 @@ import Testing
         try screen.waitFor("Fuentes:", count: 2)
         #expect(screen.contents.contains("Consulta: region:africa modality:triangular"))
 
+        // A question is answered in its own language until one is chosen, lead first.
+        try screen.type("Qui finance ACCEL Africa ?")
+        try screen.keys("Enter")
+        try screen.waitFor("Netherlands as development partner")
+        // What the knowledge lacks is said to be absent.
+        try screen.type("¿Hay iniciativas de la Comunidad Andina?")
+        try screen.keys("Enter")
+        try screen.waitFor("No tengo ninguna iniciativa ni dato sobre «Comunidad Andina»")
+
         // Tab completes a command and a record id.
         try screen.type("/pun")
         try screen.keys("Tab")
