@@ -83,7 +83,7 @@ extension Assistant {
         lines += ["", "## " + wording.questionsHeading, ""]
         lines += session.questions.enumerated().map { "\($0.offset + 1). \(questionText($0.element, wording))" }
         for (number, (question, section)) in zip(session.questions, sections).enumerated() {
-            lines += ["", "## \(number + 1). \(questionText(question, wording))", "", "**\(wording.briefPointsHeading)**", ""]
+            lines += ["", "## \(number + 1). \(questionText(question, wording))", "", "**\(wording.pointsHeading)**", ""]
             for (index, point) in section.points.enumerated() {
                 lines.append("\(index + 1). \(point.text) " + point.citations.map { "[\($0)]" }.joined())
             }
@@ -94,7 +94,7 @@ extension Assistant {
                 lines.append("- " + wording.initiativeLine(record) + " " + cited.map { "[\($0)]" }.joined())
             }
         }
-        lines += ["", "## " + wording.briefSourcesHeading, ""]
+        lines += ["", "## " + wording.sourcesHeading, ""]
         lines += sources.map { source in
             "[\(source.number)] " + (source.url.map { "[\(Self.escaped(source.title))](\($0))" } ?? Self.escaped(source.title))
         }
