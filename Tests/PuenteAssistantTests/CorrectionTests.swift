@@ -26,6 +26,16 @@ import Testing
         #expect(!answer.lead.contains("agricultura"), "\(answer.lead)")
     }
 
+    @Test func aThemeNamedWithARealWordIsNotTakenForTheNearestTheme() throws {
+        // Talking points for "apicultura" are not points on agriculture; "did you mean" offers it.
+        let error = #expect(throws: UnknownTermError.self) {
+            try assistant.talkingPoints(themeNamed: "apicultura", regionNamed: nil, modalityNamed: nil, query: nil)
+        }
+        #expect(error?.closest == ["agricultura"])
+        let typo = try assistant.talkingPoints(themeNamed: "agricultra", regionNamed: nil, modalityNamed: nil, query: nil)
+        #expect(typo.title.contains("agricultura"), "\(typo.title)")
+    }
+
     @Test func aTypoIsStillCorrectedAndSaidSo() {
         let english = assistant.respond(to: "child trafficing in West Africa").answer
         #expect(english.interpretation.corrections.contains(Correction(typed: "trafficing", corrected: "trafficking")),
