@@ -14,8 +14,8 @@ public struct FacetMatch: Sendable, Hashable, Codable {
 /// Finds vocabulary terms in free text: multi-word ("cadenas de suministro",
 /// "Asia y el Pacífico"), in any of the four languages, through labels, synonyms
 /// and narrower names, with stems ("plataformas regionales") and typos
-/// ("cooperacion sur sur", "migrasion laboral") forgiven. The longest match wins
-/// and matches never overlap.
+/// ("cooperacion sur sur", "migrasion laboral") forgiven, but never a real word
+/// taken for a typo (see `KnownWords`). The longest match wins and matches never overlap.
 struct FacetExtractor: Sendable {
     struct Name: Sendable {
         var term: Vocabulary.Term
@@ -89,9 +89,12 @@ struct FacetExtractor: Sendable {
         let slot = Language.allCases.firstIndex(of: language)!
         let words = Self.meaningful(text, analyzer: analyzer).map { token in
             let folded = Folding.fold(token.text)
-            let near = Dictionary(
+            var near = Dictionary(
                 lexicon.fuzzyMatches(of: folded).map { (lexicon.word(at: $0.ordinal), $0.cost) },
                 uniquingKeysWith: min)
+            // A word some dictionary knows was meant as typed: "apicultura" is not a
+            // typo of "agricultura", nor French "américaines" of "Américas".
+            if near.contains(where: { $0.value > 0 }) && KnownWords.shared.contains(folded) { near = [:] }
             return Word(token: token, folded: folded, stems: Self.stems(of: token.text, analyzer: analyzer), near: near)
         }
         var owner: [FacetMatch?] = Array(repeating: nil, count: words.count)

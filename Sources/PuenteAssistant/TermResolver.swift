@@ -5,7 +5,8 @@ import PuenteText
 /// Finds the vocabulary term a moderator means by a name: its id, or one of its
 /// labels or synonyms in any of the vocabulary's languages, with or without
 /// accents, with the typos search forgives ("migracion laboal", "Afrique",
-/// "Sur-Sur"). Built once per knowledge snapshot.
+/// "Sur-Sur"), though not in a name of real words only (see `KnownWords`).
+/// Built once per knowledge snapshot.
 public struct TermResolver: Sendable {
     /// What a name resolves to, or why it does not.
     public enum Resolution: Sendable, Equatable {
@@ -42,7 +43,12 @@ public struct TermResolver: Sendable {
         let key = Self.key(name)
         guard let names = names[kind], !key.isEmpty else { return .unknown(closest: []) }
         if let id = names.ids[key] { return .term(id) }
-        if let near = names.lexicon.fuzzyMatches(of: key).first, let id = names.ids[names.lexicon.word(at: near.ordinal)] { return .term(id) }
+        // A name of real words only was meant as typed: "apicultura" gets "did you mean
+        // agricultura", not the agriculture theme.
+        if let near = names.lexicon.fuzzyMatches(of: key).first, let id = names.ids[names.lexicon.word(at: near.ordinal)],
+           !key.split(separator: " ").allSatisfy({ KnownWords.shared.contains(String($0)) }) {
+            return .term(id)
+        }
         return .unknown(closest: closestLabels(to: key, kind: kind, language: language))
     }
 

@@ -23,7 +23,8 @@ extension Index {
     /// Exact word, then the same word folded, then words sharing a stem (the word's
     /// own stems in each query language, and the stems of the folded matches, so
     /// "cooperacion" reaches the stem of "cooperación"), then near words within the
-    /// typo budget, then completions when the word is the query's last.
+    /// typo budget (for a word a dictionary knows, only near words none knows: see
+    /// `KnownWords`), then completions when the word is the query's last.
     func expand(_ word: String, rules: ExpansionRules) -> QueryWord {
         var found: [UInt32: Expansion] = [:]
         func add(_ term: UInt32, _ kind: MatchKind, weight: Float? = nil) {
@@ -59,13 +60,18 @@ extension Index {
             // confusions, a stray letter inside a long word); arbitrary edits would
             // let "cacao" reach "ação". Full edits serve to correct words it lacks.
             let ceiling = direct ? Self.slipCost : .infinity
-            let near = foldedForms.fuzzyMatches(of: folded, maximumCost: ceiling).filter { $0.cost > 0 }
+            var near = foldedForms.fuzzyMatches(of: folded, maximumCost: ceiling).filter { $0.cost > 0 }
+            // A word some dictionary knows was meant as typed: "chairs" is not "chains".
+            // It reaches only near forms no dictionary knows, the text's own misspellings
+            // and OCR damage ("migración" finds "migracón"), and is never called corrected.
+            let meantAsTyped = !near.isEmpty && KnownWords.shared.contains(folded)
+            if meantAsTyped { near.removeAll { KnownWords.shared.contains(foldedForms.word(at: $0.ordinal)) } }
             for match in near {
                 // A cheaper slip ranks higher, always below every non-fuzzy kind.
                 let weight = MatchKind.fuzzy.weight - Float(match.cost) * 0.1
                 for term in foldedTerms[match.ordinal] { add(term, .fuzzy, weight: weight) }
             }
-            if !direct, let best = near.first {
+            if !direct, !meantAsTyped, let best = near.first {
                 correction = mostFrequentTerm(in: near.prefix { $0.cost == best.cost }.map(\.ordinal))
             }
         }
