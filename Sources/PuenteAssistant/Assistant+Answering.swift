@@ -7,7 +7,8 @@ extension Assistant {
     /// asks one thing about one initiative (or about a notion of the concept note);
     /// nil when it is a list or search question, answered by `search`.
     func answerFirst(_ question: Question, _ turn: Turn, after conversation: Conversation, _ wording: Wording) -> (Answer, Conversation)? {
-        let named = names.records(namedIn: question.words)
+        var named = names.records(namedIn: question.words)
+        if named.isEmpty, let id = question.mentions.lazy.compactMap(names.recordLed(by:)).first { named = [(id, 0)] }
         if named.isEmpty {
             // A part of a region the vocabulary includes ("Asie du Sud-Est") is a place it knows.
             let vocabulary = turn.matches.filter(\.viaInclude).map { Folding.fold($0.typed) }
@@ -99,7 +100,9 @@ extension Assistant {
     private func nameOverlap(_ id: String, _ words: [String]) -> Int {
         guard let record = knowledge.initiative(id) else { return 0 }
         let named = record.name.languages.flatMap { names.folded(record.name.text(in: $0)) } + names.folded(record.acronym ?? "")
-        return words.map(Folding.fold).filter { word in named.contains { KnowledgeNames.alike(word, $0) } }.count
+        return words.map(Folding.fold).filter { word in
+            !names.commonNameWords.contains(word) && named.contains { KnowledgeNames.alike(word, $0) }
+        }.count
     }
 
     /// One record's unit as the lead, cited [1] with the source of that unit.

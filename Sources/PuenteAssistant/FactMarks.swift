@@ -139,7 +139,9 @@ private struct Marks {
     private static let months: Set<String> = [
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-    private static let fundingPhrases = ["development partner", "socio para el desarrollo", "socio de desarrollo", "funded by", "financiado por", "financiada por", "con fondos de"]
+    private static let fundingPhrases = [
+        "development partner", "socio para el desarrollo", "socio de desarrollo", "funded by", "financiado por", "financiada por",
+        "con fondos de", "apoyo financiero", "financial support", "funding from", "financiacion de", "financed by", "con financiacion"]
     private static let fundingStems = ["financ", "fund", "donor", "donant", "aport", "contribu", "million", "millon", "grant", "subvenc"]
     private static let leadingStems = ["lider", "dirig", "coordin", "secret", "led", "lead", "chair", "presid", "ejecut", "implement", "run", "host", "acog", "taskforc", "impuls", "promot", "promov"]
     private static let partnerStems = ["soci", "partner", "miembr", "member", "particip", "integr", "join", "reun", "bring"]

@@ -20,6 +20,10 @@ struct KnowledgeNames: Sendable {
     }
 
     let recordNames: [RecordName]
+    /// Each record's lead bodies, folded into words ("organizacion los estados americanos oea").
+    let leadBodies: [RecordName]
+    /// Words in the names of many records ("trabajo", "infantil", "child"): they tell no name apart.
+    let commonNameWords: Set<String>
     /// Every word of the knowledge (records, concept note, session, vocabulary), folded, in order.
     private let corpus: [String]
     /// Each distinct corpus word → where it occurs in `corpus`.
@@ -48,6 +52,12 @@ struct KnowledgeNames: Sendable {
         texts += session.country.languages.map { session.country.text(in: $0) }
         texts += knowledge.vocabulary.terms.flatMap(\.names)
         recordNames = names.sorted { $0.words.count > $1.words.count }
+        leadBodies = knowledge.initiatives.flatMap { record in
+            record.lead.map { RecordName(words: analyzer.words(in: $0).map { Folding.fold($0.text) }, id: record.id) }
+        }
+        var recordsPerWord: [String: Set<String>] = [:]
+        for name in names { for word in name.words { recordsPerWord[word, default: []].insert(name.id) } }
+        commonNameWords = Set(recordsPerWord.filter { $0.value.count * 4 >= knowledge.initiatives.count }.keys)
         corpus = texts.flatMap { text in analyzer.words(in: text).map { Folding.fold($0.text) } }
         var positions: [String: [Int]] = [:]
         for (offset, word) in corpus.enumerated() { positions[word, default: []].append(offset) }
@@ -74,6 +84,15 @@ struct KnowledgeNames: Sendable {
             }
         }
         return found.sorted { $0.position < $1.position }
+    }
+
+    /// The one record whose lead body a name of several words is ("la Organización de
+    /// Estados Americanos" leads the RIAL); nil when none or several are.
+    func recordLed(by mention: Mention) -> String? {
+        let words = Set(mention.words.filter { !Question.connectors.contains($0) })
+        guard words.count >= 2 else { return nil }
+        let led = Set(leadBodies.filter { words.isSubset(of: Set($0.words)) }.map(\.id))
+        return led.count == 1 ? led.first : nil
     }
 
     /// Whether the knowledge holds a name: its words one after another, or each part
