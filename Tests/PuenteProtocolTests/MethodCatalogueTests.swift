@@ -14,7 +14,7 @@ import Testing
 
     @Test func paramsAreCheckedAgainstTheCatalogue() throws {
         #expect(message("ask", "{}") == "invalid params: missing 'text' for ask: a string of at most 2000 characters (the participant's words)")
-        #expect(message("ask", #"{"text":"x","lang":"de"}"#) == #"invalid params: 'lang' must be one of "es", "en"; got "de""#)
+        #expect(message("ask", #"{"text":"x","lang":"de"}"#) == #"invalid params: 'lang' must be one of "es", "en", "fr", "pt", "ar"; got "de""#)
         #expect(message("search", #"{"query":"x","limit":-1}"#) == "invalid params: 'limit' must be an integer from 0 to 100; got -1")
         #expect(message("search", #"{"query":"x","limit":2.5}"#) == "invalid params: 'limit' must be an integer from 0 to 100; got a number")
         #expect(message("search", #"{"query":"x","filters":{"regoin":"africa"}}"#) == "invalid params: unknown filter field 'regoin'; 'filters' accepts region, modality, theme, mechanism or kind (did you mean 'region'?)")

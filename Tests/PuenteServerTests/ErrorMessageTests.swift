@@ -20,7 +20,7 @@ import Testing
          "invalid params: unknown param 'qurey'; search accepts query, filters, limit, offset or lang (did you mean 'query'?)"),
         ("ping", #"{"x":1}"#, -32602, "invalid params: unknown param 'x'; ping takes no params"),
         ("ask", "{}", -32602, "invalid params: missing 'text' for ask: a string of at most 2000 characters (the participant's words)"),
-        ("ask", #"{"text":"hola","lang":"de"}"#, -32602, #"invalid params: 'lang' must be one of "es", "en"; got "de""#),
+        ("ask", #"{"text":"hola","lang":"de"}"#, -32602, #"invalid params: 'lang' must be one of "es", "en", "fr", "pt", "ar"; got "de""#),
         ("search", #"{"query":"x","limit":500}"#, -32602, "invalid params: 'limit' must be an integer from 0 to 100; got 500"),
         ("search", #"{"query":"regoin:africa"}"#, -32602,
          "invalid params: 'query': unknown filter field 'regoin'; expected region, modality, theme, mechanism or kind (did you mean 'region'?)"),
