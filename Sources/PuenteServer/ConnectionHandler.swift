@@ -96,17 +96,22 @@ package final class ConnectionHandler: ChannelInboundHandler {
         let channel = context.channel
         let eventLoop = context.eventLoop
         let handler = NIOLoopBound(self, eventLoop: eventLoop)
-        // Nothing earlier is still being answered: a short request is answered right here,
-        // without a future to wait on. Its reply is written before any later one, since
-        // writes leave in the order they are made.
-        if pending == 1 && credentialsSettled,
-           case let .ready(reply) = dispatcher.reply(to: bytes, context: RequestContext(peerUID: peerUID)) {
-            Self.write(reply, channel: channel).whenComplete { _ in handler.value.finished(channel: channel) }
-            return
+        // Nothing earlier is still being answered: the line is read now, and a short
+        // request answered right here, without a future to wait on. Its reply is written
+        // before any later one, since writes leave in the order they are made.
+        var early: RequestDispatcher.Reply? = nil
+        if pending == 1 && credentialsSettled {
+            let reply = dispatcher.reply(to: bytes, context: RequestContext(peerUID: peerUID))
+            if case let .ready(line) = reply {
+                Self.write(line, channel: channel).whenComplete { _ in handler.value.finished(channel: channel) }
+                return
+            }
+            early = reply
         }
+        let read = early
         let previous = tail ?? eventLoop.makeSucceededVoidFuture()
         tail = previous.flatMap { () -> EventLoopFuture<Data?> in
-            switch dispatcher.reply(to: bytes, context: RequestContext(peerUID: handler.value.peerUID)) {
+            switch read ?? dispatcher.reply(to: bytes, context: RequestContext(peerUID: handler.value.peerUID)) {
             case let .ready(reply):
                 return eventLoop.makeSucceededFuture(reply)
             case let .deferred(work):
