@@ -7,8 +7,14 @@ public struct JSONBytes {
     /// Whether the object or array being written still needs a comma before its next member.
     private var needsComma = false
 
-    public init() {
-        bytes.reserveCapacity(4096)
+    /// - Parameter capacity: the bytes to reserve; a search result's 4 KiB by default.
+    public init(capacity: Int = 4096) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Appends JSON text written elsewhere (a result already encoded), as it is.
+    public mutating func raw(_ json: some Sequence<UInt8>) {
+        bytes.append(contentsOf: json)
     }
 
     /// An object whose members `body` writes with `member`, in sorted key order.

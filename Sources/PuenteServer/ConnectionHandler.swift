@@ -33,6 +33,9 @@ package final class ConnectionHandler: ChannelInboundHandler {
     /// Completes when every request read so far has been answered.
     private var tail: EventLoopFuture<Void>?
     private var pending = 0
+    /// Whether the peer's credentials have been read (or found unreadable): until then
+    /// every request waits behind them.
+    private var credentialsSettled = false
     private var draining = false
     private var inputClosed = false
     /// A line over the limit was refused: the connection only waits to close.
@@ -55,7 +58,9 @@ package final class ConnectionHandler: ChannelInboundHandler {
             .unsafeGetSocketOption(level: PeerCredentials.level, name: PeerCredentials.name)
         tail = (credentials ?? context.eventLoop.makeFailedFuture(CancellationError())).map { credentials in
             handler.value.peerUID = credentials.uid
-        }.recover { _ in }
+        }.recover { _ in }.map {
+            handler.value.credentialsSettled = true
+        }
         context.fireChannelActive()
     }
 
@@ -82,7 +87,8 @@ package final class ConnectionHandler: ChannelInboundHandler {
         }
     }
 
-    /// Answers `bytes` after every earlier request of this connection.
+    /// Answers `bytes` after every earlier request of this connection. A short request
+    /// (see `RequestDispatcher.reply`) is answered on the event loop; the rest on a task.
     private func enqueue(_ bytes: [UInt8], context: ChannelHandlerContext) {
         pending += 1
         if pending >= Self.maximumPending { context.channel.setOption(ChannelOptions.autoRead, value: false).whenComplete { _ in } }
@@ -90,18 +96,40 @@ package final class ConnectionHandler: ChannelInboundHandler {
         let channel = context.channel
         let eventLoop = context.eventLoop
         let handler = NIOLoopBound(self, eventLoop: eventLoop)
+        // Nothing earlier is still being answered: the line is read now, and a short
+        // request answered right here, without a future to wait on. Its reply is written
+        // before any later one, since writes leave in the order they are made.
+        var early: RequestDispatcher.Reply? = nil
+        if pending == 1 && credentialsSettled {
+            let reply = dispatcher.reply(to: bytes, context: RequestContext(peerUID: peerUID))
+            if case let .ready(line) = reply {
+                Self.write(line, channel: channel).whenComplete { _ in handler.value.finished(channel: channel) }
+                return
+            }
+            early = reply
+        }
+        let read = early
         let previous = tail ?? eventLoop.makeSucceededVoidFuture()
-        tail = previous.flatMap {
-            let context = RequestContext(peerUID: handler.value.peerUID)
-            let promise = eventLoop.makePromise(of: Data?.self)
-            promise.completeWithTask { await dispatcher.respond(to: bytes, context: context) }
-            return promise.futureResult
+        tail = previous.flatMap { () -> EventLoopFuture<Data?> in
+            switch read ?? dispatcher.reply(to: bytes, context: RequestContext(peerUID: handler.value.peerUID)) {
+            case let .ready(reply):
+                return eventLoop.makeSucceededFuture(reply)
+            case let .deferred(work):
+                let promise = eventLoop.makePromise(of: Data?.self)
+                promise.completeWithTask(work)
+                return promise.futureResult
+            }
         }.flatMap { reply -> EventLoopFuture<Void> in
-            guard let reply else { return eventLoop.makeSucceededVoidFuture() }
-            return channel.writeAndFlush(Self.buffer(channel, reply))
+            Self.write(reply, channel: channel)
         }.recover { _ in }.map {
             handler.value.finished(channel: channel)
         }
+    }
+
+    /// Writes a reply line; nothing for a request that gets none.
+    private static func write(_ reply: Data?, channel: Channel) -> EventLoopFuture<Void> {
+        guard let reply else { return channel.eventLoop.makeSucceededVoidFuture() }
+        return channel.writeAndFlush(buffer(channel, reply))
     }
 
     private func finished(channel: Channel) {

@@ -31,21 +31,78 @@ public final class MethodHandlers: Sendable {
 
     /// The method's result as JSON, or the error to send.
     public func handle(_ request: RPCRequest, context: RequestContext) async -> Result<Data, RPCError> {
-        guard let description = MethodCatalogue.method(named: request.method), let method = description.method else {
-            return .failure(.methodNotFound(request.method, suggestion: MethodCatalogue.closestMethod(to: request.method)))
+        if request.method == Method.reload.rawValue {
+            return await awaitedOutcome(of: request, context: context) { _, _ in try self.encode(await self.reload()) }
         }
+        return handleNow(request, context: context)
+    }
+
+    /// `handle`, on the calling thread: for every method but `reload`, whose work waits
+    /// for a thread of its own. Callers on an event loop ask `isShort` first.
+    func handleNow(_ request: RPCRequest, context: RequestContext) -> Result<Data, RPCError> {
+        outcome(of: request, context: context) { method, params in try run(method, params) }
+    }
+
+    /// Whether `request` is cheap enough to answer on an event loop, since the hop to a
+    /// task and back costs more than its work: `ping`, a request that fails before any
+    /// work (an unknown method), or a response this snapshot has already composed for
+    /// the language asked (see `SnapshotDocuments`). Everything else runs on a task, so
+    /// one request cannot hold up the other connections of its loop: measured one at a
+    /// time in release, `vocabulary` took 1.7 ms to compose, `rpc.discover` 0.7 ms,
+    /// `suggest` 0.46 ms, `record` 0.29 ms and `stats` 1.1 ms (its latency percentiles),
+    /// against 0.06 ms for `ping`.
+    func isShort(_ request: RPCRequest) -> Bool {
+        guard let method = Method(rawValue: request.method) else { return true }
+        switch method {
+        case .ping:
+            return true
+        case .brief, .coverage, .vocabulary, .sessionInfo, .discover:
+            guard case let .string(lang) = request.params?["lang"] ?? .string(ReplyLanguage.spanish.rawValue) else { return false }
+            return store.snapshot.documents.isComposed(method.rawValue, language: lang)
+        default:
+            return false
+        }
+    }
+
+    /// Checks params and privileges, then `body`; maps what it throws to the error to send.
+    private func awaitedOutcome(of request: RPCRequest, context: RequestContext,
+                                _ body: (Method, Params) async throws -> Data) async -> Result<Data, RPCError> {
         do {
-            let params = try Params(request.params, for: description)
-            if description.privileged, !isAllowedPrivileges(context.peerUID) {
-                throw RPCError.forbidden(description.name)
-            }
-            return .success(try await run(method, params))
-        } catch let error as RPCError {
-            return .failure(error)
-        } catch let error as RPCErrorConvertible {
-            return .failure(error.rpcError)
+            let (method, params) = try prepare(request, context: context)
+            return .success(try await body(method, params))
         } catch {
-            logger.error("request failed", metadata: ["rpc.method": "\(request.method)", "error": "\(error)"])
+            return failure(error, method: request.method)
+        }
+    }
+
+    private func outcome(of request: RPCRequest, context: RequestContext, _ body: (Method, Params) throws -> Data) -> Result<Data, RPCError> {
+        do {
+            let (method, params) = try prepare(request, context: context)
+            return .success(try body(method, params))
+        } catch {
+            return failure(error, method: request.method)
+        }
+    }
+
+    private func prepare(_ request: RPCRequest, context: RequestContext) throws(RPCError) -> (Method, Params) {
+        guard let description = MethodCatalogue.method(named: request.method), let method = description.method else {
+            throw .methodNotFound(request.method, suggestion: MethodCatalogue.closestMethod(to: request.method))
+        }
+        let params = try Params(request.params, for: description)
+        if description.privileged, !isAllowedPrivileges(context.peerUID) {
+            throw .forbidden(description.name)
+        }
+        return (method, params)
+    }
+
+    private func failure(_ error: any Error, method: String) -> Result<Data, RPCError> {
+        switch error {
+        case let error as RPCError:
+            return .failure(error)
+        case let error as RPCErrorConvertible:
+            return .failure(error.rpcError)
+        default:
+            logger.error("request failed", metadata: ["rpc.method": "\(method)", "error": "\(error)"])
             return .failure(.internalError)
         }
     }
@@ -57,6 +114,9 @@ public final class MethodHandlers: Sendable {
         return peerUID == ownerUID || peerUID == 0
     }
 
+    /// `ping`'s result, the same bytes every time.
+    private static let pong = Data("\"pong\"".utf8)
+
     private func encode(_ value: some Encodable) throws -> Data {
         try RPCCodec.encoder.encode(value)
     }
@@ -64,7 +124,8 @@ public final class MethodHandlers: Sendable {
     /// Each method's handler: the switch is exhaustive over the catalogue's methods,
     /// so dispatch, `rpc.discover` and the README's table come from one list. Domain
     /// work is the assistant's; the server keeps sessions, statistics and reloads.
-    private func run(_ method: Method, _ params: Params) async throws -> Data {
+    /// `reload` is answered by `handle`, which waits for it off the event loop.
+    private func run(_ method: Method, _ params: Params) throws -> Data {
         let snapshot = store.snapshot
         let assistant = snapshot.assistant
         let language = params.string("lang").flatMap(ReplyLanguage.init(rawValue:)) ?? .spanish
@@ -86,19 +147,20 @@ public final class MethodHandlers: Sendable {
         case .record:
             return try encode(assistant.record(id: params.string("id") ?? "", language: language))
         case .vocabulary:
-            return try encode(assistant.vocabularyResult())
+            return try snapshot.documents.response(method.rawValue, language: language.rawValue) { try encode(assistant.vocabularyResult()) }
         case .sessionInfo:
-            return try encode(assistant.sessionInfo(language: language))
+            return try snapshot.documents.response(method.rawValue, language: language.rawValue) { try encode(assistant.sessionInfo(language: language)) }
         case .suggest:
             return try encode(assistant.suggest(prefix: params.string("prefix") ?? "", limit: params.integer("limit") ?? 10))
         case .stats:
             return try encode(statistics())
         case .reload:
-            return try encode(await reload())
+            // Never reached: `handle` answers reload, and `isShort` keeps it off this path.
+            throw RPCError.internalError
         case .ping:
-            return try encode("pong")
+            return Self.pong
         case .discover:
-            return try encode(MethodCatalogue.openRPC(version: version))
+            return try snapshot.documents.response(method.rawValue, language: language.rawValue) { try encode(MethodCatalogue.openRPC(version: version)) }
         }
     }
 
@@ -134,7 +196,7 @@ public final class MethodHandlers: Sendable {
             requests: counters.requests, errors: counters.errors,
             latencyUs: .init(p50: counters.p50, p99: counters.p99, p999: counters.p999, count: counters.count),
             index: .init(documents: sizes.documents, terms: sizes.terms, bytes: sizes.bytes),
-            knowledge: .init(version: sizes.version, loadedAt: ISO8601DateFormatter().string(from: snapshot.loadedAt),
+            knowledge: .init(version: sizes.version, loadedAt: snapshot.loadedAtText,
                              loadMs: loadMs, directory: store.directory.path),
             interest: .init(themes: top("theme"), regions: top("region"), modalities: top("modality")),
             sessions: .init(live: sessionCounts.live, provisional: sessionCounts.provisional, capacity: sessionCounts.capacity,

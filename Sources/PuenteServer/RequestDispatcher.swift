@@ -12,15 +12,52 @@ public final class RequestDispatcher: Sendable {
         self.stats = stats
     }
 
-    /// The line to send back (without its newline), or nil when none is due.
-    public func respond(to line: [UInt8], context: RequestContext) async -> Data? {
+    /// What a line asks for, once read: its reply (nil when none is due), or the work
+    /// that makes it, to be run off the event loop.
+    public enum Reply: Sendable {
+        case ready(Data?)
+        case deferred(@Sendable () async -> Data?)
+    }
+
+    /// Reads `line` and answers it at once when every request in it is short (see
+    /// `MethodHandlers.isShort`); otherwise hands back the work to run on a task.
+    /// Decoding and malformed lines are answered here: they cost microseconds.
+    public func reply(to line: some Collection<UInt8>, context: RequestContext) -> Reply {
         let incoming: RPCIncoming
         do {
             incoming = try RPCCodec.decode(line: line)
         } catch {
             stats.record(method: "(invalid)", duration: .zero, failed: true)
-            return RPCCodec.encode(RPCResponse(id: .null, outcome: .failure(error)))
+            return .ready(RPCCodec.encode(RPCResponse(id: .null, outcome: .failure(error))))
         }
+        let members: [Result<RPCRequest, RPCInvalid>]
+        switch incoming {
+        case let .single(member): members = [member]
+        case let .batch(batch): members = batch
+        }
+        let short = members.allSatisfy { member in
+            guard case let .success(request) = member else { return true }
+            return handlers.isShort(request)
+        }
+        guard short else { return .deferred { await self.respond(to: incoming, context: context) } }
+        switch incoming {
+        case let .single(member):
+            return .ready(finish(member) { handlers.handleNow($0, context: context) }.map(RPCCodec.encode))
+        case let .batch(members):
+            let responses = members.compactMap { member in finish(member) { handlers.handleNow($0, context: context) } }
+            return .ready(responses.isEmpty ? nil : RPCCodec.encodeBatch(responses))
+        }
+    }
+
+    /// The line to send back (without its newline), or nil when none is due.
+    public func respond(to line: [UInt8], context: RequestContext) async -> Data? {
+        switch reply(to: line, context: context) {
+        case let .ready(reply): return reply
+        case let .deferred(work): return await work()
+        }
+    }
+
+    private func respond(to incoming: RPCIncoming, context: RequestContext) async -> Data? {
         switch incoming {
         case let .single(member):
             return await answer(member, context: context).map(RPCCodec.encode)
@@ -33,23 +70,43 @@ public final class RequestDispatcher: Sendable {
         }
     }
 
+    private func answer(_ member: Result<RPCRequest, RPCInvalid>, context: RequestContext) async -> RPCResponse? {
+        let request: RPCRequest
+        switch member {
+        case let .failure(invalid): return response(to: invalid)
+        case let .success(valid): request = valid
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let outcome = await handlers.handle(request, context: context)
+        return record(request, outcome: outcome, duration: clock.now - start)
+    }
+
     /// The response to one member, or nil for a notification. An invalid request is
     /// always answered (with a null id when none could be read): its sender cannot
     /// be told apart from a caller waiting for an answer.
-    private func answer(_ member: Result<RPCRequest, RPCInvalid>, context: RequestContext) async -> RPCResponse? {
+    private func finish(_ member: Result<RPCRequest, RPCInvalid>, _ handle: (RPCRequest) -> Result<Data, RPCError>) -> RPCResponse? {
         switch member {
         case let .failure(invalid):
-            stats.record(method: "(invalid)", duration: .zero, failed: true)
-            if invalid.isNotification && invalid.error.code != RPCError.invalidRequestCode { return nil }
-            return RPCResponse(id: invalid.id ?? .null, outcome: .failure(invalid.error))
+            return response(to: invalid)
         case let .success(request):
             let clock = ContinuousClock()
             let start = clock.now
-            let outcome = await handlers.handle(request, context: context)
-            let known = MethodCatalogue.method(named: request.method) != nil
-            stats.record(method: known ? request.method : "(unknown)", duration: clock.now - start, failed: (try? outcome.get()) == nil)
-            guard let id = request.id else { return nil }
-            return RPCResponse(id: id, outcome: outcome)
+            let outcome = handle(request)
+            return record(request, outcome: outcome, duration: clock.now - start)
         }
+    }
+
+    private func response(to invalid: RPCInvalid) -> RPCResponse? {
+        stats.record(method: "(invalid)", duration: .zero, failed: true)
+        if invalid.isNotification && invalid.error.code != RPCError.invalidRequestCode { return nil }
+        return RPCResponse(id: invalid.id ?? .null, outcome: .failure(invalid.error))
+    }
+
+    private func record(_ request: RPCRequest, outcome: Result<Data, RPCError>, duration: Duration) -> RPCResponse? {
+        let known = MethodCatalogue.method(named: request.method) != nil
+        stats.record(method: known ? request.method : "(unknown)", duration: duration, failed: (try? outcome.get()) == nil)
+        guard let id = request.id else { return nil }
+        return RPCResponse(id: id, outcome: outcome)
     }
 }

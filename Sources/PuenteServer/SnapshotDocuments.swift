@@ -3,14 +3,22 @@ import Foundation
 import PuenteSupport
 
 /// Responses that depend only on the knowledge snapshot and the language (the
-/// brief, the coverage view), encoded once and then served as they are: a brief
-/// costs a few hundred milliseconds to compose and changes only with a reload.
+/// brief, the coverage view, the vocabulary, the session, the OpenRPC document),
+/// encoded once and then served as they are, on the event loop: a brief costs a few
+/// hundred milliseconds to compose and changes only with a reload.
 ///
-/// Bounded: one entry per (method, language), a handful in all.
+/// Bounded: one entry per (method, language), a few dozen in all.
 public final class SnapshotDocuments: Sendable {
     private let encoded = Locked<[String: Data]>([:])
 
     public init() {}
+
+    /// Whether the response for `method` in `language` is composed already (and so
+    /// costs a lookup).
+    func isComposed(_ method: String, language: String) -> Bool {
+        let key = method + "/" + language
+        return encoded.withLock { $0[key] != nil }
+    }
 
     /// The response for `method` in `language`, composed by `make` the first time.
     /// Two requests racing for the first may both compose it; one result is kept.

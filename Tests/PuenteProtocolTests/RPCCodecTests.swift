@@ -40,6 +40,27 @@ import Testing
         #expect(throws: RPCError.invalidRequest("empty batch; send at least one request")) { try RPCCodec.decode(line: Array("[]".utf8)) }
     }
 
+    /// The daemon's own reader against JSONDecoder, the oracle it replaced: the same value,
+    /// or both refuse.
+    @Test(arguments: [
+        #"{"jsonrpc":"2.0","id":1,"method":"ping"}"#, #" { "a" : [ 1 , -2.5 , 3e2 , 1.0 , -0 , 0.5E-3 ] } "#,
+        #"{"s":"caf\u00e9 \ud83d\ude00 \"q\" \\ \/ \b\f\n\r\t","ñ":"niño Sur–Sur 🙂"}"#,
+        #"[true,false,null,{},[],"",{"a":{"b":[[]]}}]"#, "123456789012345678901234567890", "9223372036854775807", "-9223372036854775808",
+        #"{"a":1,"a":2}"#, "\u{FEFF}{}", "1e400", "01", "1.", ".5", "-", "+1", "1e", "[1,]", #"{"a":1,}"#, "[,]", "{,}", "[1,,2]", "[1 , ]", "{'a':1}", "[1 2]",
+        #""\u12""#, #""\x""#, "\"tab\there\"", "nul", "truee", "[", "{", "}", #"{"a"}"#, #"{"a":}"#, "", "   ", "{} {}",
+        #""\ud83d""#, #""\ude00""#, String(repeating: "[", count: 600) + String(repeating: "]", count: 600),
+    ])
+    func theReaderAgreesWithJSONDecoder(_ line: String) {
+        let oracle = try? JSONDecoder().decode(JSONValue.self, from: Data(line.utf8))
+        let parsed = try? JSONValue.parse(Array(line.utf8))
+        #expect(parsed == oracle, "\(line.prefix(80))")
+    }
+
+    @Test func invalidUTF8InAStringIsAParseError() {
+        #expect(throws: RPCError.parseError("the line is not valid UTF-8")) { try RPCCodec.decode(line: Array(#"{"a":""#.utf8) + [0xC3] + Array(#""}"#.utf8)) }
+        #expect(throws: RPCError.parseError("the line is not valid UTF-8")) { try RPCCodec.decode(line: Array("[1,".utf8) + [0xFF]) }
+    }
+
     @Test func responsesAreOneLineWithSortedKeys() throws {
         let result = RPCCodec.encode(RPCResponse(id: .integer(1), outcome: .success(try RPCCodec.encoder.encode(Wire.Highlight(start: 2, length: 3)))))
         #expect(String(decoding: result, as: UTF8.self) == #"{"id":1,"jsonrpc":"2.0","result":{"length":3,"start":2}}"#)

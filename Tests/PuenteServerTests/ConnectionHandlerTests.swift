@@ -99,6 +99,36 @@ import PuenteKnowledge
         try await connection.close()
     }
 
+    /// Requests answered on the event loop (ping, a composed brief, malformed lines) and on
+    /// tasks (ask, search, stats, a cold brief, batches holding one) keep their order.
+    @Test func pipelinedShortAndLongRequestsKeepTheirOrder() async throws {
+        let connection = try await connection()
+        let requests = [
+            #"{"jsonrpc":"2.0","id":1,"method":"ask","params":{"text":"cadenas de suministro de cacao","keep":false}}"#,
+            #"{"jsonrpc":"2.0","id":2,"method":"ping"}"#,
+            #"{"jsonrpc":"2.0","id":3,"method":"brief","params":{"lang":"fr"}}"#,
+            #"{"jsonrpc":"2.0","id":4,"method":"brief","params":{"lang":"fr"}}"#,
+            #"{"jsonrpc":"2.0","id":5"#,
+            #"{"jsonrpc":"2.0","id":6}"#,
+            #"[{"jsonrpc":"2.0","id":7,"method":"search","params":{"query":"cacao"}},{"jsonrpc":"2.0","id":8,"method":"ping"}]"#,
+            #"{"jsonrpc":"2.0","id":9,"method":"stats"}"#,
+            #"{"jsonrpc":"2.0","id":10,"method":"vocabulary"}"#,
+            #"[{"jsonrpc":"2.0","id":11,"method":"ping"},{"jsonrpc":"2.0","id":12,"method":"suggest","params":{"prefix":"caca"}}]"#,
+            #"{"jsonrpc":"2.0","id":13,"method":"ping"}"#,
+        ]
+        try await connection.send(requests.joined(separator: "\n") + "\n")
+        var lines: [String] = []
+        for _ in requests { lines.append(try await connection.nextLine()) }
+        #expect(try lines.filter { !$0.hasPrefix("[") }.map(connection.id) == ["1", "2", "3", "4", "null", "6", "9", "10", "13"])
+        #expect(lines[4].contains(#""code":-32700"#) && lines[5].contains(#""code":-32600"#))
+        #expect(lines[2].contains(#""result""#) && lines[2] == lines[3].replacingOccurrences(of: #""id":4"#, with: #""id":3"#),
+                "the brief composed for id 3 is the brief served for id 4")
+        #expect(lines[6].hasPrefix(#"[{"id":7,"#) && lines[6].contains(#"{"id":8,"jsonrpc":"2.0","result":"pong"}]"#))
+        #expect(lines[9].hasPrefix(#"[{"id":11,"jsonrpc":"2.0","result":"pong"},{"id":12,"#))
+        #expect(try await connection.channel.readOutbound(as: ByteBuffer.self) == nil)
+        try await connection.close()
+    }
+
     @Test func requestsSplitAcrossWritesAreAnsweredWhole() async throws {
         let connection = try await connection()
         let text = Array((#"{"jsonrpc":"2.0","id":1,"method":"ping"}"# + "\r\n" + #"{"jsonrpc":"2.0","id":2,"method":"ping"}"# + "\n").utf8)

@@ -75,6 +75,61 @@ import Testing
         #expect((try? ping.get()) != nil, "only privileged methods need known credentials")
     }
 
+    /// A brief served from the snapshot's cache (on the event loop) is the brief a fresh
+    /// composition gives, before and after a reload; a reload's new snapshot composes its
+    /// own, off the loop, before serving it from the cache.
+    @Test func aCachedBriefEqualsAFreshOneAfterAReload() async throws {
+        let store = try KnowledgeStore(directory: try #require(BundledKnowledge.directory(executable: nil)))
+        let stats = ServerStats()
+        let handlers = MethodHandlers(store: store, sessions: SessionStore(), stats: stats, logger: Logger(label: "test"), ownerUID: 1000, version: "test")
+        let dispatcher = RequestDispatcher(handlers: handlers, stats: stats)
+        let brief = RPCRequest(id: .integer(1), method: "brief", params: .object(["lang": .string("en")]))
+        let line = Array(RPCCodec.encode(brief))
+        func fresh() throws -> Data {
+            RPCCodec.encode(RPCResponse(id: .integer(1), outcome: .success(try RPCCodec.encoder.encode(store.snapshot.assistant.briefResult(language: .english)))))
+        }
+        func answeredNow() -> Bool {
+            if case .ready = dispatcher.reply(to: line, context: RequestContext(peerUID: 1000)) { return true }
+            return false
+        }
+        #expect(!handlers.isShort(brief) && !answeredNow(), "a cold brief is composed off the event loop")
+        #expect(await dispatcher.respond(to: line, context: RequestContext(peerUID: 1000)) == (try fresh()))
+        #expect(handlers.isShort(brief) && answeredNow())
+        #expect(await dispatcher.respond(to: line, context: RequestContext(peerUID: 1000)) == (try fresh()))
+        let reload = Array(RPCCodec.encode(RPCRequest(id: .integer(2), method: "reload", params: nil)))
+        #expect(await dispatcher.respond(to: reload, context: RequestContext(peerUID: 1000))?.contains(Array(#""result""#.utf8)) == true)
+        #expect(!handlers.isShort(brief), "the new snapshot has composed no brief yet")
+        #expect(await dispatcher.respond(to: line, context: RequestContext(peerUID: 1000)) == (try fresh()))
+        #expect(handlers.isShort(brief))
+        #expect(await dispatcher.respond(to: line, context: RequestContext(peerUID: 1000)) == (try fresh()))
+    }
+
+    /// Which requests are answered on the event loop: ping, requests that fail before any
+    /// work, and responses the snapshot has composed for that language; never reload, ask,
+    /// search, stats or a brief not yet composed.
+    @Test func onlyShortRequestsAreAnsweredOnTheEventLoop() async throws {
+        let store = try KnowledgeStore(directory: try #require(BundledKnowledge.directory(executable: nil)))
+        let stats = ServerStats()
+        let handlers = MethodHandlers(store: store, sessions: SessionStore(), stats: stats, logger: Logger(label: "test"), ownerUID: 1000, version: "test")
+        func request(_ method: String, _ params: [String: JSONValue]?) -> RPCRequest {
+            RPCRequest(id: .integer(1), method: method, params: params.map(JSONValue.object))
+        }
+        func short(_ method: String, _ params: [String: JSONValue]? = nil) -> Bool { handlers.isShort(request(method, params)) }
+        #expect(short("ping") && short("no_such_method"))
+        for method in ["reload", "ask", "search", "talking_points", "stats", "record", "suggest"] {
+            #expect(!short(method), "\(method)")
+        }
+        for (method, params) in [("brief", ["lang": JSONValue.string("pt")]), ("coverage", nil), ("vocabulary", nil),
+                                 ("session_info", ["lang": .string("ar")]), ("rpc.discover", nil)] {
+            #expect(!short(method, params), "\(method) before it is composed")
+            let fresh = try await handlers.handle(request(method, params), context: RequestContext(peerUID: 1000)).get()
+            #expect(short(method, params), "\(method) once composed")
+            #expect(try handlers.handleNow(request(method, params), context: RequestContext(peerUID: 1000)).get() == fresh)
+        }
+        #expect(!short("session_info", ["lang": .string("fr")]), "composed per language")
+        #expect(!short("brief", ["lang": .integer(3)]), "a brief with a bad lang goes the long way, to its error")
+    }
+
     @Test func aSnapshotsBriefIsComposedOncePerLanguage() {
         let documents = SnapshotDocuments()
         var composed = 0
