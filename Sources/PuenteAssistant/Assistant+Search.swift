@@ -115,12 +115,15 @@ extension Assistant {
             modalities: asked.filters[.modality] ?? [], regions: asked.filters[.region] ?? [], topic: topicLabel)
         // A short list names what it counts.
         let initiatives = result.hits.compactMap { knowledge.initiative($0.id) }
-        if (1...3).contains(counts[Knowledge.initiativeKind] ?? 0) && initiatives.count == counts[Knowledge.initiativeKind] {
+        if (1...3).contains(counts[Knowledge.initiativeKind] ?? 0) && initiatives.count == counts[Knowledge.initiativeKind]
+            && (counts[Knowledge.conceptNoteKind] ?? 0) == 0 {
             lead += ": " + wording.join(initiatives.map { $0.acronym ?? $0.name[wording.code] ?? $0.name.text(in: "en") })
         }
         // Relaxed hits each lack some of the words: none is counted as being about them all.
         if interpretation.relaxed { lead = wording.partialMatches(result.total, words: asked.topic) }
-        if !widenedFrom.isEmpty { lead = wording.nothingIn(regions: widenedFrom, topic: topicLabel) + " " + lead }
+        if !widenedFrom.isEmpty {
+            lead = wording.nothingIn(regions: widenedFrom, modalities: asked.filters[.modality] ?? [], topic: topicLabel) + " " + lead
+        }
         let (hits, sources) = citedHits(result.hits, wording)
         var answer = Answer(
             intent: .search, language: wording.language, reply: "", lead: lead, hits: hits, sources: sources,

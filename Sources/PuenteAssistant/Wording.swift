@@ -67,9 +67,12 @@ struct Wording {
             ar: "لا يضم أي مصدر كل الكلمات؛ أعرض أقربها إليها.")
     }
 
-    func nothingIn(regions: [String], topic: String?) -> String {
+    /// - Parameter modalities: the modality filter the search kept, said so that "nothing"
+    ///   is not read as nothing of any kind.
+    func nothingIn(regions: [String], modalities: [String] = [], topic: String?) -> String {
         let place = inRegions(regions)
-        let what = topic.map { " " + about($0) } ?? ""
+        let kind = modalities.isEmpty ? "" : " " + ofModalities(modalities)
+        let what = kind + (topic.map { " " + about($0) } ?? "")
         return say(es: "No encontré nada\(what) \(place). Fuera de esa región:",
                    en: "I found nothing\(what) \(place). Outside that region:",
                    fr: "Je n'ai rien trouvé\(what) \(place). En dehors de cette région :",
