@@ -9,7 +9,9 @@ import PuenteSupport
 ///
 /// Bounded: one entry per (method, language), a few dozen in all.
 public final class SnapshotDocuments: Sendable {
-    private let encoded = Locked<[String: Data]>([:])
+    /// Kept as bytes, not `Data`: LeakSanitizer cannot follow `Data`'s tagged storage
+    /// pointers and would report every kept response as a leak.
+    private let encoded = Locked<[String: [UInt8]]>([:])
 
     public init() {}
 
@@ -24,9 +26,9 @@ public final class SnapshotDocuments: Sendable {
     /// Two requests racing for the first may both compose it; one result is kept.
     func response(_ method: String, language: String, _ make: () throws -> Data) rethrows -> Data {
         let key = method + "/" + language
-        if let known = encoded.withLock({ $0[key] }) { return known }
+        if let known = encoded.withLock({ $0[key] }) { return Data(known) }
         let fresh = try make()
-        encoded.withLock { $0[key] = $0[key] ?? fresh }
+        encoded.withLock { $0[key] = $0[key] ?? Array(fresh) }
         return fresh
     }
 }
