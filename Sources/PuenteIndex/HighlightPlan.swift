@@ -12,6 +12,8 @@ struct HighlightPlan {
     /// one or the other, and then need no lowercased copy to be looked up.
     private var firstLetters = Set<UInt32>()
     private var lengths = Set<Int>()
+    /// The terms already in `reachedTerms`.
+    private var spelled = Set<UInt32>()
 
     struct Phrase {
         var clause: Int
@@ -31,7 +33,9 @@ struct HighlightPlan {
         for (number, clause) in query.clauses.enumerated() {
             for alternative in clause.alternatives {
                 let termSets = alternative.words.map { Set($0.expansions.map(\.term)) }
-                for term in termSets.joined() { reach(term, spelled: word(term)) }
+                // A term reached again (a synonym sharing a word, a phrase word also
+                // typed alone) is spelled the same: spelling it once is enough.
+                for term in termSets.joined() where spelled.insert(term).inserted { reach(term, spelled: word(term)) }
                 if alternative.isPhrase {
                     phrases.append(Phrase(clause: number, words: termSets, offsets: alternative.offsets))
                 } else {
