@@ -12,6 +12,11 @@ struct HighlightPlan {
     /// one or the other, and then need no lowercased copy to be looked up.
     private var firstLetters = Set<UInt32>()
     private var lengths = Set<Int>()
+    /// For each term a phrase's first word reaches, the numbers of those phrases,
+    /// ascending: a text's words then meet only the phrases they can begin.
+    private var phrasesStartingWith: [UInt32: [Int]] = [:]
+    /// The terms already in `reachedTerms`.
+    private var spelled = Set<UInt32>()
 
     struct Phrase {
         var clause: Int
@@ -31,8 +36,11 @@ struct HighlightPlan {
         for (number, clause) in query.clauses.enumerated() {
             for alternative in clause.alternatives {
                 let termSets = alternative.words.map { Set($0.expansions.map(\.term)) }
-                for term in termSets.joined() { reach(term, spelled: word(term)) }
+                // A term reached again (a synonym sharing a word, a phrase word also
+                // typed alone) is spelled the same: spelling it once is enough.
+                for term in termSets.joined() where spelled.insert(term).inserted { reach(term, spelled: word(term)) }
                 if alternative.isPhrase {
+                    for term in termSets.first ?? [] { phrasesStartingWith[term, default: []].append(phrases.count) }
                     phrases.append(Phrase(clause: number, words: termSets, offsets: alternative.offsets))
                 } else {
                     for term in termSets.joined() where singles[term] == nil { singles[term] = number }
@@ -63,20 +71,25 @@ struct HighlightPlan {
         for (number, word) in words.enumerated() {
             if let clause = singles[word.term] { clauseOf[number] = clause }
         }
-        guard !phrases.isEmpty else { return marked(words, clauseOf) }
+        // Where a phrase may start, phrase by phrase and then in text order: the
+        // order in which phrases claim words, as trying every phrase at every word would.
+        var starts: [(phrase: Int, word: Int)] = []
+        for (number, word) in words.enumerated() {
+            for phrase in phrasesStartingWith[word.term] ?? [] { starts.append((phrase, number)) }
+        }
+        guard !starts.isEmpty else { return marked(words, clauseOf) }
+        starts.sort { ($0.phrase, $0.word) < ($1.phrase, $1.word) }
         let byPosition = Dictionary(words.enumerated().map { ($1.position, $0) }, uniquingKeysWith: { first, _ in first })
-        for phrase in phrases {
-            for (number, word) in words.enumerated() {
-                guard phrase.words[0].contains(word.term) else { continue }
-                let others = phrase.offsets.indices.dropFirst().map { part -> Int? in
-                    guard let other = byPosition[word.position + phrase.offsets[part]],
-                          phrase.words[part].contains(words[other].term) else { return nil }
-                    return other
-                }
-                guard others.allSatisfy({ $0 != nil }) else { continue }
-                for member in [number] + others.compactMap({ $0 }) where clauseOf[member] == nil {
-                    clauseOf[member] = phrase.clause
-                }
+        for (phraseNumber, number) in starts {
+            let phrase = phrases[phraseNumber], word = words[number]
+            let others = phrase.offsets.indices.dropFirst().map { part -> Int? in
+                guard let other = byPosition[word.position + phrase.offsets[part]],
+                      phrase.words[part].contains(words[other].term) else { return nil }
+                return other
+            }
+            guard others.allSatisfy({ $0 != nil }) else { continue }
+            for member in [number] + others.compactMap({ $0 }) where clauseOf[member] == nil {
+                clauseOf[member] = phrase.clause
             }
         }
         return marked(words, clauseOf)

@@ -85,6 +85,23 @@ extension Index {
         return QueryWord(text: word, expansions: expansions, idf: idf(of: expansions), correction: correction)
     }
 
+    /// The languages `synonymWords` are resolved for: a query's unless it narrows them.
+    static let synonymLanguages = Language.allCases
+
+    /// A thesaurus member's words as a query in `languages` reaches them, each
+    /// expansion of kind `.synonym` and weighted below the word's own kinds; never
+    /// fuzzy (a member is spelled as meant) nor by prefix.
+    func synonymWords(of member: Thesaurus.Phrase, languages: [Language]) -> [QueryWord] {
+        let rules = ExpansionRules(fuzzy: false, prefix: false, languages: languages)
+        return member.words.map { word in
+            var queryWord = expand(word, rules: rules)
+            queryWord.expansions = queryWord.expansions.map {
+                Expansion(term: $0.term, kind: .synonym, weight: $0.weight * MatchKind.synonym.weight)
+            }
+            return queryWord
+        }
+    }
+
     /// The word written most often among the terms of the given folded forms.
     private func mostFrequentTerm(in forms: [Int]) -> String? {
         let candidates = forms.flatMap { foldedTerms[$0] }

@@ -137,15 +137,9 @@ extension Index {
         let own = run.count == 1
             ? run.first!.alternatives[0]
             : Alternative(words: words, offsets: [], isPhrase: false, label: words.map(\.text).joined(separator: " "))
-        let rules = ExpansionRules(fuzzy: false, prefix: false, languages: options.languages)
+        let resolved = options.languages == Self.synonymLanguages
         let others = synonyms.map { member in
-            let expanded = member.words.map { word in
-                var queryWord = expand(word, rules: rules)
-                queryWord.expansions = queryWord.expansions.map {
-                    Expansion(term: $0.term, kind: .synonym, weight: $0.weight * MatchKind.synonym.weight)
-                }
-                return queryWord
-            }
+            let expanded = resolved ? synonymWords[member.number] : synonymWords(of: member, languages: options.languages)
             return Alternative(words: expanded, offsets: member.offsets, isPhrase: member.words.count > 1, label: member.text)
         }
         return Clause(

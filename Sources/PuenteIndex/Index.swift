@@ -37,6 +37,11 @@ public struct Index: Sendable {
     /// "facet\u{0}value" → value id, for parsing filters.
     let facetLookup: [String: UInt32]
     let scratchPool: ScratchPool
+    /// The words of every thesaurus member (by `Thesaurus.Phrase.number`) as a
+    /// query in `synonymLanguages` expands them, weighted as synonyms: resolved
+    /// here once, so that a query meeting a group of a dozen members in five
+    /// languages reads them instead of analysing each word again.
+    private(set) var synonymWords: [[QueryWord]]
 
     /// A document's text as indexed: NFC, with the field and language it was analysed in.
     struct StoredText: Sendable {
@@ -94,6 +99,8 @@ public struct Index: Sendable {
         self.documentFacets = documentFacets
         self.facetLookup = facetLookup
         self.scratchPool = ScratchPool(documentCount: documentIDs.count)
+        self.synonymWords = []
+        self.synonymWords = thesaurus.phrases.map { self.synonymWords(of: $0, languages: Self.synonymLanguages) }
     }
 
     /// The number of documents.

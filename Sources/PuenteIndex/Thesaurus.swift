@@ -9,12 +9,17 @@ import PuenteText
 public struct Thesaurus: Sendable {
     /// A member phrase: its words (lowercase) and their positions relative to the first.
     struct Phrase: Sendable {
+        /// The member's place among all members of all groups: an index's
+        /// `synonymWords` holds its words, resolved to that index's terms, here.
+        var number: Int
         var text: String
         var words: [String]
         var offsets: [Int]
     }
 
     let groups: [[Phrase]]
+    /// Every member of every group, by `Phrase.number`.
+    let phrases: [Phrase]
     /// Folded words joined by a space → the groups holding a member with those words.
     let lookup: [String: [Int]]
     /// The most words any member has, which bounds the search in a query.
@@ -25,6 +30,7 @@ public struct Thesaurus: Sendable {
     public init(groups: [[String]], analyzer: Analyzer = Analyzer()) {
         var lookup: [String: [Int]] = [:]
         var longest = 0
+        var phraseCount = 0
         let analysed: [[Phrase]] = groups.enumerated().map { number, members in
             members.compactMap { member -> Phrase? in
                 let tokens = analyzer.words(in: member).filter { !analyzer.isStopword($0.text, inAnyOf: Language.allCases) }
@@ -33,10 +39,12 @@ public struct Thesaurus: Sendable {
                 let key = Self.key(words)
                 if lookup[key]?.contains(number) != true { lookup[key, default: []].append(number) }
                 longest = max(longest, words.count)
-                return Phrase(text: member, words: words, offsets: tokens.map { $0.position - first.position })
+                defer { phraseCount += 1 }
+                return Phrase(number: phraseCount, text: member, words: words, offsets: tokens.map { $0.position - first.position })
             }
         }
         self.groups = analysed
+        self.phrases = analysed.flatMap { $0 }
         self.lookup = lookup
         self.longestPhrase = longest
     }

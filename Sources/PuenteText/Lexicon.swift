@@ -41,7 +41,23 @@ public struct Lexicon: Sendable {
 
     /// The word with ordinal `ordinal`.
     public func word(at ordinal: Int) -> String {
-        String(String.UnicodeScalarView(scalars(at: ordinal).compactMap(Unicode.Scalar.init)))
+        let start = Int(starts[ordinal]), end = Int(starts[ordinal + 1])
+        // Encoded straight into the string's storage: a search spells every term its
+        // words reach for the highlighter, and going through an array of scalars and
+        // a scalar view cost several times the encoding.
+        return scalars.withUnsafeBufferPointer { all in
+            String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+                var count = 0
+                for value in all[start..<end] {
+                    guard let scalar = Unicode.Scalar(value) else { continue }
+                    UTF8.encode(scalar) { byte in
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
+                return count
+            }
+        }
     }
 
     /// The ordinal of `word`, or nil when the lexicon does not hold it.

@@ -11,6 +11,16 @@ import Testing
         Dictionary(uniqueKeysWithValues: lexicon.fuzzyMatches(of: typed).map { (lexicon.word(at: $0.ordinal), $0.cost) })
     }
 
+    @Test func wordsComeBackAsGivenInEveryScript() {
+        let words = ["", "a", "año", "coopération", "cooperação", "الأطفال", "ſtraße", "日本語", "𝔘nicode", "x🙂y"]
+        let lexicon = Lexicon(words)
+        #expect(Set((0..<lexicon.count).map(lexicon.word(at:))) == Set(words))
+        for ordinal in 0..<lexicon.count {
+            let word = lexicon.word(at: ordinal)
+            #expect(word.unicodeScalars.map(\.value) == Array(lexicon.scalars(at: ordinal)))
+        }
+    }
+
     @Test func exactLookupAndOrdinalsRoundTrip() {
         for ordinal in 0..<lexicon.count {
             #expect(lexicon.ordinal(of: lexicon.word(at: ordinal)) == ordinal)
