@@ -33,6 +33,7 @@ import Testing
 
     @Test func linesSplitAcrossWritesComeOutWhole() throws {
         let channel = framer(limit: 64)
+        defer { _ = try? channel.finish(acceptAlreadyClosed: true) }
         let chunks = [#"{"jsonrpc":"2."#, #"0","id":1}"#, "\n{\"id\"", ":2}\n{\"id\":3}\n{\"id\"", ":4}\n"]
         #expect(try feed(chunks, to: channel) == [
             [], [], [#"{"jsonrpc":"2.0","id":1}"#], [#"{"id":2}"#, #"{"id":3}"#], [#"{"id":4}"#],
@@ -41,6 +42,7 @@ import Testing
 
     @Test func oneByteAtATimeMakesTheSameLines() throws {
         let channel = framer(limit: 64)
+        defer { _ = try? channel.finish(acceptAlreadyClosed: true) }
         var lines: [String] = []
         // "í" and "ñ" arrive a byte at a time: a line is decoded only once it is whole.
         for byte in "ping\r\n\nsí, señor\n".utf8 {
@@ -54,12 +56,14 @@ import Testing
 
     @Test func aCarriageReturnBeforeTheNewlineIsDropped() throws {
         let channel = framer(limit: 64)
+        defer { _ = try? channel.finish(acceptAlreadyClosed: true) }
         #expect(try feed(["one\r\ntwo\r", "\nthree\n", "a\rb\n"], to: channel) == [["one"], ["two", "three"], ["a\rb"]],
                 "split between the \\r and the \\n too; a \\r elsewhere stays")
     }
 
     @Test func aLineOverTheLimitIsReportedOnceThenInputDiscarded() throws {
         let channel = framer(limit: 16)
+        defer { _ = try? channel.finish(acceptAlreadyClosed: true) }
         let exactly = String(repeating: "a", count: 16)
         #expect(try feed([exactly + "\n"], to: channel) == [[exactly]], "a line of exactly the limit passes")
         #expect(try feed([String(repeating: "x", count: 10), String(repeating: "x", count: 10)], to: channel) == [[], [Self.tooLong]],
@@ -72,11 +76,13 @@ import Testing
 
     @Test func aLongLineWithItsNewlineInOneWriteIsRefusedToo() throws {
         let channel = framer(limit: 16)
+        defer { _ = try? channel.finish(acceptAlreadyClosed: true) }
         #expect(try feed(["{\"id\":1}\n" + String(repeating: "x", count: 17) + "\n{\"id\":2}\n"], to: channel) == [["{\"id\":1}", Self.tooLong]])
     }
 
     @Test func aLastLineWithoutNewlineCountsAtClose() throws {
         let channel = framer(limit: 64)
+        defer { _ = try? channel.finish(acceptAlreadyClosed: true) }
         #expect(try feed(["one\ntwo\r\nthr", "ee"], to: channel) == [["one", "two"], []])
         channel.pipeline.fireUserInboundEventTriggered(ChannelEvent.inputClosed)
         #expect(try frames(from: channel) == ["three"])
@@ -84,6 +90,7 @@ import Testing
 
     @Test func aLastLineCountsWhenTheChannelCloses() throws {
         let channel = framer(limit: 64)
+        defer { _ = try? channel.finish(acceptAlreadyClosed: true) }
         #expect(try feed(["one\nlast"], to: channel) == [["one"]])
         _ = try channel.finish(acceptAlreadyClosed: false)
         #expect(try frames(from: channel) == ["last"])
