@@ -22,13 +22,7 @@ struct Wording {
     /// French is written with ordinary spaces before ? ! : ; and inside « »; they
     /// become no-break spaces here, so that a wrapped line never starts with the mark.
     func say(es: String, en: String, fr: String, pt: String, ar: String) -> String {
-        switch language {
-        case .spanish: es
-        case .english: en
-        case .french: FrenchSpacing.apply(to: fr)
-        case .portuguese: pt
-        case .arabic: ar
-        }
+        FiveLanguages.pick(language.rawValue, es: es, en: en, fr: fr, pt: pt, ar: ar)
     }
 
     func label(_ kind: Vocabulary.Kind, _ id: String) -> String {

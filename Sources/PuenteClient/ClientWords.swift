@@ -54,13 +54,7 @@ public struct ClientWords: Sendable {
     /// The sentence in the client's language. French is written with ordinary spaces
     /// before ? ! : ; and inside « »; they become no-break spaces here.
     func say(es: String, en: String, fr: String, pt: String, ar: String) -> String {
-        switch language {
-        case .spanish: es
-        case .english: en
-        case .french: FrenchSpacing.apply(to: fr)
-        case .portuguese: pt
-        case .arabic: ar
-        }
+        FiveLanguages.pick(language.rawValue, es: es, en: en, fr: fr, pt: pt, ar: ar)
     }
 
     /// A slash command by the name its reader is offered (`readsSpanishCommands`).
