@@ -41,12 +41,30 @@ public struct Assistant: Sendable {
     /// Never fails: empty, unknown or malformed input gets a helpful reply.
     /// - Parameter language: the reply language; guessed from `text` when nil.
     public func respond(to text: String, in conversation: Conversation = Conversation(), language: ReplyLanguage? = nil) -> (answer: Answer, conversation: Conversation) {
+        let (answer, next, interest) = reply(to: text, in: conversation, language: language)
+        if let interest { self.interest.record(interest) }
+        return (answer, next)
+    }
+
+    /// Answers `text` outside any conversation, as a one-shot ask does. The answer
+    /// depends only on the text, the language and this snapshot, so a caller may keep
+    /// it for the same question; it then records the returned interest again for each
+    /// time it serves the answer, as this call recorded it once.
+    public func respondOnce(to text: String, language: ReplyLanguage? = nil) -> (answer: Answer, interest: Interest?) {
+        let (answer, _, interest) = reply(to: text, in: Conversation(), language: language)
+        if let interest { self.interest.record(interest) }
+        return (answer, interest)
+    }
+
+    /// The answer, the conversation to keep and what the question adds to the tally
+    /// (nothing for a filter no field answers to).
+    private func reply(to text: String, in conversation: Conversation, language: ReplyLanguage?) -> (Answer, Conversation, Interest?) {
         let language = language ?? ReplyLanguage.guess(text, fallback: conversation.language ?? .spanish, analyzer: analyzer)
         let wording = Wording(language: language, vocabulary: knowledge.vocabulary)
         let explicit = ExplicitFilters(text)
         if let (typed, meant) = explicit.mistypedField {
             // A filter no field answers to is said so, and the conversation stays as it was.
-            return (mistypedField(typed, meant: meant, wording), conversation)
+            return (mistypedField(typed, meant: meant, wording), conversation, nil)
         }
         let extraction = extractor.extract(from: explicit.text, language: language.analysisLanguage)
         let content = extraction.rest.filter { !IntentClassifier.fillers.contains(Folding.fold($0)) }
@@ -93,8 +111,7 @@ public struct Assistant: Sendable {
                 next.turns = conversation.turns + 1
             }
         }
-        interest.record(facets: extraction.matches.map { "\($0.kind):\($0.id)" }, intent: answer.intent)
-        return (answer, next)
+        return (answer, next, Interest(facets: extraction.matches.map { "\($0.kind):\($0.id)" }, intent: answer.intent))
     }
 
     /// An answer that is a document (the brief, the coverage view): no hits, no sources.

@@ -8,11 +8,11 @@ public final class InterestTally: Sendable {
 
     public init() {}
 
-    /// Counts one question touching `facets` ("theme:labour-migration") with `intent`.
-    func record(facets: [String], intent: Intent) {
+    /// Counts one question touching `interest.facets` ("theme:labour-migration") with its intent.
+    public func record(_ interest: Interest) {
         counts.withLock { counts in
-            counts["intent:\(intent.rawValue)", default: 0] += 1
-            for facet in Set(facets) { counts[facet, default: 0] += 1 }
+            counts["intent:\(interest.intent.rawValue)", default: 0] += 1
+            for facet in Set(interest.facets) { counts[facet, default: 0] += 1 }
         }
     }
 
@@ -32,4 +32,10 @@ public final class InterestTally: Sendable {
     public func snapshot() -> [String: Int] {
         counts.withLock { $0 }
     }
+}
+
+/// What one question adds to the tally: the facets it touched and its intent.
+public struct Interest: Sendable, Hashable {
+    let facets: [String]
+    let intent: Intent
 }

@@ -2,7 +2,7 @@ import PuenteSupport
 /// A request's params checked against its method's description: unknown names,
 /// missing required params, wrong types and values out of range are refused with
 /// a message that names the param and what it accepts.
-public struct Params: Sendable {
+public struct Params: Sendable, Hashable {
     public let method: String
     private let values: [String: JSONValue]
 

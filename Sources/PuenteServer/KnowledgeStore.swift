@@ -18,20 +18,29 @@ public final class KnowledgeStore: Sendable {
         public let loadDuration: Duration
         /// The brief and coverage of this snapshot, once composed.
         public let documents = SnapshotDocuments()
+        /// Searches and one-shot asks this snapshot has answered, for the next identical request.
+        public let responses: ResponseCache
     }
 
     public let directory: URL
+    /// How many responses each snapshot keeps (see `ResponseCache`).
+    public let responseCacheCapacity: Int
     /// Facet counts survive reloads: they describe the room, not the knowledge.
     public let interest = InterestTally()
     private let current: Locked<Snapshot>
     /// One reload at a time; a second waits for the first.
     private let reloading = Locked<Void>(())
 
+    /// The responses a snapshot keeps unless told otherwise: a search's response is a
+    /// few kilobytes, an answer's up to about ten, so a full cache holds a few megabytes.
+    public static let defaultResponseCacheCapacity = 512
+
     /// Loads the folder for the first time.
     /// - Throws: `KnowledgeProblems` with every problem found.
-    public init(directory: URL) throws(KnowledgeProblems) {
+    public init(directory: URL, responseCacheCapacity: Int = defaultResponseCacheCapacity) throws(KnowledgeProblems) {
         self.directory = directory
-        current = Locked(try Self.load(directory, interest: interest))
+        self.responseCacheCapacity = responseCacheCapacity
+        current = Locked(try Self.load(directory, interest: interest, responseCacheCapacity: responseCacheCapacity))
     }
 
     public var snapshot: Snapshot { current.withLock { $0 } }
@@ -41,7 +50,7 @@ public final class KnowledgeStore: Sendable {
     public func reload() -> Result<Snapshot, KnowledgeProblems> {
         reloading.withLock { _ in
             do throws(KnowledgeProblems) {
-                let fresh = try Self.load(directory, interest: interest)
+                let fresh = try Self.load(directory, interest: interest, responseCacheCapacity: responseCacheCapacity)
                 current.withLock { $0 = fresh }
                 return .success(fresh)
             } catch {
@@ -50,12 +59,12 @@ public final class KnowledgeStore: Sendable {
         }
     }
 
-    private static func load(_ directory: URL, interest: InterestTally) throws(KnowledgeProblems) -> Snapshot {
+    private static func load(_ directory: URL, interest: InterestTally, responseCacheCapacity: Int) throws(KnowledgeProblems) -> Snapshot {
         let clock = ContinuousClock()
         let start = clock.now
         let assistant = try Assistant.loading(from: directory, interest: interest)
         let loadedAt = Date()
         return Snapshot(assistant: assistant, loadedAt: loadedAt, loadedAtText: ISO8601DateFormatter().string(from: loadedAt),
-                        loadDuration: clock.now - start)
+                        loadDuration: clock.now - start, responses: ResponseCache(capacity: responseCacheCapacity))
     }
 }

@@ -43,6 +43,11 @@ struct Puented: AsyncParsableCommand {
     @Option(name: .customLong("idle-timeout"), help: "Seconds after which a silent connection is closed.")
     var idleTimeout = 300
 
+    @Option(name: .customLong("response-cache"), help: ArgumentHelp(
+        "Searches and one-shot asks whose responses are kept for the same request again, until a reload; 0 keeps none.",
+        valueName: "responses"))
+    var responseCache = KnowledgeStore.defaultResponseCacheCapacity
+
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel: Logger.Level = .info
 
@@ -57,6 +62,7 @@ struct Puented: AsyncParsableCommand {
         guard (1...1_000_000).contains(maxConnections) else { throw ValidationError("--max-connections must be from 1 to 1000000") }
         guard (1024...(64 << 20)).contains(maxRequestBytes) else { throw ValidationError("--max-request-bytes must be from 1024 to 67108864") }
         guard (1...86_400).contains(idleTimeout) else { throw ValidationError("--idle-timeout must be from 1 to 86400 seconds") }
+        guard (0...100_000).contains(responseCache) else { throw ValidationError("--response-cache must be from 0 to 100000 responses") }
     }
 
     func run() async throws {
@@ -114,7 +120,7 @@ struct Puented: AsyncParsableCommand {
         let lock = configuration.inheritedDescriptor == nil ? try configuration.socket.claim() : nil
         let store: KnowledgeStore
         do {
-            store = try KnowledgeStore(directory: directory)
+            store = try KnowledgeStore(directory: directory, responseCacheCapacity: responseCache)
         } catch {
             lock?.release()
             for issue in error.issues { logger.error("knowledge invalid", metadata: ["issue": "\(issue)"]) }

@@ -105,8 +105,8 @@ import Testing
     }
 
     /// Which requests are answered on the event loop: ping, requests that fail before any
-    /// work, and responses the snapshot has composed for that language; never reload, ask,
-    /// search, stats or a brief not yet composed.
+    /// work, and responses the snapshot has composed for that language; never reload, stats,
+    /// a brief not yet composed, or an ask or search not yet answered (see ResponseCacheTests).
     @Test func onlyShortRequestsAreAnsweredOnTheEventLoop() async throws {
         let store = try KnowledgeStore(directory: try #require(BundledKnowledge.directory(executable: nil)))
         let stats = ServerStats()
