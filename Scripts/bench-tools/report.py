@@ -3,7 +3,7 @@
 
 Usage: report.py RESULTS_JSON
 """
-import json, sys
+import json, statistics, sys
 
 ENGINES = ["Puente", "SQLite FTS5", "Tantivy"]
 MODES = [("AND", False), ("AND", True), ("OR", False), ("OR", True)]
@@ -43,17 +43,24 @@ def over_the_socket(figures):
     if not loads:
         return
     targets = list(dict.fromkeys(f["target"] for f in loads))
-    floor = {f["connections"]: f["rps"] for f in loads if f["target"] == "redis PING"}
-    print("\n**Over the Unix socket** (rpcload, one request in flight per connection); "
-          "requests per second, p50 / p99 / p999 in µs, and the share of the redis PING floor\n")
-    print("| target | " + " | ".join(f"{c} connection{'s' if c > 1 else ''}" for c in sorted(floor)) + " |")
-    print("|---|" + "---:|" * len(floor))
+    connection_counts = sorted({f["connections"] for f in loads})
+    rounds = len({f.get("round", 0) for f in loads})
+    print("\n**Over the Unix socket** (rpcload, one request in flight per connection); requests per second, "
+          "p50 / p99 / p999 in µs, and the share of the redis PING floor measured in the same round"
+          + (f" (medians of {rounds} interleaved rounds)" if rounds > 1 else "") + "\n")
+    print("| target | " + " | ".join(f"{c} connection{'s' if c > 1 else ''}" for c in connection_counts) + " |")
+    print("|---|" + "---:|" * len(connection_counts))
     for target in targets:
         cells = []
-        for connections in sorted(floor):
-            f = next((f for f in loads if f["target"] == target and f["connections"] == connections), None)
-            cells.append("—" if f is None else f"{f['rps']:,.0f}; {f['p50_us']:,.0f} / {f['p99_us']:,.0f} / {f['p999_us']:,.0f}; "
-                         f"{f['rps'] / floor[connections]:.0%}" + (" (errors!)" if f["errors"] or f["failed"] else ""))
+        for connections in connection_counts:
+            runs = [f for f in loads if f["target"] == target and f["connections"] == connections]
+            if not runs:
+                cells.append("—")
+                continue
+            def median(key):
+                return statistics.median(f[key] for f in runs)
+            cells.append(f"{median('rps'):,.0f}; {median('p50_us'):,.0f} / {median('p99_us'):,.0f} / {median('p999_us'):,.0f}; "
+                         f"{median('share'):.0%}" + (" (errors!)" if any(f["errors"] or f["failed"] for f in runs) else ""))
         print(f"| {target} | " + " | ".join(cells) + " |")
 
 
