@@ -89,12 +89,12 @@ struct FacetExtractor: Sendable {
         let slot = Language.allCases.firstIndex(of: language)!
         let words = Self.meaningful(text, analyzer: analyzer).map { token in
             let folded = Folding.fold(token.text)
-            var near = Dictionary(
+            // A word some dictionary knows was meant as typed: "apicultura" is not a
+            // typo of "agricultura", nor French "américaines" of "Américas". Most
+            // question words are known, and the typo walk is then skipped.
+            let near = KnownWords.shared.contains(folded) ? [:] : Dictionary(
                 lexicon.fuzzyMatches(of: folded).map { (lexicon.word(at: $0.ordinal), $0.cost) },
                 uniquingKeysWith: min)
-            // A word some dictionary knows was meant as typed: "apicultura" is not a
-            // typo of "agricultura", nor French "américaines" of "Américas".
-            if near.contains(where: { $0.value > 0 }) && KnownWords.shared.contains(folded) { near = [:] }
             return Word(token: token, folded: folded, stems: Self.stems(of: token.text, analyzer: analyzer), near: near)
         }
         var owner: [FacetMatch?] = Array(repeating: nil, count: words.count)

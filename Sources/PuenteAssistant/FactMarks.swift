@@ -101,8 +101,8 @@ private struct Marks {
 
     private var funding: Int {
         let folded = Folding.fold(text.lowercased())
-        if Self.fundingPhrases.contains(where: folded.contains) { return 2 }
-        return stems.contains { stem in Self.fundingStems.contains { stem.hasPrefix($0) } } || text.contains("€") || text.contains("$") ? 1 : 0
+        if Self.fundingPhrases.contains(where: folded.includes) { return 2 }
+        return stems.contains { stem in Self.fundingStems.contains { stem.hasPrefix($0) } } || text.includes("€") || text.includes("$") ? 1 : 0
     }
 
     /// Best when it names a body the record gives as its lead ("La OIT actúa como secretaría").

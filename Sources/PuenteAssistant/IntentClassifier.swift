@@ -51,7 +51,7 @@ struct IntentClassifier: Sendable {
     }
 
     static func contains(_ text: String, anyOf cues: [String]) -> Bool {
-        cues.contains { text.contains(" " + Folding.fold($0) + " ") }
+        cues.contains { text.includes(" " + Folding.fold($0) + " ") }
     }
 
     /// - Parameter contentWords: the question's words that name neither a facet nor a cue.
@@ -84,7 +84,7 @@ struct IntentClassifier: Sendable {
     /// A record named by its acronym, written as the record writes it ("MIRTI", "ACCEL Africa").
     func acronym(in raw: String) -> String? {
         let padded = " " + raw.map { $0.isLetter || $0.isNumber || $0 == " " ? $0 : " " }.map(String.init).joined() + " "
-        return acronyms.first { padded.contains(" " + $0.acronym + " ") }?.id
+        return acronyms.first { padded.includes(" " + $0.acronym + " ") }?.id
     }
 
     /// Whether the question asks about one thing by name ("¿qué es…?", "tell me about…").

@@ -33,7 +33,7 @@ struct Question {
         }
         mentions = Self.mentions(in: normalized, tokens: tokens, analyzer: analyzer)
         let padded = " " + words.joined(separator: " ") + " "
-        namesConceptNote = Self.conceptNoteNames.contains { padded.contains(" " + Folding.fold($0) + " ") }
+        namesConceptNote = Self.conceptNoteNames.contains { padded.includes(" " + Folding.fold($0) + " ") }
         let noteWords = Self.conceptNoteWords
         meaningfulWords = zip(tokens, words).filter { token, _ in !analyzer.isStopword(token.text, inAnyOf: Language.allCases) }.map(\.1)
         describingWords = meaningfulWords.filter { !Self.isCue($0) && !noteWords.contains($0) }

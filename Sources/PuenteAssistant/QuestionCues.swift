@@ -67,15 +67,37 @@ enum Asked: String, Sendable, CaseIterable {
     /// What `folded` (the question's words folded and joined by single spaces,
     /// padded with a space at each end) asks for, if one of the cues is in it.
     static func reading(_ folded: String) -> Asked? {
-        if let exact = precedence.first(where: { asked in asked.cues.contains { folded.contains(" " + Folding.fold($0) + " ") } }) {
-            return exact
+        // Every run of the question's words, up to the longest cue, looked up: a cue
+        // is "in" the question exactly when its words stand together there.
+        let words = folded.split(separator: " ")
+        var found = Set<Asked>()
+        for start in words.indices {
+            var phrase = ""
+            for end in start..<min(words.count, start + longestCue) {
+                phrase += (end == start ? "" : " ") + words[end]
+                if let kinds = kindsByCue[phrase] { found.formUnion(kinds) }
+            }
         }
+        if let exact = precedence.first(where: found.contains) { return exact }
         // "qien finansia": a long one-word cue is still read through a typo.
-        let words = folded.split(separator: " ").map(String.init).filter { $0.count >= 6 }
+        let long = words.map(String.init).filter { $0.count >= 6 }
         return precedence.first { asked in
-            asked.cues.contains { cue in !cue.contains(" ") && cue.count >= 6 && words.contains { KnowledgeNames.alike($0, Folding.fold(cue)) } }
+            typoReadableCues[asked, default: []].contains { cue in long.contains { KnowledgeNames.alike($0, cue) } }
         }
     }
+
+    /// Each folded cue phrase and the kinds it cues ("paga" cues funds only, "como" none).
+    private static let kindsByCue: [String: Set<Asked>] = allCases.reduce(into: [:]) { table, asked in
+        for cue in asked.cues { table[Folding.fold(cue), default: []].insert(asked) }
+    }
+
+    /// The most words in a cue.
+    private static let longestCue = kindsByCue.keys.map { $0.split(separator: " ").count }.max() ?? 1
+
+    /// The one-word cues of six letters or more, folded: those read through a typo.
+    private static let typoReadableCues: [Asked: [String]] = Dictionary(uniqueKeysWithValues: allCases.map { asked in
+        (asked, asked.cues.filter { !$0.contains(" ") && $0.count >= 6 }.map(Folding.fold))
+    })
 
     /// The one-word cues and the question words, folded: words that say what is
     /// asked for and are never required in a passage. Words of longer cues ("trata"
