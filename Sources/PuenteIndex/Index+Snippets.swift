@@ -12,23 +12,25 @@ extension Index {
     /// `length` scalars showing the most; when none of them matched, the start of
     /// the first. Other fields are quoted only when a document has no snippet text.
     func snippet(for document: UInt32, plan: HighlightPlan, length: Int) -> Snippet? {
-        let texts = documentTexts[Int(document)].map { storedTexts[Int($0)] }
+        // Texts by their ids: copying each text (and its string) to rank them cost
+        // a tenth of a snippet in retains and releases.
+        let texts = documentTexts[Int(document)]
         // A text of a field that allows snippets always outranks one that does not,
         // so the others are read only when a document has none.
-        let quotable = texts.filter { schema.fields[Int($0.field)].snippets }
-        let candidates = quotable.isEmpty ? texts : quotable
+        let quotable = texts.filter { schema.fields[Int(storedTexts[Int($0)].field)].snippets }
+        let candidates = quotable.isEmpty ? Array(texts) : quotable
         // The postings place each text's marks well enough to rank the texts, so
         // only the winner is read word by word.
         let reached = reachedWords(document, candidates, plan)
         var best: (number: Int, rank: (Int, Int, Int, Double))? = nil
-        for (number, stored) in candidates.enumerated() {
-            let clauses = plan.marks(in: reached[number] ?? []).map(\.clause)
-            let field = schema.fields[Int(stored.field)]
+        for (number, text) in candidates.enumerated() {
+            let clauses = reached[number].map { plan.marks(in: $0).map(\.clause) } ?? []
+            let field = schema.fields[Int(storedTexts[Int(text)].field)]
             let rank = ((field.snippets ? 2 : 0) + (clauses.isEmpty ? 0 : 1), Set(clauses).count, clauses.count, field.boost)
             if best == nil || rank > best!.rank { best = (number, rank) }
         }
         guard let best else { return nil }
-        let text = candidates[best.number]
+        let text = storedTexts[Int(candidates[best.number])]
         return window(of: text, marks: best.rank.2 > 0 ? marks(in: text, plan) : [], length: max(length, 1))
     }
 
@@ -44,17 +46,20 @@ extension Index {
         return plan.marks(in: words).map { Mark(start: $0.word.start, length: $0.word.length, clause: $0.clause) }
     }
 
-    /// The reached words of each of `texts` (one document's, in order), read from
-    /// the postings: their terms and positions, without where they stand in the
+    /// The reached words of each of `texts` (one document's text ids, in order), read
+    /// from the postings: their terms and positions, without where they stand in the
     /// text (start and length are left 0), which ranking the texts does not need.
-    private func reachedWords(_ document: UInt32, _ texts: [StoredText], _ plan: HighlightPlan) -> [Int: [HighlightPlan.Word]] {
+    private func reachedWords(_ document: UInt32, _ texts: [UInt32], _ plan: HighlightPlan) -> [Int: [HighlightPlan.Word]] {
         var words: [Int: [HighlightPlan.Word]] = [:]
         for term in plan.reachedTerms.values {
             for entry in postings.entries(of: term, in: document) {
                 let field = postings.fields[entry]
                 for position in postings.positions(entry) {
                     // The text of this field that starts last at or before the position.
-                    guard let text = texts.indices.last(where: { texts[$0].field == field && texts[$0].firstPosition <= position }) else { continue }
+                    guard let text = texts.indices.last(where: {
+                        let stored = storedTexts[Int(texts[$0])]
+                        return stored.field == field && stored.firstPosition <= position
+                    }) else { continue }
                     words[text, default: []].append(HighlightPlan.Word(term: term, position: Int(position), start: 0, length: 0))
                 }
             }
