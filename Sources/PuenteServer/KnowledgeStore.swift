@@ -9,7 +9,10 @@ import PuenteSupport
 /// reload never changes the ground under a query in flight; the old snapshot is
 /// freed when its last query finishes.
 public final class KnowledgeStore: Sendable {
-    public struct Snapshot: Sendable {
+    /// A class, so that taking the current snapshot costs one reference count, not
+    /// one for each of the index's arrays: most requests take it, from every event
+    /// loop at once.
+    public final class Snapshot: Sendable {
         public let assistant: Assistant
         public let loadedAt: Date
         /// `loadedAt` as `stats` reports it, written once: a formatter costs about a
@@ -20,6 +23,14 @@ public final class KnowledgeStore: Sendable {
         public let documents = SnapshotDocuments()
         /// Searches and one-shot asks this snapshot has answered, for the next identical request.
         public let responses: ResponseCache
+
+        init(assistant: Assistant, loadedAt: Date, loadedAtText: String, loadDuration: Duration, responses: ResponseCache) {
+            self.assistant = assistant
+            self.loadedAt = loadedAt
+            self.loadedAtText = loadedAtText
+            self.loadDuration = loadDuration
+            self.responses = responses
+        }
     }
 
     public let directory: URL

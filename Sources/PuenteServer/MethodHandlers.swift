@@ -131,6 +131,8 @@ public final class MethodHandlers: Sendable {
     /// work is the assistant's; the server keeps sessions, statistics and reloads.
     /// `reload` is answered by `handle`, which waits for it off the event loop.
     private func run(_ method: Method, _ params: Params) throws -> Data {
+        // The floor of every request: nothing to take, not even the snapshot.
+        if method == .ping { return Self.pong }
         let snapshot = store.snapshot
         let assistant = snapshot.assistant
         let language = params.string("lang").flatMap(ReplyLanguage.init(rawValue:)) ?? .spanish
@@ -167,7 +169,7 @@ public final class MethodHandlers: Sendable {
             // Never reached: `handle` answers reload, and `isShort` keeps it off this path.
             throw RPCError.internalError
         case .ping:
-            return Self.pong
+            return Self.pong  // answered above
         case .discover:
             return try snapshot.documents.response(method.rawValue, language: language.rawValue) { try encode(MethodCatalogue.openRPC(version: version)) }
         }
