@@ -31,8 +31,11 @@ public struct Assistant: Sendable {
         self.classifier = IntentClassifier(knowledge: knowledge, analyzer: analyzer)
         self.terms = TermResolver(vocabulary: knowledge.vocabulary)
         self.names = KnowledgeNames(knowledge: knowledge, analyzer: analyzer)
-        // The dictionaries load once per process (0.2 s optimised): here, with the
-        // knowledge, rather than on a participant's first question.
+    }
+
+    /// Loads the dictionaries that tell a real word from a typo, once per process
+    /// (0.2–0.5 s, optimised); otherwise the first question that needs them does.
+    public static func loadDictionaries() {
         _ = KnownWords.shared.count
     }
 

@@ -52,6 +52,9 @@ public final class KnowledgeStore: Sendable {
         self.directory = directory
         self.responseCacheCapacity = responseCacheCapacity
         current = Locked(try Self.load(directory, interest: interest, responseCacheCapacity: responseCacheCapacity))
+        // On a thread of their own, so that the daemon answers as soon as the knowledge
+        // is indexed; a question asked before they are in waits for them.
+        DispatchQueue.global().async { Assistant.loadDictionaries() }
     }
 
     public var snapshot: Snapshot { current.withLock { $0 } }
