@@ -59,7 +59,7 @@ extension Assistant {
         guard question.language == .arabic else { return [] }
         let covered = Set(turn.matches.flatMap { $0.typed.split(separator: " ").map { Folding.fold(String($0)) } })
         let words = question.describingWords.filter { word in !covered.contains(word) && word.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } }
-        let totals = words.map { word in (try? run(Index.Query(words: word), limit: 1))?.total ?? 0 }
+        let totals = words.map { word in (try? run(Index.Query(words: word), limit: 1, snippets: false))?.total ?? 0 }
         let unknown = zip(words, totals).filter { $0.1 == 0 }.map(\.0)
         // Words in a fifth of all passages ("عمل", "الأطفال": child labour) are the session's
         // own subject and say nothing of what is named.
@@ -78,7 +78,7 @@ extension Assistant {
         let facets = filters.map { FacetFilter(kind: $0.key, ids: $0.value) }
         var candidates: [Hit] = []
         for filters in [facets + [kind], [kind]] {
-            guard let result = try? run(Index.Query(words: words.joined(separator: " "), filters: filters), limit: 5) else { continue }
+            guard let result = try? run(Index.Query(words: words.joined(separator: " "), filters: filters), limit: 5, snippets: false) else { continue }
             candidates += result.hits.filter { $0.matchedWords * 2 >= result.queryWords }
         }
         // The one whose own name holds the most of the words is the one described; then the best match.
@@ -122,7 +122,7 @@ extension Assistant {
         let soughtText = (words + termWords).joined(separator: " ")
         guard !soughtText.isEmpty else { return nil }
         let query = Index.Query(words: soughtText, filters: [FacetFilter(kind: .kind, ids: [Knowledge.conceptNoteKind])])
-        guard let top = (try? run(query, limit: 1))?.hits.first, let passage = knowledge.conceptNote.passage(top.id) else { return nil }
+        guard let top = (try? run(query, limit: 1, snippets: false))?.hits.first, let passage = knowledge.conceptNote.passage(top.id) else { return nil }
         let sought = stems(of: soughtText, in: .spanish)
         let sentence = Self.sentences(passage.text).max { a, b in
             stems(of: a, in: .spanish).intersection(sought).count < stems(of: b, in: .spanish).intersection(sought).count

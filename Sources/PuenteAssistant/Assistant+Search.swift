@@ -49,10 +49,13 @@ extension Assistant {
 
     /// Runs an index query. A question longer than the index accepts keeps its
     /// first words (a participant's long question is still a question).
+    /// - Parameter snippets: false when only the hits' ids, scores or the total are
+    ///   read: snippets are half of what a search costs.
     /// - Throws: `QueryError` when the index refuses the query.
-    func run(_ query: Index.Query, limit: Int = Assistant.shownHits, explain: Bool = false) throws(QueryError) -> SearchResult {
+    func run(_ query: Index.Query, limit: Int = Assistant.shownHits, explain: Bool = false, snippets: Bool = true) throws(QueryError) -> SearchResult {
         var options = SearchOptions()
         options.limit = limit
+        options.snippets = snippets
         options.snippetLength = Self.snippetLength
         options.explain = explain
         options.matching = .allRelaxing(minimumHits: 1)

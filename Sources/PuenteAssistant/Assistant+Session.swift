@@ -57,7 +57,7 @@ extension Assistant {
     func initiativeNamed(_ words: [String]) -> String? {
         guard !words.isEmpty else { return nil }
         let query = Index.Query(words: words.joined(separator: " "), filters: [FacetFilter(kind: .kind, ids: [Knowledge.initiativeKind])])
-        guard let result = try? run(query, limit: 1, explain: true),
+        guard let result = try? run(query, limit: 1, explain: true, snippets: false),
               result.requiredWords == result.queryWords,
               let top = result.hits.first, let details = top.explanation else { return nil }
         let named = Set(details.filter { $0.field == "name" || $0.field == "acronym" }.map(\.queryWord))
