@@ -138,9 +138,9 @@ public final class MethodHandlers: Sendable {
         let language = params.string("lang").flatMap(ReplyLanguage.init(rawValue:)) ?? .spanish
         switch method {
         case .ask where Self.isRepeatable(params):
-            return try oneShotAsk(params, snapshot)
+            return oneShotAsk(params, snapshot)
         case .ask:
-            return try encode(ask(params, assistant))
+            return Data(ask(params, assistant).jsonBytes())
         case .search:
             return try snapshot.responses.response(for: params) {
                 (try Data(assistant.search(
@@ -187,12 +187,12 @@ public final class MethodHandlers: Sendable {
 
     /// An ask outside any session, served from the snapshot's responses when the same
     /// question was asked before; the interest it adds is counted either way.
-    private func oneShotAsk(_ params: Params, _ snapshot: KnowledgeStore.Snapshot) throws -> Data {
+    private func oneShotAsk(_ params: Params, _ snapshot: KnowledgeStore.Snapshot) -> Data {
         let assistant = snapshot.assistant
-        let (bytes, served) = try snapshot.responses.response(for: params) {
+        let (bytes, served) = snapshot.responses.response(for: params) {
             let language = params.string("lang").flatMap(ReplyLanguage.init(rawValue:))
             let (answer, interest) = assistant.respondOnce(to: params.string("text") ?? "", language: language)
-            return (try encode(Wire.AskResult(session: nil, answer: answer, sessionForgotten: false)), interest)
+            return (Data(Wire.AskResult(session: nil, answer: answer, sessionForgotten: false).jsonBytes()), interest)
         }
         if let interest = served?.interest { assistant.interest.record(interest) }
         return bytes
