@@ -23,12 +23,12 @@ struct FacetExtractor: Sendable {
         var isInclude: Bool
     }
 
-    /// A question word: its folded form, its stems, and the vocabulary words it is near.
+    /// A question word: its folded form, its stem, and the vocabulary words it is near.
     struct Word {
         var token: Token
         var folded: String
-        /// One stem per language, in `Language.allCases` order.
-        var stems: [String]
+        /// Its stem in the question's language, the only one names are compared in.
+        var stem: String
         var near: [String: Double]
     }
 
@@ -95,7 +95,7 @@ struct FacetExtractor: Sendable {
             let near = KnownWords.shared.contains(folded) ? [:] : Dictionary(
                 lexicon.fuzzyMatches(of: folded).map { (lexicon.word(at: $0.ordinal), $0.cost) },
                 uniquingKeysWith: min)
-            return Word(token: token, folded: folded, stems: Self.stems(of: token.text, analyzer: analyzer), near: near)
+            return Word(token: token, folded: folded, stem: analyzer.stem(token.text, in: language), near: near)
         }
         var owner: [FacetMatch?] = Array(repeating: nil, count: words.count)
         var extraction = Extraction()
@@ -134,7 +134,7 @@ struct FacetExtractor: Sendable {
         var fixes: [(typed: String, corrected: String)] = []
         for (word, wanted) in zip(words, name.words) {
             if word.folded == wanted { continue }
-            if let stems = nameStems[wanted], stems[slot] == word.stems[slot] { continue }
+            if let stems = nameStems[wanted], stems[slot] == word.stem { continue }
             // Short vocabulary words are too close to ordinary ones ("trata", "tratan")
             // for a typo to be told from another word.
             guard wanted.count >= Self.shortestCorrectable, word.near[wanted] != nil else { return nil }
