@@ -21,6 +21,8 @@ struct FacetExtractor: Sendable {
         var term: Vocabulary.Term
         var words: [String]
         var isInclude: Bool
+        /// The first word's stem in each language, in `Language.allCases` order.
+        var firstWordStems: [String] = []
     }
 
     /// A question word: its folded form, its stem, and the vocabulary words it is near.
@@ -64,11 +66,13 @@ struct FacetExtractor: Sendable {
             }
         }
         self.surfaces = surfaces
-        // Longest names first, so "cooperación Sur–Sur" is tried before "Sur–Sur".
-        self.names = names.sorted { $0.words.count > $1.words.count }
         let allWords = Set(names.flatMap(\.words))
         self.lexicon = Lexicon(allWords)
-        self.nameStems = Dictionary(uniqueKeysWithValues: allWords.map { ($0, Self.stems(of: $0, analyzer: analyzer)) })
+        let nameStems = Dictionary(uniqueKeysWithValues: allWords.map { ($0, Self.stems(of: $0, analyzer: analyzer)) })
+        self.nameStems = nameStems
+        for index in names.indices { names[index].firstWordStems = nameStems[names[index].words[0]] ?? [] }
+        // Longest names first, so "cooperación Sur–Sur" is tried before "Sur–Sur".
+        self.names = names.sorted { $0.words.count > $1.words.count }
     }
 
     static let shortestCorrectable = 6
@@ -100,7 +104,15 @@ struct FacetExtractor: Sendable {
         var owner: [FacetMatch?] = Array(repeating: nil, count: words.count)
         var extraction = Extraction()
         var found: [(start: Int, match: FacetMatch)] = []
-        for name in names {
+        // A name can stand only where a question word reaches its first word (as
+        // written, by stem or as a near word): the other names, most of them, are
+        // not tried word by word.
+        let reached = Set(words.flatMap { [$0.folded] + $0.near.keys })
+        let stemsHere = Set(words.map(\.stem))
+        // By index: `for name in names where …` copied every name (its term and all)
+        // before asking.
+        for number in names.indices where reached.contains(names[number].words[0]) || stemsHere.contains(names[number].firstWordStems[slot]) {
+            let name = names[number]
             var start = 0
             while start + name.words.count <= words.count {
                 let span = start..<(start + name.words.count)
