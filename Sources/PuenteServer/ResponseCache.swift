@@ -7,7 +7,7 @@ import PuenteSupport
 /// Responses to requests a snapshot answers the same way every time (a `search`, a
 /// one-shot `ask`), kept for the next identical request: a hall asks the same few
 /// questions again and again, and a kept response is served on the event loop for
-/// the cost of a lookup instead of a search (about 0.7 ms) or an answer (about 3 ms).
+/// the cost of a lookup instead of a search (about 0.7 ms) or an answer (about 1 ms).
 ///
 /// Keyed by the checked params, so the order of their keys does not matter. Bounded:
 /// past `capacity`, the least recently served response goes. A reload starts an
