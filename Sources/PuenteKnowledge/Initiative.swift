@@ -1,9 +1,9 @@
 /// One real initiative of regional, interregional, South–South or triangular
 /// cooperation, from `Knowledge/initiatives/<id>.yaml`.
 public struct Initiative: Sendable, Hashable {
-    /// One dated, sourced statement, written in Spanish and in English.
+    /// One dated, sourced statement, written in the five languages.
     public struct Fact: Sendable, Hashable {
-        /// "es" and "en" always present.
+        /// "es", "en", "fr", "pt" and "ar", saying the same.
         public var text: LocalizedText
         /// "2013", "2013-10" or "2013-10-08": when the fact happened or was reported.
         public var date: String
@@ -21,7 +21,7 @@ public struct Initiative: Sendable, Hashable {
     }
 
     public var id: String
-    /// The official name; "es" and "en" always present, others where official.
+    /// The name in the five languages; the official one where it exists.
     public var name: LocalizedText
     /// Other official names, in any language.
     public var otherNames: [String]
@@ -35,10 +35,10 @@ public struct Initiative: Sendable, Hashable {
     public var period: String
     public var lead: [String]
     public var partners: [String]
-    /// "es", "en", "fr" and "pt" always present; "ar" where written.
+    /// In the five languages.
     public var summary: LocalizedText
     public var facts: [Fact]
-    /// Short points a moderator could say; "es" and "en" always present.
+    /// Short points a moderator could say, in the five languages.
     public var talkingPoints: [LocalizedText]
     public var sources: [Source]
     /// The record's file, relative to the knowledge folder.

@@ -9,13 +9,10 @@ struct InitiativeReader {
         "period", "lead", "partners", "summary", "facts", "talking_points", "sources",
     ]
 
-    /// A name is official in Spanish and English at least; others where they exist.
-    static let nameLanguages = ["es", "en"]
-    /// A summary is written in the four languages of the session's papers; Arabic may follow.
-    static let summaryLanguages = ["es", "en", "fr", "pt"]
-    /// Facts and talking points are written in Spanish and English, and only
-    /// those: they are quoted, and a quote must say the same in both.
-    static let pairLanguages = ["es", "en"]
+    /// A record's name, summary, facts and talking points are written in the room's
+    /// five languages, each saying the same: the Spanish and English texts were checked
+    /// against their pages, and the others translate them.
+    static let textLanguages = Vocabulary.languages
 
     let vocabulary: Vocabulary
     let log: IssueLog
@@ -28,14 +25,14 @@ struct InitiativeReader {
         if let id, id != expectedID {
             log.add(file, fields.node("id")?.mark, "id '\(id)' does not match the file name; expected '\(expectedID)'")
         }
-        let name = fields.localized("name", required: Self.nameLanguages)
+        let name = fields.localized("name", required: Self.textLanguages)
         let sources = fields.nodes("sources", nonEmpty: true).compactMap { source(from: $0, file: file) }
         let facts = fields.nodes("facts", nonEmpty: true).compactMap { fact(from: $0, file: file, sourceCount: sources.count) }
-        let summary = fields.localized("summary", required: Self.summaryLanguages)
+        let summary = fields.localized("summary", required: Self.textLanguages)
         let period = fields.string("period")
         let tagged = Vocabulary.Kind.allCases.map { terms(fields, $0) }
         let points = fields.nodes("talking_points", nonEmpty: true).compactMap { node in
-            FieldReader.localized(node, file: file, log: log, what: "a talking point", required: Self.pairLanguages, allowed: Self.pairLanguages)
+            FieldReader.localized(node, file: file, log: log, what: "a talking point", required: Self.textLanguages, allowed: Self.textLanguages)
         }
         // Every field is read before any verdict, so that one pass reports them all.
         let otherNames = fields.strings("other_names", required: false)
@@ -95,7 +92,7 @@ struct InitiativeReader {
     /// A fact names its source by number, counting the record's sources from 1.
     private func fact(from node: Node, file: String, sourceCount: Int) -> Initiative.Fact? {
         guard let fields = FieldReader(node, file: file, log: log, what: "a fact", keys: ["date", "text", "source"]) else { return nil }
-        let text = fields.localized("text", required: Self.pairLanguages, allowed: Self.pairLanguages)
+        let text = fields.localized("text", required: Self.textLanguages, allowed: Self.textLanguages)
         var date = fields.string("date")
         if let given = date, !Formats.isPartialDate(given) {
             log.add(file, fields.node("date")?.mark, "'\(given)' is not a date; expected a year, year-month or year-month-day such as 2013, 2013-10 or 2013-10-08")

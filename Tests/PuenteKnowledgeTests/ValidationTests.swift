@@ -35,7 +35,7 @@ import Testing
         let folder = try FixtureFolder()
         try folder.replace(record, withInvalid: "unknown-vocabulary-id")
         #expect(folder.issues() == [
-            "\(record):9:10: unknown theme id 'labour-migraton'; see themes in vocabulary.yaml (did you mean 'labour-migration'?)",
+            "\(record):12:10: unknown theme id 'labour-migraton'; see themes in vocabulary.yaml (did you mean 'labour-migration'?)",
         ])
     }
 
@@ -49,8 +49,8 @@ import Testing
         let folder = try FixtureFolder()
         try folder.replace(record, withInvalid: "empty-sources")
         #expect(folder.issues() == [
-            "\(record):22:13: source '1' names no source: the record lists none",
-            "\(record):26:10: field 'sources' is an empty list; give at least one entry",
+            "\(record):29:13: source '1' names no source: the record lists none",
+            "\(record):36:10: field 'sources' is an empty list; give at least one entry",
         ])
     }
 
@@ -64,7 +64,7 @@ import Testing
         let folder = try FixtureFolder()
         try folder.replace(record, withInvalid: "bad-date")
         #expect(folder.issues() == [
-            "\(record):18:11: '2021-13' is not a date; expected a year, year-month or year-month-day such as 2013, 2013-10 or 2013-10-08",
+            "\(record):22:11: '2021-13' is not a date; expected a year, year-month or year-month-day such as 2013, 2013-10 or 2013-10-08",
         ])
     }
 
@@ -73,8 +73,8 @@ import Testing
         try folder.replace(record, withInvalid: "several-problems")
         #expect(folder.issues() == [
             "\(record):1:5: id 'other' does not match the file name; expected 'sample'",
-            "\(record):9:10: unknown theme id 'labour-migraton'; see themes in vocabulary.yaml (did you mean 'labour-migration'?)",
-            "\(record):18:11: 'soon' is not a date; expected a year, year-month or year-month-day such as 2013, 2013-10 or 2013-10-08",
+            "\(record):12:10: unknown theme id 'labour-migraton'; see themes in vocabulary.yaml (did you mean 'labour-migration'?)",
+            "\(record):22:11: 'soon' is not a date; expected a year, year-month or year-month-day such as 2013, 2013-10 or 2013-10-08",
         ])
     }
 
@@ -85,7 +85,7 @@ import Testing
         try text.write(to: file, atomically: true, encoding: .utf8)
         #expect(folder.issues() == [
             "\(record):1:1: missing required field 'period'",
-            "\(record):10:1: unknown field 'perod' in the initiative; expected id, name, other_names, acronym, regions, countries, modalities, mechanisms, themes, period, lead, partners, summary, facts, talking_points, sources (did you mean 'period'?)",
+            "\(record):13:1: unknown field 'perod' in the initiative; expected id, name, other_names, acronym, regions, countries, modalities, mechanisms, themes, period, lead, partners, summary, facts, talking_points, sources (did you mean 'period'?)",
         ])
     }
 
