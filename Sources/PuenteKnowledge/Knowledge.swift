@@ -4,6 +4,8 @@ public struct Knowledge: Sendable {
     public var conceptNote: ConceptNote
     public var vocabulary: Vocabulary
     public var initiatives: [Initiative]
+    /// The language packs: es, en, fr, pt, ar, then any other.
+    public var languages: [LanguagePack]
     /// A digest of every file read, so two loads of the same files agree and any
     /// edit changes it: "k-3f2a9c01d4e5b677".
     public var version: String

@@ -11,6 +11,8 @@ import Glibc
 /// concept-note.es.md    the concept note (its name is given in session.yaml)
 /// vocabulary.yaml       themes, regions, modalities, mechanisms
 /// initiatives/*.yaml    one initiative per file, named after its id
+/// languages/*.yaml      one language pack per language (see `LanguagePack`); a
+///                       folder without its own reads the bundled packs
 /// ```
 ///
 /// Every problem in every file is collected before loading fails, so an editor
@@ -50,9 +52,10 @@ private struct Loading {
         let noteFile = session?.conceptNoteFile ?? sessionRoot?["concept_note"]?.string ?? "concept-note.es.md"
         let note = text(noteFile).map { ConceptNoteParser.parse($0, file: noteFile, log: log) }
         let initiatives = readInitiatives(vocabulary: vocabulary)
+        let languages = readLanguages()
         guard let session, let note else { return nil }
         return Knowledge(
-            session: session, conceptNote: note, vocabulary: vocabulary, initiatives: initiatives,
+            session: session, conceptNote: note, vocabulary: vocabulary, initiatives: initiatives, languages: languages,
             version: "k-" + String(digest.value, radix: 16))
     }
 
@@ -82,9 +85,32 @@ private struct Loading {
         return initiatives
     }
 
+    /// The language packs: the session's five first in their order, then any other by code.
+    private mutating func readLanguages() -> [LanguagePack] {
+        // A session's knowledge need not carry the packs: the bundled ones read its questions.
+        let own = directory.appendingPathComponent("languages")
+        var isFolder: ObjCBool = false
+        let hasOwn = FileManager.default.fileExists(atPath: own.path, isDirectory: &isFolder) && isFolder.boolValue
+        guard let folder = hasOwn ? directory : BundledKnowledge.directory() else {
+            log.add("languages", line: 0, "no languages/ folder here or in the bundled knowledge; expected languages/<code>.yaml")
+            return []
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("languages").path)) ?? []
+        let codes = names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.map { String($0.dropLast(".yaml".count)) }
+        for code in Vocabulary.languages where !codes.contains(code) {
+            log.add("languages/\(code).yaml", line: 0, "missing file; the packs of \(FieldReader.list(Vocabulary.languages)) are all needed")
+        }
+        let ordered = Vocabulary.languages.filter(codes.contains) + codes.filter { !Vocabulary.languages.contains($0) }.sorted()
+        let reader = LanguagePackReader(log: log)
+        return ordered.compactMap { code in
+            let file = "languages/\(code).yaml"
+            return yaml(file, in: folder).flatMap { reader.read($0, file: file, expectedCode: code) }
+        }
+    }
+
     /// The parsed YAML of `file`, or nil with an issue (unreadable, bad YAML, empty).
-    private mutating func yaml(_ file: String) -> Node? {
-        guard let text = text(file) else { return nil }
+    private mutating func yaml(_ file: String, in folder: URL? = nil) -> Node? {
+        guard let text = text(file, in: folder) else { return nil }
         do {
             // Fields are read as text (with "~" and "null" as empty), so YAML's
             // int, float, bool and date resolution, a regex per scalar, is skipped.
@@ -101,8 +127,9 @@ private struct Loading {
         return nil
     }
 
-    private mutating func text(_ file: String) -> String? {
-        let url = directory.appendingPathComponent(file)
+    /// - Parameter folder: where `file` is, when not in the knowledge folder itself.
+    private mutating func text(_ file: String, in folder: URL? = nil) -> String? {
+        let url = (folder ?? directory).appendingPathComponent(file)
         let data: Data
         switch Self.read(url.path) {
         case let .success(bytes): data = bytes

@@ -1,0 +1,101 @@
+/// One language's words, from `Knowledge/languages/<code>.yaml`: what its questions
+/// are asked with, the words that carry no topic, the small words inside names, the
+/// head nouns of bodies' names, month names and number words.
+///
+/// Code holds the mechanism; the words are data, so a phrasing nobody foresaw is
+/// one line in one file, and every pack is checked to have every list (see `List`).
+/// Entries are kept as written; readers fold them as they fold questions.
+public struct LanguagePack: Sendable, Hashable {
+    /// Every list a pack holds, by its dotted path in the file (`asks.funds`).
+    public enum List: String, Sendable, CaseIterable, Hashable {
+        case asksFunds = "asks.funds"
+        case asksLeads = "asks.leads"
+        case asksPartners = "asks.partners"
+        case asksWhen = "asks.when"
+        case asksWhere = "asks.where"
+        case asksCountries = "asks.countries"
+        case asksHowMany = "asks.how_many"
+        case asksWhat = "asks.what"
+        /// Question and conversational words that carry no topic.
+        case frameWords = "frame_words"
+        /// Words of a search request that carry no topic ("muéstrame", "ejemplos").
+        case fillerWords = "filler_words"
+        /// Plurals that make a question ask for a list of initiatives.
+        case listWords = "list_words"
+        /// Small words that stand inside names ("de", "of").
+        case nameConnectors = "name_connectors"
+        /// Head nouns of bodies' names ("Organización", "Council", "منظمة").
+        case organisationNouns = "organisation_nouns"
+        /// Nouns that head an initiative's name when capitalised ("Iniciativa", "Protocol").
+        case nameNouns = "name_nouns"
+        case conceptNote = "concept_note"
+        case nameCues = "name_cues"
+        case continues = "follow_up.continues"
+        case otherRegion = "follow_up.other_region"
+        case help = "commands.help"
+        case reset = "commands.reset"
+        case brief = "commands.brief"
+        case coverage = "commands.coverage"
+        case points = "commands.points"
+        case sessionWords = "session.words"
+        case sessionWhen = "session.when"
+        case sessionDuration = "session.duration"
+        case sessionWhere = "session.where"
+        case sessionWhat = "session.what"
+        case listCues = "lists.cues"
+        case themeList = "lists.theme"
+        case regionList = "lists.region"
+        case modalityList = "lists.modality"
+        case mechanismList = "lists.mechanism"
+        case launched = "events.launch"
+        case signed = "events.sign"
+        case adopted = "events.adopt"
+        case created = "events.create"
+        case countryWords = "country_words"
+        /// Phrases with which this language's facts say who funds.
+        case fundingPhrases = "fact_marks.funding_phrases"
+        /// Stem beginnings with which this language's facts say who funds, leads or takes part.
+        case fundingStems = "fact_marks.funding"
+        case leadingStems = "fact_marks.leading"
+        case partnerStems = "fact_marks.partners"
+        case months
+        /// Letters only this language writes among the Latin-script ones.
+        case guessLetters = "guess.letters"
+        /// Words that tell this language apart from the others.
+        case guessWords = "guess.words"
+
+        /// The keys from the file's top to the list.
+        var path: [String] { rawValue.split(separator: ".").map(String.init) }
+    }
+
+    /// ISO 639-1 code, as on the wire and in file names.
+    public let code: String
+    /// The language's name in itself ("español").
+    public let name: String
+    /// Number words and their values ("cuatrocientos" → 400), as written.
+    public let numbers: [String: Int]
+    /// Names of countries that CLDR does not give in this language ("Costa de Marfil",
+    /// "Ivory Coast") → ISO 3166-1 alpha-2 code.
+    public let countryNames: [String: String]
+    private let lists: [List: [String]]
+
+    public init(code: String, name: String, lists: [List: [String]], numbers: [String: Int], countryNames: [String: String]) {
+        self.code = code
+        self.name = name
+        self.lists = lists
+        self.numbers = numbers
+        self.countryNames = countryNames
+    }
+
+    /// The entries of `list`, as written; empty when the language has none.
+    public subscript(list: List) -> [String] { lists[list] ?? [] }
+
+    /// The words that name a month in a date, January first: each name's first word,
+    /// and each alternative's where a month has several ("تشرين الأول/أكتوبر" gives
+    /// «تشرين» and «أكتوبر»; a second word such as «الأول», "first", names no month).
+    public var monthWords: [[String]] {
+        self[.months].map { month in
+            month.split(separator: "/").compactMap { $0.split(separator: " ").first.map(String.init) }
+        }
+    }
+}
