@@ -73,7 +73,7 @@ let package = Package(
         ),
         .testTarget(name: "PuenteTextTests", dependencies: ["PuenteText"]),
         .testTarget(name: "PuenteIndexTests", dependencies: ["PuenteIndex", "PuenteText", "PuenteSupport"]),
-        .testTarget(name: "PuenteAssistantTests", dependencies: ["PuenteAssistant", "PuenteKnowledge"]),
+        .testTarget(name: "PuenteAssistantTests", dependencies: ["PuenteAssistant", "PuenteKnowledge", "PuenteText"]),
         .testTarget(name: "PuenteProtocolTests", dependencies: ["PuenteProtocol"]),
         .testTarget(
             name: "PuenteServerTests",

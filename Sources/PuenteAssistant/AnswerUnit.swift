@@ -15,13 +15,18 @@ struct AnswerUnit {
     }
 
     var origin: Origin
-    /// In the language the answer quotes (see `ReplyLanguage.knowledgeCode`), or the
+    /// In the reader's language where the knowledge writes it (else English), or the
     /// field as the record writes it.
     var text: String
     /// Index into the record's sources.
     var source: Int
     /// How many items `text` lists, when the question asked how many.
     var count: Int? = nil
+    /// How many of the question's words the record's best fact holds, ten points each:
+    /// what tells one candidate record's answer from another's. What is asked (a
+    /// number, a body) chooses among one record's facts, never between records: every
+    /// record has some body and some number.
+    var evidence: Int = 0
 
     /// The unit of `record` that answers `asked`.
     ///
@@ -32,23 +37,38 @@ struct AnswerUnit {
     /// answers when no fact carries the mark, or when it is the answer as such.
     /// - Parameter words: the question's meaningful words, folded, cue words included
     ///   ("firmó" tells the signing from the other dated facts).
-    static func answering(_ asked: Asked, in record: Initiative, words: [String], language: ReplyLanguage, analyzer: Analyzer) -> AnswerUnit {
+    /// - Parameters:
+    ///   - naming: question words that name the record meant, counted for no fact.
+    ///   - countryName: a record's country in the reader's language.
+    static func answering(
+        _ asked: Asked, in record: Initiative, words: [String], naming: Set<String> = [], language: ReplyLanguage, packs: LanguageWords, analyzer: Analyzer,
+        countryName: (String) -> String = { $0 }
+    ) -> AnswerUnit {
+        let best = FactMarks(asked, record: record, words: words, naming: naming, code: language.rawValue, packs: packs, analyzer: analyzer).best
+        var unit = choose(asked, in: record, best: best, words: words, language: language, packs: packs, countryName: countryName)
+        unit.evidence = 10 * (best?.shared ?? 0)
+        return unit
+    }
+
+    private static func choose(
+        _ asked: Asked, in record: Initiative, best: FactMarks.Scored?, words: [String], language: ReplyLanguage, packs: LanguageWords,
+        countryName: (String) -> String
+    ) -> AnswerUnit {
         let summary = AnswerUnit(origin: .summary, text: record.summary.text(in: language.rawValue), source: 0)
         if asked == .what { return summary }
-        let code = language.knowledgeCode
-        let best = FactMarks(asked, record: record, words: words, code: code, analyzer: analyzer).best
+        let code = language.rawValue
         let quoted = { (scored: FactMarks.Scored) in AnswerUnit(origin: .fact, text: scored.fact.text(in: code), source: scored.fact.source) }
         let people = record.lead + record.partners
         switch asked {
         case .howMany:
-            let countsCountries = words.contains(where: FactMarks.countryWords.contains)
+            let countsCountries = words.contains { packs.contains(.countryWords, $0) }
             if let best, best.mark == 2, !countsCountries || best.shared > 0 { return quoted(best) }
-            if countsCountries, let field = countries(of: record, counted: true) { return field }
+            if countsCountries, let field = countries(of: record, counted: true, countryName) { return field }
             return best.map(quoted) ?? summary
         case .countries:
-            if code == "es", let field = countries(of: record, counted: false) { return field }
+            if code == "es", let field = countries(of: record, counted: false, countryName) { return field }
             if let best, best.mark == 2 { return quoted(best) }
-            return countries(of: record, counted: false) ?? best.map(quoted) ?? summary
+            return countries(of: record, counted: false, countryName) ?? best.map(quoted) ?? summary
         case .partners:
             if !people.isEmpty { return AnswerUnit(origin: .partners, text: list(people), source: 0) }
             return best.map(quoted) ?? summary
@@ -68,8 +88,8 @@ struct AnswerUnit {
 
     /// The record's countries: all of them with their number when the question
     /// counts, or a field that counts them as written ("31 países de…").
-    private static func countries(of record: Initiative, counted: Bool) -> AnswerUnit? {
-        let items = record.countries
+    private static func countries(of record: Initiative, counted: Bool, _ countryName: (String) -> String) -> AnswerUnit? {
+        let items = record.countries.map(countryName)
         if items.count >= 2 { return AnswerUnit(origin: .countries, text: list(items), source: 0, count: counted ? items.count : nil) }
         guard let only = items.first, !counted || only.first?.isNumber == true else { return nil }
         return AnswerUnit(origin: .countries, text: only, source: 0)

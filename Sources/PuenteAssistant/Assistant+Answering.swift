@@ -10,27 +10,27 @@ extension Assistant {
         var named = names.records(namedIn: question.words)
         if named.isEmpty, let id = question.mentions.lazy.compactMap(names.recordLed(by:)).first { named = [(id, 0)] }
         if named.isEmpty {
-            // A part of a region the vocabulary includes ("Asie du Sud-Est") is a place it knows.
-            let vocabulary = turn.matches.filter(\.viaInclude).map { Folding.fold($0.typed) }
-            let absent = question.mentions.filter { !names.holds($0) && !startsWithVocabulary($0, vocabulary) } + arabicAbsence(question, turn)
+            let absent = absentNames(question, turn)
             if !absent.isEmpty { return absentAnswer(absent, turn, after: conversation, wording) }
         }
         guard let asked = question.asked else { return nil }
-        let words = turn.words.filter { !Question.isCue(Folding.fold($0)) }
+        let words = turn.words.filter { !packs.isCue(Folding.fold($0)) }
         let (next, followUp) = conversation.next(with: turn)
         // "¿Qué es la cooperación triangular?": only vocabulary words, so a notion of the concept note.
         let asksNotion = asked == .what && named.isEmpty && words.isEmpty && !turn.matches.isEmpty
         if question.namesConceptNote || asksNotion, let answer = conceptNoteAnswer(turn, words: words.filter { !question.isConceptNoteWord($0) }, wording) {
             return (answer, next)
         }
-        guard let record = named.first.flatMap({ knowledge.initiative($0.id) }) ?? describedRecord(question.describingWords, turn.filters) else {
+        let candidates = named.first.flatMap { knowledge.initiative($0.id) }.map { [$0] }
+            ?? describedRecords(question.describingWords, turn.filters)
+        guard !candidates.isEmpty else {
             guard asked == .what, let answer = conceptNoteAnswer(turn, words: words, wording) else { return nil }
             return (answer, next)
         }
-        let unit = AnswerUnit.answering(asked, in: record, words: question.meaningfulWords, language: wording.language, analyzer: analyzer)
+        let (record, unit) = bestUnit(asked, among: candidates, question, wording)
         if asked == .what {
             // What an initiative is: its summary leads its whole card.
-            let name = record.name[wording.code] ?? record.name.text(in: wording.language.knowledgeCode)
+            let name = record.name.text(in: wording.code)
             return (initiativeAnswer(record.id, wording, lead: wording.lead(unit, name: name, citation: 1)), next)
         }
         var answer = recordAnswer(record, unit: unit, wording)
@@ -53,27 +53,119 @@ extension Assistant {
         typed.contains { $0.split(separator: " ").first.map(String.init) == mention.words.first }
     }
 
-    /// Arabic has no capitals to mark a name: an Arabic question names something
-    /// absent when most of its words outside the vocabulary are nowhere in the index.
-    private func arabicAbsence(_ question: Question, _ turn: Turn) -> [KnowledgeNames.Mention] {
-        guard question.language == .arabic else { return [] }
-        let covered = Set(turn.matches.flatMap { $0.typed.split(separator: " ").map { Folding.fold(String($0)) } })
-        let words = question.describingWords.filter { word in !covered.contains(word) && word.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } }
-        let totals = words.map { word in (try? run(Index.Query(words: word), limit: 1, snippets: false))?.total ?? 0 }
-        let unknown = zip(words, totals).filter { $0.1 == 0 }.map(\.0)
-        // Words in a fifth of all passages ("عمل", "الأطفال": child labour) are the session's
-        // own subject and say nothing of what is named.
-        let telling = totals.filter { $0 * 5 < index.documentCount }.count
-        guard !unknown.isEmpty, unknown.count * 2 >= telling else { return [] }
-        return question.arabicName(around: unknown).map { [$0] } ?? []
+    /// What the question names that the knowledge lacks: a body's name (a run around
+    /// a head noun of bodies' names, capitalised or not, in any script) whose core the
+    /// knowledge does not hold, a name-like mention (an acronym, or a capitalised run
+    /// holding such a noun) it does not hold, and a country no record lists and no
+    /// text names. Anything else unknown is searched for, never said absent.
+    private func absentNames(_ question: Question, _ turn: Turn) -> [KnowledgeNames.Mention] {
+        // A part of a region the vocabulary includes ("Asie du Sud-Est") is a place it knows.
+        let vocabulary = turn.matches.filter(\.viaInclude).map { Folding.fold($0.typed) }
+        var absent: [KnowledgeNames.Mention] = []
+        func add(_ mention: KnowledgeNames.Mention) {
+            let overlaps = absent.contains { $0.position < mention.position + mention.words.count && mention.position < $0.position + $0.words.count }
+            if !overlaps && !startsWithVocabulary(mention, vocabulary) { absent.append(mention) }
+        }
+        for typed in question.mentions {
+            // A lone capitalised head noun is named by the words that end it ("Conseil nordique").
+            let mention = completed(typed, question)
+            let nameLike = names.isNameLike(typed) || (mention.words.count > typed.words.count && typed.words.contains(where: names.isOrganisationNoun))
+            if nameLike && !names.holds(mention) { add(mention) }
+        }
+        for (name, core) in bodySpans(question) where !names.holds(core) { add(name) }
+        for link in names.absentCountries(in: question.words) {
+            add(KnowledgeNames.Mention(text: question.writtenWords[link.span].joined(separator: " "),
+                                       words: Array(question.words[link.span]), position: link.span.lowerBound))
+        }
+        return absent.sorted { $0.position < $1.position }
     }
 
-    /// The initiative the question describes ("the Mekong anti-trafficking process"):
-    /// the best match among initiatives holding at least half the words. The
-    /// question's region and modality narrow the search only while the match under
-    /// them is as good as without: a filter never hides the initiative described.
-    func describedRecord(_ words: [String], _ filters: [FacetKind: [String]]) -> Initiative? {
-        guard !words.isEmpty else { return nil }
+    /// A capitalised name with the lowercase words that end it in languages that put
+    /// adjectives after the noun ("Union du Maghreb" + "arabe", "Conseil" + "nordique");
+    /// a name of several words that ends on its head noun ("Arab Maghreb Union") is complete.
+    private func completed(_ mention: KnowledgeNames.Mention, _ question: Question) -> KnowledgeNames.Mention {
+        guard let last = mention.words.last, mention.words.count == 1 || !names.isOrganisationNoun(last) else { return mention }
+        var end = mention.position + mention.words.count - 1
+        let typedEnd = end
+        while end + 1 < question.words.count, end - typedEnd < Self.longestNameEnding,
+              !packs.isCue(question.words[end + 1]), !analyzer.isStopword(question.typedWords[end + 1], inAnyOf: Language.allCases),
+              question.writtenWords[end + 1].first?.isLowercase == true {
+            end += 1
+        }
+        let range = mention.position...end
+        return KnowledgeNames.Mention(text: question.writtenWords[range].joined(separator: " "), words: Array(question.words[range]), position: mention.position)
+    }
+
+    /// The names around each head noun of bodies' names, as typed, and their cores:
+    /// the noun and the word it governs. A name runs on over open words and the small
+    /// words inside names ("union du maghreb arabe", «اتحاد المغرب العربي»), or back
+    /// when the noun ends it ("shanghai cooperation organisation"); stopwords and
+    /// cues bound it. The core is what must be held: "الاتحاد الأفريقي" in «خطة عمل
+    /// الاتحاد الأفريقي العشرية» is the African Union, whatever follows it.
+    private func bodySpans(_ question: Question) -> [(name: KnowledgeNames.Mention, core: KnowledgeNames.Mention)] {
+        let words = question.words
+        let open = { (index: Int) in
+            words.indices.contains(index) && !packs.isCue(words[index])
+                && !analyzer.isStopword(question.typedWords[index], inAnyOf: Language.allCases)
+        }
+        let joins = { (index: Int) in words.indices.contains(index) && packs.contains(.nameConnectors, words[index]) }
+        func mention(_ range: ClosedRange<Int>) -> KnowledgeNames.Mention {
+            KnowledgeNames.Mention(text: question.writtenWords[range].joined(separator: " "), words: Array(words[range]), position: range.lowerBound)
+        }
+        var spans: [(name: KnowledgeNames.Mention, core: KnowledgeNames.Mention)] = []
+        // A capitalised name is read whole (see `completed`); these are the others.
+        let capitalised = Set(question.mentions.flatMap { $0.position..<($0.position + $0.words.count) })
+        for index in words.indices where names.isOrganisationNoun(words[index]) && !capitalised.contains(index) {
+            if open(index + 1) || (joins(index + 1) && open(index + 2)) {
+                var end = index
+                while end - index < Self.longestBodyName {
+                    if open(end + 1) { end += 1 } else if joins(end + 1) && open(end + 2) { end += 2 } else { break }
+                }
+                spans.append((mention(index...end), mention(index...(open(index + 1) ? index + 1 : index + 2))))
+            } else if open(index - 1) {
+                var start = index - 1
+                while index - start < Self.longestBodyName && open(start - 1) { start -= 1 }
+                spans.append((mention(start...index), mention((index - 1)...index)))
+            }
+            // A head noun alone ("la organización") names no body in particular.
+        }
+        return spans
+    }
+
+    /// The most words a body's name is taken to run over after its head noun.
+    static let longestBodyName = 4
+    /// The most lowercase words taken to end a capitalised name ("arabe").
+    static let longestNameEnding = 2
+
+    /// The unit that answers `asked` among the records the question may describe.
+    ///
+    /// The best fact of a later candidate wins when it meets the question by more than
+    /// the earlier one's lead in the order described (a word's worth per place). Words
+    /// of the first candidate's name say which record is meant, not what about it, so
+    /// they count for no candidate's facts.
+    private func bestUnit(_ asked: Asked, among candidates: [Initiative], _ question: Question, _ wording: Wording) -> (Initiative, AnswerUnit) {
+        let naming = Set(candidates.first.map { record in record.name.languages.flatMap { names.folded(record.name.text(in: $0)) } } ?? [])
+        var best: (record: Initiative, unit: AnswerUnit, score: Int)?
+        for (rank, record) in candidates.enumerated() {
+            let unit = AnswerUnit.answering(
+                asked, in: record, words: question.meaningfulWords, naming: naming, language: wording.language, packs: packs, analyzer: analyzer,
+                countryName: { names.countries.name(of: $0, in: wording.code, analyzer: analyzer) })
+            let score = unit.evidence - Self.rankCost * rank
+            if best == nil || score > best!.score { best = (record, unit, score) }
+        }
+        return (best!.record, best!.unit)
+    }
+
+    /// What a candidate's place in `describedRecords` costs its evidence: one shared word.
+    static let rankCost = 10
+
+    /// The initiatives the question may describe, best first: those holding at least
+    /// half the words, ranked by how much of their own name the words hold, then by
+    /// the words they hold. The question's region and modality narrow the search
+    /// only while the match under them is as good as without: a filter never hides
+    /// the initiative described.
+    func describedRecords(_ words: [String], _ filters: [FacetKind: [String]], limit: Int = 3) -> [Initiative] {
+        guard !words.isEmpty else { return [] }
         let kind = FacetFilter(kind: .kind, ids: [Knowledge.initiativeKind])
         let facets = filters.map { FacetFilter(kind: $0.key, ids: $0.value) }
         var candidates: [Hit] = []
@@ -82,14 +174,15 @@ extension Assistant {
             candidates += result.hits.filter { $0.matchedWords * 2 >= result.queryWords }
         }
         // The one whose own name holds the most of the words is the one described; then the best match.
-        let best = candidates.max { a, b in
+        var seen = Set<String>()
+        let ranked = candidates.filter { seen.insert($0.id).inserted }.sorted { a, b in
             let (overlapA, overlapB) = (nameOverlap(a.id, words), nameOverlap(b.id, words))
-            if overlapA != overlapB { return overlapA < overlapB }
-            if a.matchedWords != b.matchedWords { return a.matchedWords < b.matchedWords }
+            if overlapA != overlapB { return overlapA > overlapB }
+            if a.matchedWords != b.matchedWords { return a.matchedWords > b.matchedWords }
             // Of two names holding the same words, the shorter is the one named ("Alliance 8.7").
-            return nameLength(a.id) > nameLength(b.id)
+            return nameLength(a.id) < nameLength(b.id)
         }
-        return best.flatMap { knowledge.initiative($0.id) }
+        return ranked.prefix(limit).compactMap { knowledge.initiative($0.id) }
     }
 
     private func nameLength(_ id: String) -> Int {
@@ -107,7 +200,7 @@ extension Assistant {
 
     /// One record's unit as the lead, cited [1] with the source of that unit.
     private func recordAnswer(_ record: Initiative, unit: AnswerUnit, _ wording: Wording) -> Answer {
-        let name = record.name[wording.code] ?? record.name.text(in: wording.language.knowledgeCode)
+        let name = record.name.text(in: wording.code)
         let source = record.sources.indices.contains(unit.source) ? record.sources[unit.source] : record.sources.first
         let hit = AnswerHit(citation: 1, id: record.id, kind: Knowledge.initiativeKind, title: name, snippet: unit.text, highlights: [], score: 1)
         let citation = Citation(number: 1, id: record.id, title: source?.title ?? name, url: source?.url)
@@ -139,7 +232,7 @@ extension Assistant {
     /// The names the knowledge lacks said first, then what comes closest, offered as such.
     private func absentAnswer(_ absent: [KnowledgeNames.Mention], _ turn: Turn, after conversation: Conversation, _ wording: Wording) -> (Answer, Conversation) {
         let absentWords = Set(absent.flatMap(\.words))
-        let words = turn.words.filter { word in let folded = Folding.fold(word); return !Question.isCue(folded) && !absentWords.contains(folded) }
+        let words = turn.words.filter { word in let folded = Folding.fold(word); return !packs.isCue(folded) && !absentWords.contains(folded) }
         let filters = turn.filters.map { FacetFilter(kind: $0.key, ids: $0.value) }
         let closest = words.isEmpty && filters.isEmpty ? nil : try? run(Index.Query(words: words.joined(separator: " "), filters: filters), limit: 3)
         let hits = closest?.hits ?? []

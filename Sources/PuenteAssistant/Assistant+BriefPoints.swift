@@ -148,7 +148,7 @@ extension Assistant {
                 guard let spanish = texts["es"] else { continue }
                 let words = stems(of: spanish, in: .spanish)
                 everyStatement.append(words)
-                let said = details.details(in: Array(texts.texts.values))
+                let said = details.details(in: texts)
                 guard !said.isEmpty, !Self.restates(note, words) else { continue }
                 statements[record.id, default: []].append(BriefStatement(
                     texts: texts, source: source, weight: weight, stems: words,

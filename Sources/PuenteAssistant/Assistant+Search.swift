@@ -177,7 +177,7 @@ extension Assistant {
     /// A passage's title, its first source and its kind.
     func describe(_ id: String, _ wording: Wording) -> (title: String, url: String?, kind: String) {
         if let record = knowledge.initiative(id) {
-            return (record.name[wording.code] ?? record.name.text(in: wording.language.knowledgeCode), record.sources.first?.url, Knowledge.initiativeKind)
+            return (record.name.text(in: wording.code), record.sources.first?.url, Knowledge.initiativeKind)
         }
         let section = knowledge.conceptNote.passage(id)?.section ?? ""
         return ("\(wording.conceptNote) — \(section)", nil, Knowledge.conceptNoteKind)

@@ -14,6 +14,7 @@ extension Assistant {
         let session = knowledge.session
         switch aspect {
         case .when: return plain(.logistics, wording.when(session), wording)
+        case .duration: return plain(.logistics, wording.duration(session) + "\n" + wording.when(session), wording)
         case .whereAbouts: return plain(.logistics, wording.whereAbouts(session) + "\n" + wording.when(session), wording)
         case .what: return plain(.logistics, wording.what(session), wording)
         }
@@ -42,7 +43,7 @@ extension Assistant {
         lines += ["", wording.pointsHeading + ":"] + record.talkingPoints.map { "  · \($0.text(in: wording.code))" }
         lines += ["", wording.sourcesHeading + ":"]
         lines += record.sources.enumerated().map { "[\($0.offset + 1)] \($0.element.title) — \($0.element.url)" }
-        let title = record.name[wording.code] ?? record.name.text(in: wording.language.knowledgeCode)
+        let title = record.name.text(in: wording.code)
         let hit = AnswerHit(citation: 1, id: id, kind: Knowledge.initiativeKind, title: title, snippet: summary, highlights: [], score: 1)
         let sources = record.sources.enumerated().map { Citation(number: $0.offset + 1, id: id, title: $0.element.title, url: $0.element.url) }
         var interpretation = Interpretation.none

@@ -18,6 +18,8 @@ public struct Assistant: Sendable {
     public let terms: TermResolver
     /// Record names, and every word of the knowledge, to tell a named initiative from an absent one.
     let names: KnowledgeNames
+    /// The language packs' words, folded, as the reader of questions uses them.
+    let packs: LanguageWords
 
     /// - Parameters:
     ///   - index: the index of `knowledge`, when the caller already built it.
@@ -27,10 +29,12 @@ public struct Assistant: Sendable {
         self.index = index ?? knowledge.index(analyzer: analyzer)
         self.interest = interest
         self.analyzer = analyzer
-        self.extractor = FacetExtractor(vocabulary: knowledge.vocabulary, analyzer: analyzer)
-        self.classifier = IntentClassifier(knowledge: knowledge, analyzer: analyzer)
+        let packs = LanguageWords(knowledge.languages)
+        self.packs = packs
+        self.extractor = FacetExtractor(vocabulary: knowledge.vocabulary, packs: packs, analyzer: analyzer)
+        self.classifier = IntentClassifier(knowledge: knowledge, packs: packs, analyzer: analyzer)
         self.terms = TermResolver(vocabulary: knowledge.vocabulary)
-        self.names = KnowledgeNames(knowledge: knowledge, analyzer: analyzer)
+        self.names = KnowledgeNames(knowledge: knowledge, packs: packs, analyzer: analyzer)
     }
 
     /// Loads the dictionaries that tell a real word from a typo, once per process
@@ -62,7 +66,7 @@ public struct Assistant: Sendable {
     /// The answer, the conversation to keep and what the question adds to the tally
     /// (nothing for a filter no field answers to).
     private func reply(to text: String, in conversation: Conversation, language: ReplyLanguage?) -> (Answer, Conversation, Interest?) {
-        let language = language ?? ReplyLanguage.guess(text, fallback: conversation.language ?? .spanish, analyzer: analyzer)
+        let language = language ?? ReplyLanguage.guess(text, fallback: conversation.language ?? .spanish, packs: packs, analyzer: analyzer)
         let wording = Wording(language: language, vocabulary: knowledge.vocabulary)
         let explicit = ExplicitFilters(text)
         if let (typed, meant) = explicit.mistypedField {
@@ -70,12 +74,12 @@ public struct Assistant: Sendable {
             return (mistypedField(typed, meant: meant, wording), conversation, nil)
         }
         let extraction = extractor.extract(from: explicit.text, language: language.analysisLanguage)
-        let content = extraction.rest.filter { !IntentClassifier.fillers.contains(Folding.fold($0)) }
+        let content = extraction.rest.filter { !packs.contains(.fillerWords, Folding.fold($0)) }
         let decision = explicit.isEmpty
             ? classifier.classify(text, contentWords: content, hasFacets: !extraction.matches.isEmpty)
             : .search
 
-        let question = Question(explicit.text, language: language, analyzer: analyzer)
+        let question = Question(explicit.text, language: language, packs: packs, analyzer: analyzer)
         var next = conversation
         next.language = language
         next.turns += 1
@@ -93,14 +97,14 @@ public struct Assistant: Sendable {
         case let .logistics(aspect): answer = logistics(aspect, wording)
         case let .list(kind): answer = list(kind, wording)
         case .talkingPoints:
-            let topic = Turn(extraction: extraction, text: text)
+            let topic = Turn(extraction: extraction, text: text, packs: packs)
             answer = talkingPointsAnswer(topic, wording)
         case let .initiative(id) where question.asked == nil:
             answer = initiativeAnswer(id, wording)
         case .initiative, .search:
             // A name can hold words that also name facets ("… América Latina y el Caribe …").
-            let nameWords = extraction.words.filter { $0.match != nil || !IntentClassifier.fillers.contains(Folding.fold($0.text)) }.map(\.text)
-            let turn = Turn(extraction: extraction, text: explicit.text, explicit: explicit)
+            let nameWords = extraction.words.filter { $0.match != nil || !packs.contains(.fillerWords, Folding.fold($0.text)) }.map(\.text)
+            let turn = Turn(extraction: extraction, text: explicit.text, explicit: explicit, packs: packs)
             if explicit.isEmpty, let (first, kept) = answerFirst(question, turn, after: conversation, wording) {
                 answer = first
                 next = kept

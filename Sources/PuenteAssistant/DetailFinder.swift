@@ -9,7 +9,7 @@ import PuenteText
 /// sub-regions the vocabulary names ("CEDEAO", "Mekong"). Names are compared word
 /// by word, case and diacritics folded, except acronyms, which must match
 /// exactly ("ADD" is an acronym, "add" a word). Countries are listed in Spanish,
-/// so a statement is judged on all its texts at once (`details(in:)` of es and en).
+/// so a statement is judged on all its texts at once (`details(in:)`).
 /// Build one per knowledge snapshot; a finder costs a pass over the records.
 struct DetailFinder: Sendable {
     enum Kind: Sendable, Hashable {
@@ -25,11 +25,9 @@ struct DetailFinder: Sendable {
     private let names: [String: [(words: [String], kind: Kind)]]
     private let acronyms: Set<String>
 
-    /// Month names in the languages facts are written in, folded.
-    private static let months: Set<String> = [
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
+    /// Each pack's month names, folded, by language: "março" folds to the Spanish
+    /// "marco" (framework), so a text's months are those of its own language.
+    private let months: [String: Set<String>]
 
     init(_ knowledge: Knowledge) {
         var names: [String: [(words: [String], kind: Kind)]] = [:]
@@ -46,18 +44,21 @@ struct DetailFinder: Sendable {
         for term in knowledge.vocabulary.terms { for name in term.includes { add(name, .mechanism) } }
         self.names = names
         self.acronyms = acronyms
+        months = Dictionary(knowledge.languages.map { ($0.code, Set($0.monthWords.joined().map(Folding.fold))) }, uniquingKeysWith: { $0.union($1) })
     }
 
-    /// What the texts say that a moderator can repeat; empty when nothing concrete.
-    func details(in texts: [String]) -> Set<Kind> {
+    /// What a statement says, in any of its languages, that a moderator can repeat;
+    /// empty when nothing concrete.
+    func details(in texts: LocalizedText) -> Set<Kind> {
         var found: Set<Kind> = []
-        for text in texts {
+        for (language, text) in texts.texts {
+            let months = self.months[language] ?? []
             let words = Self.words(in: text)
             let folded = words.map(Folding.fold)
             for (index, word) in words.enumerated() {
                 if word.first?.isNumber == true {
                     found.insert(Self.isYear(word) ? .date : .figure)
-                } else if Self.months.contains(folded[index]) {
+                } else if months.contains(folded[index]) {
                     found.insert(.date)
                 } else if acronyms.contains(word) {
                     found.insert(.mechanism)

@@ -52,9 +52,11 @@ struct FacetExtractor: Sendable {
     /// Folded vocabulary word → the word as a label writes it, accents and all.
     let surfaces: [String: String]
     let analyzer: Analyzer
+    let packs: LanguageWords
 
-    init(vocabulary: Vocabulary, analyzer: Analyzer) {
+    init(vocabulary: Vocabulary, packs: LanguageWords, analyzer: Analyzer) {
         self.analyzer = analyzer
+        self.packs = packs
         var names: [Name] = []
         var surfaces: [String: String] = [:]
         for term in vocabulary.terms {
@@ -140,7 +142,7 @@ struct FacetExtractor: Sendable {
         // Words of the question's frame ("región", "another") never name a facet on
         // their own, however close a one-word name is: English stems "region" and
         // "regional" alike.
-        if name.words.count == 1, let word = words.first, IntentClassifier.fillers.contains(word.folded), word.folded != name.words[0] {
+        if name.words.count == 1, let word = words.first, packs.contains(.fillerWords, word.folded), word.folded != name.words[0] {
             return nil
         }
         var fixes: [(typed: String, corrected: String)] = []

@@ -20,23 +20,40 @@ struct FactMarks {
     /// count, the latest of those that count nearly as well.
     let best: Scored?
 
-    init(_ asked: Asked, record: Initiative, words: [String], code: String, analyzer: Analyzer) {
-        let language: Language = code == "es" ? .spanish : .english
-        let nameWords = Set(record.name.languages.flatMap { analyzer.words(in: record.name.text(in: $0)).map { Folding.fold($0.text) } }
+    /// - Parameter code: the reader's language. Every fact is written in the five
+    ///   languages, so the question's words meet each fact in its own language's
+    ///   words and stems; its marks are read in that text and in English.
+    init(_ asked: Asked, record: Initiative, words: [String], naming: Set<String> = [], code: String, packs: LanguageWords, analyzer: Analyzer) {
+        let language = Language(rawValue: code) ?? .english
+        let nameWords = naming.union(record.name.languages.flatMap { analyzer.words(in: record.name.text(in: $0)).map { Folding.fold($0.text) } }
             + (record.acronym.map { analyzer.words(in: $0).map { Folding.fold($0.text) } } ?? []))
-        let stemsOf = { (word: String) in [analyzer.stem(word, in: .spanish), analyzer.stem(word, in: .english)] }
-        let questionStems = Set(words.filter { !nameWords.contains($0) && !Self.countryWords.contains($0) }.flatMap(stemsOf))
-            .union(words.compactMap { Self.events[$0] }.flatMap { $0 })
+        let stemsOf = { (word: String) in [analyzer.stem(word, in: language)] }
+        let countryWords = packs[.countryWords]
+        // An event the question names ("firmó", "signed") is met by the same event in the fact's words.
+        let events = Self.events.filter { event in words.contains { packs.contains(event, $0) } }
+        let eventStems = events.flatMap { packs.entries($0, in: code) }.flatMap(stemsOf)
+        let questionStems = Set(words.filter { !nameWords.contains($0) && !countryWords.contains($0) }.flatMap(stemsOf) + eventStems)
         let namedStems = Set(words.filter(nameWords.contains).flatMap(stemsOf))
         // Countries are counted in the knowledge's words, whatever the question's language.
-        let countedStems: Set<String> = words.contains(where: Self.countryWords.contains) ? ["countri", "pais"] : questionStems
+        let countedStems: Set<String> = words.contains(where: countryWords.contains)
+            ? Set(countryWords.flatMap(stemsOf)) : questionStems
         let scored = record.facts.map { fact in
-            let text = fact.text(in: code)
+            let text = fact.text.text(in: code)
             let tokens = analyzer.words(in: text)
             let stems = tokens.map { analyzer.stem($0.text, in: language) }
-            let marks = Marks(text: text, tokens: tokens, stems: stems, record: record, questionWords: Set(words))
-            return Scored(fact: fact, shared: Set(stems).intersection(questionStems).count,
-                          mark: marks.mark(for: asked, counted: countedStems), named: Set(stems).intersection(namedStems).count)
+            var mark = Marks(text: text, tokens: tokens, stems: stems, record: record, questionWords: Set(words), packs: packs)
+                .mark(for: asked, counted: countedStems)
+            if code != "en" && asked != .howMany {
+                // The knowledge's checked English text marks what a translation may word
+                // otherwise; a count is marked beside the counted word, in the reader's text.
+                let english = fact.text.text(in: "en")
+                let englishTokens = analyzer.words(in: english)
+                let englishStems = englishTokens.map { analyzer.stem($0.text, in: .english) }
+                mark = max(mark, Marks(text: english, tokens: englishTokens, stems: englishStems, record: record, questionWords: Set(words), packs: packs)
+                    .mark(for: asked, counted: []))
+            }
+            let factStems = Set(stems)
+            return Scored(fact: fact, shared: factStems.intersection(questionStems).count, mark: mark, named: factStems.intersection(namedStems).count)
         }
         var best = scored.reduce(nil as Scored?) { best, next in best.map { next.score > $0.score ? next : $0 } ?? next }
         if asked == .howMany, let top = best {
@@ -47,22 +64,8 @@ struct FactMarks {
         self.best = best
     }
 
-    /// Verbs of the events a date or place answers, in the five languages, folded → the
-    /// stems of the knowledge's Spanish and English for them.
-    static let events: [String: [String]] = {
-        let groups: [([String], [String])] = [
-            (["lance", "lancee", "lances", "lancada", "lancado", "lancou", "lanzo", "lanzada", "lanzado", "launched", "اطلق", "اطلقت", "اطلاق"], ["launch", "lanz"]),
-            (["signe", "signee", "assinado", "assinada", "assinou", "firmo", "firmaron", "firmado", "firmada", "signed", "وقع", "وقعت", "توقيع"], ["sign", "firm"]),
-            (["adopte", "adoptee", "adotado", "adotada", "adotou", "adopto", "adoptaron", "adoptado", "adoptada", "adopted", "اعتمد", "اعتمدت", "اعتماد"], ["adopt"]),
-            (["cree", "creee", "criado", "criada", "criou", "creo", "creado", "creada", "created", "established", "انشئ", "انشات"], ["creat", "cre", "establish"]),
-        ]
-        var events: [String: [String]] = [:]
-        for (words, stems) in groups { for word in words { events[Folding.fold(word)] = stems } }
-        return events
-    }()
-
-    /// "Countries" in the five languages, folded.
-    static let countryWords: Set<String> = ["paises", "pais", "countries", "country", "pays", "estados", "states", "دول", "الدول", "بلدان", "البلدان"]
+    /// The events a date answers; a question and a fact that name the same one agree.
+    static let events: [LanguagePack.List] = [.launched, .signed, .adopted, .created]
 }
 
 /// What one fact's text carries.
@@ -73,13 +76,14 @@ private struct Marks {
     let record: Initiative
     /// The question's words, folded: a place it names itself is not the answer to "where".
     let questionWords: Set<String>
+    let packs: LanguageWords
 
     func mark(for asked: Asked, counted: Set<String>) -> Int {
         switch asked {
         case .howMany: count(of: counted)
         case .funds: funding
         case .leads: leading
-        case .partners: stems.contains { stem in Self.partnerStems.contains { stem.hasPrefix($0) } } ? 1 : 0
+        case .partners: stems.contains { stem in packs[.partnerStems].contains { stem.hasPrefix($0) } } ? 1 : 0
         case .countries: countryList
         case .when: tokens.contains { Self.isYear($0.text) } ? 1 : 0
         case .whereAbouts: placeAfterPreposition ? 1 : 0
@@ -90,9 +94,13 @@ private struct Marks {
     /// A number that is neither a year nor a day of a month; 2 beside a counted word ("24 países").
     private func count(of counted: Set<String>) -> Int {
         var mark = 0
-        for (offset, token) in tokens.enumerated() where token.text.allSatisfy(\.isNumber) && !Self.isYear(token.text) {
+        // "24 países", and "tres millones de personas" in words.
+        let isNumber = { (token: Token) in
+            (token.text.allSatisfy(\.isNumber) && !Self.isYear(token.text)) || packs.numbers[Folding.fold(token.text)] != nil
+        }
+        for (offset, token) in tokens.enumerated() where isNumber(token) {
             let around = tokens[max(0, offset - 1)...min(tokens.count - 1, offset + 1)].map { Folding.fold($0.text) }
-            if around.contains(where: Self.months.contains) { continue }
+            if around.contains(where: { packs.months[$0] != nil }) { continue }
             let near = stems[max(0, offset - 3)...min(stems.count - 1, offset + 3)]
             mark = max(mark, near.contains(where: counted.contains) ? 2 : 1)
         }
@@ -101,13 +109,13 @@ private struct Marks {
 
     private var funding: Int {
         let folded = Folding.fold(text.lowercased())
-        if Self.fundingPhrases.contains(where: folded.includes) { return 2 }
-        return stems.contains { stem in Self.fundingStems.contains { stem.hasPrefix($0) } } || text.includes("€") || text.includes("$") ? 1 : 0
+        if packs[.fundingPhrases].contains(where: folded.includes) { return 2 }
+        return stems.contains { stem in packs[.fundingStems].contains { stem.hasPrefix($0) } } || text.includes("€") || text.includes("$") ? 1 : 0
     }
 
     /// Best when it names a body the record gives as its lead ("La OIT actúa como secretaría").
     private var leading: Int {
-        guard stems.contains(where: { stem in Self.leadingStems.contains { stem.contains($0) } }) else { return 0 }
+        guard stems.contains(where: { stem in packs[.leadingStems].contains { stem.contains($0) } }) else { return 0 }
         let namesLead = record.lead.contains { body in text.localizedCaseInsensitiveContains(body.split(separator: " ").first.map(String.init) ?? body) }
         return namesLead ? 2 : 1
     }
@@ -135,14 +143,4 @@ private struct Marks {
     static func isYear(_ word: String) -> Bool {
         word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20")) && word.allSatisfy(\.isNumber)
     }
-
-    private static let months: Set<String> = [
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-    private static let fundingPhrases = [
-        "development partner", "socio para el desarrollo", "socio de desarrollo", "funded by", "financiado por", "financiada por",
-        "con fondos de", "apoyo financiero", "financial support", "funding from", "financiacion de", "financed by", "con financiacion"]
-    private static let fundingStems = ["financ", "fund", "donor", "donant", "aport", "contribu", "million", "millon", "grant", "subvenc"]
-    private static let leadingStems = ["lider", "dirig", "coordin", "secret", "led", "lead", "chair", "presid", "ejecut", "implement", "run", "host", "acog", "taskforc", "impuls", "promot", "promov"]
-    private static let partnerStems = ["soci", "partner", "miembr", "member", "particip", "integr", "join", "reun", "bring"]
 }

@@ -29,9 +29,22 @@ struct KnowledgeNames: Sendable {
     /// Each distinct corpus word → where it occurs in `corpus`.
     private let positions: [String: [Int]]
     private let analyzer: Analyzer
+    /// The packs' small words inside names ("de", "of"), folded.
+    private let connectors: Set<String>
+    /// The packs' head nouns of bodies' names ("organizacion", "council", "منظمه"), folded.
+    private let organisationNouns: Set<String>
+    /// The packs' nouns that head an initiative's name when capitalised, folded.
+    private let nameNouns: Set<String>
+    /// Countries by their names in every language, and the records that list them.
+    let countries: CountryNames
 
-    init(knowledge: Knowledge, analyzer: Analyzer) {
+    init(knowledge: Knowledge, packs: LanguageWords, analyzer: Analyzer) {
         self.analyzer = analyzer
+        connectors = packs[.nameConnectors]
+        // Arabic nouns are also kept as stems: "المنظمة" and "ومنظمة" are "منظمة".
+        organisationNouns = packs[.organisationNouns].union(packs.entries(.organisationNouns, in: "ar").map { analyzer.stem($0, in: .arabic) })
+        nameNouns = packs[.nameNouns]
+        countries = CountryNames(knowledge: knowledge, analyzer: analyzer)
         var names: [RecordName] = []
         var texts: [String] = []
         for record in knowledge.initiatives {
@@ -58,7 +71,8 @@ struct KnowledgeNames: Sendable {
         var recordsPerWord: [String: Set<String>] = [:]
         for name in names { for word in name.words { recordsPerWord[word, default: []].insert(name.id) } }
         commonNameWords = Set(recordsPerWord.filter { $0.value.count * 4 >= knowledge.initiatives.count }.keys)
-        corpus = texts.flatMap { text in analyzer.words(in: text).map { Folding.fold($0.text) } }
+        // Arabic words are kept as their stems: «التحالف» and «تحالف» are one name's word.
+        corpus = texts.flatMap { text in analyzer.words(in: text).map { Self.key(Folding.fold($0.text), analyzer) } }
         var positions: [String: [Int]] = [:]
         for (offset, word) in corpus.enumerated() { positions[word, default: []].append(offset) }
         self.positions = positions
@@ -89,40 +103,98 @@ struct KnowledgeNames: Sendable {
     /// The one record whose lead body a name of several words is ("la Organización de
     /// Estados Americanos" leads the RIAL); nil when none or several are.
     func recordLed(by mention: Mention) -> String? {
-        let words = Set(mention.words.filter { !Question.connectors.contains($0) })
+        let words = Set(mention.words.filter { !connectors.contains($0) })
         guard words.count >= 2 else { return nil }
         let led = Set(leadBodies.filter { words.isSubset(of: Set($0.words)) }.map(\.id))
         return led.count == 1 ? led.first : nil
+    }
+
+    /// Whether a name written with capitals names something that could be absent:
+    /// an acronym ("OTAN", "SCREAM"), or a run of two words or more holding a head
+    /// noun of bodies' or initiatives' names ("Comunidad Andina", "Nordic Council",
+    /// "Iniciativa Nórdica"). A capitalised word at a sentence's start, a demonym
+    /// ("Turkish") or a place ("Costa de Marfil") is not.
+    func isNameLike(_ mention: Mention) -> Bool {
+        let first = mention.text.split(separator: " ").first ?? ""
+        let acronym = first.filter(\.isLetter).count >= 2 && first.allSatisfy { $0.isUppercase || $0.isNumber || !$0.isLetter }
+        let headed = mention.words.count >= 2 && mention.words.contains { isOrganisationNoun($0) || nameNouns.contains($0) }
+        return acronym || headed
+    }
+
+    /// Whether `word` (folded) is a head noun of bodies' names, with or without
+    /// an Arabic article or conjunction ("المنظمة", "ومنظمة").
+    func isOrganisationNoun(_ word: String) -> Bool {
+        organisationNouns.contains(word) || (Script.isArabic(word) && organisationNouns.contains(analyzer.stem(word, in: .arabic)))
+    }
+
+    /// The countries a question names that the knowledge holds nothing on: no record
+    /// lists them and no text of the knowledge names them in any language.
+    func absentCountries(in words: [String]) -> [CountryNames.Link] {
+        countries.links(in: words).filter { link in
+            // One word alone is held only as written: "Iceland" is not a typo of "Ireland".
+            countries.records[link.code] == nil && !(countries.allNames[link.code] ?? []).contains { name in
+                name.count == 1 ? holdsExactly(name[0]) : holds(name)
+            }
+        }
     }
 
     /// Whether the knowledge holds a name: its words one after another, or each part
     /// between its small words ("Sul-Sul" and "Brasil" in "Sul-Sul do Brasil").
     func holds(_ mention: Mention) -> Bool {
         // One word alone is a place or a body: "Iceland" is not a typo of "Ireland".
-        if mention.words.count == 1 { return positions[mention.words[0]] != nil }
+        if mention.words.count == 1 { return holdsExactly(mention.words[0]) }
         if holds(mention.words) { return true }
         // An acronym the knowledge has opens the name of its initiative ("CLEAR Coton").
         if let first = mention.text.split(separator: " ").first, first.count >= 3, first.allSatisfy(\.isUppercase),
-           positions[mention.words[0]] != nil { return true }
-        let parts = mention.words.split(whereSeparator: Question.connectors.contains).map(Array.init)
-        return parts.count > 1 && parts.allSatisfy(holds)
+           holdsExactly(mention.words[0]) { return true }
+        let parts = mention.words.split(whereSeparator: connectors.contains).map(Array.init)
+        if parts.count > 1 && parts.allSatisfy(holds) { return true }
+        // Without its head nouns, a name of two words or more is what tells it apart:
+        // "Déclaration d'Abu Dhabi" is held where "Abu Dhabi Declaration" is. One word
+        // left is often a place the knowledge names for other reasons ("Unión del
+        // Magreb", «اتحاد المغرب»), so it does not make the name held.
+        let telling = mention.words.filter { !isOrganisationNoun($0) && !nameNouns.contains($0) && !connectors.contains($0) }
+        return telling.count >= 2 && telling.count < mention.words.count && holds(telling)
     }
 
     /// Whether the knowledge has `words` one after another, each as written or
     /// within a typo of it ("Magreb" for "Magrebh").
     func holds(_ words: [String]) -> Bool {
+        let words = words.map { Self.key($0, analyzer) }
         guard let first = words.first else { return true }
         for start in near(first).flatMap({ positions[$0] ?? [] }) {
             guard start + words.count <= corpus.count else { continue }
-            if words.indices.dropFirst().allSatisfy({ Self.alike(words[$0], corpus[start + $0]) }) { return true }
+            if words.indices.dropFirst().allSatisfy({ Self.alike(words[$0], corpus[start + $0]) || Self.swapped(words[$0], corpus[start + $0]) }) {
+                return true
+            }
         }
         return false
+    }
+
+    /// Whether the knowledge has `word` (folded) exactly as written.
+    private func holdsExactly(_ word: String) -> Bool {
+        positions[Self.key(word, analyzer)] != nil
+    }
+
+    /// A folded word as the corpus keeps it: an Arabic word as its stem, without the
+    /// article and the prefixes a name takes in a sentence.
+    private static func key(_ word: String, _ analyzer: Analyzer) -> String {
+        Script.isArabic(word) ? analyzer.stem(word, in: .arabic) : word
     }
 
     /// The corpus words `word` may stand for: itself, else those within a typo.
     private func near(_ word: String) -> [String] {
         if positions[word] != nil { return [word] }
         return positions.keys.filter { Self.alike(word, $0) }
+    }
+
+    /// Whether `typed` is `known` with two neighbouring letters swapped ("Engle" for
+    /// "Engel"): inside a name whose first word matched, a common slip at any length.
+    static func swapped(_ typed: String, _ known: String) -> Bool {
+        let (a, b) = (Array(typed), Array(known))
+        guard a.count == b.count, a.count >= 4 else { return false }
+        let differing = a.indices.filter { a[$0] != b[$0] }
+        return differing.count == 2 && differing[1] == differing[0] + 1 && a[differing[0]] == b[differing[1]] && a[differing[1]] == b[differing[0]]
     }
 
     /// The same word, or a typo of it when both are long enough for a typo to be told from another word.

@@ -10,6 +10,8 @@ struct Question {
     var words: [String]
     /// The same words as typed (lowercase).
     var typedWords: [String]
+    /// The same words with the capitals they were typed with, to quote them.
+    var writtenWords: [String]
     /// Names written with capitals, or as acronyms ("Unión del Magreb Árabe", "COMMIT").
     var mentions: [KnowledgeNames.Mention]
     /// Whether the question names the concept note ("según la nota conceptual").
@@ -19,58 +21,50 @@ struct Question {
     /// Every word but stopwords, folded, cues included: what tells one fact from another.
     var meaningfulWords: [String]
 
-    init(_ text: String, language: ReplyLanguage, analyzer: Analyzer) {
+    init(_ text: String, language: ReplyLanguage, packs: LanguageWords, analyzer: Analyzer) {
         self.language = language
         let normalized = Analyzer.normalize(text)
         let tokens = analyzer.words(inNormalized: normalized)
         words = tokens.map { Folding.fold($0.text) }
         typedWords = tokens.map(\.text)
-        asked = Asked.reading(" " + words.joined(separator: " ") + " ")
+        let scalars = Array(normalized.unicodeScalars)
+        writtenWords = tokens.map { token in
+            var written = String.UnicodeScalarView()
+            written.append(contentsOf: scalars[token.start..<min(scalars.count, token.start + token.length)])
+            return String(written)
+        }
+        asked = packs.asked(in: words)
+        let asksList = words.contains { packs.contains(.listWords, $0) }
         // "¿Dónde hay iniciativas sobre cacao?", "¿cuántas iniciativas…?" ask for a list;
         // "who funds the projects…" still asks who funds.
-        if words.contains(where: Self.listWords.contains), let cue = asked, [.whereAbouts, .howMany, .what, .countries].contains(cue) {
+        if asksList, let cue = asked, [.whereAbouts, .howMany, .what, .countries].contains(cue) {
             asked = nil
         }
-        mentions = Self.mentions(in: normalized, tokens: tokens, analyzer: analyzer)
-        let padded = " " + words.joined(separator: " ") + " "
-        namesConceptNote = Self.conceptNoteNames.contains { padded.includes(" " + Folding.fold($0) + " ") }
-        let noteWords = Self.conceptNoteWords
+        mentions = Self.mentions(in: scalars, tokens: tokens, packs: packs, analyzer: analyzer)
+        namesConceptNote = packs.mentions(.conceptNote, in: words)
+        let noteWords = Set(packs[.conceptNote].flatMap { $0.split(separator: " ").map(String.init) })
         meaningfulWords = zip(tokens, words).filter { token, _ in !analyzer.isStopword(token.text, inAnyOf: Language.allCases) }.map(\.1)
-        describingWords = meaningfulWords.filter { !Self.isCue($0) && !noteWords.contains($0) }
+        describingWords = meaningfulWords.filter { !packs.isCue($0) && !noteWords.contains($0) }
+        conceptNoteWords = noteWords
         // "Où" is "where" only with its accent; "ou" is "or".
-        if asked == nil && tokens.contains(where: { $0.text == "où" }) && !words.contains(where: Self.listWords.contains) { asked = .whereAbouts }
+        if asked == nil && tokens.contains(where: { $0.text == "où" }) && !asksList { asked = .whereAbouts }
         if asked == nil && namesConceptNote { asked = .what }
     }
 
-    /// An Arabic name around words the knowledge lacks: from the first of them to the
-    /// last, and on over the words with the article that complete it ("اتحاد المغرب العربي").
-    func arabicName(around unknown: [String]) -> KnowledgeNames.Mention? {
-        guard let first = words.firstIndex(where: unknown.contains), let last = words.lastIndex(where: unknown.contains) else { return nil }
-        var end = last
-        while end + 1 < words.count, words[end + 1].hasPrefix("ال"), !Self.isCue(words[end + 1]) { end += 1 }
-        return KnowledgeNames.Mention(text: typedWords[first...end].joined(separator: " "), words: Array(words[first...end]), position: first)
-    }
+    /// The words of the concept note's names ("nota", "conceptual"), folded.
+    private let conceptNoteWords: Set<String>
 
     /// Whether `word` is part of the concept note's name ("nota", "conceptual").
-    func isConceptNoteWord(_ word: String) -> Bool { Self.conceptNoteWords.contains(Folding.fold(word)) }
-
-    private static let conceptNoteWords = Set(conceptNoteNames.flatMap { $0.split(separator: " ").map { Folding.fold(String($0)) } })
-
-    /// The concept note's name in the five languages.
-    static let conceptNoteNames = ["nota conceptual", "concept note", "note conceptuelle", "nota conceitual", "nota de concepto", "المذكرة المفاهيمية"]
-
-    /// Whether `word` (folded) says what is asked for rather than what about.
-    static func isCue(_ word: String) -> Bool { Asked.cueWords.contains(word) }
+    func isConceptNoteWord(_ word: String) -> Bool { conceptNoteWords.contains(Folding.fold(word)) }
 
     /// Runs of capitalised words, joined across the small words names hold ("de",
     /// "of", "des", "do"); digits continue a run ("Alianza 8.7"). A capitalised
     /// question word or stopword ("Quién", "Which") starts no name.
-    private static func mentions(in text: String, tokens: [Token], analyzer: Analyzer) -> [KnowledgeNames.Mention] {
-        let scalars = Array(text.unicodeScalars)
+    private static func mentions(in scalars: [Unicode.Scalar], tokens: [Token], packs: LanguageWords, analyzer: Analyzer) -> [KnowledgeNames.Mention] {
         var mentions: [KnowledgeNames.Mention] = []
         var run: [Token] = []
         func close() {
-            while let last = run.last, connectors.contains(last.text) { run.removeLast() }
+            while let last = run.last, packs.contains(.nameConnectors, Folding.fold(last.text)) { run.removeLast() }
             if !run.isEmpty {
                 let start = run[0].start, end = run[run.count - 1].start + run[run.count - 1].length
                 var written = String.UnicodeScalarView()
@@ -83,9 +77,9 @@ struct Question {
             let first = scalars[token.start]
             let capital = first.properties.isUppercase
             let folded = Folding.fold(token.text)
-            let startsName = capital && !isCue(folded) && !analyzer.isStopword(token.text, inAnyOf: Language.allCases) && token.length > 1
+            let startsName = capital && !packs.isCue(folded) && !analyzer.isStopword(token.text, inAnyOf: Language.allCases) && token.length > 1
             if let last = run.last, token.position == last.position + 1,
-               startsName || capital || connectors.contains(token.text) || first.properties.numericType != nil {
+               startsName || capital || packs.contains(.nameConnectors, folded) || first.properties.numericType != nil {
                 run.append(token)
             } else {
                 close()
@@ -95,12 +89,4 @@ struct Question {
         close()
         return mentions
     }
-
-    /// Plurals that make a question ask for a list of initiatives, folded.
-    static let listWords: Set<String> = [
-        "iniciativas", "initiatives", "programas", "programmes", "programs", "proyectos", "projects", "projets", "projetos",
-        "acuerdos", "agreements", "accords", "acordos", "planes", "plans", "planos", "مبادرات", "المبادرات", "برامج"]
-
-    /// Small words inside names.
-    static let connectors: Set<String> = ["de", "del", "la", "las", "los", "el", "y", "e", "of", "the", "and", "for", "on", "des", "du", "et", "da", "do", "das", "dos", "em", "para", "pour", "against", "contra", "contre"]
 }

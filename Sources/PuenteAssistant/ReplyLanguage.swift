@@ -13,11 +13,13 @@ public enum ReplyLanguage: String, Sendable, Codable, Hashable, CaseIterable {
     /// Arabic script decides for Arabic. Otherwise each language scores its
     /// letters (¿ ñ for Spanish, ã õ for Portuguese, è ê for French), its question
     /// words, and the stopwords that belong to it alone; a tie keeps `fallback`.
-    public static func guess(_ text: String, fallback: ReplyLanguage = .spanish, analyzer: Analyzer = Analyzer()) -> ReplyLanguage {
+    static func guess(_ text: String, fallback: ReplyLanguage = .spanish, packs: LanguageWords, analyzer: Analyzer = Analyzer()) -> ReplyLanguage {
         if text.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) { return .arabic }
         var scores: [ReplyLanguage: Int] = [:]
-        for (language, letters) in distinctiveLetters where text.contains(where: { letters.contains($0) }) {
-            scores[language, default: 0] += 2
+        let lowered = text.lowercased()
+        for language in allCases {
+            let letters = packs.packs.first { $0.code == language.rawValue }?[.guessLetters] ?? []
+            if letters.contains(where: { lowered.includes($0.lowercased()) }) { scores[language, default: 0] += 2 }
         }
         let candidates = allCases.filter { $0 != .arabic }
         for word in analyzer.words(in: text) {
@@ -26,7 +28,7 @@ public enum ReplyLanguage: String, Sendable, Codable, Hashable, CaseIterable {
             let folded = Folding.fold(word.text)
             let owners = candidates.filter { analyzer.stopwords.contains(word.text, in: $0.analysisLanguage) }
             if owners.count == 1 { scores[owners[0], default: 0] += 1 }
-            for language in candidates where cues[language]?.contains(folded) == true { scores[language, default: 0] += 1 }
+            for language in candidates where packs.entries(.guessWords, in: language.rawValue).contains(folded) { scores[language, default: 0] += 1 }
         }
         let best = scores.values.max() ?? 0
         guard best > 0, scores[fallback] != best else { return fallback }
@@ -45,22 +47,4 @@ public enum ReplyLanguage: String, Sendable, Codable, Hashable, CaseIterable {
         }
     }
 
-    /// The language knowledge written only in Spanish and English is quoted in:
-    /// Spanish for Spanish, English for everyone else.
-    var knowledgeCode: String { self == .spanish ? "es" : "en" }
-
-    private static let distinctiveLetters: [ReplyLanguage: Set<Character>] = [
-        .spanish: ["¿", "¡", "ñ", "Ñ"],
-        .portuguese: ["ã", "õ", "Ã", "Õ"],
-        .french: ["è", "ê", "ù", "œ", "È", "Ê", "â", "î", "û"],
-    ]
-
-    /// Question and content words common in questions that the stopword lists leave out, folded.
-    private static let cues: [ReplyLanguage: Set<String>] = [
-        .spanish: ["iniciativas", "iniciativa", "sesion", "puntos", "ayuda", "lista", "muestrame", "dame", "quien", "cuando", "donde", "cuantos", "cuantas", "cuales", "trabajo", "hay", "proyecto", "ninos"],
-        .english: ["initiatives", "initiative", "session", "talking", "points", "help", "list", "show", "who", "when", "where", "which", "how", "many", "what", "child", "labour", "labor", "countries"],
-        .french: ["quand", "qui", "combien", "quels", "quelles", "quel", "quelle", "pays", "travail", "enfants", "seance", "aide", "qu", "est-ce"],
-        .portuguese: ["quando", "quem", "onde", "quantos", "quantas", "quais", "qual", "trabalho", "sessao", "ajuda", "faz", "fazem",
-                      "projeto", "projetos", "nao", "sao", "tem", "existem", "foi", "pelo", "pela", "documentou", "criancas", "pessoas", "trabalha", "em"],
-    ]
 }

@@ -111,7 +111,7 @@ extension Assistant {
     ) -> [Candidate] {
         let base = 1.0 / (1.0 + 0.15 * Double(rank))
         func candidate(_ texts: LocalizedText, weight: Double, source: Citation) -> Candidate? {
-            let said = details.details(in: Array(texts.texts.values))
+            let said = details.details(in: texts)
             guard !said.isEmpty else { return nil }
             let dated = said.isDisjoint(with: [.figure, .date]) ? 0 : Self.datedBonus
             let code = texts.language(for: wording.code) ?? "es"

@@ -22,11 +22,9 @@ struct Turn {
     var continues = false
 
     static let filterKinds: Set<String> = [FacetKind.region.rawValue, FacetKind.modality.rawValue]
-    static let otherRegionCues = ["otra region", "otras regiones", "otro lugar", "another region", "other regions", "elsewhere", "autre region", "outra regiao"]
-    static let continuationCues = ["y", "and", "what about", "how about", "solo", "only", "just", "tambien", "also", "pero", "but", "ahora", "now", "et", "e", "que tal", "y que hay de", "and in", "y en", "only in"]
 
     /// - Parameter text: the question as typed, for the continuation cues.
-    init(extraction: FacetExtractor.Extraction, text: String = "", explicit: ExplicitFilters = ExplicitFilters("")) {
+    init(extraction: FacetExtractor.Extraction, text: String = "", explicit: ExplicitFilters = ExplicitFilters(""), packs: LanguageWords) {
         self.explicit = explicit
         matches = extraction.matches
         corrections = extraction.corrections.map { Correction(typed: $0.typed, corrected: $0.corrected) }
@@ -43,15 +41,16 @@ struct Turn {
         let fixed = Dictionary(extraction.corrections.map { ($0.typed, $0.corrected) }, uniquingKeysWith: { first, _ in first })
         words = extraction.words.compactMap { word in
             guard let match = word.match else {
-                return IntentClassifier.fillers.contains(Folding.fold(word.text)) ? nil : word.text
+                return packs.contains(.fillerWords, Folding.fold(word.text)) ? nil : word.text
             }
             if Self.filterKinds.contains(match.kind) && !match.viaInclude { return nil }
             // A typo the vocabulary forgave is searched as the word it meant.
             return fixed[word.text] ?? word.text
         }
-        let folded = " " + Analyzer().words(in: text).map { Folding.fold($0.text) }.joined(separator: " ") + " "
-        wantsOtherRegion = IntentClassifier.contains(folded, anyOf: Self.otherRegionCues)
-        continues = Self.continuationCues.contains { folded.hasPrefix(" " + $0 + " ") }
+        let folded = Analyzer().words(in: text).map { Folding.fold($0.text) }
+        wantsOtherRegion = packs.mentions(.otherRegion, in: folded)
+        // A continuation cue opens the question ("¿y en África?", "what about…").
+        continues = packs[.continues].contains { cue in folded.starts(with: cue.split(separator: " ").map(String.init)) }
     }
 }
 

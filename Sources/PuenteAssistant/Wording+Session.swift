@@ -61,6 +61,32 @@ extension Wording {
             ar: "تُعقد الجلسة يوم \(day) من الساعة \(start) إلى الساعة \(end) (بالتوقيت المحلي، \(zone))، في \(city).")
     }
 
+    /// "La sesión dura 1 h 45 min." from its start and end times; nil-free: when a
+    /// time is not "HH:MM" the sentence gives the two times as written.
+    func duration(_ session: Session) -> String {
+        let minutes = { (time: String) -> Int? in
+            let parts = time.split(separator: ":").compactMap { Int($0) }
+            return parts.count == 2 ? parts[0] * 60 + parts[1] : nil
+        }
+        guard let start = minutes(session.start), let end = minutes(session.end), end > start else { return when(session) }
+        let (hours, rest) = ((end - start) / 60, (end - start) % 60)
+        let length = hours == 0 ? "\(rest) min" : rest == 0 ? "\(hours) h" : "\(hours) h \(rest) min"
+        let (from, to) = (session.start, session.end)
+        return say(
+            es: "La sesión dura \(length), de \(from) a \(to).",
+            en: "The session lasts \(length), from \(from) to \(to).",
+            fr: "La session dure \(length), de \(from) à \(to).",
+            pt: "A sessão dura \(length), das \(from) às \(to).",
+            ar: "تستغرق الجلسة \(Self.arabicLength(hours: hours, minutes: rest))، من الساعة \(from) إلى الساعة \(to).")
+    }
+
+    /// "ساعة و45 دقيقة": Arabic counts one and two hours with the noun alone.
+    private static func arabicLength(hours: Int, minutes: Int) -> String {
+        let hourPart = switch hours { case 0: ""; case 1: "ساعة"; case 2: "ساعتين"; default: "\(hours) ساعات" }
+        let minutePart = minutes == 0 ? "" : "\(minutes) دقيقة"
+        return [hourPart, minutePart].filter { !$0.isEmpty }.joined(separator: " و")
+    }
+
     func whereAbouts(_ session: Session) -> String {
         let country = session.country.text(in: code)
         let conference = session.conference.text(in: code)

@@ -18,11 +18,10 @@ enum AnswerKind: String, CaseIterable, Sendable {
 ///
 /// The strings come from the knowledge, not from what the assistant says today:
 /// for a Spanish question the Spanish text of the fact or record field that answers
-/// (`text.es`, `lead`, `partners`, `countries`, `period`); for English, French,
-/// Portuguese and Arabic the English text (`text.en`), which is what those languages
-/// are quoted in. French and Portuguese questions expect strings that read the same
-/// in their own summaries (years, numbers, acronyms, names), so that quoting either
-/// text answers. Session questions expect fields of `session.yaml`; notions of the
+/// (`text.es`, `lead`, `partners`, `countries`, `period`); for the other languages
+/// the text in the question's own language, which is what the lead quotes (a
+/// record's countries read in it too, from CLDR). Strings that read the same in
+/// every language (years, numbers, acronyms) are expected as they are. Session questions expect fields of `session.yaml`; notions of the
 /// concept note, which exists only in Spanish, expect its Spanish words. An absent
 /// entity expects the language's absence marker and the name as typed.
 struct AnswerTableEntry: Sendable, CustomStringConvertible {
@@ -71,8 +70,8 @@ enum AnswerTable {
         .init(.funds, "fr", "Bonjour, pourriez-vous me dire qui a financé le projet Paraguay Okakuaa ?", ["USDOL"], from: "paraguay-okakuaa"),
         .init(.funds, "pt", "Quem financia o CLEF na Costa do Marfim?", ["Jacobs"], from: "clef-cote-divoire"),
         .init(.funds, "pt", "quem paga os projetos da OIT na Türkiye sobre agricultura sazonal financiados pela indústria?", ["CAOBISCO", "Ferrero"], from: "turkiye-seasonal-agriculture-peer-exchange"),
-        .init(.funds, "ar", "من يموّل مشروع ACCEL Africa؟", ["Netherlands"], from: "accel-africa"),
-        .init(.funds, "ar", "من يمول برنامج RDPP في لبنان والأردن؟", ["DANIDA"], from: "rdpp-child-labour-jordan-lebanon-iraq"),
+        .init(.funds, "ar", "من يموّل مشروع ACCEL Africa؟", ["هولندا"], from: "accel-africa"),
+        .init(.funds, "ar", "من يمول برنامج RDPP في لبنان والأردن؟", ["دانيدا"], from: "rdpp-child-labour-jordan-lebanon-iraq"),
 
         // MARK: Who leads, who takes part
         .init(.leads, "es", "¿Quién lidera la Alianza 8.7?", ["OIT"], from: "alliance-8-7"),
@@ -91,7 +90,7 @@ enum AnswerTable {
         .init(.leads, "fr", "Qui copilote le groupe de travail sur le travail des enfants dans l'action humanitaire ?", ["Plan International"], from: "child-labour-humanitarian-action-arab-states"),
         .init(.leads, "pt", "Quem copreside o Processo de Bali?", ["Indonesia", "Australia"], from: "asia-migration-dialogues"),
         .init(.leads, "pt", "quem são os parceiros da parceria PROSPECTS?", ["UNICEF", "UNHCR"], from: "prospects-partnership-child-labour"),
-        .init(.leads, "ar", "من يقود تحالف 8.7؟", ["ILO"], from: "alliance-8-7"),
+        .init(.leads, "ar", "من يقود تحالف 8.7؟", ["منظمة العمل الدولية"], from: "alliance-8-7"),
         .init(.leads, "ar", "من هم شركاء الشراكة الدولية للتعاون بشأن عمل الأطفال في الزراعة؟", ["FAO", "IFAD"], from: "ipccla"),
 
         // MARK: When (adopted, signed, launched)
@@ -134,8 +133,8 @@ enum AnswerTable {
         .init(.whereAbouts, "fr", "Où s'est tenu le forum sous-régional du Pacifique sur le travail des enfants et la traite ?", ["Nadi"], from: "pacific-subregional-child-labour-trafficking-forum"),
         .init(.whereAbouts, "pt", "Onde foi adotado o primeiro plano de ação da CPLP contra o trabalho infantil?", ["Bissau"], from: "cplp-child-labour-action-plan"),
         .init(.whereAbouts, "pt", "Olá, gostaria de saber onde foi instalada a Mesa Binacional Brasil–Uruguai", ["Livramento"], from: "mercosur-regional-plan-child-labour"),
-        .init(.whereAbouts, "ar", "أين تم توقيع اتفاق التعاون بين بنين ونيجيريا؟", ["Cotonou"], from: "benin-nigeria-child-trafficking-agreement"),
-        .init(.whereAbouts, "ar", "أين عقد مؤتمر ACCEL Africa الإقليمي لتبادل المعارف؟", ["Abidjan"], from: "accel-africa"),
+        .init(.whereAbouts, "ar", "أين تم توقيع اتفاق التعاون بين بنين ونيجيريا؟", ["كوتونو"], from: "benin-nigeria-child-trafficking-agreement"),
+        .init(.whereAbouts, "ar", "أين عقد مؤتمر ACCEL Africa الإقليمي لتبادل المعارف؟", ["أبيدجان"], from: "accel-africa"),
 
         // MARK: Which countries, which members
         .init(.countries, "es", "¿Qué países participan en ACCEL Africa?", ["Ghana", "Uganda"], from: "accel-africa"),
@@ -150,10 +149,10 @@ enum AnswerTable {
         .init(.countries, "en", "what countries does the Syrian refugee child labour framework cover?", ["Egypt", "Turkey"], from: "3rp-syria-child-labour-framework"),
         .init(.countries, "fr", "Quels pays participent au projet CLEAR Cotton ?", ["Burkina Faso", "Pakistan"], from: "clear-cotton"),
         .init(.countries, "fr", "Quels pays couvre le programme ARC en Asie ?", ["Nepal", "Myanmar"], from: "arc-asia-regional-child-labour"),
-        .init(.countries, "pt", "Em que países trabalha o ACCEL Africa?", ["Ghana", "Uganda"], from: "accel-africa"),
+        .init(.countries, "pt", "Em que países trabalha o ACCEL Africa?", ["Gana", "Uganda"], from: "accel-africa"),
         .init(.countries, "pt", "Quais países participam do projeto de cooperação Sul-Sul sobre trabalho decente no algodão?", ["Mali", "Tanzania"], from: "cotton-with-decent-work"),
-        .init(.countries, "ar", "ما هي البلدان المشاركة في برنامج ARC؟", ["Bangladesh", "Nepal"], from: "arc-asia-regional-child-labour"),
-        .init(.countries, "ar", "ما الدول التي يشملها مشروع CLEAR Cotton؟", ["Burkina Faso", "Peru"], from: "clear-cotton"),
+        .init(.countries, "ar", "ما هي البلدان المشاركة في برنامج ARC؟", ["بنغلاديش", "نيبال"], from: "arc-asia-regional-child-labour"),
+        .init(.countries, "ar", "ما الدول التي يشملها مشروع CLEAR Cotton؟", ["بوركينا فاسو", "بيرو"], from: "clear-cotton"),
 
         // MARK: How many
         .init(.howMany, "es", "¿Cuántos países forman la Iniciativa Regional?", ["31"], from: "ri-lac-free-of-child-labour"),
@@ -190,8 +189,8 @@ enum AnswerTable {
         .init(.what, "fr", "Qu'est-ce que le projet TACKLE ?", ["education", "ACP"], from: "tackle-acp"),
         .init(.what, "pt", "O que é a campanha Cidades Africanas sem Crianças em Situação de Rua?", ["pan-african"], from: "african-cities-without-street-children"),
         .init(.what, "pt", "O que é o projeto TACKLE?", ["ACP"], from: "tackle-acp"),
-        .init(.what, "ar", "ما هو MIRTI؟", ["most vulnerable"], from: "mirti-child-labour-risk-model"),
-        .init(.what, "ar", "ما هي عملية الرباط؟", ["migration and development"], from: "euro-african-trafficking-migration-frameworks"),
+        .init(.what, "ar", "ما هو MIRTI؟", ["الأكثر عرضة"], from: "mirti-child-labour-risk-model"),
+        .init(.what, "ar", "ما هي عملية الرباط؟", ["الهجرة والتنمية"], from: "euro-african-trafficking-migration-frameworks"),
 
         // MARK: Which initiatives on a theme in a region
         .init(.list, "es", "¿Qué iniciativas hay sobre trata de personas en Asia?", ["Asia y el Pacífico"], from: "asia-pacific"),

@@ -27,33 +27,36 @@ import Testing
         ("iniciativas de cooperación Sur-Sur en África", nil),
     ]
 
+    static let packs = AssistantFixture.assistant.packs
+
+    static func question(_ text: String, _ language: ReplyLanguage = .spanish) -> Question {
+        Question(text, language: language, packs: packs, analyzer: AssistantFixture.assistant.analyzer)
+    }
+
     @Test(arguments: asked) func whatIsAskedForIsRead(_ text: String, _ asked: Asked?) {
-        let language = ReplyLanguage.guess(text)
-        #expect(Question(text, language: language, analyzer: AssistantFixture.assistant.analyzer).asked == asked)
+        let language = ReplyLanguage.guess(text, packs: Self.packs)
+        #expect(Self.question(text, language).asked == asked)
     }
 
     @Test func cueWordsAreNotTopicWords() {
-        #expect(Question.isCue("quien"))
-        #expect(Question.isCue("financia"))
+        #expect(Self.packs.isCue("quien"))
+        #expect(Self.packs.isCue("financia"))
         // A word that only appears inside a longer cue ("de qué trata") is a topic word.
-        #expect(!Question.isCue("trata"))
-        #expect(!Question.isCue("cacao"))
+        #expect(!Self.packs.isCue("trata"))
+        #expect(!Self.packs.isCue("cacao"))
     }
 
     @Test func namesAreReadFromCapitalsAcrossTheirSmallWords() {
-        let question = Question("¿Hay alguna iniciativa de la Unión del Magreb Árabe o de ACCEL Africa?", language: .spanish,
-                                analyzer: AssistantFixture.assistant.analyzer)
+        let question = Self.question("¿Hay alguna iniciativa de la Unión del Magreb Árabe o de ACCEL Africa?")
         #expect(question.mentions.map(\.text) == ["Unión del Magreb Árabe", "ACCEL Africa"])
-        let english = Question("Who leads Alliance 8.7?", language: .english, analyzer: AssistantFixture.assistant.analyzer)
+        let english = Self.question("Who leads Alliance 8.7?", .english)
         #expect(english.mentions.map(\.text) == ["Alliance 8.7"])
     }
 
     @Test func theKnowledgeHoldsWhatItNamesAndNotWhatItLacks() {
         let names = AssistantFixture.assistant.names
-        let analyzer = AssistantFixture.assistant.analyzer
         func holds(_ text: String) -> Bool {
-            let question = Question(text, language: .spanish, analyzer: analyzer)
-            return question.mentions.allSatisfy(names.holds)
+            Self.question(text).mentions.allSatisfy(names.holds)
         }
         #expect(holds("¿Quién lidera la Alianza 8.7?"))
         #expect(holds("¿Qué hace la Liga de los Estados Árabes?"))
@@ -67,8 +70,8 @@ import Testing
 
     @Test func recordsAreFoundByAnyOfTheirNamesInTheOrderNamed() {
         let names = AssistantFixture.assistant.names
-        let words = Question("¿Trabajan juntos COMMIT y la Alianza 8.7?", language: .spanish, analyzer: AssistantFixture.assistant.analyzer).words
+        let words = Self.question("¿Trabajan juntos COMMIT y la Alianza 8.7?").words
         #expect(names.records(namedIn: words).map(\.id) == ["commit-mekong", "alliance-8-7"])
-        #expect(names.records(namedIn: Question("¿Qué es la Alianza 8.7?", language: .spanish, analyzer: AssistantFixture.assistant.analyzer).words).first?.id == "alliance-8-7")
+        #expect(names.records(namedIn: Self.question("¿Qué es la Alianza 8.7?").words).first?.id == "alliance-8-7")
     }
 }

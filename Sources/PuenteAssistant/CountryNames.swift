@@ -1,0 +1,104 @@
+import Foundation
+import PuenteKnowledge
+import PuenteText
+
+/// Countries by their names in every pack's language, from CLDR (Foundation's
+/// `Locale.localizedString(forRegionCode:)`), and by the other names the packs give
+/// (`country_names`: "Costa de Marfil" for CI); and the records that list each.
+///
+/// A question's "Costa de Marfil", "Ivory Coast" and «ساحل العاج» all link to CI,
+/// and so to the records that list Côte d'Ivoire, however a record spells it.
+struct CountryNames: Sendable {
+    /// A country's name, folded into words.
+    private struct Name: Sendable {
+        var words: [String]
+        var code: String
+    }
+
+    /// Names by their first word, longest first.
+    private let names: [String: [Name]]
+    /// Each ISO code → the records whose `countries` list it.
+    let records: [String: [String]]
+    /// Each ISO code → the names the knowledge writes it with ("Côte d'Ivoire", "Kenia").
+    let written: [String: [String]]
+    /// Each name, folded, words joined by spaces → its ISO code.
+    private let codes: [String: String]
+    /// Each ISO code → every name it has in the packs' languages, folded into words.
+    let allNames: [String: [[String]]]
+
+    init(knowledge: Knowledge, analyzer: Analyzer) {
+        var names: [String: [Name]] = [:]
+        var byName: [String: String] = [:]
+        let fold = { (text: String) in analyzer.words(in: text).map { Folding.fold($0.text) } }
+        func add(_ name: String, _ code: String) {
+            let words = fold(name)
+            guard let first = words.first else { return }
+            byName[words.joined(separator: " ")] = code
+            names[first, default: []].append(Name(words: words, code: code))
+        }
+        let codes = Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && $0.allSatisfy(\.isLetter) }
+        for pack in knowledge.languages {
+            let locale = Locale(identifier: pack.code)
+            for code in codes {
+                if let name = locale.localizedString(forRegionCode: code) { add(name, code) }
+            }
+            for (name, code) in pack.countryNames { add(name, code) }
+        }
+        var records: [String: [String]] = [:]
+        var written: [String: [String]] = [:]
+        for record in knowledge.initiatives {
+            for country in record.countries {
+                guard let code = byName[fold(country).joined(separator: " ")] else { continue }
+                records[code, default: []].append(record.id)
+                if !(written[code] ?? []).contains(country) { written[code, default: []].append(country) }
+            }
+        }
+        self.codes = byName
+        self.names = names.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        allNames = Dictionary(grouping: names.values.flatMap { $0 }, by: \.code).mapValues { $0.map(\.words) }
+        self.records = records
+        self.written = written
+    }
+
+    /// `country` (as a record lists it) in the reader's language, from CLDR; as
+    /// written when it is not a country's name ("31 países de América Latina…").
+    func name(of country: String, in language: String, analyzer: Analyzer) -> String {
+        let folded = analyzer.words(in: country).map { Folding.fold($0.text) }.joined(separator: " ")
+        guard let code = codes[folded], let name = Locale(identifier: language).localizedString(forRegionCode: code) else { return country }
+        return name
+    }
+
+    /// A country named in a question: its code and the span of words that names it.
+    struct Link: Sendable, Hashable {
+        var code: String
+        var span: Range<Int>
+    }
+
+    /// The countries `words` (folded, in order) name, left to right, the longest name
+    /// at each place; a long word may carry a typo ("Bangladeh").
+    func links(in words: [String]) -> [Link] {
+        var links: [Link] = []
+        var start = 0
+        while start < words.count {
+            let candidates = names[words[start]] ?? nearNames(words[start])
+            let found = candidates.first { name in
+                start + name.words.count <= words.count
+                    && zip(name.words, words[start...]).allSatisfy { KnowledgeNames.alike($1, $0) }
+            }
+            if let found {
+                links.append(Link(code: found.code, span: start..<(start + found.words.count)))
+                start += found.words.count
+            } else {
+                start += 1
+            }
+        }
+        return links
+    }
+
+    /// Names whose first word is within a typo of `word`: only for words long enough
+    /// to tell a typo from another word.
+    private func nearNames(_ word: String) -> [Name] {
+        guard word.count >= 6 else { return [] }
+        return names.filter { KnowledgeNames.alike(word, $0.key) }.flatMap(\.value)
+    }
+}

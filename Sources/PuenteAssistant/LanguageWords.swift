@@ -1,0 +1,99 @@
+import PuenteKnowledge
+import PuenteText
+
+/// The language packs as the reader of questions uses them: each list folded
+/// (lowercase, no diacritics, Arabic letters normalised) and merged across the
+/// packs, since a participant may write one language's cue inside another's
+/// sentence; and each pack's own lists where a language must be told apart.
+///
+/// Built once per knowledge snapshot. Holds no words itself: they all come from
+/// `Knowledge/languages/*.yaml`.
+struct LanguageWords: Sendable {
+    /// Each list's entries in every pack, folded.
+    private let merged: [LanguagePack.List: Set<String>]
+    /// Each pack's lists, folded, by language code.
+    private let byLanguage: [String: [LanguagePack.List: Set<String>]]
+    /// Each folded phrase of the lists that are phrases → the lists that hold it.
+    private let phraseLists: [String: Set<LanguagePack.List>]
+    /// The most words in a phrase of any list.
+    let longestPhrase: Int
+    /// Every pack's number words, folded → value.
+    let numbers: [String: Int]
+    /// Every pack's month names, folded → month (1–12).
+    let months: [String: Int]
+    /// The packs, in the knowledge's order.
+    let packs: [LanguagePack]
+
+    init(_ packs: [LanguagePack]) {
+        self.packs = packs
+        var merged: [LanguagePack.List: Set<String>] = [:]
+        var byLanguage: [String: [LanguagePack.List: Set<String>]] = [:]
+        var phraseLists: [String: Set<LanguagePack.List>] = [:]
+        var numbers: [String: Int] = [:]
+        var months: [String: Int] = [:]
+        for pack in packs {
+            for list in LanguagePack.List.allCases {
+                let folded = Set(pack[list].map(Self.fold))
+                merged[list, default: []].formUnion(folded)
+                byLanguage[pack.code, default: [:]][list] = folded
+                for phrase in folded { phraseLists[phrase, default: []].insert(list) }
+            }
+            for (word, value) in pack.numbers { numbers[Self.fold(word)] = value }
+            for (offset, words) in pack.monthWords.enumerated() {
+                for word in words { months[Self.fold(word)] = offset + 1 }
+            }
+        }
+        self.merged = merged
+        self.byLanguage = byLanguage
+        self.phraseLists = phraseLists
+        self.numbers = numbers
+        self.months = months
+        longestPhrase = phraseLists.keys.map { $0.split(separator: " ").count }.max() ?? 1
+    }
+
+    /// An entry folded as questions are: its words lowercased, without diacritics,
+    /// joined by single spaces ("qu'est-ce que" → "qu est ce que").
+    static func fold(_ entry: String) -> String {
+        Analyzer().words(in: entry).map { Folding.fold($0.text) }.joined(separator: " ")
+    }
+
+    /// Every pack's entries of `list`, folded.
+    subscript(list: LanguagePack.List) -> Set<String> { merged[list] ?? [] }
+
+    /// `language`'s own entries of `list`, folded.
+    func entries(_ list: LanguagePack.List, in language: String) -> Set<String> {
+        byLanguage[language]?[list] ?? []
+    }
+
+    /// Whether `folded` (a word or phrase, folded) is an entry of `list` in any pack.
+    func contains(_ list: LanguagePack.List, _ folded: String) -> Bool {
+        merged[list]?.contains(folded) ?? false
+    }
+
+    /// The lists whose phrases stand in `words` (folded, in order): each run of
+    /// words up to the longest phrase, looked up whole.
+    func lists(in words: [String]) -> [LanguagePack.List: Set<String>] {
+        var found: [LanguagePack.List: Set<String>] = [:]
+        for start in words.indices {
+            var phrase = ""
+            for end in start..<min(words.count, start + longestPhrase) {
+                phrase += (end == start ? "" : " ") + words[end]
+                for list in phraseLists[phrase] ?? [] { found[list, default: []].insert(phrase) }
+            }
+        }
+        return found
+    }
+
+    /// Whether any phrase of `list` stands in `words` (folded, in order).
+    func mentions(_ list: LanguagePack.List, in words: [String]) -> Bool {
+        let phrases = self[list]
+        for start in words.indices {
+            var phrase = ""
+            for end in start..<min(words.count, start + longestPhrase) {
+                phrase += (end == start ? "" : " ") + words[end]
+                if phrases.contains(phrase) { return true }
+            }
+        }
+        return false
+    }
+}
