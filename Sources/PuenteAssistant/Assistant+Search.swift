@@ -6,6 +6,10 @@ extension Assistant {
     /// Passages quoted in an answer.
     static let shownHits = 5
     static let snippetLength = 180
+    /// Fewer hits than this for a part of a region's name are widened to the region.
+    static let fewHits = 3
+    /// Initiatives a lead names when none holds every word of the question.
+    static let closestNamed = 2
 
     func search(_ turn: Turn, after conversation: Conversation, _ wording: Wording) -> (Answer, Conversation) {
         let (next, followUp) = conversation.next(with: turn)
@@ -19,12 +23,17 @@ extension Assistant {
             return (refused(error, wording), conversation)
         }
         // A part of a region ("Asie du Sud-Est") is searched as words too, for the bodies
-        // such names are ("CEDEAO"); when no passage holds them all, its region says it.
-        if let first = result, first.requiredWords < first.queryWords {
-            let partWords = Set(turn.matches.filter(\.viaInclude).flatMap { $0.typed.split(separator: " ").map { Folding.fold(String($0)) } })
+        // such names are ("CEDEAO"); when no passage holds them all, or only a few do
+        // (few records about Central Asia say "Asie centrale"), its region says it.
+        if let first = result, first.requiredWords < first.queryWords || first.total < Self.fewHits {
+            let relaxed = first.requiredWords < first.queryWords
+            // A body ("CEDEAO", "Unión Africana") keeps its words when it has a few hits: they are about it.
+            let parts = turn.matches.filter { $0.viaInclude && (relaxed || !names.isBody(Folding.fold($0.typed))) }
+            let partWords = Set(parts.flatMap { $0.typed.split(separator: " ").map { Folding.fold(String($0)) } })
             var narrower = asked
             narrower.topic.removeAll { partWords.contains(Folding.fold($0)) }
-            if narrower.topic.count < asked.topic.count, let again = try? run(narrower.query), again.total > 0 {
+            if narrower.topic.count < asked.topic.count, !narrower.topic.isEmpty, let again = try? run(narrower.query),
+               again.total > (relaxed ? 0 : first.total) {
                 asked = narrower
                 result = again
             }
@@ -116,14 +125,20 @@ extension Assistant {
         var lead = wording.lead(
             initiatives: counts[Knowledge.initiativeKind] ?? 0, passages: counts[Knowledge.conceptNoteKind] ?? 0,
             modalities: asked.filters[.modality] ?? [], regions: asked.filters[.region] ?? [], topic: topicLabel)
-        // A short list names what it counts.
+        // A short list names what it counts, by the names the reader reads.
         let initiatives = result.hits.compactMap { knowledge.initiative($0.id) }
         if (1...3).contains(counts[Knowledge.initiativeKind] ?? 0) && initiatives.count == counts[Knowledge.initiativeKind]
             && (counts[Knowledge.conceptNoteKind] ?? 0) == 0 {
-            lead += ": " + wording.join(initiatives.map { $0.acronym ?? $0.name[wording.code] ?? $0.name.text(in: "en") })
+            lead += ": " + wording.join(initiatives.map { $0.name.text(in: wording.code) })
         }
         // Relaxed hits each lack some of the words: none is counted as being about them all.
-        if interpretation.relaxed { lead = wording.partialMatches(result.total, words: asked.topic) }
+        // A question in the index's syntax is told which words no source holds together;
+        // a question in words is told what comes closest, by name.
+        if interpretation.relaxed {
+            lead = turn.explicit.isEmpty && !initiatives.isEmpty
+                ? wording.closest(initiatives.prefix(Self.closestNamed).map { $0.name.text(in: wording.code) })
+                : wording.partialMatches(result.total, words: asked.topic)
+        }
         if !widenedFrom.isEmpty {
             lead = wording.nothingIn(regions: widenedFrom, modalities: asked.filters[.modality] ?? [], topic: topicLabel) + " " + lead
         }

@@ -35,8 +35,9 @@ struct FactMarks {
         let questionStems = Set(words.filter { !nameWords.contains($0) && !countryWords.contains($0) }.flatMap(stemsOf) + eventStems)
         let namedStems = Set(words.filter(nameWords.contains).flatMap(stemsOf))
         // Countries are counted in the knowledge's words, whatever the question's language.
+        // What is counted is a word, never a number or a year the question gives ("en 2023").
         let countedStems: Set<String> = words.contains(where: countryWords.contains)
-            ? Set(countryWords.flatMap(stemsOf)) : questionStems
+            ? Set(countryWords.flatMap(stemsOf)) : questionStems.filter { !$0.allSatisfy(\.isNumber) }
         let scored = record.facts.map { fact in
             let text = fact.text.text(in: code)
             let tokens = analyzer.words(in: text)

@@ -50,6 +50,8 @@ struct IntentClassifier: Sendable {
             if says(.sessionDuration) { return .logistics(.duration) }
             if says(.sessionWhen) { return .logistics(.when) }
             if says(.sessionWhere) { return .logistics(.whereAbouts) }
+            // "¿De qué temas se hablará en la sesión?" asks the session's topics, not the vocabulary's.
+            if aboutSession && says(.themeList) { return .logistics(.what) }
             if aboutSession || says(.sessionWhat) {
                 if says(.sessionWhat) || contentWords.count <= 1 { return .logistics(.what) }
             }

@@ -37,6 +37,9 @@ struct KnowledgeNames: Sendable {
     private let nameNouns: Set<String>
     /// Countries by their names in every language, and the records that list them.
     let countries: CountryNames
+    /// The vocabulary's narrower names that are bodies, folded: acronyms ("cedeao")
+    /// and names headed by a body's noun ("union africana"), not places ("asie centrale").
+    private let bodyIncludes: Set<String>
 
     init(knowledge: Knowledge, packs: LanguageWords, analyzer: Analyzer) {
         self.analyzer = analyzer
@@ -44,6 +47,11 @@ struct KnowledgeNames: Sendable {
         // Arabic nouns are also kept as stems: "المنظمة" and "ومنظمة" are "منظمة".
         organisationNouns = packs[.organisationNouns].union(packs.entries(.organisationNouns, in: "ar").map { analyzer.stem($0, in: .arabic) })
         nameNouns = packs[.nameNouns]
+        let nouns = organisationNouns
+        bodyIncludes = Set(knowledge.vocabulary.terms.flatMap(\.includes).filter { name in
+            let acronym = name.filter(\.isLetter).count >= 2 && name.allSatisfy { $0.isUppercase || !$0.isLetter }
+            return acronym || analyzer.words(in: name).contains { nouns.contains(Folding.fold($0.text)) }
+        }.map { analyzer.words(in: $0).map { Folding.fold($0.text) }.joined(separator: " ") })
         countries = CountryNames(knowledge: knowledge, analyzer: analyzer)
         var names: [RecordName] = []
         var texts: [String] = []
@@ -108,6 +116,9 @@ struct KnowledgeNames: Sendable {
         let led = Set(leadBodies.filter { words.isSubset(of: Set($0.words)) }.map(\.id))
         return led.count == 1 ? led.first : nil
     }
+
+    /// Whether `folded` (words joined by spaces) is one of the vocabulary's bodies.
+    func isBody(_ folded: String) -> Bool { bodyIncludes.contains(folded) }
 
     /// Whether a name written with capitals names something that could be absent:
     /// an acronym ("OTAN", "SCREAM"), or a run of two words or more holding a head

@@ -23,6 +23,8 @@ struct LanguageWords: Sendable {
     let months: [String: Int]
     /// The packs, in the knowledge's order.
     let packs: [LanguagePack]
+    /// Every word of the phrases that ask what a question asks for, folded.
+    let cueWords: [String]
 
     init(_ packs: [LanguagePack]) {
         self.packs = packs
@@ -49,6 +51,9 @@ struct LanguageWords: Sendable {
         self.numbers = numbers
         self.months = months
         longestPhrase = phraseLists.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        let asks: [LanguagePack.List] = [.asksFunds, .asksLeads, .asksPartners, .asksWhen, .asksWhere, .asksCountries, .asksHowMany, .asksWhat]
+        let phrases: [String] = asks.flatMap { Array(merged[$0] ?? []) }
+        cueWords = Array(Set(phrases.flatMap { phrase in phrase.split(separator: " ").map(String.init) })).sorted()
     }
 
     /// An entry folded as questions are: its words lowercased, without diacritics,

@@ -1,4 +1,5 @@
 import PuenteKnowledge
+import PuenteSupport
 import PuenteText
 
 /// What a question asks for, when it asks for one thing about one initiative.
@@ -37,13 +38,23 @@ extension LanguageWords {
     /// a typo ("qien finansia"), but a word a dictionary knows is meant as typed
     /// ("chains" is not "chairs").
     func asked(in words: [String]) -> Asked? {
-        let found = lists(in: words)
+        let found = lists(in: words.map(cueMeant))
         if let exact = Asked.precedence.first(where: { found[$0.cues] != nil }) { return exact }
         let long = words.filter { $0.count >= 6 && !KnownWords.shared.contains($0) }
         guard !long.isEmpty else { return nil }
         return Asked.precedence.first { asked in
             self[asked.cues].contains { cue in cue.count >= 6 && !cue.contains(" ") && long.contains { KnowledgeNames.alike($0, cue) } }
         }
+    }
+
+    /// The cue word a word no dictionary knows was typed for, when exactly one is a
+    /// letter away ("wich" is "which", "qien" is "quien"); else the word itself.
+    func cueMeant(_ word: String) -> String {
+        guard word.count >= 4, !cueWords.contains(word), !KnownWords.shared.contains(word) else { return word }
+        let near = cueWords.filter { cue in
+            cue.first == word.first && abs(cue.count - word.count) <= 1 && EditDistance.distance(cue, word) == 1
+        }
+        return near.count == 1 ? near[0] : word
     }
 
     /// Whether `word` (folded) says what is asked for rather than what about: a

@@ -69,6 +69,15 @@ extension Wording {
                    ar: "لا يتناول أي مصدر كل \(topic) معًا؛ هذه أقرب المصادر (\(count))")
     }
 
+    /// The lead of a question whose nearest passages each hold only part of it: what
+    /// comes closest, by name, said to be the closest and no more.
+    func closest(_ names: [String]) -> String {
+        let list = join(names)
+        return say(es: "Lo más cercano que tengo es \(list)", en: "The closest I have is \(list)",
+                   fr: "Ce que j'ai de plus proche : \(list)", pt: "O mais próximo que tenho é \(list)",
+                   ar: "أقرب ما لدي: \(list)")
+    }
+
     private static func withoutFinalStop(_ text: String) -> String {
         var text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         while text.hasSuffix(".") { text.removeLast() }

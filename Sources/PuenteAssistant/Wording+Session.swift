@@ -99,15 +99,30 @@ extension Wording {
             ar: "في \(venue)، \(city) (\(country))، ضمن أعمال \(conference).")
     }
 
+    /// The questions the session will address, their topics first in one sentence
+    /// when the knowledge gives them.
     func what(_ session: Session) -> String {
         let title = quoted(session.title.text(in: code))
         let questions = session.questions.enumerated().map { "  \($0.offset + 1). " + $0.element.text.text(in: code) }
-        let heading = say(
-            es: "La sesión \(title) tratará estas preguntas:",
-            en: "The session \(title) will address these questions:",
-            fr: "La session \(title) abordera les questions suivantes :",
-            pt: "A sessão \(title) vai abordar estas questões:",
-            ar: "ستتناول جلسة \(title) الأسئلة التالية:")
+        let topics = session.questions.compactMap { $0.topic?.text(in: code) }
+        let count = session.questions.count
+        let heading: String
+        if topics.count == count, count > 0 {
+            let list = join(topics)
+            heading = say(
+                es: "La sesión \(title) tratará \(count) preguntas, sobre \(list):",
+                en: "The session \(title) will address \(count) questions, on \(list):",
+                fr: "La session \(title) abordera \(count) questions, sur \(list) :",
+                pt: "A sessão \(title) vai abordar \(count) questões, sobre \(list):",
+                ar: "ستتناول جلسة \(title) \(count) أسئلة حول \(list):")
+        } else {
+            heading = say(
+                es: "La sesión \(title) tratará estas preguntas:",
+                en: "The session \(title) will address these questions:",
+                fr: "La session \(title) abordera les questions suivantes :",
+                pt: "A sessão \(title) vai abordar estas questões:",
+                ar: "ستتناول جلسة \(title) الأسئلة التالية:")
+        }
         return ([heading] + questions).joined(separator: "\n")
     }
 

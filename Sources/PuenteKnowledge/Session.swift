@@ -5,6 +5,9 @@ public struct Session: Sendable, Hashable {
         public var id: String
         /// In the five languages (es, en, fr, pt, ar).
         public var text: LocalizedText
+        /// What it is about in a few words, in the five languages, where given
+        /// ("hojas de ruta y planes de acción regionales").
+        public var topic: LocalizedText?
     }
 
     /// In the five languages (es, the original, en, fr, pt, ar), like `conference`

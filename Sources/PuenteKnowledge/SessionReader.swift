@@ -38,13 +38,15 @@ enum SessionReader {
 
     /// A guiding question: an id and its text in each of the five languages, side by side.
     private static func question(from node: Node, file: String, log: IssueLog) -> Session.Question? {
-        guard let fields = FieldReader(node, file: file, log: log, what: "a question", keys: ["id"] + Vocabulary.languages) else {
+        guard let fields = FieldReader(node, file: file, log: log, what: "a question", keys: ["id", "topic"] + Vocabulary.languages) else {
             return nil
         }
         let id = fields.string("id")
         let text = fields.texts(required: Vocabulary.languages, allowed: Vocabulary.languages)
+        // What the question is about in a few words, for the one sentence that lists them.
+        let topic = fields.node("topic") == nil ? nil : fields.localized("topic", required: Vocabulary.languages)
         guard let id, let text else { return nil }
-        return Session.Question(id: id, text: text)
+        return Session.Question(id: id, text: text, topic: topic)
     }
 
     private static func checked(_ fields: FieldReader, _ key: String, _ isValid: (String) -> Bool, _ expected: String) -> String? {

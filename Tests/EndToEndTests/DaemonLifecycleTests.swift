@@ -166,7 +166,7 @@ import Glibc
         let (bad, problems) = try check()
         #expect(bad == 1)
         #expect(problems.split(separator: "\n") == [
-            "initiatives/sample.yaml:20:7: missing required language 'en' in 'text'; expected es and en",
+            "initiatives/sample.yaml:24:7: missing required language 'en' in 'text'; expected es, en, fr, pt and ar",
             "vocabulary.yaml:7:67: 'ar' in 'labels' has Latin letters: 'Ifriqiya'; expected a text in Arabic script",
         ])
     }

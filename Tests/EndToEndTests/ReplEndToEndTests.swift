@@ -71,7 +71,7 @@ import Testing
         // A question is answered in its own language until one is chosen, lead first.
         try screen.type("Qui finance ACCEL Africa ?")
         try screen.keys("Enter")
-        try screen.waitFor("Netherlands as development partner")
+        try screen.waitFor("Pays-Bas comme partenaire de développement")
         // What the knowledge lacks is said to be absent.
         try screen.type("¿Hay iniciativas de la Comunidad Andina?")
         try screen.keys("Enter")

@@ -75,3 +75,33 @@ import Testing
         #expect(names.records(namedIn: Self.question("¿Qué es la Alianza 8.7?").words).first?.id == "alliance-8-7")
     }
 }
+
+/// Phrasings nobody wrote a table entry for: typos in question words, a session's
+/// topics asked another way, a question whose nearest records each hold part of it.
+@Suite struct UnforeseenPhrasingTests {
+    let assistant = AssistantFixture.assistant
+
+    @Test(arguments: [("wich countries take part in COMMIT?", Asked.countries), ("qien financia el proyecto?", .funds), ("quado foi adotado o plano?", .when)])
+    func aMistypedQuestionWordIsReadAsTheCueItMeant(_ text: String, _ asked: Asked) {
+        #expect(Question(text, language: .english, packs: assistant.packs, analyzer: assistant.analyzer).asked == asked)
+    }
+
+    @Test func theSessionsTopicsLeadItsQuestions() {
+        let spanish = assistant.respond(to: "¿De qué temas se va a hablar en la sesión?").answer
+        #expect(spanish.lead.contains("hojas de ruta") && spanish.lead.contains("financiación"), "\(spanish.lead)")
+        let arabic = assistant.respond(to: "ما هي مواضيع الجلسة؟").answer
+        #expect(arabic.lead.contains("خرائط الطريق"), "\(arabic.lead)")
+    }
+
+    /// No record holds every word: the lead names the closest, said to be the closest.
+    @Test func aQuestionNoRecordHoldsWhollyIsAnsweredWithTheClosestByName() {
+        let answer = assistant.respond(to: "is anything done for kids harvesting hazelnuts in Turkey?").answer
+        #expect(answer.lead.hasPrefix("The closest I have is") && answer.lead.contains("Türkiye"), "\(answer.lead)")
+    }
+
+    /// A region's part that names no body widens to the region when few records say its name.
+    @Test func aSubregionWidensToItsRegion() {
+        let answer = assistant.respond(to: "¿Qué iniciativas hay sobre algodón en Asia Central?").answer
+        #expect(answer.hits.contains { $0.id == "uzbekistan-ilo-world-bank-tpm" }, "\(answer.lead)")
+    }
+}
