@@ -39,10 +39,11 @@ struct AnswerUnit {
     ///   ("firmó" tells the signing from the other dated facts).
     /// - Parameters:
     ///   - naming: question words that name the record meant, counted for no fact.
-    ///   - countryName: a record's country in the reader's language.
+    ///   - countryName: a record's country in the reader's language; nil for an entry
+    ///     that is no country's name ("31 países de América Latina y el Caribe").
     static func answering(
         _ asked: Asked, in record: Initiative, words: [String], naming: Set<String> = [], language: ReplyLanguage, packs: LanguageWords, analyzer: Analyzer,
-        countryName: (String) -> String = { $0 }
+        countryName: (String) -> String? = { $0 }
     ) -> AnswerUnit {
         let best = FactMarks(asked, record: record, words: words, naming: naming, code: language.rawValue, packs: packs, analyzer: analyzer).best
         var unit = choose(asked, in: record, best: best, words: words, language: language, packs: packs, countryName: countryName)
@@ -52,7 +53,7 @@ struct AnswerUnit {
 
     private static func choose(
         _ asked: Asked, in record: Initiative, best: FactMarks.Scored?, words: [String], language: ReplyLanguage, packs: LanguageWords,
-        countryName: (String) -> String
+        countryName: (String) -> String?
     ) -> AnswerUnit {
         let summary = AnswerUnit(origin: .summary, text: record.summary.text(in: language.rawValue), source: 0)
         if asked == .what { return summary }
@@ -63,12 +64,12 @@ struct AnswerUnit {
         case .howMany:
             let countsCountries = words.contains { packs.contains(.countryWords, $0) }
             if let best, best.mark == 2, !countsCountries || best.shared > 0 { return quoted(best) }
-            if countsCountries, let field = countries(of: record, counted: true, countryName) { return field }
+            if countsCountries, let field = countries(of: record, counted: true, spanish: code == "es", countryName) { return field }
             return best.map(quoted) ?? summary
         case .countries:
-            if code == "es", let field = countries(of: record, counted: false, countryName) { return field }
+            if code == "es", let field = countries(of: record, counted: false, spanish: code == "es", countryName) { return field }
             if let best, best.mark == 2 { return quoted(best) }
-            return countries(of: record, counted: false, countryName) ?? best.map(quoted) ?? summary
+            return countries(of: record, counted: false, spanish: code == "es", countryName) ?? best.map(quoted) ?? summary
         case .partners:
             if !people.isEmpty { return AnswerUnit(origin: .partners, text: list(people), source: 0) }
             return best.map(quoted) ?? summary
@@ -86,10 +87,13 @@ struct AnswerUnit {
         }
     }
 
-    /// The record's countries: all of them with their number when the question
-    /// counts, or a field that counts them as written ("31 países de…").
-    private static func countries(of record: Initiative, counted: Bool, _ countryName: (String) -> String) -> AnswerUnit? {
-        let items = record.countries.map(countryName)
+    /// The record's countries in the reader's language: all of them with their number
+    /// when the question counts, or a field that counts them as written ("31 países
+    /// de…"), which only a Spanish reader is given: it is written in Spanish.
+    private static func countries(of record: Initiative, counted: Bool, spanish: Bool, _ countryName: (String) -> String?) -> AnswerUnit? {
+        let named = record.countries.map { spanish ? $0 : countryName($0) }
+        guard !named.contains(nil) else { return nil }
+        let items = named.compactMap { $0 }
         if items.count >= 2 { return AnswerUnit(origin: .countries, text: list(items), source: 0, count: counted ? items.count : nil) }
         guard let only = items.first, !counted || only.first?.isNumber == true else { return nil }
         return AnswerUnit(origin: .countries, text: only, source: 0)

@@ -7,7 +7,7 @@ extension Assistant {
     /// asks one thing about one initiative (or about a notion of the concept note);
     /// nil when it is a list or search question, answered by `search`.
     func answerFirst(_ question: Question, _ turn: Turn, after conversation: Conversation, _ wording: Wording) -> (Answer, Conversation)? {
-        var named = names.records(namedIn: question.words)
+        var named = names.records(namedIn: question.words, written: question.writtenWords)
         if named.isEmpty, let id = question.mentions.lazy.compactMap(names.recordLed(by:)).first { named = [(id, 0)] }
         if named.isEmpty {
             let absent = absentNames(question, turn)
@@ -22,7 +22,7 @@ extension Assistant {
             return (answer, next)
         }
         let candidates = named.first.flatMap { knowledge.initiative($0.id) }.map { [$0] }
-            ?? describedRecords(question.describingWords, turn.filters)
+            ?? describedRecords(question, turn.filters)
         guard !candidates.isEmpty else {
             guard asked == .what, let answer = conceptNoteAnswer(turn, words: words, wording) else { return nil }
             return (answer, next)
@@ -66,7 +66,8 @@ extension Assistant {
             let overlaps = absent.contains { $0.position < mention.position + mention.words.count && mention.position < $0.position + $0.words.count }
             if !overlaps && !startsWithVocabulary(mention, vocabulary) { absent.append(mention) }
         }
-        for typed in question.mentions {
+        // A capitalised name the knowledge holds word for word is held, whatever follows it.
+        for typed in question.mentions where typed.words.count < 2 || !names.holds(typed.words) {
             // A lone capitalised head noun is named by the words that end it ("Conseil nordique").
             let mention = completed(typed, question)
             let nameLike = names.isNameLike(typed) || (mention.words.count > typed.words.count && typed.words.contains(where: names.isOrganisationNoun))
@@ -161,10 +162,18 @@ extension Assistant {
 
     /// The initiatives the question may describe, best first: those holding at least
     /// half the words, ranked by how much of their own name the words hold, then by
-    /// the words they hold. The question's region and modality narrow the search
+    /// how many of the countries it names they list, then by the words they hold. The question's region and modality narrow the search
     /// only while the match under them is as good as without: a filter never hides
     /// the initiative described.
-    func describedRecords(_ words: [String], _ filters: [FacetKind: [String]], limit: Int = 3) -> [Initiative] {
+    func describedRecords(_ question: Question, _ filters: [FacetKind: [String]], limit: Int = 3) -> [Initiative] {
+        // A country the question names is searched as the knowledge writes it ("Costa de
+        // Marfil" as "Côte d'Ivoire"), and a record that lists it is the likelier one.
+        let links = names.countries.links(in: question.words)
+        let linkedWords = Set(links.flatMap { question.words[$0.span] })
+        let written = links.flatMap { names.countries.written[$0.code] ?? [] }.flatMap(names.folded)
+        let words = question.describingWords.filter { !linkedWords.contains($0) } + written
+        let countries = Set(links.map(\.code))
+        let listing = { (id: String) in countries.filter { names.countries.records[$0]?.contains(id) == true }.count }
         guard !words.isEmpty else { return [] }
         let kind = FacetFilter(kind: .kind, ids: [Knowledge.initiativeKind])
         let facets = filters.map { FacetFilter(kind: $0.key, ids: $0.value) }
@@ -178,6 +187,8 @@ extension Assistant {
         let ranked = candidates.filter { seen.insert($0.id).inserted }.sorted { a, b in
             let (overlapA, overlapB) = (nameOverlap(a.id, words), nameOverlap(b.id, words))
             if overlapA != overlapB { return overlapA > overlapB }
+            let (countriesA, countriesB) = (listing(a.id), listing(b.id))
+            if countriesA != countriesB { return countriesA > countriesB }
             if a.matchedWords != b.matchedWords { return a.matchedWords > b.matchedWords }
             // Of two names holding the same words, the shorter is the one named ("Alliance 8.7").
             return nameLength(a.id) < nameLength(b.id)

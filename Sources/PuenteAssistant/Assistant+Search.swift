@@ -125,11 +125,12 @@ extension Assistant {
         var lead = wording.lead(
             initiatives: counts[Knowledge.initiativeKind] ?? 0, passages: counts[Knowledge.conceptNoteKind] ?? 0,
             modalities: asked.filters[.modality] ?? [], regions: asked.filters[.region] ?? [], topic: topicLabel)
-        // A short list names what it counts, by the names the reader reads.
+        // A list names what it counts, by the names the reader reads, and how many more there are.
         let initiatives = result.hits.compactMap { knowledge.initiative($0.id) }
-        if (1...3).contains(counts[Knowledge.initiativeKind] ?? 0) && initiatives.count == counts[Knowledge.initiativeKind]
-            && (counts[Knowledge.conceptNoteKind] ?? 0) == 0 {
-            lead += ": " + wording.join(initiatives.map { $0.name.text(in: wording.code) })
+        let counted = counts[Knowledge.initiativeKind] ?? 0
+        if counted > 0 && !initiatives.isEmpty && (counts[Knowledge.conceptNoteKind] ?? 0) == 0 {
+            let rest = counted - initiatives.count
+            lead += ": " + wording.join(initiatives.map { $0.name.text(in: wording.code) } + (rest > 0 ? [wording.more(rest)] : []))
         }
         // Relaxed hits each lack some of the words: none is counted as being about them all.
         // A question in the index's syntax is told which words no source holds together;

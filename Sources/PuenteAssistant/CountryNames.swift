@@ -21,6 +21,8 @@ struct CountryNames: Sendable {
     let records: [String: [String]]
     /// Each ISO code → the names the knowledge writes it with ("Côte d'Ivoire", "Kenia").
     let written: [String: [String]]
+    /// Each language → ISO code → the name replies write where CLDR's is not in common use.
+    private let display: [String: [String: String]]
     /// Each name, folded, words joined by spaces → its ISO code.
     private let codes: [String: String]
     /// Each ISO code → every name it has in the packs' languages, folded into words.
@@ -40,8 +42,12 @@ struct CountryNames: Sendable {
         for pack in knowledge.languages {
             let locale = Locale(identifier: pack.code)
             for code in codes {
-                if let name = locale.localizedString(forRegionCode: code) { add(name, code) }
+                guard let name = locale.localizedString(forRegionCode: code) else { continue }
+                add(name, code)
+                // "Myanmar (Birmania)" is also plain "Myanmar".
+                if let plain = Self.withoutQualifier(name) { add(plain, code) }
             }
+            for (code, name) in pack.countryDisplay { add(name, code) }
             for (name, code) in pack.countryNames { add(name, code) }
         }
         var records: [String: [String]] = [:]
@@ -54,18 +60,27 @@ struct CountryNames: Sendable {
             }
         }
         self.codes = byName
+        display = Dictionary(knowledge.languages.map { ($0.code, $0.countryDisplay) }, uniquingKeysWith: { first, _ in first })
         self.names = names.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         allNames = Dictionary(grouping: names.values.flatMap { $0 }, by: \.code).mapValues { $0.map(\.words) }
         self.records = records
         self.written = written
     }
 
-    /// `country` (as a record lists it) in the reader's language, from CLDR; as
-    /// written when it is not a country's name ("31 países de América Latina…").
-    func name(of country: String, in language: String, analyzer: Analyzer) -> String {
+    /// `country` (as a record lists it) in the reader's language, from CLDR; nil when
+    /// it is not a country's name ("31 países de América Latina…").
+    func name(of country: String, in language: String, analyzer: Analyzer) -> String? {
         let folded = analyzer.words(in: country).map { Folding.fold($0.text) }.joined(separator: " ")
-        guard let code = codes[folded], let name = Locale(identifier: language).localizedString(forRegionCode: code) else { return country }
-        return name
+        guard let code = codes[folded] else { return nil }
+        if let name = display[language]?[code] { return name }
+        guard let name = Locale(identifier: language).localizedString(forRegionCode: code) else { return country }
+        return Self.withoutQualifier(name) ?? name
+    }
+
+    /// A CLDR name without its parenthesised qualifier ("Myanmar (Birmania)" → "Myanmar"); nil when it has none.
+    private static func withoutQualifier(_ name: String) -> String? {
+        guard let open = name.firstIndex(of: "("), open > name.startIndex else { return nil }
+        return String(name[..<open]).trimmingCharacters(in: .whitespaces)
     }
 
     /// A country named in a question: its code and the span of words that names it.
@@ -97,8 +112,9 @@ struct CountryNames: Sendable {
 
     /// Names whose first word is within a typo of `word`: only for words long enough
     /// to tell a typo from another word.
+    /// A word a dictionary knows is meant as typed: "island" is not "Islande".
     private func nearNames(_ word: String) -> [Name] {
-        guard word.count >= 6 else { return [] }
+        guard word.count >= 6, !KnownWords.shared.contains(word) else { return [] }
         return names.filter { KnowledgeNames.alike(word, $0.key) }.flatMap(\.value)
     }
 }

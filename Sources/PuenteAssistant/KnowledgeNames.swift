@@ -10,6 +10,8 @@ struct KnowledgeNames: Sendable {
     struct RecordName: Sendable {
         var words: [String]
         var id: String
+        /// A one-word acronym ("LAS", "ADD", "ARC"): written in capitals when it is also a word.
+        var isAcronym = false
     }
 
     /// A name as the question wrote it, and where it starts among the question's words.
@@ -59,7 +61,8 @@ struct KnowledgeNames: Sendable {
             let written = record.name.languages.map { record.name.text(in: $0) } + record.otherNames + [record.acronym].compactMap { $0 }
             for name in written {
                 let words = analyzer.words(in: name).map { Folding.fold($0.text) }
-                if !words.isEmpty { names.append(RecordName(words: words, id: record.id)) }
+                let isAcronym = words.count == 1 && name.allSatisfy { $0.isUppercase || $0.isNumber }
+                if !words.isEmpty { names.append(RecordName(words: words, id: record.id, isAcronym: isAcronym)) }
             }
             texts += written + [record.period] + record.countries + record.lead + record.partners
             texts += record.summary.languages.map { record.summary.text(in: $0) }
@@ -93,7 +96,9 @@ struct KnowledgeNames: Sendable {
 
     /// The records the question names by one of their names, in the order named;
     /// a longer name wins over a shorter one inside it.
-    func records(namedIn words: [String]) -> [(id: String, position: Int)] {
+    /// - Parameter written: the words with their capitals: an acronym that is also a
+    ///   word ("LAS" and the Spanish "las") names its record only in capitals.
+    func records(namedIn words: [String], written: [String]? = nil) -> [(id: String, position: Int)] {
         var found: [(id: String, position: Int)] = []
         var taken = Set<Int>()
         for name in recordNames where name.words.count <= words.count {
@@ -101,6 +106,8 @@ struct KnowledgeNames: Sendable {
                 guard Array(words[start..<(start + name.words.count)]) == name.words else { continue }
                 // One- and two-letter words ("8", "de") are not names on their own.
                 if name.words.count == 1 && name.words[0].count < 3 { continue }
+                if name.isAcronym, let written, KnownWords.shared.contains(name.words[0]),
+                   !written[start].allSatisfy({ $0.isUppercase || $0.isNumber }) { continue }
                 if !found.contains(where: { $0.id == name.id }) { found.append((name.id, start)) }
                 taken.formUnion(start..<(start + name.words.count))
             }

@@ -69,6 +69,11 @@ extension Wording {
                    ar: "لا يتناول أي مصدر كل \(topic) معًا؛ هذه أقرب المصادر (\(count))")
     }
 
+    /// The last item of a list that names only its first records: "y 3 más".
+    func more(_ count: Int) -> String {
+        say(es: "\(count) más", en: "\(count) more", fr: "\(count) autres", pt: "mais \(count)", ar: "\(count) أخرى")
+    }
+
     /// The lead of a question whose nearest passages each hold only part of it: what
     /// comes closest, by name, said to be the closest and no more.
     func closest(_ names: [String]) -> String {

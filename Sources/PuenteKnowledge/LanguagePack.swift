@@ -77,14 +77,21 @@ public struct LanguagePack: Sendable, Hashable {
     /// Names of countries that CLDR does not give in this language ("Costa de Marfil",
     /// "Ivory Coast") → ISO 3166-1 alpha-2 code.
     public let countryNames: [String: String]
+    /// ISO code → the name replies write where CLDR's standalone name is not the
+    /// one in common use (CLDR writes "China continental" for CN).
+    public let countryDisplay: [String: String]
     private let lists: [List: [String]]
 
-    public init(code: String, name: String, lists: [List: [String]], numbers: [String: Int], countryNames: [String: String]) {
+    public init(
+        code: String, name: String, lists: [List: [String]], numbers: [String: Int],
+        countryNames: [String: String], countryDisplay: [String: String] = [:]
+    ) {
         self.code = code
         self.name = name
         self.lists = lists
         self.numbers = numbers
         self.countryNames = countryNames
+        self.countryDisplay = countryDisplay
     }
 
     /// The entries of `list`, as written; empty when the language has none.

@@ -49,8 +49,15 @@ struct LanguagePackReader {
         }
         let numbers = readNumbers(root["numbers"], file: file, root: root)
         let countries = readCountryNames(root["country_names"], file: file, root: root)
-        guard complete, let numbers, let countries else { return nil }
-        return LanguagePack(code: expectedCode, name: name, lists: lists, numbers: numbers, countryNames: countries)
+        let display = readMapping("country_display", root["country_display"], file: file, root: root,
+                                  holding: "ISO codes and the names replies write for them", example: "{CN: China}",
+                                  valueRule: "a country's name, such as China") { $0.isEmpty ? nil : $0 }
+        guard complete, let numbers, let countries, let display else { return nil }
+        guard display.keys.allSatisfy(Self.isCountryCode) else {
+            log.add(file, root["country_display"]?.mark, "each key of 'country_display' should be a two-letter ISO 3166-1 code in capitals, such as CN")
+            return nil
+        }
+        return LanguagePack(code: expectedCode, name: name, lists: lists, numbers: numbers, countryNames: countries, countryDisplay: display)
     }
 
     /// The pack whose keys the others are compared with, named in messages.
@@ -69,7 +76,7 @@ struct LanguagePackReader {
 
     private static let keyTree: KeyTree = {
         var top = KeyTree()
-        for key in ["language", "name", "numbers", "country_names"] { top.add([key]) }
+        for key in ["language", "name", "numbers", "country_names", "country_display"] { top.add([key]) }
         for list in LanguagePack.List.allCases { top.add(list.path[...]) }
         return top
     }()
@@ -86,7 +93,7 @@ struct LanguagePackReader {
                                                         closest: Lexicon(known).closest(to: name).map { [$0] } ?? []))
                 continue
             }
-            if !["numbers", "country_names"].contains(name) { check(value, path: path + [name], tree: child, file: file) }
+            if !["numbers", "country_names", "country_display"].contains(name) { check(value, path: path + [name], tree: child, file: file) }
         }
     }
 
@@ -98,8 +105,12 @@ struct LanguagePackReader {
     private func readCountryNames(_ node: Node?, file: String, root: Node) -> [String: String]? {
         readMapping("country_names", node, file: file, root: root, holding: "names CLDR lacks and their ISO codes",
                     example: "{Costa de Marfil: CI}", valueRule: "a two-letter ISO 3166-1 code in capitals, such as CI") { code in
-            code.count == 2 && code.allSatisfy { $0.isASCII && $0.isUppercase } ? code : nil
+            Self.isCountryCode(code) ? code : nil
         }
+    }
+
+    private static func isCountryCode(_ code: String) -> Bool {
+        code.count == 2 && code.allSatisfy { $0.isASCII && $0.isUppercase }
     }
 
     /// `numbers`: a mapping of number word to a whole number.
