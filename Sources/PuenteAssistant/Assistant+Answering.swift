@@ -70,10 +70,18 @@ extension Assistant {
         for typed in question.mentions where typed.words.count < 2 || !names.holds(typed.words) {
             // A lone capitalised head noun is named by the words that end it ("Conseil nordique").
             let mention = completed(typed, question)
-            let nameLike = names.isNameLike(typed) || (mention.words.count > typed.words.count && typed.words.contains(where: names.isOrganisationNoun))
+            // "el programa Bolsa Família": a name its head noun introduces in lowercase.
+            let introduced = typed.position > 0 && names.isHeadNoun(question.words[typed.position - 1])
+            let nameLike = names.isNameLike(typed) || introduced
+                || (mention.words.count > typed.words.count && typed.words.contains(where: names.isOrganisationNoun))
             if nameLike && !names.holds(mention) { add(mention) }
         }
-        for (name, core) in bodySpans(question) where !names.holds(core) { add(name) }
+        // Without capitals, a Latin-script run around "fund" or "union" may describe as well
+        // as name: it is absent only when a word of it is nowhere in the knowledge
+        // ("comunidad andina", not "pooled education fund"). Arabic has no capitals to tell.
+        for (name, core) in bodySpans(question) where !names.holds(core) {
+            if Script.isArabic(name.words[0]) || name.words.contains(where: names.isUnknown) { add(name) }
+        }
         for link in names.absentCountries(in: question.words) {
             add(KnowledgeNames.Mention(text: question.writtenWords[link.span].joined(separator: " "),
                                        words: Array(question.words[link.span]), position: link.span.lowerBound))

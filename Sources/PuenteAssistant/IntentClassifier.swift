@@ -45,6 +45,8 @@ struct IntentClassifier: Sendable {
         if says(.coverage) && few { return .coverage }
         if says(.points) { return .talkingPoints }
         if let id = acronym(in: raw) { return .initiative(id) }
+        // "¿A qué hora arranca lo de cooperación regional?": only the session has hours.
+        if says(.sessionHour) && !says(.sessionDuration) { return .logistics(.when) }
         let aboutSession = says(.sessionWords)
         if aboutSession || (few && !hasFacets) {
             if says(.sessionDuration) { return .logistics(.duration) }

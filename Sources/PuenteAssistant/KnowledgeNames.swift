@@ -124,6 +124,12 @@ struct KnowledgeNames: Sendable {
         return led.count == 1 ? led.first : nil
     }
 
+    /// Whether `word` (folded) heads the name of a body or an initiative ("programa", "union").
+    func isHeadNoun(_ word: String) -> Bool { isOrganisationNoun(word) || nameNouns.contains(word) }
+
+    /// Whether no text of the knowledge has `word` (folded), as written.
+    func isUnknown(_ word: String) -> Bool { !holdsExactly(word) }
+
     /// Whether `folded` (words joined by spaces) is one of the vocabulary's bodies.
     func isBody(_ folded: String) -> Bool { bodyIncludes.contains(folded) }
 

@@ -77,6 +77,9 @@ struct LanguageWords: Sendable {
 
     /// The lists whose phrases stand in `words` (folded, in order): each run of
     /// words up to the longest phrase, looked up whole.
+    ///
+    /// A phrase of two words also stands with one word between them, as questions
+    /// qualify what they ask about: "which island countries", "qué otros países".
     func lists(in words: [String]) -> [LanguagePack.List: Set<String>] {
         var found: [LanguagePack.List: Set<String>] = [:]
         for start in words.indices {
@@ -85,9 +88,19 @@ struct LanguageWords: Sendable {
                 phrase += (end == start ? "" : " ") + words[end]
                 for list in phraseLists[phrase] ?? [] { found[list, default: []].insert(phrase) }
             }
+            if start + 2 < words.count {
+                let spread = words[start] + " " + words[start + 2]
+                for list in phraseLists[spread] ?? [] where Self.spreadable.contains(list) { found[list, default: []].insert(spread) }
+            }
         }
         return found
     }
+
+    /// The lists whose two-word phrases stand apart: what a question asks for about
+    /// an initiative. Commands and session cues stay whole.
+    private static let spreadable: Set<LanguagePack.List> = [
+        .asksFunds, .asksLeads, .asksPartners, .asksWhen, .asksWhere, .asksCountries, .asksHowMany,
+    ]
 
     /// Whether any phrase of `list` stands in `words` (folded, in order).
     func mentions(_ list: LanguagePack.List, in words: [String]) -> Bool {

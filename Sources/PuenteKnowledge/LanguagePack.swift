@@ -39,6 +39,8 @@ public struct LanguagePack: Sendable, Hashable {
         case points = "commands.points"
         case sessionWords = "session.words"
         case sessionWhen = "session.when"
+        /// Asking the hour: initiatives have dates, only the session has hours.
+        case sessionHour = "session.hour"
         case sessionDuration = "session.duration"
         case sessionWhere = "session.where"
         case sessionWhat = "session.what"

@@ -1,4 +1,3 @@
-import PuenteSupport
 import PuenteText
 import Yams
 
@@ -89,8 +88,8 @@ struct LanguagePackReader {
             let name = key.string ?? ""
             guard let child = tree.children[name] else {
                 let place = path.isEmpty ? "" : " in '\(path.joined(separator: "."))'"
-                log.add(file, key.mark, Choices.unknown("key" + place, name, accepted: "expected " + known.joined(separator: ", "),
-                                                        closest: Lexicon(known).closest(to: name).map { [$0] } ?? []))
+                let hint = Lexicon(known).closest(to: name).map { " (did you mean '\($0)'?)" } ?? ""
+                log.add(file, key.mark, "unknown key '\(name)'\(place); expected \(known.joined(separator: ", "))\(hint)")
                 continue
             }
             if !["numbers", "country_names", "country_display"].contains(name) { check(value, path: path + [name], tree: child, file: file) }

@@ -105,3 +105,31 @@ import Testing
         #expect(answer.hits.contains { $0.id == "uzbekistan-ilo-world-bank-tpm" }, "\(answer.lead)")
     }
 }
+
+/// What a question asks, read around the words participants put in between.
+@Suite struct LooseCueTests {
+    let assistant = AssistantFixture.assistant
+
+    @Test(arguments: [("Which island countries took part in COMMIT?", Asked.countries), ("¿Quién lo financia?", .funds)])
+    func aTwoWordCueStandsAroundOneWord(_ text: String, _ asked: Asked) {
+        #expect(Question(text, language: .english, packs: assistant.packs, analyzer: assistant.analyzer).asked == asked)
+    }
+
+    /// Only the session has hours.
+    @Test func askingTheHourIsAboutTheSession() {
+        let lead = assistant.respond(to: "¿A qué hora arranca lo de cooperación regional e interregional?").answer.lead
+        #expect(lead.contains("14:30"), "\(lead)")
+    }
+
+    /// A lowercase run around "fund" may describe: it is absent only with a word the knowledge lacks.
+    @Test func aDescribedFundIsNotSaidAbsent() {
+        let lead = assistant.respond(to: "who is paying for the pooled education fund in the cocoa areas of ivory coast?").answer.lead
+        #expect(!lead.hasPrefix("I don't have"), "\(lead)")
+    }
+
+    /// A name its head noun introduces in lowercase is a name: "el programa Bolsa Família".
+    @Test func aNameIntroducedByItsHeadNounIsSaidAbsentWhenLacking() {
+        let lead = assistant.respond(to: "¿El programa Bolsa Família forma parte de alguna iniciativa?").answer.lead
+        #expect(lead.hasPrefix("No tengo") && lead.contains("Bolsa Família"), "\(lead)")
+    }
+}
