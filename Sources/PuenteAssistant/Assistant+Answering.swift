@@ -97,7 +97,8 @@ extension Assistant {
         var end = mention.position + mention.words.count - 1
         let typedEnd = end
         while end + 1 < question.words.count, end - typedEnd < Self.longestNameEnding,
-              !packs.isCue(question.words[end + 1]), !analyzer.isStopword(question.typedWords[end + 1], inAnyOf: Language.allCases),
+              !packs.isCue(question.words[end + 1]), !packs.contains(.nameConnectors, question.words[end + 1]),
+              !analyzer.isStopword(question.typedWords[end + 1], inAnyOf: Language.allCases),
               question.writtenWords[end + 1].first?.isLowercase == true {
             end += 1
         }

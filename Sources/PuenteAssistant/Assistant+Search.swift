@@ -130,7 +130,7 @@ extension Assistant {
         let counted = counts[Knowledge.initiativeKind] ?? 0
         if counted > 0 && !initiatives.isEmpty && (counts[Knowledge.conceptNoteKind] ?? 0) == 0 {
             let rest = counted - initiatives.count
-            lead += ": " + wording.join(initiatives.map { $0.name.text(in: wording.code) } + (rest > 0 ? [wording.more(rest)] : []))
+            lead += ": " + wording.join(initiatives.map { listedName($0, wording) } + (rest > 0 ? [wording.more(rest)] : []))
         }
         // Relaxed hits each lack some of the words: none is counted as being about them all.
         // A question in the index's syntax is told which words no source holds together;
@@ -150,6 +150,14 @@ extension Assistant {
             total: result.total, notices: interpretation.relaxed ? [Notice(kind: .relaxed)] : [])
         answer.reply = render(answer, wording)
         return answer
+    }
+
+    /// A record as a list names it: its name in the reader's language, and its acronym
+    /// when the name does not hold it ("… Asia Meridional 2016–2021 (SAIEVAC)").
+    func listedName(_ record: Initiative, _ wording: Wording) -> String {
+        let name = record.name.text(in: wording.code)
+        guard let acronym = record.acronym, !name.includes(acronym) else { return name }
+        return "\(name) (\(acronym))"
     }
 
     /// The label of every vocabulary id the conversation holds, in the reply's language.

@@ -44,7 +44,8 @@ struct Question {
         namesConceptNote = packs.mentions(.conceptNote, in: words)
         let noteWords = Set(packs[.conceptNote].flatMap { $0.split(separator: " ").map(String.init) })
         meaningfulWords = zip(tokens, words).filter { token, _ in !analyzer.isStopword(token.text, inAnyOf: Language.allCases) }.map(\.1)
-        describingWords = meaningfulWords.filter { !packs.isCue($0) && !noteWords.contains($0) }
+        // "¿Cuántos países…?" asks about countries: the word says what is asked, not what about.
+        describingWords = meaningfulWords.filter { !packs.isCue($0) && !packs.contains(.countryWords, $0) && !noteWords.contains($0) }
         conceptNoteWords = noteWords
         // "Où" is "where" only with its accent; "ou" is "or".
         if asked == nil && tokens.contains(where: { $0.text == "où" }) && !asksList { asked = .whereAbouts }

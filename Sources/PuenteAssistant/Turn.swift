@@ -41,7 +41,9 @@ struct Turn {
         let fixed = Dictionary(extraction.corrections.map { ($0.typed, $0.corrected) }, uniquingKeysWith: { first, _ in first })
         words = extraction.words.compactMap { word in
             guard let match = word.match else {
-                return packs.contains(.fillerWords, Folding.fold(word.text)) ? nil : word.text
+                let folded = Folding.fold(word.text)
+                // Frame and filler words carry no topic: they are never searched for.
+                return packs.contains(.fillerWords, folded) || packs.contains(.frameWords, folded) ? nil : word.text
             }
             if Self.filterKinds.contains(match.kind) && !match.viaInclude { return nil }
             // A typo the vocabulary forgave is searched as the word it meant.
