@@ -15,19 +15,20 @@ extension Assistant {
         }
         guard let asked = question.asked else { return nil }
         let words = turn.words.filter { !packs.isCue(Folding.fold($0)) }
-        let (next, followUp) = conversation.next(with: turn)
+        var (next, followUp) = conversation.next(with: turn)
         // "¿Qué es la cooperación triangular?": only vocabulary words, so a notion of the concept note.
         let asksNotion = asked == .what && named.isEmpty && words.isEmpty && !turn.matches.isEmpty
         if question.namesConceptNote || asksNotion, let answer = conceptNoteAnswer(turn, words: words.filter { !question.isConceptNoteWord($0) }, wording) {
             return (answer, next)
         }
         let candidates = named.first.flatMap { knowledge.initiative($0.id) }.map { [$0] }
-            ?? describedRecords(question, turn.filters)
+            ?? focused(describedRecords(question, turn.filters), question, conversation)
         guard !candidates.isEmpty else {
             guard asked == .what, let answer = conceptNoteAnswer(turn, words: words, wording) else { return nil }
             return (answer, next)
         }
         let (record, unit) = bestUnit(asked, among: candidates, question, wording)
+        next.focus = record.id
         if asked == .what {
             // What an initiative is: its summary leads its whole card.
             let name = record.name.text(in: wording.code)
@@ -164,6 +165,16 @@ extension Assistant {
             if best == nil || score > best!.score { best = (record, unit, score) }
         }
         return (best!.record, best!.unit)
+    }
+
+    /// The records a question may be about, the conversation's focus first when the
+    /// question names nothing and describes no record by its name's words: "¿Quién la
+    /// financia?" after ACCEL Africa asks about ACCEL Africa. A record described by
+    /// more than one word of its name is a new subject.
+    private func focused(_ described: [Initiative], _ question: Question, _ conversation: Conversation) -> [Initiative] {
+        guard let focus = conversation.focus.flatMap(knowledge.initiative) else { return described }
+        if let top = described.first, top.id != focus.id, nameOverlap(top.id, question.describingWords) >= 2 { return described }
+        return [focus] + described.filter { $0.id != focus.id }
     }
 
     /// What a candidate's place in `describedRecords` costs its evidence: one shared word.

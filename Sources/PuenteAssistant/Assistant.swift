@@ -76,7 +76,7 @@ public struct Assistant: Sendable {
         let extraction = extractor.extract(from: explicit.text, language: language.analysisLanguage)
         let content = extraction.rest.filter { !packs.contains(.fillerWords, Folding.fold($0)) }
         let decision = explicit.isEmpty
-            ? classifier.classify(text, contentWords: content, hasFacets: !extraction.matches.isEmpty)
+            ? classifier.classify(text, contentWords: content, hasFacets: !extraction.matches.isEmpty, hasFocus: conversation.focus != nil)
             : .search
 
         let question = Question(explicit.text, language: language, packs: packs, analyzer: analyzer)
@@ -101,6 +101,7 @@ public struct Assistant: Sendable {
             answer = talkingPointsAnswer(topic, wording)
         case let .initiative(id) where question.asked == nil:
             answer = initiativeAnswer(id, wording)
+            next.focus = id
         case .initiative, .search:
             // A name can hold words that also name facets ("… América Latina y el Caribe …").
             let nameWords = extraction.words.filter { $0.match != nil || !packs.contains(.fillerWords, Folding.fold($0.text)) }.map(\.text)
@@ -112,8 +113,11 @@ public struct Assistant: Sendable {
                 next.turns = conversation.turns + 1
             } else if classifier.asksByName(text), let id = initiativeNamed(nameWords) {
                 answer = initiativeAnswer(id, wording)
+                next.focus = id
             } else {
                 (answer, next) = search(turn, after: conversation, wording)
+                // A list has no one subject to keep.
+                next.focus = nil
                 next.language = language
                 next.turns = conversation.turns + 1
             }

@@ -15,6 +15,9 @@ public struct Conversation: Sendable, Codable, Hashable {
     public var topic: [String] = []
     /// Themes and mechanisms the topic names, by id.
     public var topicTerms: [String] = []
+    /// The initiative the last answer was about, by id: what "¿quién la financia?" or
+    /// "when did it enter into force?" asks about when it names nothing else.
+    public var focus: String? = nil
     /// The language of the last reply.
     public var language: ReplyLanguage? = nil
     /// Questions answered so far.

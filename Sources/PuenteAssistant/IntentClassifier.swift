@@ -34,7 +34,9 @@ struct IntentClassifier: Sendable {
     }
 
     /// - Parameter contentWords: the question's words that name neither a facet nor a cue.
-    func classify(_ raw: String, contentWords: [String], hasFacets: Bool) -> Decision {
+    /// - Parameter hasFocus: the conversation is about one initiative: a short question
+    ///   with a cue ("¿cuándo empezó?") asks about it, not about the session.
+    func classify(_ raw: String, contentWords: [String], hasFacets: Bool, hasFocus: Bool = false) -> Decision {
         let words = words(raw)
         if words.isEmpty { return .empty }
         let says = { (list: LanguagePack.List) in packs.mentions(list, in: words) }
@@ -48,7 +50,7 @@ struct IntentClassifier: Sendable {
         // "¿A qué hora arranca lo de cooperación regional?": only the session has hours.
         if says(.sessionHour) && !says(.sessionDuration) { return .logistics(.when) }
         let aboutSession = says(.sessionWords)
-        if aboutSession || (few && !hasFacets) {
+        if aboutSession || (few && !hasFacets && !hasFocus) {
             if says(.sessionDuration) { return .logistics(.duration) }
             if says(.sessionWhen) { return .logistics(.when) }
             if says(.sessionWhere) { return .logistics(.whereAbouts) }

@@ -42,8 +42,9 @@ struct Turn {
         words = extraction.words.compactMap { word in
             guard let match = word.match else {
                 let folded = Folding.fold(word.text)
-                // Frame and filler words carry no topic: they are never searched for.
-                return packs.contains(.fillerWords, folded) || packs.contains(.frameWords, folded) ? nil : word.text
+                // Cue, frame and filler words say what is asked, not what about: they are
+                // never words a passage must contain.
+                return packs.contains(.fillerWords, folded) || packs.isCue(folded) ? nil : word.text
             }
             if Self.filterKinds.contains(match.kind) && !match.viaInclude { return nil }
             // A typo the vocabulary forgave is searched as the word it meant.

@@ -58,3 +58,29 @@ import Testing
     }
 }
 import Foundation
+
+/// A follow-up that names nothing asks about the initiative the last answer was about.
+@Suite struct FocusTests {
+    @Test(arguments: [
+        (["¿Qué es ACCEL Africa?", "¿Quién la financia?"], "Países Bajos"),
+        (["What is the SAARC trafficking convention?", "And when did it come into force?"], "2005"),
+        (["¿Qué es la Iniciativa Regional América Latina y el Caribe Libre de Trabajo Infantil?", "¿Y cuántos países la forman hoy?"], "31"),
+        (["ما هي مبادرة كوميت؟", "وأين؟"], "يانغون"),
+    ])
+    func aFollowUpKeepsItsFocus(_ turns: [String], _ expected: String) {
+        let last = AssistantFixture.converse(turns).last!.answer
+        #expect(last.lead.contains(expected), "\(last.lead)")
+    }
+
+    /// A question that describes another initiative by its name is a new subject.
+    @Test func aNewSubjectLeavesTheFocus() {
+        let last = AssistantFixture.converse(["¿Qué es ACCEL Africa?", "¿Quién financia el proyecto Sur-Sur de algodón con trabajo decente?"]).last!.answer
+        #expect(last.hits.first?.id == "cotton-with-decent-work", "\(last.lead)")
+    }
+
+    /// The session is still the session: "¿a qué hora empieza la sesión?" mid-conversation.
+    @Test func theSessionIsAskedAboutByName() {
+        let last = AssistantFixture.converse(["¿Qué es ACCEL Africa?", "¿A qué hora empieza la sesión?"]).last!.answer
+        #expect(last.lead.contains("14:30"), "\(last.lead)")
+    }
+}
