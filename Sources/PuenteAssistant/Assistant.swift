@@ -29,7 +29,7 @@ public struct Assistant: Sendable {
         self.index = index ?? knowledge.index(analyzer: analyzer)
         self.interest = interest
         self.analyzer = analyzer
-        let packs = LanguageWords(knowledge.languages)
+        let packs = LanguageWords(knowledge.languages, analyzer: analyzer)
         self.packs = packs
         self.extractor = FacetExtractor(vocabulary: knowledge.vocabulary, packs: packs, analyzer: analyzer)
         self.classifier = IntentClassifier(knowledge: knowledge, packs: packs, analyzer: analyzer)

@@ -19,6 +19,8 @@ struct FactMarks {
     /// The best-scored fact, the first on a tie (facts are in the record's order); for a
     /// count, the latest of those that count nearly as well.
     let best: Scored?
+    /// Question stems the record's summary holds, counted as a fact's `shared` is.
+    let summaryShared: Int
 
     /// - Parameter code: the reader's language. Every fact is written in the five
     ///   languages, so the question's words meet each fact in its own language's
@@ -63,6 +65,8 @@ struct FactMarks {
                 .max { $0.fact.date < $1.fact.date } ?? top
         }
         self.best = best
+        summaryShared = Set(analyzer.words(in: record.summary.text(in: code)).map { analyzer.stem($0.text, in: language) })
+            .intersection(questionStems).count
     }
 
     /// The events a date answers; a question and a fact that name the same one agree.

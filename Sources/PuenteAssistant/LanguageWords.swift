@@ -25,8 +25,11 @@ struct LanguageWords: Sendable {
     let packs: [LanguagePack]
     /// Every word of the phrases that ask what a question asks for, folded.
     let cueWords: [String]
+    /// Each language → the stems of its one-word cues of five letters or more → the
+    /// lists that hold them: "bankrolling" meets "bankrolls" by its stem.
+    let cueStems: [String: [String: Set<LanguagePack.List>]]
 
-    init(_ packs: [LanguagePack]) {
+    init(_ packs: [LanguagePack], analyzer: Analyzer = Analyzer()) {
         self.packs = packs
         var merged: [LanguagePack.List: Set<String>] = [:]
         var byLanguage: [String: [LanguagePack.List: Set<String>]] = [:]
@@ -52,6 +55,16 @@ struct LanguageWords: Sendable {
         self.months = months
         longestPhrase = phraseLists.keys.map { $0.split(separator: " ").count }.max() ?? 1
         let asks: [LanguagePack.List] = [.asksFunds, .asksLeads, .asksPartners, .asksWhen, .asksWhere, .asksCountries, .asksHowMany, .asksWhat]
+        var cueStems: [String: [String: Set<LanguagePack.List>]] = [:]
+        for pack in packs {
+            let language = Language(rawValue: pack.code) ?? .english
+            for list in asks {
+                for cue in pack[list] where !cue.contains(" ") && cue.count >= 5 {
+                    cueStems[pack.code, default: [:]][analyzer.stem(cue.lowercased(), in: language), default: []].insert(list)
+                }
+            }
+        }
+        self.cueStems = cueStems
         let phrases: [String] = asks.flatMap { Array(merged[$0] ?? []) }
         cueWords = Array(Set(phrases.flatMap { phrase in phrase.split(separator: " ").map(String.init) })).sorted()
     }

@@ -33,7 +33,7 @@ struct Question {
             written.append(contentsOf: scalars[token.start..<min(scalars.count, token.start + token.length)])
             return String(written)
         }
-        asked = packs.asked(in: words)
+        asked = packs.asked(in: words, stems: tokens.map { analyzer.stem($0.text, in: language.analysisLanguage) }, language: language.rawValue)
         let asksList = words.contains { packs.contains(.listWords, $0) }
         // "¿Dónde hay iniciativas sobre cacao?", "¿cuántas iniciativas…?" ask for a list;
         // "who funds the projects…" still asks who funds.

@@ -37,9 +37,15 @@ extension LanguageWords {
     /// packs' cue phrases stands in them; a long one-word cue is still read through
     /// a typo ("qien finansia"), but a word a dictionary knows is meant as typed
     /// ("chains" is not "chairs").
-    func asked(in words: [String]) -> Asked? {
+    /// - Parameter stems: the question's words stemmed in its language, to meet a
+    ///   cue in another inflection ("bankrolling", "financiaron").
+    func asked(in words: [String], stems: [String] = [], language: String? = nil) -> Asked? {
         let found = lists(in: words.map(cueMeant))
         if let exact = Asked.precedence.first(where: { found[$0.cues] != nil }) { return exact }
+        if let language, let byStem = cueStems[language] {
+            let lists = Set(stems.flatMap { byStem[$0] ?? [] })
+            if let inflected = Asked.precedence.first(where: { lists.contains($0.cues) }) { return inflected }
+        }
         let long = words.filter { $0.count >= 6 && !KnownWords.shared.contains($0) }
         guard !long.isEmpty else { return nil }
         return Asked.precedence.first { asked in

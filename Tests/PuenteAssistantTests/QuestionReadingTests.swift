@@ -133,3 +133,20 @@ import Testing
         #expect(lead.hasPrefix("No tengo") && lead.contains("Bolsa Família"), "\(lead)")
     }
 }
+
+/// A cue in another inflection than the pack's, and "what is" asked about a fact.
+@Suite struct InflectionTests {
+    let assistant = AssistantFixture.assistant
+
+    @Test(arguments: [("who is bankrolling CLEF?", Asked.funds), ("¿quiénes financiaron el plan?", .funds)])
+    func aCueIsReadInAnyInflection(_ text: String, _ asked: Asked) {
+        let language = ReplyLanguage.guess(text, packs: assistant.packs)
+        #expect(Question(text, language: language, packs: assistant.packs, analyzer: assistant.analyzer).asked == asked)
+    }
+
+    /// "What is X" where X is in one of a record's facts, not its name: the fact answers.
+    @Test func whatIsAFactOfARecordIsAnsweredByTheFact() {
+        let lead = assistant.respond(to: "What was the IBSA declaration on South-South cooperation and decent work?").answer.lead
+        #expect(lead.contains("IBSA"), "\(lead)")
+    }
+}
