@@ -169,10 +169,11 @@ extension Assistant {
 
     /// The records a question may be about, the conversation's focus first when the
     /// question names nothing and describes no record by its name's words: "¿Quién la
-    /// financia?" after ACCEL Africa asks about ACCEL Africa. A record described by
-    /// more than one word of its name is a new subject.
+    /// financia?" after ACCEL Africa asks about ACCEL Africa. A capitalised name, or a
+    /// record described by more than one word of its name, is a new subject.
     private func focused(_ described: [Initiative], _ question: Question, _ conversation: Conversation) -> [Initiative] {
-        guard let focus = conversation.focus.flatMap(knowledge.initiative) else { return described }
+        // A name written with capitals ("the CIS agreement") is a new subject too.
+        guard let focus = conversation.focus.flatMap(knowledge.initiative), question.mentions.isEmpty else { return described }
         if let top = described.first, top.id != focus.id, nameOverlap(top.id, question.describingWords) >= 2 { return described }
         return [focus] + described.filter { $0.id != focus.id }
     }

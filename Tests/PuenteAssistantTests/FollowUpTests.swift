@@ -84,3 +84,11 @@ import Foundation
         #expect(last.lead.contains("14:30"), "\(last.lead)")
     }
 }
+
+/// A capitalised name in a follow-up is a new subject, not the focus.
+@Suite struct NewSubjectTests {
+    @Test func anAcronymInAFollowUpLeavesTheFocus() {
+        let last = AssistantFixture.converse(["Who funds CLEAR Cotton?", "how many countries signed the CIS agreement?"]).last!.answer
+        #expect(last.hits.first?.id != "clear-cotton", "\(last.lead)")
+    }
+}
