@@ -174,7 +174,7 @@ extension Assistant {
     private func focused(_ described: [Initiative], _ question: Question, _ conversation: Conversation) -> [Initiative] {
         // A name written with capitals ("the CIS agreement") is a new subject too.
         guard let focus = conversation.focus.flatMap(knowledge.initiative), question.mentions.isEmpty else { return described }
-        if let top = described.first, top.id != focus.id, nameOverlap(top.id, question.describingWords) >= 2 { return described }
+        if let top = described.first, top.id != focus.id, nameOverlap(top.id, question.describingWords.map(names.withoutProclitic)) >= 2 { return described }
         return [focus] + described.filter { $0.id != focus.id }
     }
 
@@ -192,7 +192,7 @@ extension Assistant {
         let links = names.countries.links(in: question.words)
         let linkedWords = Set(links.flatMap { question.words[$0.span] })
         let written = links.flatMap { names.countries.written[$0.code] ?? [] }.flatMap(names.folded)
-        let words = question.describingWords.filter { !linkedWords.contains($0) } + written
+        let words = question.describingWords.filter { !linkedWords.contains($0) }.map(names.withoutProclitic) + written
         let countries = Set(links.map(\.code))
         let listing = { (id: String) in countries.filter { names.countries.records[$0]?.contains(id) == true }.count }
         guard !words.isEmpty else { return [] }

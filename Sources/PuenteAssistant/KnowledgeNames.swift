@@ -35,6 +35,10 @@ struct KnowledgeNames: Sendable {
     private let connectors: Set<String>
     /// The packs' head nouns of bodies' names ("organizacion", "council", "منظمه"), folded.
     private let organisationNouns: Set<String>
+    /// The packs' one-letter words written onto the next word, folded.
+    private let proclitics: Set<String>
+    /// Every Arabic word of the knowledge as written (folded, not stemmed).
+    private let written: Set<String>
     /// The packs' nouns that head an initiative's name when capitalised, folded.
     private let nameNouns: Set<String>
     /// Countries by their names in every language, and the records that list them.
@@ -49,6 +53,7 @@ struct KnowledgeNames: Sendable {
         // Arabic nouns are also kept as stems: "المنظمة" and "ومنظمة" are "منظمة".
         organisationNouns = packs[.organisationNouns].union(packs.entries(.organisationNouns, in: "ar").map { analyzer.stem($0, in: .arabic) })
         nameNouns = packs[.nameNouns]
+        proclitics = packs[.proclitics]
         let nouns = organisationNouns
         bodyIncludes = Set(knowledge.vocabulary.terms.flatMap(\.includes).filter { name in
             let acronym = name.filter(\.isLetter).count >= 2 && name.allSatisfy { $0.isUppercase || !$0.isLetter }
@@ -83,7 +88,9 @@ struct KnowledgeNames: Sendable {
         for name in names { for word in name.words { recordsPerWord[word, default: []].insert(name.id) } }
         commonNameWords = Set(recordsPerWord.filter { $0.value.count * 4 >= knowledge.initiatives.count }.keys)
         // Arabic words are kept as their stems: «التحالف» and «تحالف» are one name's word.
-        corpus = texts.flatMap { text in analyzer.words(in: text).map { Self.key(Folding.fold($0.text), analyzer) } }
+        let folded = texts.flatMap { text in analyzer.words(in: text).map { Folding.fold($0.text) } }
+        corpus = folded.map { Self.key($0, analyzer) }
+        written = Set(folded.filter(Script.isArabic))
         var positions: [String: [Int]] = [:]
         for (offset, word) in corpus.enumerated() { positions[word, default: []].append(offset) }
         self.positions = positions
@@ -126,6 +133,17 @@ struct KnowledgeNames: Sendable {
 
     /// Whether `word` (folded) heads the name of a body or an initiative ("programa", "union").
     func isHeadNoun(_ word: String) -> Bool { isOrganisationNoun(word) || nameNouns.contains(word) }
+
+    /// A word without the one-letter word written onto it (the packs' `proclitics`:
+    /// «لأمريكا» → «أمريكا», «وبرنامج» → «برنامج») when the knowledge holds it
+    /// without; any other word as it is («وزارة» stays: «زارة» is no word of it).
+    /// The stemmer keeps these prefixes.
+    func withoutProclitic(_ word: String) -> String {
+        guard word.count >= 5, let first = word.first, proclitics.contains(String(first)) else { return word }
+        let rest = String(word.dropFirst())
+        return written.contains(rest) ? rest : word
+    }
+
 
     /// Whether no text of the knowledge has `word` (folded), as written.
     func isUnknown(_ word: String) -> Bool { !holdsExactly(word) }

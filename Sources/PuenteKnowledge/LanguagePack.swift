@@ -28,6 +28,8 @@ public struct LanguagePack: Sendable, Hashable {
         case organisationNouns = "organisation_nouns"
         /// Nouns that head an initiative's name when capitalised ("Iniciativa", "Protocol").
         case nameNouns = "name_nouns"
+        /// One-letter words written onto the next word (Arabic و، ف، ب، ك، ل).
+        case proclitics
         case conceptNote = "concept_note"
         case nameCues = "name_cues"
         case continues = "follow_up.continues"

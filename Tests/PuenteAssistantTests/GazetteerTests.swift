@@ -90,3 +90,18 @@ import PuenteText
         #expect(sixth.respond(to: "vorrei sapere chi finanzia ACCEL Africa", language: .english).answer.lead.contains("Netherlands"))
     }
 }
+
+/// An Arabic name written with a one-letter word on it («لأمريكا») is the name.
+@Suite struct ArabicProcliticTests {
+    @Test func aProcliticDoesNotHideTheRecordNamed() {
+        let answer = AssistantFixture.assistant.respond(to: "كم عدد الدول في المبادرة الإقليمية لأمريكا اللاتينية؟").answer
+        #expect(answer.hits.first?.id == "ri-lac-free-of-child-labour" && answer.lead.contains("31"), "\(answer.lead)")
+    }
+
+    @Test func aWordThatOnlyLooksPrefixedIsKept() {
+        let names = AssistantFixture.assistant.names
+        let (ministry, forAmerica) = (Folding.fold("وزارة"), Folding.fold("لأمريكا"))
+        #expect(names.withoutProclitic(ministry) == ministry)
+        #expect(names.withoutProclitic(forAmerica) == Folding.fold("أمريكا"))
+    }
+}
