@@ -17,6 +17,8 @@ struct CountryNames: Sendable {
 
     /// Names by their first word, longest first.
     private let names: [String: [Name]]
+    /// The names' first words by their first letter, for reading a typo of one.
+    private let firstWordsByInitial: [Character: [String]]
     /// Each ISO code → the records whose `countries` list it.
     let records: [String: [String]]
     /// Each ISO code → the names the knowledge writes it with ("Côte d'Ivoire", "Kenia").
@@ -62,6 +64,7 @@ struct CountryNames: Sendable {
         self.codes = byName
         display = Dictionary(knowledge.languages.map { ($0.code, $0.countryDisplay) }, uniquingKeysWith: { first, _ in first })
         self.names = names.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        firstWordsByInitial = Dictionary(grouping: names.keys.filter { !$0.isEmpty }.sorted(), by: { $0.first! })
         allNames = Dictionary(grouping: names.values.flatMap { $0 }, by: \.code).mapValues { $0.map(\.words) }
         self.records = records
         self.written = written
@@ -114,7 +117,7 @@ struct CountryNames: Sendable {
     /// to tell a typo from another word.
     /// A word a dictionary knows is meant as typed: "island" is not "Islande".
     private func nearNames(_ word: String) -> [Name] {
-        guard word.count >= 6, !KnownWords.shared.contains(word) else { return [] }
-        return names.filter { KnowledgeNames.alike(word, $0.key) }.flatMap(\.value)
+        guard word.count >= 6, let initial = word.first, !KnownWords.shared.contains(word) else { return [] }
+        return (firstWordsByInitial[initial] ?? []).filter { KnowledgeNames.alike(word, $0) }.flatMap { names[$0] ?? [] }
     }
 }

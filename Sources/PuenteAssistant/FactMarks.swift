@@ -46,7 +46,9 @@ struct FactMarks {
             let stems = tokens.map { analyzer.stem($0.text, in: language) }
             var mark = Marks(text: text, tokens: tokens, stems: stems, record: record, questionWords: Set(words), packs: packs)
                 .mark(for: asked, counted: countedStems)
-            if code != "en" && asked != .howMany {
+            // Only who funds, leads or takes part is worded differently enough in a translation
+            // to be missed; a date, a place or a list of countries reads the same in any.
+            if code != "en" && mark < 2 && [.funds, .leads, .partners].contains(asked) {
                 // The knowledge's checked English text marks what a translation may word
                 // otherwise; a count is marked beside the counted word, in the reader's text.
                 let english = fact.text.text(in: "en")
@@ -82,6 +84,9 @@ private struct Marks {
     /// The question's words, folded: a place it names itself is not the answer to "where".
     let questionWords: Set<String>
     let packs: LanguageWords
+    /// `text` lowercased and folded, for plain byte scans (Foundation's case-insensitive
+    /// search bridged every fact of every candidate record through NSString).
+    var folded: String { Folding.fold(text.lowercased()) }
 
     func mark(for asked: Asked, counted: Set<String>) -> Int {
         switch asked {
@@ -121,13 +126,15 @@ private struct Marks {
     /// Best when it names a body the record gives as its lead ("La OIT actúa como secretaría").
     private var leading: Int {
         guard stems.contains(where: { stem in packs[.leadingStems].contains { stem.contains($0) } }) else { return 0 }
-        let namesLead = record.lead.contains { body in text.localizedCaseInsensitiveContains(body.split(separator: " ").first.map(String.init) ?? body) }
+        let folded = self.folded
+        let namesLead = record.lead.contains { body in folded.includes(Folding.fold((body.split(separator: " ").first.map(String.init) ?? body).lowercased())) }
         return namesLead ? 2 : 1
     }
 
     /// 2 when the fact lists countries: two of the record's, or three capitalised names in a row of commas.
     private var countryList: Int {
-        let named = record.countries.filter { text.localizedCaseInsensitiveContains($0) }.count
+        let folded = self.folded
+        let named = record.countries.filter { folded.includes(Folding.fold($0.lowercased())) }.count
         let items = text.components(separatedBy: ", ").dropFirst().filter { $0.first?.isUppercase == true }.count
         return named >= 2 || items >= 3 ? 2 : 0
     }

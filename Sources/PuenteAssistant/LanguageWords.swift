@@ -24,7 +24,9 @@ struct LanguageWords: Sendable {
     /// The packs, in the knowledge's order.
     let packs: [LanguagePack]
     /// Every word of the phrases that ask what a question asks for, folded.
-    let cueWords: [String]
+    let cueWordSet: Set<String>
+    /// The same words by their first letter, for reading a typo of one.
+    let cueWordsByInitial: [Character: [String]]
     /// Each language → the stems of its one-word cues of five letters or more → the
     /// lists that hold them: "bankrolling" meets "bankrolls" by its stem.
     let cueStems: [String: [String: Set<LanguagePack.List>]]
@@ -66,7 +68,8 @@ struct LanguageWords: Sendable {
         }
         self.cueStems = cueStems
         let phrases: [String] = asks.flatMap { Array(merged[$0] ?? []) }
-        cueWords = Array(Set(phrases.flatMap { phrase in phrase.split(separator: " ").map(String.init) })).sorted()
+        cueWordSet = Set(phrases.flatMap { phrase in phrase.split(separator: " ").map(String.init) })
+        cueWordsByInitial = Dictionary(grouping: cueWordSet.sorted(), by: { $0.first! })
     }
 
     /// An entry folded as questions are: its words lowercased, without diacritics,

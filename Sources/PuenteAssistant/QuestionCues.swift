@@ -56,9 +56,9 @@ extension LanguageWords {
     /// The cue word a word no dictionary knows was typed for, when exactly one is a
     /// letter away ("wich" is "which", "qien" is "quien"); else the word itself.
     func cueMeant(_ word: String) -> String {
-        guard word.count >= 4, !cueWords.contains(word), !KnownWords.shared.contains(word) else { return word }
-        let near = cueWords.filter { cue in
-            cue.first == word.first && abs(cue.count - word.count) <= 1 && EditDistance.distance(cue, word) == 1
+        guard word.count >= 4, !cueWordSet.contains(word), !KnownWords.shared.contains(word) else { return word }
+        let near = (cueWordsByInitial[word.first!] ?? []).filter { cue in
+            abs(cue.count - word.count) <= 1 && EditDistance.distance(cue, word) == 1
         }
         return near.count == 1 ? near[0] : word
     }
