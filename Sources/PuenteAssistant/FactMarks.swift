@@ -40,11 +40,12 @@ struct FactMarks {
         // What is counted is a word, never a number or a year the question gives ("en 2023").
         let countedStems: Set<String> = words.contains(where: countryWords.contains)
             ? Set(countryWords.flatMap(stemsOf)) : questionStems.filter { !$0.allSatisfy(\.isNumber) }
+        let questionWords = Set(words)
         let scored = record.facts.map { fact in
             let text = fact.text.text(in: code)
             let tokens = analyzer.words(in: text)
             let stems = tokens.map { analyzer.stem($0.text, in: language) }
-            var mark = Marks(text: text, tokens: tokens, stems: stems, record: record, questionWords: Set(words), packs: packs)
+            var mark = Marks(text: text, tokens: tokens, stems: stems, record: record, questionWords: questionWords, packs: packs)
                 .mark(for: asked, counted: countedStems)
             // Only who funds, leads or takes part is worded differently enough in a translation
             // to be missed; a date, a place or a list of countries reads the same in any.
@@ -54,7 +55,7 @@ struct FactMarks {
                 let english = fact.text.text(in: "en")
                 let englishTokens = analyzer.words(in: english)
                 let englishStems = englishTokens.map { analyzer.stem($0.text, in: .english) }
-                mark = max(mark, Marks(text: english, tokens: englishTokens, stems: englishStems, record: record, questionWords: Set(words), packs: packs)
+                mark = max(mark, Marks(text: english, tokens: englishTokens, stems: englishStems, record: record, questionWords: questionWords, packs: packs)
                     .mark(for: asked, counted: []))
             }
             let factStems = Set(stems)

@@ -39,7 +39,9 @@ struct IntentClassifier: Sendable {
     func classify(_ raw: String, contentWords: [String], hasFacets: Bool, hasFocus: Bool = false) -> Decision {
         let words = words(raw)
         if words.isEmpty { return .empty }
-        let says = { (list: LanguagePack.List) in packs.mentions(list, in: words) }
+        // One scan of the question finds every list's phrases; each test below is a lookup.
+        let found = packs.lists(in: words)
+        let says = { (list: LanguagePack.List) in found[list] != nil }
         let few = contentWords.count <= 2
         if says(.reset) && few { return .reset }
         if says(.help) && few && !hasFacets && acronym(in: raw) == nil { return .help }

@@ -63,7 +63,13 @@ struct FieldReader {
     /// A list of texts; an issue when missing (if required), not a list, or
     /// (with `nonEmpty`) empty.
     func strings(_ key: String, required: Bool = true, nonEmpty: Bool = false) -> [String] {
-        nodes(key, required: required, nonEmpty: nonEmpty).compactMap { item in
+        Self.texts(nodes(key, required: required, nonEmpty: nonEmpty), of: key, file: file, log: log)
+    }
+
+    /// The texts of a list's `items`, each trimmed; an issue for each entry that is
+    /// not a non-empty text.
+    static func texts(_ items: [Node], of key: String, file: String, log: IssueLog) -> [String] {
+        items.compactMap { item in
             guard let text = item.scalar?.string.trimmedOfWhitespace, !text.isEmpty else {
                 log.add(file, item.mark, "each entry of '\(key)' should be a non-empty text")
                 return nil

@@ -24,13 +24,7 @@ struct LanguagePackReader {
                 complete = false
                 continue
             }
-            lists[list] = items.compactMap { item in
-                guard let text = item.scalar?.string.trimmedOfWhitespace, !text.isEmpty else {
-                    log.add(file, item.mark, "each entry of '\(list.rawValue)' should be a non-empty text")
-                    return nil
-                }
-                return text
-            }
+            lists[list] = FieldReader.texts(Array(items), of: list.rawValue, file: file, log: log)
         }
         if let months = lists[.months], months.count != 12, node(at: ["months"], in: root)?.sequence != nil {
             log.add(file, node(at: ["months"], in: root)?.mark, "'months' has \(months.count) names; expected the 12 month names, January first")
