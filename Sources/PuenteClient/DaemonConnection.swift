@@ -101,16 +101,18 @@ public final class DaemonConnection {
     }
 
     /// Waits until the daemon's reply can be read. A signal (Ctrl-C) wakes `poll`
-    /// whatever its handler's flags, so `shouldAbandon` is asked at once.
+    /// whatever its handler's flags; one that came before `poll` began (while the
+    /// request was written) is seen at the latest when the one-second wait ends,
+    /// because `shouldAbandon` is asked on every turn, not only after an EINTR.
     private func waitForInput(until deadline: Date) throws(ClientError) {
         var descriptor = pollfd(fd: self.descriptor, events: Int16(POLLIN), revents: 0)
         while true {
+            if shouldAbandon() { throw .interrupted }
             let left = deadline.timeIntervalSinceNow
             guard left > 0 else { throw .unreachable(path: path, reason: "no reply within \(Int(timeout)) s") }
             let ready = poll(&descriptor, 1, Int32(min(left * 1000, 1000)))
             if ready > 0 { return }
             if ready < 0 && errno != EINTR { throw .closed(path: path) }
-            if ready < 0 && shouldAbandon() { throw .interrupted }
         }
     }
 }
