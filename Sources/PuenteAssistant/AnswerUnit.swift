@@ -43,14 +43,15 @@ struct AnswerUnit {
     ///     that is no country's name ("31 países de América Latina y el Caribe").
     static func answering(
         _ asked: Asked, in record: Initiative, words: [String], naming: Set<String> = [], language: ReplyLanguage, packs: LanguageWords, analyzer: Analyzer,
-        countryName: (String) -> String? = { $0 }
+        detail: Bool = false, countryName: (String) -> String? = { $0 }
     ) -> AnswerUnit {
         let marks = FactMarks(asked, record: record, words: words, naming: naming, code: language.rawValue, packs: packs, analyzer: analyzer)
         let best = marks.best
         var unit = choose(asked, in: record, best: best, words: words, language: language, packs: packs, countryName: countryName)
         // "O que é a declaração IBSA…?": what is asked about is a fact of the record, not
         // the record itself, when a fact holds more of the question than the summary.
-        if asked == .what, let best, best.shared >= 2, best.shared > marks.summaryShared {
+        // A short question about a record already in focus asks for the detail it names: one word tells.
+        if asked == .what, let best, best.shared >= (detail ? 1 : 2), best.shared > marks.summaryShared {
             unit = AnswerUnit(origin: .fact, text: best.fact.text(in: language.rawValue), source: best.fact.source)
         }
         unit.evidence = 10 * (best?.shared ?? 0)

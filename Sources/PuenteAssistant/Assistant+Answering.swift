@@ -9,12 +9,17 @@ extension Assistant {
     func answerFirst(_ question: Question, _ turn: Turn, after conversation: Conversation, _ wording: Wording) -> (Answer, Conversation)? {
         var named = names.records(namedIn: question.words, written: question.writtenWords)
         if named.isEmpty, let id = question.mentions.lazy.compactMap(names.recordLed(by:)).first { named = [(id, 0)] }
+        let words = turn.words.filter { !packs.isCue(Folding.fold($0)) }
+        if named.isEmpty, let listed = listedAskedAbout(question, turn, conversation) {
+            return listFollowUp(question.asked, listed, question, turn, words: words, after: conversation, wording)
+        }
         if named.isEmpty {
             let absent = absentNames(question, turn)
             if !absent.isEmpty { return absentAnswer(absent, turn, after: conversation, wording) }
         }
-        guard let asked = question.asked else { return nil }
-        let words = turn.words.filter { !packs.isCue(Folding.fold($0)) }
+        // "qual é o orçamento dele?": a short question about the focus asks for the detail it names.
+        let detail = question.asked == nil && turn.filters.isEmpty && asksAboutFocus(question, conversation)
+        guard let asked = question.asked ?? (detail ? .what : nil) else { return nil }
         var (next, followUp) = conversation.next(with: turn)
         // "¿Qué es la cooperación triangular?": only vocabulary words, so a notion of the concept note.
         let asksNotion = asked == .what && named.isEmpty && words.isEmpty && !turn.matches.isEmpty
@@ -27,9 +32,10 @@ extension Assistant {
             guard asked == .what, let answer = conceptNoteAnswer(turn, words: words, wording) else { return nil }
             return (answer, next)
         }
-        let (record, unit) = bestUnit(asked, among: candidates, question, wording)
+        let (record, unit) = bestUnit(asked, among: candidates, question, wording, detail: detail)
         next.focus = record.id
-        if asked == .what {
+        next.listed = []
+        if asked == .what && unit.origin == .summary || asked == .what && !detail {
             // What an initiative is: its summary leads its whole card.
             let name = record.name.text(in: wording.code)
             return (initiativeAnswer(record.id, wording, lead: wording.lead(unit, name: name, citation: 1)), next)
@@ -154,13 +160,13 @@ extension Assistant {
     /// the earlier one's lead in the order described (a word's worth per place). Words
     /// of the first candidate's name say which record is meant, not what about it, so
     /// they count for no candidate's facts.
-    private func bestUnit(_ asked: Asked, among candidates: [Initiative], _ question: Question, _ wording: Wording) -> (Initiative, AnswerUnit) {
+    private func bestUnit(_ asked: Asked, among candidates: [Initiative], _ question: Question, _ wording: Wording, detail: Bool = false) -> (Initiative, AnswerUnit) {
         let naming = Set(candidates.first.map { record in record.name.languages.flatMap { names.folded(record.name.text(in: $0)) } } ?? [])
         var best: (record: Initiative, unit: AnswerUnit, score: Int)?
         for (rank, record) in candidates.enumerated() {
             let unit = AnswerUnit.answering(
                 asked, in: record, words: question.meaningfulWords, naming: naming, language: wording.language, packs: packs, analyzer: analyzer,
-                countryName: { names.countries.name(of: $0, in: wording.code, analyzer: analyzer) })
+                detail: detail, countryName: { names.countries.name(of: $0, in: wording.code, analyzer: analyzer) })
             let score = unit.evidence - Self.rankCost * rank
             if best == nil || score > best!.score { best = (record, unit, score) }
         }
@@ -172,10 +178,110 @@ extension Assistant {
     /// financia?" after ACCEL Africa asks about ACCEL Africa. A capitalised name, or a
     /// record described by more than one word of its name, is a new subject.
     private func focused(_ described: [Initiative], _ question: Question, _ conversation: Conversation) -> [Initiative] {
-        // A name written with capitals ("the CIS agreement") is a new subject too.
-        guard let focus = conversation.focus.flatMap(knowledge.initiative), question.mentions.isEmpty else { return described }
-        if let top = described.first, top.id != focus.id, nameOverlap(top.id, question.describingWords.map(names.withoutProclitic)) >= 2 { return described }
+        guard let focus = conversation.focus.flatMap(knowledge.initiative), mentionsOnly(focus, question) else { return described }
+        let words = question.describingWords.map(names.withoutProclitic)
+        if let top = described.first, top.id != focus.id, nameOverlap(top.id, words) >= 2, !holds(focus, words) { return described }
         return [focus] + described.filter { $0.id != focus.id }
+    }
+
+    /// Whether every capitalised name in the question is the focus's own ("Brasil" after
+    /// the Brazil–ILO programme): any other ("the CIS agreement") is a new subject.
+    private func mentionsOnly(_ focus: Initiative, _ question: Question) -> Bool {
+        let own = recordWords(focus)
+        return question.mentions.allSatisfy { mention in mention.words.allSatisfy { own.contains(names.withoutProclitic($0)) } }
+    }
+
+    /// Whether the record's own texts hold every one of `words` (the memorandum the
+    /// focus signed is the focus's, though another record's name says "memorandum").
+    private func holds(_ record: Initiative, _ words: [String]) -> Bool {
+        let own = recordWords(record)
+        return !words.isEmpty && words.allSatisfy(own.contains)
+    }
+
+    /// Every word the record writes, in every language, folded.
+    func recordWords(_ record: Initiative) -> Set<String> {
+        var texts = [record.acronym ?? ""] + record.otherNames + record.lead + record.partners + record.countries
+        for text in [record.name, record.summary] + record.facts.map(\.text) {
+            texts += text.languages.map { text.text(in: $0) }
+        }
+        return Set(texts.flatMap(names.folded).map(names.withoutProclitic))
+    }
+
+    /// Whether a question with no cue of what it asks is about the focus: it names
+    /// nothing else and describes little ("qual é o orçamento dele?", «وكم ميزانيته؟»).
+    private func asksAboutFocus(_ question: Question, _ conversation: Conversation) -> Bool {
+        guard let focus = conversation.focus.flatMap(knowledge.initiative), !question.words.contains(where: { packs.contains(.listWords, $0) }), mentionsOnly(focus, question) else { return false }
+        let describing = question.describingWords.filter { !packs.contains(.frameWords, $0) && !packs.contains(.fillerWords, $0) }
+        return !describing.isEmpty && describing.count <= Self.detailWords
+    }
+
+    /// The most words a short question about the focus names: more is a new question.
+    static let detailWords = 2
+
+    /// The initiatives the last list named, when the question asks about them: it names
+    /// nothing and describes little else ("¿quién las financia?", "¿y cuándo empezaron?"),
+    /// or points back at them ("which of them…", «أي منها»). Nil after anything but a list.
+    private func listedAskedAbout(_ question: Question, _ turn: Turn, _ conversation: Conversation) -> (records: [Initiative], narrowed: Bool)? {
+        guard conversation.focus == nil, !conversation.listed.isEmpty else { return nil }
+        let records = conversation.listed.compactMap(knowledge.initiative)
+        let pointsBack = packs.mentions(.them, in: question.words.map(names.withoutProclitic))
+        let describing = question.describingWords.filter { word in
+            ![.them, .frameWords, .fillerWords, .listWords].contains { packs.contains($0, word) }
+        }.map(names.withoutProclitic)
+        if pointsBack && !describing.isEmpty {
+            // "¿Cuál de ellas cofinancia la Unión Europea?": those of them that hold most of the words.
+            let shares = records.map { record in (record, describing.filter(recordWords(record).contains).count) }
+            guard let most = shares.map(\.1).max(), most > 0 else { return nil }
+            return (shares.filter { $0.1 == most }.map(\.0), true)
+        }
+        // One word more is a verb or a detail of the question ("empezaron"), not a new subject.
+        // A region or modality ("what about triangular?") narrows the list by searching again.
+        guard question.mentions.isEmpty, let asked = question.asked, asked != .what, turn.filters.isEmpty,
+              describing.count <= 1, !records.isEmpty else { return nil }
+        return (records, false)
+    }
+
+    /// The answer about the listed initiatives, or about those of them the question
+    /// picked: one picked becomes the focus ("¿y en qué países trabaja?" is about it).
+    private func listFollowUp(
+        _ asked: Asked?, _ listed: (records: [Initiative], narrowed: Bool), _ question: Question, _ turn: Turn, words: [String],
+        after conversation: Conversation, _ wording: Wording
+    ) -> (Answer, Conversation) {
+        // The list stays what the conversation is about: "which of them…" narrows it next.
+        var next = conversation
+        var answer: Answer
+        if listed.narrowed, listed.records.count == 1, let record = listed.records.first {
+            next.focus = record.id
+            let unit = AnswerUnit.answering(asked ?? .what, in: record, words: question.meaningfulWords, language: wording.language, packs: packs, analyzer: analyzer)
+            answer = asked == nil || asked == .what
+                ? initiativeAnswer(record.id, wording, lead: wording.lead(unit, name: listedName(record, wording), citation: 1))
+                : recordAnswer(record, unit: unit, wording)
+        } else {
+            answer = listAnswer(asked ?? .what, for: listed.records, question, wording)
+        }
+        answer.interpretation = understood(turn, words: words, followUp: true, wording)
+        answer.reply = render(answer, wording)
+        return (answer, next)
+    }
+
+    /// One unit per listed initiative, each with its own citation: "ACCEL Africa: … [1];
+    /// CLEAR Cotton: … [2]".
+    private func listAnswer(_ asked: Asked, for records: [Initiative], _ question: Question, _ wording: Wording) -> Answer {
+        var leads: [String] = []
+        var hits: [AnswerHit] = []
+        var sources: [Citation] = []
+        for (offset, record) in records.enumerated() {
+            let unit = AnswerUnit.answering(
+                asked, in: record, words: question.meaningfulWords, language: wording.language, packs: packs, analyzer: analyzer,
+                countryName: { names.countries.name(of: $0, in: wording.code, analyzer: analyzer) })
+            let single = recordAnswer(record, unit: unit, wording)
+            let number = offset + 1
+            leads.append(wording.lead(unit, name: record.acronym ?? record.name.text(in: wording.code), citation: number))
+            hits += single.hits.map { hit in var hit = hit; hit.citation = number; return hit }
+            sources += single.sources.map { source in var source = source; source.number = number; return source }
+        }
+        return Answer(intent: .answer, language: wording.language, reply: "", lead: leads.joined(separator: "; "),
+                      hits: hits, sources: sources, interpretation: .none, suggestions: [], total: records.count)
     }
 
     /// What a candidate's place in `describedRecords` costs its evidence: one shared word.

@@ -76,7 +76,8 @@ public struct Assistant: Sendable {
         let extraction = extractor.extract(from: explicit.text, language: language.analysisLanguage)
         let content = extraction.rest.filter { !packs.contains(.fillerWords, Folding.fold($0)) }
         let decision = explicit.isEmpty
-            ? classifier.classify(text, contentWords: content, hasFacets: !extraction.matches.isEmpty, hasFocus: conversation.focus != nil)
+            ? classifier.classify(text, contentWords: content, hasFacets: !extraction.matches.isEmpty, hasFocus: conversation.focus != nil || !conversation.listed.isEmpty,
+                                  sessionInFocus: conversation.aboutSession)
             : .search
 
         let question = Question(explicit.text, language: language, packs: packs, analyzer: analyzer)
@@ -116,11 +117,19 @@ public struct Assistant: Sendable {
                 next.focus = id
             } else {
                 (answer, next) = search(turn, after: conversation, wording)
-                // A list has no one subject to keep.
+                // A list has no one subject to keep: what it named is what "them" means next.
                 next.focus = nil
+                next.listed = answer.hits.filter { $0.kind == Knowledge.initiativeKind }.map(\.id)
                 next.language = language
                 next.turns = conversation.turns + 1
             }
+        }
+        if case .logistics = decision {
+            next.aboutSession = true
+            next.focus = nil
+            next.listed = []
+        } else {
+            next.aboutSession = false
         }
         return (answer, next, Interest(facets: extraction.matches.map { "\($0.kind):\($0.id)" }, intent: answer.intent))
     }

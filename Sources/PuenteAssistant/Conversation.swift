@@ -18,6 +18,11 @@ public struct Conversation: Sendable, Codable, Hashable {
     /// The initiative the last answer was about, by id: what "¿quién la financia?" or
     /// "when did it enter into force?" asks about when it names nothing else.
     public var focus: String? = nil
+    /// The initiatives the last list named, by id: what "¿quién las financia?" or
+    /// "who funds them?" asks about.
+    public var listed: [String] = []
+    /// Whether the last answer was about the session itself (its day, hours, place).
+    public var aboutSession = false
     /// The language of the last reply.
     public var language: ReplyLanguage? = nil
     /// Questions answered so far.

@@ -36,7 +36,9 @@ struct IntentClassifier: Sendable {
     /// - Parameter contentWords: the question's words that name neither a facet nor a cue.
     /// - Parameter hasFocus: the conversation is about one initiative: a short question
     ///   with a cue ("¿cuándo empezó?") asks about it, not about the session.
-    func classify(_ raw: String, contentWords: [String], hasFacets: Bool, hasFocus: Bool = false) -> Decision {
+    /// - Parameter sessionInFocus: the last answer was about the session: a short
+    ///   question with no subject of its own ("e em que país?", «وفي أي ساعة تنتهي؟») is too.
+    func classify(_ raw: String, contentWords: [String], hasFacets: Bool, hasFocus: Bool = false, sessionInFocus: Bool = false) -> Decision {
         let words = words(raw)
         if words.isEmpty { return .empty }
         // One scan of the question finds every list's phrases; each test below is a lookup.
@@ -51,7 +53,13 @@ struct IntentClassifier: Sendable {
         if let id = acronym(in: raw) { return .initiative(id) }
         // "¿A qué hora arranca lo de cooperación regional?": only the session has hours.
         if says(.sessionHour) && !says(.sessionDuration) { return .logistics(.when) }
-        let aboutSession = says(.sessionWords)
+        // Words no phrase of the packs took, nor a frame word: what the question is about.
+        let phraseWords = Set(found.values.flatMap { $0.flatMap { $0.split(separator: " ").map(String.init) } })
+        let subject = contentWords.map(Folding.fold).filter { !phraseWords.contains($0) && !packs.contains(.frameWords, $0) }
+        let stillSession = sessionInFocus && subject.count <= 1 && !hasFacets
+        if stillSession && (says(.asksWhere) || says(.countryWords)) { return .logistics(.whereAbouts) }
+        if stillSession && says(.asksWhen) { return .logistics(.when) }
+        let aboutSession = says(.sessionWords) || stillSession
         if aboutSession || (few && !hasFacets && !hasFocus) {
             if says(.sessionDuration) { return .logistics(.duration) }
             if says(.sessionWhen) { return .logistics(.when) }

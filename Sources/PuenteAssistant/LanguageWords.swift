@@ -30,6 +30,10 @@ struct LanguageWords: Sendable {
     /// Each language → the stems of its one-word cues of five letters or more → the
     /// lists that hold them: "bankrolling" meets "bankrolls" by its stem.
     let cueStems: [String: [String: Set<LanguagePack.List>]]
+    /// The first word of every phrase of the lists, folded.
+    private let phraseStarts: Set<String>
+    /// Every pack's one-letter words written onto the next word (Arabic و، ف), folded.
+    private let proclitics: [String]
 
     init(_ packs: [LanguagePack], analyzer: Analyzer = Analyzer()) {
         self.packs = packs
@@ -56,6 +60,8 @@ struct LanguageWords: Sendable {
         self.numbers = numbers
         self.months = months
         longestPhrase = phraseLists.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        phraseStarts = Set(phraseLists.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+        proclitics = Array(merged[.proclitics] ?? [])
         let asks: [LanguagePack.List] = [.asksFunds, .asksLeads, .asksPartners, .asksWhen, .asksWhere, .asksCountries, .asksHowMany, .asksWhat]
         var cueStems: [String: [String: Set<LanguagePack.List>]] = [:]
         for pack in packs {
@@ -99,10 +105,12 @@ struct LanguageWords: Sendable {
     func lists(in words: [String]) -> [LanguagePack.List: Set<String>] {
         var found: [LanguagePack.List: Set<String>] = [:]
         for start in words.indices {
-            var phrase = ""
-            for end in start..<min(words.count, start + longestPhrase) {
-                phrase += (end == start ? "" : " ") + words[end]
-                for list in phraseLists[phrase] ?? [] { found[list, default: []].insert(phrase) }
+            for first in openings(words[start]) {
+                var phrase = first
+                for end in start..<min(words.count, start + longestPhrase) {
+                    if end > start { phrase += " " + words[end] }
+                    for list in phraseLists[phrase] ?? [] { found[list, default: []].insert(phrase) }
+                }
             }
             if start + 2 < words.count {
                 let spread = words[start] + " " + words[start + 2]
@@ -122,12 +130,24 @@ struct LanguageWords: Sendable {
     func mentions(_ list: LanguagePack.List, in words: [String]) -> Bool {
         let phrases = self[list]
         for start in words.indices {
-            var phrase = ""
-            for end in start..<min(words.count, start + longestPhrase) {
-                phrase += (end == start ? "" : " ") + words[end]
-                if phrases.contains(phrase) { return true }
+            for first in openings(words[start]) {
+                var phrase = first
+                for end in start..<min(words.count, start + longestPhrase) {
+                    if end > start { phrase += " " + words[end] }
+                    if phrases.contains(phrase) { return true }
+                }
             }
         }
         return false
+    }
+
+    /// A word as a phrase may open with it: as written, and without a proclitic when
+    /// a phrase opens with the rest («وفي أي ساعة» opens «في أي ساعة»).
+    private func openings(_ word: String) -> [String] {
+        for proclitic in proclitics where word.count > proclitic.count + 1 && word.hasPrefix(proclitic) {
+            let rest = String(word.dropFirst(proclitic.count))
+            if phraseStarts.contains(rest) { return [word, rest] }
+        }
+        return [word]
     }
 }

@@ -34,6 +34,8 @@ public struct LanguagePack: Sendable, Hashable {
         case nameCues = "name_cues"
         case continues = "follow_up.continues"
         case otherRegion = "follow_up.other_region"
+        /// Words that point back at the initiatives the last answer listed ("them", «ellas»).
+        case them = "follow_up.them"
         case help = "commands.help"
         case reset = "commands.reset"
         case brief = "commands.brief"

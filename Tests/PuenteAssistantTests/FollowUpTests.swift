@@ -92,3 +92,72 @@ import Foundation
         #expect(last.hits.first?.id != "clear-cotton", "\(last.lead)")
     }
 }
+
+/// After a list, "them" is the list: a question about them answers for each, and
+/// "which of them…" picks those the question describes, which then become the focus.
+@Suite struct ListFocusTests {
+    @Test(arguments: [
+        (["¿Qué iniciativas hay sobre cacao?", "¿Quién las financia?"], "es"),
+        (["Which initiatives work on cotton?", "who funds them?"], "en"),
+        (["Quelles initiatives portent sur le cacao ?", "Qui les finance ?"], "fr"),
+        (["Quais iniciativas trabalham com algodão?", "quem as financia?"], "pt"),
+    ])
+    func aQuestionAboutThemAnswersForEachListed(_ turns: [String], _ language: String) {
+        let steps = AssistantFixture.converse(turns)
+        let listed = steps[0].answer.hits.filter { $0.kind == "initiative" }.map(\.id)
+        let last = steps[1].answer
+        #expect(listed.count >= 2)
+        #expect(Set(last.hits.map(\.id)) == Set(listed), "answers for every listed initiative: \(last.lead)")
+        #expect(last.sources.count == listed.count && last.lead.contains("[\(listed.count)]"), "each with its own citation")
+    }
+
+    @Test func whichOfThemPicksTheOneDescribedAndKeepsItAsFocus() {
+        let steps = AssistantFixture.converse([
+            "¿Qué iniciativas trabajan en el algodón?", "¿Cuál de ellas cuenta con la FAO?", "¿En qué países trabaja?",
+        ])
+        #expect(steps[1].answer.hits.first?.id == "clear-cotton", "\(steps[1].answer.lead)")
+        #expect(steps[2].conversation.focus == "clear-cotton")
+        #expect(steps[2].answer.lead.contains("Pakistán"), "\(steps[2].answer.lead)")
+    }
+
+    /// A region swap after "them" still narrows the listed topic, not the last answer's words.
+    @Test func aRegionAfterThemKeepsTheListedTopic() {
+        let steps = AssistantFixture.converse(["Which initiatives work on cotton?", "who funds them?", "and in Asia?"])
+        #expect(steps[2].conversation.topic.map { $0.lowercased() } == ["cotton"], "\(steps[2].conversation.topic)")
+        #expect(steps[2].answer.hits.contains { $0.id == "clear-cotton" })
+    }
+}
+
+/// After an answer about the session, a short question with no subject is about the session too.
+@Suite struct SessionFocusTests {
+    @Test(arguments: [
+        (["¿Cuándo es la sesión?", "¿y en qué país?"], "Marruecos"),
+        (["When is the session?", "and in which city?"], "Marrakech"),
+        (["Quand a lieu la session ?", "et dans quel pays ?"], "Maroc"),
+        (["Em que cidade é a sessão?", "e a que horas termina?"], "16:15"),
+        (["متى تعقد الجلسة؟", "وفي أي ساعة تنتهي؟"], "16:15"),
+    ])
+    func aShortFollowUpStaysOnTheSession(_ turns: [String], _ expected: String) {
+        let last = AssistantFixture.converse(turns).last!.answer
+        #expect(last.intent == .logistics && last.lead.contains(expected), "\(last.lead)")
+    }
+
+    @Test func anInitiativeQuestionLeavesTheSession() {
+        let last = AssistantFixture.converse(["¿Cuándo es la sesión?", "¿Quién financia ACCEL Africa?"]).last!.answer
+        #expect(last.intent != .logistics && last.hits.first?.id == "accel-africa", "\(last.lead)")
+    }
+}
+
+/// A capitalised name the focus itself holds keeps the focus; a short question without
+/// a cue asks the focus for the detail it names.
+@Suite struct FocusDetailTests {
+    @Test func aNameOfTheFocusKeepsIt() {
+        let last = AssistantFixture.converse(["¿Qué es el proyecto Sur-Sur de algodón con trabajo decente?", "¿Cuánto puso Brasil?"]).last!
+        #expect(last.conversation.focus == "cotton-with-decent-work", "\(last.answer.lead)")
+    }
+
+    @Test func aShortQuestionAsksTheFocusForADetail() {
+        let last = AssistantFixture.converse(["What is the South-South cotton project with decent work?", "and its budget?"]).last!.answer
+        #expect(last.lead.contains("6.8"), "\(last.lead)")
+    }
+}
