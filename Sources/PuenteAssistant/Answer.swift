@@ -68,6 +68,10 @@ public struct Interpretation: Sendable, Codable, Hashable {
     public var relaxed: Bool
     /// Each id of the filters, exclusions and topic terms → its label in the answer's language.
     public var labels: [String: String] = [:]
+    /// The initiative the conversation is now about, by id (its name is in `labels`):
+    /// what a short follow-up was read against, and what a client resends when the
+    /// daemon no longer holds the conversation.
+    public var focus: String? = nil
 }
 
 /// Something the participant could ask next.

@@ -84,7 +84,7 @@ public struct Assistant: Sendable {
         var next = conversation
         next.language = language
         next.turns += 1
-        let answer: Answer
+        var answer: Answer
         switch decision {
         case .empty: answer = help(wording, intent: .empty)
         case .help: answer = help(wording, intent: .help)
@@ -123,6 +123,10 @@ public struct Assistant: Sendable {
                 next.language = language
                 next.turns = conversation.turns + 1
             }
+        }
+        if let focus = next.focus, let record = knowledge.initiative(focus) {
+            answer.interpretation.focus = focus
+            answer.interpretation.labels[focus] = record.acronym ?? record.name.text(in: wording.code)
         }
         if case .logistics = decision {
             next.aboutSession = true

@@ -38,7 +38,7 @@ extension Wire.Interpretation {
             topic: interpretation.topic,
             corrections: interpretation.corrections.map { Wire.Correction(typed: $0.typed, corrected: $0.corrected) },
             expansions: interpretation.expansions, canonicalQuery: interpretation.canonicalQuery,
-            followUp: interpretation.followUp, relaxed: interpretation.relaxed, labels: interpretation.labels)
+            followUp: interpretation.followUp, relaxed: interpretation.relaxed, labels: interpretation.labels, focus: interpretation.focus)
     }
 
     /// Facet filters keyed by the facet's name, as JSON writes them.

@@ -57,9 +57,12 @@ public struct ClientActions {
     /// - Parameter keep: whether the daemon should keep the conversation for a next turn:
     ///   true when the caller will send the session id back, false for a one-shot question
     ///   (the daemon then keeps nothing and the result has no session).
-    public func ask(_ text: String, session: String?, keep: Bool, languageParam: Bool = true) throws(ClientError) -> (Output, Wire.AskResult) {
+    /// - Parameter focus: the focus the last answer showed, resent so that a daemon
+    ///   that no longer holds the session reads a follow-up against it.
+    public func ask(_ text: String, session: String?, keep: Bool, languageParam: Bool = true, focus: String? = nil) throws(ClientError) -> (Output, Wire.AskResult) {
         var params: [String: JSONValue] = ["text": .string(text), "keep": .bool(keep)]
         if let session { params["session"] = .string(session) }
+        if let focus { params["focus"] = .string(focus) }
         if languageParam { params["lang"] = .string(language) }
         let raw = try link.call("ask", params)
         let result = try Self.decode(raw, as: Wire.AskResult.self, method: "ask")

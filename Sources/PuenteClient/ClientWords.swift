@@ -250,12 +250,13 @@ public struct ClientWords: Sendable {
     /// An error as scripts and logs read it: in English, like every error message.
     public func error(_ error: ClientError) -> String { "puente: " + error.description }
 
+    /// Said when the conversation so far was lost and nothing of it could be resent.
     public var conversationForgotten: String {
-        say(es: "(El daemon ya no tenía esta conversación —se reinició o pasó mucho tiempo—: esta pregunta empieza una nueva.)",
-            en: "(The daemon no longer held this conversation — it restarted or it expired —: this question starts a new one.)",
-            fr: "(Le daemon n'avait plus cette conversation : il a redémarré ou elle a expiré. Cette question en commence une nouvelle.)",
-            pt: "(O daemon já não tinha esta conversa: reiniciou ou ela expirou. Esta pergunta começa uma nova.)",
-            ar: "(لم تعد هذه المحادثة محفوظة لدى الخادم، إذ أُعيد تشغيله أو انتهت مدتها؛ يبدأ هذا السؤال محادثة جديدة.)")
+        say(es: "(No recuerdo lo que hablamos antes: esta pregunta empieza una conversación nueva.)",
+            en: "(I no longer remember what we said before: this question starts a new conversation.)",
+            fr: "(Je ne me souviens plus de ce que nous avons dit : cette question commence une nouvelle conversation.)",
+            pt: "(Já não me lembro do que falámos antes: esta pergunta começa uma nova conversa.)",
+            ar: "(لم أعد أتذكر ما تحدثنا عنه سابقًا؛ يبدأ هذا السؤال محادثة جديدة.)")
     }
 
     public var abandoned: String {

@@ -116,6 +116,8 @@ public struct Renderer {
         let label = { (id: String) in interpretation.labels[id] ?? id }
         var parts: [String] = []
         if interpretation.followUp { parts.append(words.followUpNote) }
+        // What a short question was read against: "Entendí: ACCEL Africa · …".
+        if let focus = interpretation.focus { parts.append(label(focus)) }
         for facet in ["region", "modality"] {
             if let ids = interpretation.filters[facet], !ids.isEmpty { parts.append(words.labelled(words.facetName(facet), ids.map(label).joined(separator: words.comma))) }
             if let ids = interpretation.exclusions[facet], !ids.isEmpty {

@@ -71,6 +71,7 @@ public enum MethodCatalogue {
                     param("text", .string(maxLength: 2000), required: true, "the participant's words"),
                     param("session", .string(maxLength: 128), "chat session id; a new session is created when absent, and a fresh conversation under the same id when unknown (session_forgotten says so)"),
                     param("keep", .boolean, "true: keep the conversation for a next turn; false: keep nothing (no session in the result; a named session is forgotten); absent: a named session is kept, a new one provisionally (the first to go when room runs short) until its second turn"),
+                    param("focus", .string(maxLength: 128), "the initiative id the client last showed as the conversation's focus (interpretation.focus); read only when the named session is unknown, so a conversation survives a daemon restart"),
                     lang,
                 ],
                 result: "session, intent, language, reply, lead, hits, sources, interpretation, suggestions, total, notices, session_forgotten",

@@ -30,6 +30,7 @@ extension JSONBytes {
             json.member("exclusions") { $0.write(interpretation.exclusions) }
             json.member("expansions") { $0.array(interpretation.expansions) { $0.string($1) } }
             json.member("filters") { $0.write(interpretation.filters) }
+            if let focus = interpretation.focus { json.member("focus") { $0.string(focus) } }
             json.member("follow_up") { $0.bool(interpretation.followUp) }
             json.member("labels") { json in
                 json.object { json in

@@ -55,12 +55,14 @@ public enum Wire {
         public var relaxed: Bool
         /// Each id in `filters`, `exclusions` and `topic_terms` → its label in the answer's language.
         public var labels: [String: String]
+        /// The initiative the conversation is now about, by id; absent when none.
+        public var focus: String?
         public init(filters: [String: [String]], exclusions: [String: [String]], topicTerms: [String], topic: [String],
                     corrections: [Correction], expansions: [String], canonicalQuery: String, followUp: Bool, relaxed: Bool,
-                    labels: [String: String] = [:]) {
+                    labels: [String: String] = [:], focus: String? = nil) {
             self.filters = filters; self.exclusions = exclusions; self.topicTerms = topicTerms; self.topic = topic
             self.corrections = corrections; self.expansions = expansions; self.canonicalQuery = canonicalQuery
-            self.followUp = followUp; self.relaxed = relaxed; self.labels = labels
+            self.followUp = followUp; self.relaxed = relaxed; self.labels = labels; self.focus = focus
         }
     }
 

@@ -203,7 +203,9 @@ public final class MethodHandlers: Sendable {
     private func ask(_ params: Params, _ assistant: Assistant) -> Wire.AskResult {
         let named = params.string("session")
         let keep = params.bool("keep")
-        let (id, conversation, held) = sessions.conversation(for: named)
+        var (id, conversation, held) = sessions.conversation(for: named)
+        // A client that outlived the daemon resends the focus it showed: the follow-up reads against it.
+        if !held, let focus = params.string("focus"), assistant.knowledge.initiative(focus) != nil { conversation.focus = focus }
         let language = params.string("lang").flatMap(ReplyLanguage.init(rawValue:))
         let (answer, next) = assistant.respond(to: params.string("text") ?? "", in: conversation, language: language)
         let forgotten = named != nil && !held

@@ -27,6 +27,8 @@ final class Repl {
     var json: Bool
     var session: String?
     var lastInterpretation: Wire.Interpretation?
+    /// The focus the last answer showed, resent with each question (see `ClientActions.ask`).
+    var focus: String?
     var completer: Completer
     var finished = false
     var historyPath: String?
@@ -170,9 +172,11 @@ final class Repl {
             if line.hasPrefix("/") {
                 try command(line)
             } else {
-                let (output, answer) = try actions().ask(line, session: session, keep: true, languageParam: languageChosen)
-                if answer.sessionForgotten { print(words.conversationForgotten) }
+                let (output, answer) = try actions().ask(line, session: session, keep: true, languageParam: languageChosen, focus: focus)
+                // The daemon lost the conversation: with the focus resent, the participant loses nothing worth a word.
+                if answer.sessionForgotten && focus == nil { print(words.conversationForgotten) }
                 session = answer.session
+                focus = answer.interpretation.focus
                 lastInterpretation = answer.interpretation
                 print(output.text)
             }
@@ -212,6 +216,7 @@ final class Repl {
         case .reset:
             session = nil
             lastInterpretation = nil
+            focus = nil
             print(words.forgotten)
         case .language:
             guard !argument.isEmpty else { return print(words.languageChoices) }

@@ -53,7 +53,7 @@ import Glibc
         try screen.keys("Enter")
         try screen.waitFor("Fuentes:", count: 3)
         #expect(screen.contents.contains("puente: started puented on \(socket)"))
-        #expect(screen.contents.contains("El daemon ya no tenía esta conversación"))
+        #expect(screen.contents.contains("No recuerdo lo que hablamos antes"))
         #expect(!screen.exited)
 
         // Ctrl-C while the answer is awaited (the daemon is frozen) returns to the prompt.
@@ -68,6 +68,29 @@ import Glibc
         try screen.type("/sesion")
         try screen.keys("Enter")
         try screen.waitFor("14:30–16:15")
+        #expect(!screen.exited)
+    }
+
+    /// A daemon restarted between two turns: the REPL resends the focus it showed, so
+    /// "¿Quién la financia?" is still about ACCEL Africa and nothing is said about it.
+    @Test func aRestartedDaemonGetsTheFocusResent() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let socket = daemon.socketPath
+        defer { Daemon.stopStarted(on: socket) }
+        let screen = try Screen(socket: socket, folder: daemon.folder)
+        defer { screen.close() }
+
+        try screen.type("¿Qué es ACCEL Africa?")
+        try screen.keys("Enter")
+        try screen.waitFor("Fuentes:")
+        #expect(daemon.stop(removingFolder: false) == 0)
+        try screen.type("¿Quién la financia?")
+        try screen.keys("Enter")
+        try screen.waitFor("Fuentes:", count: 2)
+        let after = screen.contents.components(separatedBy: "¿Quién la financia?").last ?? ""
+        #expect(after.contains("Países Bajos"), "\(after)")
+        #expect(!after.contains("No recuerdo"))
         #expect(!screen.exited)
     }
 
