@@ -32,8 +32,13 @@ extension Assistant {
             guard asked == .what, let answer = conceptNoteAnswer(turn, words: words, wording) else { return nil }
             return (answer, next)
         }
-        let (record, unit) = bestUnit(asked, among: candidates, question, wording, detail: detail)
+        // "¿y cuándo?" says nothing of its own: it asks about what the last question did.
+        let own = question.meaningfulWords.filter { word in !Asked.allCases.contains { packs.contains($0.cues, word) } }
+        let ellipsis = named.isEmpty && question.describingWords.isEmpty && conversation.focus != nil && question.mentions.isEmpty
+        let asking = ellipsis ? conversation.asking : own
+        let (record, unit) = bestUnit(asked, among: candidates, question, wording, words: question.meaningfulWords + (ellipsis ? asking : []), detail: detail)
         next.focus = record.id
+        next.asking = asking
         next.listed = []
         if asked == .what && unit.origin == .summary || asked == .what && !detail {
             // What an initiative is: its summary leads its whole card.
@@ -160,12 +165,14 @@ extension Assistant {
     /// the earlier one's lead in the order described (a word's worth per place). Words
     /// of the first candidate's name say which record is meant, not what about it, so
     /// they count for no candidate's facts.
-    private func bestUnit(_ asked: Asked, among candidates: [Initiative], _ question: Question, _ wording: Wording, detail: Bool = false) -> (Initiative, AnswerUnit) {
+    private func bestUnit(
+        _ asked: Asked, among candidates: [Initiative], _ question: Question, _ wording: Wording, words: [String], detail: Bool = false
+    ) -> (Initiative, AnswerUnit) {
         let naming = Set(candidates.first.map { record in record.name.languages.flatMap { names.folded(record.name.text(in: $0)) } } ?? [])
         var best: (record: Initiative, unit: AnswerUnit, score: Int)?
         for (rank, record) in candidates.enumerated() {
             let unit = AnswerUnit.answering(
-                asked, in: record, words: question.meaningfulWords, naming: naming, language: wording.language, packs: packs, analyzer: analyzer,
+                asked, in: record, words: words, naming: naming, language: wording.language, packs: packs, analyzer: analyzer,
                 detail: detail, countryName: { names.countries.name(of: $0, in: wording.code, analyzer: analyzer) })
             let score = unit.evidence - Self.rankCost * rank
             if best == nil || score > best!.score { best = (record, unit, score) }

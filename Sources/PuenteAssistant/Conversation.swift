@@ -13,6 +13,9 @@ public struct Conversation: Sendable, Codable, Hashable {
     public var typedFilters: [FacetFilter] = []
     /// The words of the current topic, as the participant wrote them.
     public var topic: [String] = []
+    /// The topic's words that named a place within a region ("Ásia Central"), folded:
+    /// another region ("e na África?") drops them and keeps the rest of the topic.
+    public var placeWords: [String] = []
     /// Themes and mechanisms the topic names, by id.
     public var topicTerms: [String] = []
     /// The initiative the last answer was about, by id: what "¿quién la financia?" or
@@ -21,6 +24,9 @@ public struct Conversation: Sendable, Codable, Hashable {
     /// The initiatives the last list named, by id: what "¿quién las financia?" or
     /// "who funds them?" asks about.
     public var listed: [String] = []
+    /// The words the last question about the focus asked with, folded, cues aside:
+    /// "¿y cuándo?" after "¿Dónde se firmó?" asks when it was signed.
+    public var asking: [String] = []
     /// Whether the last answer was about the session itself (its day, hours, place).
     public var aboutSession = false
     /// The language of the last reply.

@@ -13,7 +13,10 @@ struct FactMarks {
         var mark: Int
         /// Words of the initiative's name the question used and the fact holds: a tie-breaker.
         var named: Int
-        var score: Int { 10 * (shared + 3 * mark) + named }
+        /// Whether the date or place asked for follows the event the question names
+        /// ("firmaron en Cotonú, el 9 de junio de 2005"): the last tie-breaker.
+        var afterEvent = false
+        var score: Int { 10 * (shared + 3 * mark) + 2 * named + (afterEvent ? 1 : 0) }
     }
 
     /// The best-scored fact, the first on a tie (facts are in the record's order); for a
@@ -45,8 +48,8 @@ struct FactMarks {
             let text = fact.text.text(in: code)
             let tokens = analyzer.words(in: text)
             let stems = tokens.map { analyzer.stem($0.text, in: language) }
-            var mark = Marks(text: text, tokens: tokens, stems: stems, record: record, questionWords: questionWords, packs: packs)
-                .mark(for: asked, counted: countedStems)
+            let marks = Marks(text: text, tokens: tokens, stems: stems, record: record, questionWords: questionWords, packs: packs, events: Set(eventStems))
+            var mark = marks.mark(for: asked, counted: countedStems)
             // Only who funds, leads or takes part is worded differently enough in a translation
             // to be missed; a date, a place or a list of countries reads the same in any.
             if code != "en" && mark < 2 && [.funds, .leads, .partners].contains(asked) {
@@ -59,7 +62,8 @@ struct FactMarks {
                     .mark(for: asked, counted: []))
             }
             let factStems = Set(stems)
-            return Scored(fact: fact, shared: factStems.intersection(questionStems).count, mark: mark, named: factStems.intersection(namedStems).count)
+            return Scored(fact: fact, shared: factStems.intersection(questionStems).count, mark: mark, named: factStems.intersection(namedStems).count,
+                          afterEvent: marks.afterEvent(asked))
         }
         var best = scored.reduce(nil as Scored?) { best, next in best.map { next.score > $0.score ? next : $0 } ?? next }
         if asked == .howMany, let top = best {
@@ -85,6 +89,9 @@ private struct Marks {
     /// The question's words, folded: a place it names itself is not the answer to "where".
     let questionWords: Set<String>
     let packs: LanguageWords
+    /// The stems of the event the question names ("firmó"): a date or a place just after
+    /// it in the fact is that event's ("firmaron en Cotonú, el 9 de junio de 2005").
+    var events: Set<String> = []
     /// `text` lowercased and folded, for plain byte scans (Foundation's case-insensitive
     /// search bridged every fact of every candidate record through NSString).
     var folded: String { Folding.fold(text.lowercased()) }
@@ -96,8 +103,8 @@ private struct Marks {
         case .leads: leading
         case .partners: stems.contains { stem in packs[.partnerStems].contains { stem.hasPrefix($0) } } ? 1 : 0
         case .countries: countryList
-        case .when: tokens.contains { Self.isYear($0.text) } ? 1 : 0
-        case .whereAbouts: placeAfterPreposition ? 1 : 0
+        case .when: years.isEmpty ? 0 : 1
+        case .whereAbouts: placeIndices.isEmpty ? 0 : 1
         case .what: 0
         }
     }
@@ -140,16 +147,31 @@ private struct Marks {
         return named >= 2 || items >= 3 ? 2 : 0
     }
 
-    /// "… en Lima", "… in Abidjan", "… à Brasilia", "… em Maputo", "(Lima)": a place the question does not name.
-    private var placeAfterPreposition: Bool {
-        let words = text.split(separator: " ")
-        let isPlace = { (word: Substring) -> Bool in
-            let name = word.trimmingCharacters(in: .punctuationCharacters)
-            return name.first?.isUppercase == true && !Self.isYear(name) && !questionWords.contains(Folding.fold(name.lowercased()))
+    /// Whether a date (for "when") or a place (for "where") stands within a few words
+    /// after one of the `events`.
+    func afterEvent(_ asked: Asked) -> Bool {
+        let indices = asked == .when ? years : asked == .whereAbouts ? placeIndices : []
+        return indices.contains { index in stems[max(0, index - Self.eventReach)..<index].contains(where: events.contains) }
+    }
+
+    private var years: [Int] { tokens.indices.filter { Self.isYear(tokens[$0].text) } }
+
+    /// How many words after its event a date or place is taken to be that event's.
+    private static let eventReach = 8
+
+    /// The tokens that are places the question does not name: "… en Lima", "… in
+    /// Abidjan", "… à Brasilia", "… em Maputo", "(Lima)".
+    private var placeIndices: [Int] {
+        let scalars = Array(Analyzer.normalize(text).unicodeScalars)
+        let isPlace = { (token: Token) -> Bool in
+            scalars.indices.contains(token.start) && scalars[token.start].properties.isUppercase
+                && !Self.isYear(token.text) && !questionWords.contains(Folding.fold(token.text))
         }
-        let afterParenthesis = words.contains { $0.hasPrefix("(") && isPlace($0) }
-        return afterParenthesis || zip(words, words.dropFirst()).contains { preposition, word in
-            ["en", "in", "à", "em", "at"].contains(preposition.lowercased()) && isPlace(word)
+        return tokens.indices.filter { index in
+            guard isPlace(tokens[index]) else { return false }
+            let start = tokens[index].start
+            if start > 0 && scalars[start - 1] == "(" { return true }
+            return index > 0 && ["en", "in", "à", "em", "at"].contains(tokens[index - 1].text.lowercased())
         }
     }
 

@@ -89,6 +89,12 @@ extension Conversation {
             return (exact, false)
         }
         if turn.words.isEmpty && !turn.filters.isEmpty && hasHistory {
+            if turn.filters[.region] != nil && !placeWords.isEmpty {
+                // The old region's place is no topic in the new one.
+                let place = Set(placeWords)
+                next.topic.removeAll { place.contains(Folding.fold($0)) }
+                next.placeWords = []
+            }
             next.apply(turn.filters)
             return (next, true)
         }
@@ -115,5 +121,7 @@ extension Conversation {
     private mutating func setTopic(_ turn: Turn) {
         topic = turn.words
         topicTerms = turn.topicTerms
+        placeWords = turn.matches.filter { $0.viaInclude && $0.kind == FacetKind.region.rawValue }
+            .flatMap { Analyzer().words(in: $0.typed).map { Folding.fold($0.text) } }
     }
 }

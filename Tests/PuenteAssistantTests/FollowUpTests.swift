@@ -161,3 +161,32 @@ import Foundation
         #expect(last.lead.contains("6.8"), "\(last.lead)")
     }
 }
+
+/// An ellipsis asks about what the last question asked about; the event a question
+/// names picks the date or place that fact gives for it.
+@Suite struct EllipsisTests {
+    @Test func whereThenWhenKeepsTheEventAsked() {
+        let steps = AssistantFixture.converse([
+            "What is the agreement between Greece and Albania on child trafficking?", "Where was it signed?", "and when?",
+        ])
+        #expect(steps[1].answer.lead.contains("Tirana"), "\(steps[1].answer.lead)")
+        #expect(steps[2].answer.lead.contains("2006"), "\(steps[2].answer.lead)")
+    }
+
+    /// "Strasbourg (September 2004)" is a place and a date too, but not of the signing.
+    @Test func aDateRightAfterTheEventNamedWinsOverAnEarlierFact() {
+        let last = AssistantFixture.converse(["¿Qué es el acuerdo entre Grecia y Albania sobre trata infantil?", "¿Cuándo se firmó?"]).last!.answer
+        #expect(last.lead.contains("2006") && !last.lead.contains("Estrasburgo"), "\(last.lead)")
+    }
+}
+
+/// Another region alone keeps the topic and drops the old region's place words.
+@Suite struct RegionSwapTests {
+    @Test func thePlaceOfTheOldRegionLeavesTheTopic() {
+        let steps = AssistantFixture.converse(["peer reviews on child labour in Central Asia", "and in Africa?"])
+        #expect(steps[0].conversation.topic.map { $0.lowercased() }.contains("central"))
+        #expect(steps[1].conversation.filters == [.region: ["africa"]])
+        #expect(!steps[1].conversation.topic.map { $0.lowercased() }.contains("central"), "\(steps[1].conversation.topic)")
+        #expect(steps[1].conversation.topic.map { $0.lowercased() }.contains("peer"))
+    }
+}
