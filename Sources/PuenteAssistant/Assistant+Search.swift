@@ -39,12 +39,15 @@ extension Assistant {
             }
         }
         var dropped: [Notice] = []
-        // Nothing in the place or modality named: say so and show the nearest results without it.
-        for facet in [FacetKind.region, .modality] where (result?.total ?? 0) == 0 && !asked.topic.isEmpty {
+        // Nothing in the place or modality named holds the topic (no hit, or hits that hold
+        // none of its telling words): say so and show what holds it elsewhere. "and in
+        // Asia?" after cocoa is not answered with Asia's child labour programmes.
+        let empty = (result?.total ?? 0) == 0
+        for facet in [FacetKind.region, .modality] where (empty || lacksTellingWords(asked, result)) && !asked.topic.isEmpty {
             guard let ids = asked.filters[facet] else { continue }
             var wider = asked
             wider.filters[facet] = nil
-            if let broader = try? run(wider.query), broader.total > 0 {
+            if let broader = try? run(wider.query), broader.total > 0, empty || !lacksTellingWords(wider, broader) {
                 dropped.append(Notice(kind: .filtersDropped, facet: facet, ids: ids))
                 asked = wider
                 result = broader
@@ -54,6 +57,24 @@ extension Assistant {
                              widenedFrom: dropped.first { $0.facet == .region }?.ids ?? [], wording)
         answer.notices = dropped + answer.notices
         return (answer, next)
+    }
+
+    /// Whether a relaxed result holds none of the topic's telling words (those fewer than
+    /// half of the initiatives hold) under the conversation's filters: its hits then
+    /// share only what every record says ("child labour"), not what was asked about.
+    private func lacksTellingWords(_ asked: Conversation, _ result: SearchResult?) -> Bool {
+        guard let result, result.requiredWords < result.queryWords else { return false }
+        let count = { (conversation: Conversation) in (try? run(conversation.query, limit: 1, snippets: false))?.total ?? 0 }
+        let telling = asked.topic.filter { word in
+            var alone = Conversation()
+            alone.topic = [word]
+            return count(alone) < knowledge.initiatives.count / 2
+        }
+        return !telling.isEmpty && telling.allSatisfy { word in
+            var narrowed = asked
+            narrowed.topic = [word]
+            return count(narrowed) == 0
+        }
     }
 
     /// Runs an index query. A question longer than the index accepts keeps its

@@ -68,7 +68,7 @@ struct Wording {
         let kind = modalities.isEmpty ? "" : " " + ofModalities(modalities)
         let what = kind + (topic.map { " " + about($0) } ?? "")
         return say(es: "No encontré nada\(what) \(place). Fuera de esa región:",
-                   en: "I found nothing\(what) \(place). Outside that region:",
+                   en: "I did not find anything\(what) \(place). Outside that region:",
                    fr: "Je n'ai rien trouvé\(what) \(place). En dehors de cette région :",
                    pt: "Não encontrei nada\(what) \(place). Fora dessa região:",
                    ar: "لم أجد شيئًا\(what) \(place). خارج هذه المنطقة:")
@@ -110,7 +110,7 @@ struct Wording {
 
     func nothingFound(_ words: String) -> String {
         say(es: "No encontré nada sobre «\(words)».",
-            en: "I found nothing about “\(words)”.",
+            en: "I did not find anything about “\(words)”.",
             fr: "Je n'ai rien trouvé sur « \(words) ».",
             pt: "Não encontrei nada sobre «\(words)».",
             ar: "لم أجد شيئًا عن «\(words)».")

@@ -174,6 +174,6 @@ import Testing
         let answer = AssistantFixture.assistant.respond(to: question).answer
         let lead = Self.comparable(answer.lead)
         #expect(lead.contains(Self.comparable(name)), "\(answer.lead)")
-        #expect(!lead.contains("no encontre nada") && !lead.contains("i found nothing"), "\(answer.lead)")
+        #expect(!lead.contains("no encontre nada") && !lead.contains("i did not find anything"), "\(answer.lead)")
     }
 }

@@ -11,7 +11,7 @@ import Testing
     /// logistics and suggestions. (Knowledge quoted in English, such as an example
     /// question the session has no Arabic for, may hold other English words.)
     static let englishPhrases = [
-        "No source has every word", "I found nothing", "Did you mean", "Try a theme", "Understood:", "Query:",
+        "No source has every word", "I did not find anything", "Did you mean", "Try a theme", "Understood:", "Query:",
         "follow-up to the previous question", "Talking points", "What about", "of the concept note", "I don't know the",
         "Filters:", "The session is on", "local time", "I am the assistant", "Ask me in", "with the number of initiatives",
         "Regions:", "Modalities:", "Done: filters", "See other regions", "Only ", "Concept note", "corrected:", "added:",

@@ -190,3 +190,20 @@ import Foundation
         #expect(steps[1].conversation.topic.map { $0.lowercased() }.contains("peer"))
     }
 }
+
+/// A region that holds none of the topic's telling words is said to hold nothing, even
+/// when its records share the words every record says ("child labour").
+@Suite struct RegionWithoutTheTopicTests {
+    @Test func cottonInTheArabStatesIsNothingThere() {
+        let last = AssistantFixture.converse(["initiatives against child labour in cotton in Africa", "and in the Arab States?"]).last!.answer
+        #expect(last.lead.hasPrefix("I did not find anything on cotton in Arab States."), "\(last.lead)")
+        #expect(last.hits.contains { $0.id == "clear-cotton" }, "what holds cotton elsewhere follows")
+    }
+
+    /// A region whose records hold some telling word of the topic gets its closest records.
+    @Test func aRegionHoldingPartOfTheTopicGetsItsClosest() {
+        let last = AssistantFixture.converse(["peer reviews on child labour in Central Asia", "and in Africa?"]).last!.answer
+        #expect(!last.lead.contains("did not find"), "\(last.lead)")
+        #expect(last.hits.contains { $0.id == "ecowas-regional-action-plan" }, "\(last.hits.map(\.id))")
+    }
+}
