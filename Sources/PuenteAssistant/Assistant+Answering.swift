@@ -217,7 +217,7 @@ extension Assistant {
     /// Whether a question with no cue of what it asks is about the focus: it names
     /// nothing else and describes little ("qual é o orçamento dele?", «وكم ميزانيته؟»).
     private func asksAboutFocus(_ question: Question, _ conversation: Conversation) -> Bool {
-        guard let focus = conversation.focus.flatMap(knowledge.initiative), !question.words.contains(where: { packs.contains(.listWords, $0) }), mentionsOnly(focus, question) else { return false }
+        guard let focus = conversation.focus.flatMap(knowledge.initiative), !question.asksList, mentionsOnly(focus, question) else { return false }
         let describing = question.describingWords.filter { !packs.contains(.frameWords, $0) && !packs.contains(.fillerWords, $0) }
         return !describing.isEmpty && describing.count <= Self.detailWords
     }
@@ -232,8 +232,10 @@ extension Assistant {
         guard conversation.focus == nil, !conversation.listed.isEmpty else { return nil }
         let records = conversation.listed.compactMap(knowledge.initiative)
         let pointsBack = packs.mentions(.them, in: question.words.map(names.withoutProclitic))
+        // "each one", "either of them": every word of a pointing phrase points, none describes.
+        let pointing = Set(packs[.them].flatMap { $0.split(separator: " ").map(String.init) })
         let describing = question.describingWords.filter { word in
-            ![.them, .frameWords, .fillerWords, .listWords].contains { packs.contains($0, word) }
+            !pointing.contains(word) && ![.frameWords, .fillerWords, .listWords].contains { packs.contains($0, word) }
         }.map(names.withoutProclitic)
         if pointsBack && !describing.isEmpty {
             // "¿Cuál de ellas cofinancia la Unión Europea?": those of them that hold most of the words.

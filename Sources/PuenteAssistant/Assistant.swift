@@ -112,7 +112,7 @@ public struct Assistant: Sendable {
                 next = kept
                 next.language = language
                 next.turns = conversation.turns + 1
-            } else if classifier.asksByName(text), let id = initiativeNamed(nameWords) {
+            } else if classifier.asksByName(text), !question.asksList, let id = initiativeNamed(nameWords) {
                 answer = initiativeAnswer(id, wording)
                 next.focus = id
             } else {

@@ -16,6 +16,8 @@ struct Question {
     var mentions: [KnowledgeNames.Mention]
     /// Whether the question names the concept note ("según la nota conceptual").
     var namesConceptNote: Bool
+    /// Whether the question asks about initiatives in the plural ("¿qué iniciativas…?", «مبادرات»).
+    var asksList: Bool
     /// The words that may describe an initiative: neither stopwords nor cues, folded.
     var describingWords: [String]
     /// Every word but stopwords, folded, cues included: what tells one fact from another.
@@ -34,7 +36,7 @@ struct Question {
             return String(written)
         }
         asked = packs.asked(in: words, stems: tokens.map { analyzer.stem($0.text, in: language.analysisLanguage) }, language: language.rawValue)
-        let asksList = words.contains { packs.contains(.listWords, $0) }
+        asksList = words.contains { packs.contains(.listWords, $0) }
         // "¿Dónde hay iniciativas sobre cacao?", "¿cuántas iniciativas…?" ask for a list;
         // "who funds the projects…" still asks who funds.
         if asksList, let cue = asked, [.whereAbouts, .howMany, .what, .countries].contains(cue) {

@@ -207,3 +207,26 @@ import Foundation
         #expect(last.hits.contains { $0.id == "ecowas-regional-action-plan" }, "\(last.hits.map(\.id))")
     }
 }
+
+/// Every word a pack gives for pointing back at a list does: asked after a list with
+/// "who funds", it gets an answer about the listed initiatives.
+@Suite struct EveryListCueTests {
+    static let lists = [
+        "es": ("¿Qué iniciativas hay sobre cacao?", "quién financia"), "en": ("Which initiatives work on cocoa?", "who funds"),
+        "fr": ("Quelles initiatives portent sur le cacao ?", "qui finance"), "pt": ("Quais iniciativas trabalham com cacau?", "quem financia"),
+        "ar": ("ما هي مبادرات القطن؟", "من يموّل"),
+    ]
+
+    @Test(arguments: ["es", "en", "fr", "pt", "ar"])
+    func eachPointingWordReadsAgainstTheList(_ code: String) throws {
+        let pack = try #require(AssistantFixture.assistant.knowledge.languages.first { $0.code == code })
+        let (list, funds) = try #require(Self.lists[code])
+        for cue in pack[.them] {
+            let steps = AssistantFixture.converse([list, "\(funds) \(cue)?"])
+            let listed = Set(steps[0].answer.hits.filter { $0.kind == "initiative" }.map(\.id))
+            #expect(listed.count >= 2, "the first question lists")
+            let answered = Set(steps[1].answer.hits.map(\.id))
+            #expect(!answered.isEmpty && answered.isSubset(of: listed), "«\(funds) \(cue)» answered about \(answered), not the list \(listed)")
+        }
+    }
+}
