@@ -96,7 +96,7 @@ extension Assistant {
         let code = language.rawValue
         return Wire.SessionInfo(
             title: session.title[code] ?? session.title["es"] ?? "", conference: session.conference[code] ?? session.conference["es"] ?? "",
-            city: session.city, country: session.country[code] ?? session.country["es"] ?? "", venue: session.venue,
+            city: session.city.text(in: code), country: session.country[code] ?? session.country["es"] ?? "", venue: session.venue,
             date: session.date, start: session.start, end: session.end, timezone: session.timeZone, language: session.language,
             questions: session.questions.map { Wire.Question(id: $0.id, text: $0.text[code] ?? $0.text["es"] ?? "") },
             examples: session.examples.map { $0.text(in: code) })

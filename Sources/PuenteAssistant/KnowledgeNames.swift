@@ -76,7 +76,7 @@ struct KnowledgeNames: Sendable {
         }
         texts += knowledge.conceptNote.passages.flatMap { [$0.section, $0.text] }
         let session = knowledge.session
-        texts += [session.city, session.venue] + session.title.languages.map { session.title.text(in: $0) }
+        texts += [session.venue] + session.city.languages.map { session.city.text(in: $0) } + session.title.languages.map { session.title.text(in: $0) }
         texts += session.conference.languages.map { session.conference.text(in: $0) }
         texts += session.country.languages.map { session.country.text(in: $0) }
         texts += knowledge.vocabulary.terms.flatMap(\.names)

@@ -39,7 +39,8 @@ extension Wording {
             es: "**Fecha:** \(day) · **Hora:** \(time)", en: "**Date:** \(day) · **Time:** \(time)",
             fr: "**Date :** \(day) · **Heure :** \(time)", pt: "**Data:** \(day) · **Hora:** \(time)",
             ar: "**التاريخ:** \(day) · **الساعة:** \(time)")
-        return "\(conference) · \(session.venue), \(session.city) (\(country))\n\n\(when)"
+        // The venue is the conference's, not a room of this session.
+        return "\(conference) (\(session.venue)) · \(session.city.text(in: code)) (\(country))\n\n\(when)"
     }
 
     /// "Name — África; cooperación Sur–Sur".

@@ -50,7 +50,7 @@ extension Wording {
 
     func when(_ session: Session) -> String {
         let day = Self.dayName(session.date, language: language)
-        let (start, end, zone, city) = (session.start, session.end, session.timeZone, session.city)
+        let (start, end, zone, city) = (session.start, session.end, session.timeZone, session.city.text(in: code))
         // Portuguese weekdays are feminine ("na quinta-feira") but for "no sábado" and "no domingo".
         let on = day.hasPrefix("sábado") || day.hasPrefix("domingo") ? "no" : "na"
         return say(
@@ -90,13 +90,14 @@ extension Wording {
     func whereAbouts(_ session: Session) -> String {
         let country = session.country.text(in: code)
         let conference = session.conference.text(in: code)
-        let (venue, city) = (session.venue, session.city)
+        let (venue, city) = (session.venue, session.city.text(in: code))
+        // The venue is the conference's: no source places this session in it or names its room.
         return say(
-            es: "En \(venue), \(city) (\(country)), dentro de la \(conference).",
-            en: "At the \(venue), \(city) (\(country)), as part of the \(conference).",
-            fr: "Au \(venue), à \(city) (\(country)), dans le cadre de la \(conference).",
-            pt: "No \(venue), em \(city) (\(country)), no âmbito da \(conference).",
-            ar: "في \(venue)، \(city) (\(country))، ضمن أعمال \(conference).")
+            es: "En \(city) (\(country)), dentro de la \(conference), que se celebra en el \(venue); ninguna fuente indica la sala de la sesión.",
+            en: "In \(city) (\(country)), as part of the \(conference), held at the \(venue); no source gives the session's room.",
+            fr: "À \(city) (\(country)), dans le cadre de la \(conference), qui se tient au \(venue) ; aucune source n'indique la salle de la session.",
+            pt: "Em \(city) (\(country)), no âmbito da \(conference), que decorre no \(venue); nenhuma fonte indica a sala da sessão.",
+            ar: "في \(city) (\(country))، ضمن أعمال \(conference) التي تُعقد في \(venue)؛ ولا يذكر أي مصدر قاعة الجلسة.")
     }
 
     /// The questions the session will address, their topics first in one sentence

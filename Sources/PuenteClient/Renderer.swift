@@ -224,7 +224,7 @@ public struct Renderer {
 
     private static func sessionHeader(_ info: Wire.SessionInfo) -> [StyledLine] {
         [StyledLine(info.title, .title),
-         StyledLine("\(info.conference) · \(info.venue), \(info.city) (\(info.country))"),
+         StyledLine("\(info.conference) (\(info.venue)) · \(info.city) (\(info.country))"),
          StyledLine("\(info.date) · \(info.start)–\(info.end) (\(info.timezone))", .bold)]
     }
 

@@ -14,7 +14,7 @@ public struct Session: Sendable, Hashable {
     /// and `country`.
     public var title: LocalizedText
     public var conference: LocalizedText
-    public var city: String
+    public var city: LocalizedText
     public var country: LocalizedText
     public var venue: String
     /// ISO 8601 date, "2026-02-12".

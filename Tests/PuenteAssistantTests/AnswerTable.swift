@@ -218,9 +218,9 @@ enum AnswerTable {
         .init(.session, "fr", "Quand a lieu la séance ?", ["14:30"], from: "session"),
         .init(.session, "fr", "Où se tient la session ?", ["Marrakech"], from: "session"),
         .init(.session, "pt", "Quando é a sessão?", ["14:30"], from: "session"),
-        .init(.session, "pt", "Onde vai ser a sessão?", ["Marrakech"], from: "session"),
+        .init(.session, "pt", "Onde vai ser a sessão?", ["Marraquexe"], from: "session"),
         .init(.session, "ar", "متى تعقد الجلسة؟", ["14:30"], from: "session"),
-        .init(.session, "ar", "أين تعقد الجلسة؟", ["Marrakech"], from: "session"),
+        .init(.session, "ar", "أين تعقد الجلسة؟", ["مراكش"], from: "session"),
     ]
 
     /// Organisations, places and initiatives the knowledge does not hold, in no

@@ -77,7 +77,7 @@ import Testing
         let session = knowledge.session
         #expect(session.title["es"] == "El papel de la cooperación regional e interregional en la erradicación del trabajo infantil")
         #expect(session.date == "2026-02-12" && session.start == "14:30" && session.end == "16:15")
-        #expect(session.city == "Marrakech" && session.timeZone == "Africa/Casablanca")
+        #expect(session.city["es"] == "Marrakech" && session.city["ar"] == "مراكش" && session.timeZone == "Africa/Casablanca")
         #expect(session.questions.count >= 4)
     }
 

@@ -89,8 +89,8 @@ import Testing
         try folder.edit("session.yaml", replacing: "  ar: المغرب", with: "  ar: Morocco")
         #expect(folder.issues() == [
             "session.yaml:8:3: missing required language 'ar' in 'conference'; expected es, en, fr, pt and ar",
-            "session.yaml:18:7: 'ar' in 'country' has Latin letters: 'Morocco'; expected a text in Arabic script",
-            "session.yaml:27:5: missing required language 'ar' in a question; expected es, en, fr, pt and ar",
+            "session.yaml:23:7: 'ar' in 'country' has Latin letters: 'Morocco'; expected a text in Arabic script",
+            "session.yaml:32:5: missing required language 'ar' in a question; expected es, en, fr, pt and ar",
         ])
     }
 

@@ -97,8 +97,8 @@ import Testing
             .replacingOccurrences(of: "end: \"16:15\"", with: "end: \"13:00\"")
         try text.write(to: file, atomically: true, encoding: .utf8)
         #expect(folder.issues() == [
-            "session.yaml:21:7: '2026-02-30' is not a valid date; expected a date such as 2026-02-12",
-            "session.yaml:23:6: the session ends (13:00) before it starts (14:30)",
+            "session.yaml:26:7: '2026-02-30' is not a valid date; expected a date such as 2026-02-12",
+            "session.yaml:28:6: the session ends (13:00) before it starts (14:30)",
         ])
     }
 
