@@ -43,11 +43,11 @@ struct AnswerUnit {
     ///     that is no country's name ("31 países de América Latina y el Caribe").
     static func answering(
         _ asked: Asked, in record: Initiative, words: [String], naming: Set<String> = [], language: ReplyLanguage, packs: LanguageWords, analyzer: Analyzer,
-        detail: Bool = false, countryName: (String) -> String? = { $0 }
+        detail: Bool = false, knowledge: Knowledge
     ) -> AnswerUnit {
-        let marks = FactMarks(asked, record: record, words: words, naming: naming, code: language.rawValue, packs: packs, analyzer: analyzer)
+        let marks = FactMarks(asked, record: record, words: words, naming: naming, code: language.rawValue, packs: packs, analyzer: analyzer, knowledge: knowledge)
         let best = marks.best
-        var unit = choose(asked, in: record, best: best, words: words, language: language, packs: packs, countryName: countryName)
+        var unit = choose(asked, in: record, best: best, words: words, language: language, packs: packs, knowledge: knowledge)
         // "O que é a declaração IBSA…?": what is asked about is a fact of the record, not
         // the record itself, when a fact holds more of the question than the summary.
         // A short question about a record already in focus asks for the detail it names: one word tells.
@@ -60,31 +60,33 @@ struct AnswerUnit {
 
     private static func choose(
         _ asked: Asked, in record: Initiative, best: FactMarks.Scored?, words: [String], language: ReplyLanguage, packs: LanguageWords,
-        countryName: (String) -> String?
+        knowledge: Knowledge
     ) -> AnswerUnit {
         let summary = AnswerUnit(origin: .summary, text: record.summary.text(in: language.rawValue), source: 0)
         if asked == .what { return summary }
         let code = language.rawValue
         let quoted = { (scored: FactMarks.Scored) in AnswerUnit(origin: .fact, text: scored.fact.text(in: code), source: scored.fact.source) }
-        let people = record.lead + record.partners
+        // The record's fields are ids and codes, named in the reader's language.
+        let lead = knowledge.bodyLabels(record.lead, in: code)
+        let people = lead + knowledge.bodyLabels(record.partners, in: code)
         switch asked {
         case .howMany:
             let countsCountries = words.contains { packs.contains(.countryWords, $0) }
             if let best, best.mark == 2, !countsCountries || best.shared > 0 { return quoted(best) }
-            if countsCountries, let field = countries(of: record, counted: true, spanish: code == "es", countryName) { return field }
+            if countsCountries, let field = countries(of: record, counted: true, in: code, knowledge) { return field }
             return best.map(quoted) ?? summary
         case .countries:
-            if code == "es", let field = countries(of: record, counted: false, spanish: code == "es", countryName) { return field }
-            if let best, best.mark == 2 { return quoted(best) }
-            return countries(of: record, counted: false, spanish: code == "es", countryName) ?? best.map(quoted) ?? summary
+            if let field = countries(of: record, counted: false, in: code, knowledge) { return field }
+            return best.map(quoted) ?? summary
         case .partners:
             if !people.isEmpty { return AnswerUnit(origin: .partners, text: list(people), source: 0) }
             return best.map(quoted) ?? summary
         case .leads:
-            // The record's own field is in Spanish: other languages take a fact that says it.
-            if code == "es" && !record.lead.isEmpty { return AnswerUnit(origin: .lead, text: list(record.lead), source: 0) }
+            // A lead that is no one body ("participating States") is said better by a fact naming who.
+            let bodies = record.lead.compactMap(knowledge.body).filter { $0.kind != .group }
+            if !bodies.isEmpty { return AnswerUnit(origin: .lead, text: list(lead), source: 0) }
             if let best, best.mark > 0 { return quoted(best) }
-            if !record.lead.isEmpty { return AnswerUnit(origin: .lead, text: list(record.lead), source: 0) }
+            if !lead.isEmpty { return AnswerUnit(origin: .lead, text: list(lead), source: 0) }
             return best.map(quoted) ?? summary
         case .funds:
             if let best, best.mark > 0 { return quoted(best) }
@@ -94,14 +96,13 @@ struct AnswerUnit {
         }
     }
 
-    /// The record's countries in the reader's language: all of them with their number
-    /// when the question counts, or a field that counts them as written ("31 países
-    /// de…"), which only a Spanish reader is given: it is written in Spanish.
-    private static func countries(of record: Initiative, counted: Bool, spanish: Bool, _ countryName: (String) -> String?) -> AnswerUnit? {
-        let named = record.countries.map { spanish ? $0 : countryName($0) }
-        guard !named.contains(nil) else { return nil }
-        let items = named.compactMap { $0 }
-        if items.count >= 2 { return AnswerUnit(origin: .countries, text: list(items), source: 0, count: counted ? items.count : nil) }
+    /// The record's countries in the reader's language: all of them, with their number
+    /// when the question counts and they are all countries, or a group that counts
+    /// them as written ("31 países de…").
+    private static func countries(of record: Initiative, counted: Bool, in code: String, _ knowledge: Knowledge) -> AnswerUnit? {
+        let items = knowledge.countries(of: record, in: code)
+        let onlyCountries = record.countryGroups.isEmpty
+        if items.count >= 2 { return AnswerUnit(origin: .countries, text: list(items), source: 0, count: counted && onlyCountries ? items.count : nil) }
         guard let only = items.first, !counted || only.first?.isNumber == true else { return nil }
         return AnswerUnit(origin: .countries, text: only, source: 0)
     }

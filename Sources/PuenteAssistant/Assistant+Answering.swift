@@ -173,7 +173,7 @@ extension Assistant {
         for (rank, record) in candidates.enumerated() {
             let unit = AnswerUnit.answering(
                 asked, in: record, words: words, naming: naming, language: wording.language, packs: packs, analyzer: analyzer,
-                detail: detail, countryName: { names.countries.name(of: $0, in: wording.code, analyzer: analyzer) })
+                detail: detail, knowledge: knowledge)
             let score = unit.evidence - Self.rankCost * rank
             if best == nil || score > best!.score { best = (record, unit, score) }
         }
@@ -207,7 +207,7 @@ extension Assistant {
 
     /// Every word the record writes, in every language, folded.
     func recordWords(_ record: Initiative) -> Set<String> {
-        var texts = [record.acronym ?? ""] + record.otherNames + record.lead + record.partners + record.countries
+        var texts = [record.acronym ?? ""] + record.otherNames + knowledge.fieldNames(of: record)
         for text in [record.name, record.summary] + record.facts.map(\.text) {
             texts += text.languages.map { text.text(in: $0) }
         }
@@ -261,7 +261,7 @@ extension Assistant {
         var answer: Answer
         if listed.narrowed, listed.records.count == 1, let record = listed.records.first {
             next.focus = record.id
-            let unit = AnswerUnit.answering(asked ?? .what, in: record, words: question.meaningfulWords, language: wording.language, packs: packs, analyzer: analyzer)
+            let unit = AnswerUnit.answering(asked ?? .what, in: record, words: question.meaningfulWords, language: wording.language, packs: packs, analyzer: analyzer, knowledge: knowledge)
             answer = asked == nil || asked == .what
                 ? initiativeAnswer(record.id, wording, lead: wording.lead(unit, name: listedName(record, wording), citation: 1))
                 : recordAnswer(record, unit: unit, wording)
@@ -282,7 +282,7 @@ extension Assistant {
         for (offset, record) in records.enumerated() {
             let unit = AnswerUnit.answering(
                 asked, in: record, words: question.meaningfulWords, language: wording.language, packs: packs, analyzer: analyzer,
-                countryName: { names.countries.name(of: $0, in: wording.code, analyzer: analyzer) })
+                knowledge: knowledge)
             let single = recordAnswer(record, unit: unit, wording)
             let number = offset + 1
             leads.append(wording.lead(unit, name: record.acronym ?? record.name.text(in: wording.code), citation: number))

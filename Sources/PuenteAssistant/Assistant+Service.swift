@@ -63,7 +63,7 @@ extension Assistant {
 
     /// `record`: an initiative or a passage of the concept note, in full.
     public func record(id: String, language: ReplyLanguage = .spanish) throws(AssistantError) -> Wire.Record {
-        if let initiative = knowledge.initiative(id) { return Wire.Record(initiative, language: language.rawValue) }
+        if let initiative = knowledge.initiative(id) { return Wire.Record(initiative, language: language.rawValue, knowledge: knowledge) }
         if let passage = knowledge.conceptNote.passage(id) { return Wire.Record(passage) }
         let ids = knowledge.initiatives.map(\.id) + knowledge.conceptNote.passages.map(\.id)
         throw .noRecord(id, close: Self.close(to: id, among: ids))

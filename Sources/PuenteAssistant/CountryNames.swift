@@ -21,23 +21,17 @@ struct CountryNames: Sendable {
     private let firstWordsByInitial: [Character: [String]]
     /// Each ISO code → the records whose `countries` list it.
     let records: [String: [String]]
-    /// Each ISO code → the names the knowledge writes it with ("Côte d'Ivoire", "Kenia").
+    /// Each ISO code → its names in Spanish and English, as the index holds them.
     let written: [String: [String]]
-    /// Each language → ISO code → the name replies write where CLDR's is not in common use.
-    private let display: [String: [String: String]]
-    /// Each name, folded, words joined by spaces → its ISO code.
-    private let codes: [String: String]
     /// Each ISO code → every name it has in the packs' languages, folded into words.
     let allNames: [String: [[String]]]
 
     init(knowledge: Knowledge, analyzer: Analyzer) {
         var names: [String: [Name]] = [:]
-        var byName: [String: String] = [:]
         let fold = { (text: String) in analyzer.words(in: text).map { Folding.fold($0.text) } }
         func add(_ name: String, _ code: String) {
             let words = fold(name)
             guard let first = words.first else { return }
-            byName[words.joined(separator: " ")] = code
             names[first, default: []].append(Name(words: words, code: code))
         }
         let codes = Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && $0.allSatisfy(\.isLetter) }
@@ -47,7 +41,7 @@ struct CountryNames: Sendable {
                 guard let name = locale.localizedString(forRegionCode: code) else { continue }
                 add(name, code)
                 // "Myanmar (Birmania)" is also plain "Myanmar".
-                if let plain = Self.withoutQualifier(name) { add(plain, code) }
+                if let plain = Knowledge.withoutQualifier(name) { add(plain, code) }
             }
             for (code, name) in pack.countryDisplay { add(name, code) }
             for (name, code) in pack.countryNames { add(name, code) }
@@ -55,35 +49,16 @@ struct CountryNames: Sendable {
         var records: [String: [String]] = [:]
         var written: [String: [String]] = [:]
         for record in knowledge.initiatives {
-            for country in record.countries {
-                guard let code = byName[fold(country).joined(separator: " ")] else { continue }
+            for code in record.countries {
                 records[code, default: []].append(record.id)
-                if !(written[code] ?? []).contains(country) { written[code, default: []].append(country) }
+                written[code] = Array(Set(["es", "en"].map { knowledge.countryName(code, in: $0) })).sorted()
             }
         }
-        self.codes = byName
-        display = Dictionary(knowledge.languages.map { ($0.code, $0.countryDisplay) }, uniquingKeysWith: { first, _ in first })
         self.names = names.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         firstWordsByInitial = Dictionary(grouping: names.keys.filter { !$0.isEmpty }.sorted(), by: { $0.first! })
         allNames = Dictionary(grouping: names.values.flatMap { $0 }, by: \.code).mapValues { $0.map(\.words) }
         self.records = records
         self.written = written
-    }
-
-    /// `country` (as a record lists it) in the reader's language, from CLDR; nil when
-    /// it is not a country's name ("31 países de América Latina…").
-    func name(of country: String, in language: String, analyzer: Analyzer) -> String? {
-        let folded = analyzer.words(in: country).map { Folding.fold($0.text) }.joined(separator: " ")
-        guard let code = codes[folded] else { return nil }
-        if let name = display[language]?[code] { return name }
-        guard let name = Locale(identifier: language).localizedString(forRegionCode: code) else { return country }
-        return Self.withoutQualifier(name) ?? name
-    }
-
-    /// A CLDR name without its parenthesised qualifier ("Myanmar (Birmania)" → "Myanmar"); nil when it has none.
-    private static func withoutQualifier(_ name: String) -> String? {
-        guard let open = name.firstIndex(of: "("), open > name.startIndex else { return nil }
-        return String(name[..<open]).trimmingCharacters(in: .whitespaces)
     }
 
     /// A country named in a question: its code and the span of words that names it.

@@ -37,7 +37,9 @@ struct DetailFinder: Sendable {
             let words = Self.words(in: name).map(Folding.fold)
             if let first = words.first { names[first, default: []].append((words, kind)) }
         }
-        for entry in Set(knowledge.initiatives.flatMap(\.countries)) where Self.isCountryName(entry) { add(entry, .country) }
+        for code in Set(knowledge.initiatives.flatMap(\.countries)) {
+            for language in Vocabulary.languages { add(knowledge.countryName(code, in: language), .country) }
+        }
         for record in knowledge.initiatives {
             for name in [record.acronym].compactMap({ $0 }) + record.otherNames + record.name.texts.values { add(name, .mechanism) }
         }
@@ -84,13 +86,5 @@ struct DetailFinder: Sendable {
     /// "ECOWAS", "3RP": two or more letters, all capitals.
     private static func isAcronym(_ name: String) -> Bool {
         name.filter(\.isLetter).count >= 2 && name.allSatisfy { $0.isUppercase || $0.isNumber }
-    }
-
-    /// A country's name rather than a description such as "11 Estados miembros de
-    /// la ASEAN" or "alcance mundial": no digits, and every word longer than a
-    /// particle ("de", "y", "d'Ivoire") capitalised.
-    private static func isCountryName(_ entry: String) -> Bool {
-        !entry.contains(where: \.isNumber)
-            && entry.split(separator: " ").allSatisfy { $0.count <= 3 || $0.first?.isUppercase == true || $0.contains("'") }
     }
 }

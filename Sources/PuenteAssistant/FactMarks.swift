@@ -28,7 +28,10 @@ struct FactMarks {
     /// - Parameter code: the reader's language. Every fact is written in the five
     ///   languages, so the question's words meet each fact in its own language's
     ///   words and stems; its marks are read in that text and in English.
-    init(_ asked: Asked, record: Initiative, words: [String], naming: Set<String> = [], code: String, packs: LanguageWords, analyzer: Analyzer) {
+    init(_ asked: Asked, record: Initiative, words: [String], naming: Set<String> = [], code: String, packs: LanguageWords, analyzer: Analyzer,
+         knowledge: Knowledge) {
+        let fields = Marks.Fields(leadNames: record.lead.flatMap { knowledge.body($0)?.allNames ?? [] },
+                                  countryNames: knowledge.countries(of: record, in: code))
         let language = Language(rawValue: code) ?? .english
         let nameWords = naming.union(record.name.languages.flatMap { analyzer.words(in: record.name.text(in: $0)).map { Folding.fold($0.text) } }
             + (record.acronym.map { analyzer.words(in: $0).map { Folding.fold($0.text) } } ?? []))
@@ -48,7 +51,7 @@ struct FactMarks {
             let text = fact.text.text(in: code)
             let tokens = analyzer.words(in: text)
             let stems = tokens.map { analyzer.stem($0.text, in: language) }
-            let marks = Marks(text: text, tokens: tokens, stems: stems, record: record, questionWords: questionWords, packs: packs, events: Set(eventStems))
+            let marks = Marks(text: text, tokens: tokens, stems: stems, fields: fields, questionWords: questionWords, packs: packs, events: Set(eventStems))
             var mark = marks.mark(for: asked, counted: countedStems)
             // Only who funds, leads or takes part is worded differently enough in a translation
             // to be missed; a date, a place or a list of countries reads the same in any.
@@ -58,7 +61,7 @@ struct FactMarks {
                 let english = fact.text.text(in: "en")
                 let englishTokens = analyzer.words(in: english)
                 let englishStems = englishTokens.map { analyzer.stem($0.text, in: .english) }
-                mark = max(mark, Marks(text: english, tokens: englishTokens, stems: englishStems, record: record, questionWords: questionWords, packs: packs)
+                mark = max(mark, Marks(text: english, tokens: englishTokens, stems: englishStems, fields: fields, questionWords: questionWords, packs: packs)
                     .mark(for: asked, counted: []))
             }
             let factStems = Set(stems)
@@ -85,7 +88,14 @@ private struct Marks {
     let text: String
     let tokens: [Token]
     let stems: [String]
-    let record: Initiative
+    /// What the record's lead bodies and countries are called.
+    struct Fields {
+        /// Every name of every lead body, in every language.
+        var leadNames: [String]
+        /// The countries and country groups in the reader's language.
+        var countryNames: [String]
+    }
+    let fields: Fields
     /// The question's words, folded: a place it names itself is not the answer to "where".
     let questionWords: Set<String>
     let packs: LanguageWords
@@ -135,14 +145,14 @@ private struct Marks {
     private var leading: Int {
         guard stems.contains(where: { stem in packs[.leadingStems].contains { stem.contains($0) } }) else { return 0 }
         let folded = self.folded
-        let namesLead = record.lead.contains { body in folded.includes(Folding.fold((body.split(separator: " ").first.map(String.init) ?? body).lowercased())) }
+        let namesLead = fields.leadNames.contains { name in folded.includes(Folding.fold(name.lowercased())) }
         return namesLead ? 2 : 1
     }
 
     /// 2 when the fact lists countries: two of the record's, or three capitalised names in a row of commas.
     private var countryList: Int {
         let folded = self.folded
-        let named = record.countries.filter { folded.includes(Folding.fold($0.lowercased())) }.count
+        let named = fields.countryNames.filter { folded.includes(Folding.fold($0.lowercased())) }.count
         let items = text.components(separatedBy: ", ").dropFirst().filter { $0.first?.isUppercase == true }.count
         return named >= 2 || items >= 3 ? 2 : 0
     }

@@ -69,7 +69,7 @@ struct KnowledgeNames: Sendable {
                 let isAcronym = words.count == 1 && name.allSatisfy { $0.isUppercase || $0.isNumber }
                 if !words.isEmpty { names.append(RecordName(words: words, id: record.id, isAcronym: isAcronym)) }
             }
-            texts += written + [record.period] + record.countries + record.lead + record.partners
+            texts += written + [record.period] + knowledge.fieldNames(of: record)
             texts += record.summary.languages.map { record.summary.text(in: $0) }
             texts += record.facts.flatMap { fact in fact.text.languages.map { fact.text.text(in: $0) } }
             texts += record.sources.map(\.title)
@@ -82,7 +82,7 @@ struct KnowledgeNames: Sendable {
         texts += knowledge.vocabulary.terms.flatMap(\.names)
         recordNames = names.sorted { $0.words.count > $1.words.count }
         leadBodies = knowledge.initiatives.flatMap { record in
-            record.lead.map { RecordName(words: analyzer.words(in: $0).map { Folding.fold($0.text) }, id: record.id) }
+            record.lead.flatMap { knowledge.body($0)?.allNames ?? [] }.map { RecordName(words: analyzer.words(in: $0).map { Folding.fold($0.text) }, id: record.id) }
         }
         var recordsPerWord: [String: Set<String>] = [:]
         for name in names { for word in name.words { recordsPerWord[word, default: []].insert(name.id) } }

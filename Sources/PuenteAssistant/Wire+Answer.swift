@@ -62,19 +62,20 @@ extension Wire.TalkingPointsResult {
 extension Wire.Record {
     /// - Parameter language: the code facts and talking points are wanted in; each
     ///   also carries all its languages, so scripts see both wordings.
-    init(_ initiative: Initiative, language: String) {
+    /// Countries and bodies are named in `language`.
+    init(_ initiative: Initiative, language: String, knowledge: Knowledge) {
         self.init(id: initiative.id, kind: Knowledge.initiativeKind)
         name = initiative.name.texts
         otherNames = initiative.otherNames
         acronym = initiative.acronym
         regions = initiative.regions
-        countries = initiative.countries
+        countries = knowledge.countries(of: initiative, in: language)
         modalities = initiative.modalities
         mechanisms = initiative.mechanisms
         themes = initiative.themes
         period = initiative.period
-        lead = initiative.lead
-        partners = initiative.partners
+        lead = knowledge.bodyLabels(initiative.lead, in: language)
+        partners = knowledge.bodyLabels(initiative.partners, in: language)
         summary = initiative.summary.texts
         facts = initiative.facts.map {
             Wire.Fact(text: $0.text(in: language), texts: $0.text.texts, date: $0.date, source: $0.source + 1)

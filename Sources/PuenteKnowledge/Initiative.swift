@@ -27,13 +27,19 @@ public struct Initiative: Sendable, Hashable {
     public var otherNames: [String]
     public var acronym: String?
     public var regions: [String]
+    /// ISO 3166-1 alpha-2 codes ("CI", "BF"); their names come from CLDR.
     public var countries: [String]
+    /// Groups that are not a list of countries ("31 countries of Latin America and
+    /// the Caribbean"), each in the five languages.
+    public var countryGroups: [LocalizedText]
     public var modalities: [String]
     public var mechanisms: [String]
     public var themes: [String]
     /// As the sources give it: "2013–2030", "since 2007".
     public var period: String
+    /// Ids of `bodies.yaml`.
     public var lead: [String]
+    /// Ids of `bodies.yaml`.
     public var partners: [String]
     /// In the five languages.
     public var summary: LocalizedText

@@ -1,3 +1,4 @@
+import Foundation
 import PuenteSupport
 import PuenteText
 import Yams
@@ -5,7 +6,7 @@ import Yams
 /// Reads one `initiatives/<id>.yaml` and checks it against the vocabulary.
 struct InitiativeReader {
     static let keys = [
-        "id", "name", "other_names", "acronym", "regions", "countries", "modalities", "mechanisms", "themes",
+        "id", "name", "other_names", "acronym", "regions", "countries", "country_groups", "modalities", "mechanisms", "themes",
         "period", "lead", "partners", "summary", "facts", "talking_points", "sources",
     ]
 
@@ -15,6 +16,8 @@ struct InitiativeReader {
     static let textLanguages = Vocabulary.languages
 
     let vocabulary: Vocabulary
+    /// The ids of `bodies.yaml`, which `lead` and `partners` name.
+    let bodies: Set<String>
     let log: IssueLog
 
     func read(_ root: Node, file: String, expectedID: String) -> Initiative? {
@@ -37,9 +40,15 @@ struct InitiativeReader {
         // Every field is read before any verdict, so that one pass reports them all.
         let otherNames = fields.strings("other_names", required: false)
         let acronym = fields.string("acronym", required: false)
-        let countries = fields.strings("countries")
-        let lead = fields.strings("lead", nonEmpty: true)
-        let partners = fields.strings("partners", required: false)
+        let countries = checkedCountries(fields)
+        let groups = fields.nodes("country_groups", required: false).compactMap { node in
+            FieldReader.localized(node, file: file, log: log, what: "a country group", required: Self.textLanguages, allowed: Self.textLanguages)
+        }
+        if countries.isEmpty && groups.isEmpty && fields.node("countries") != nil {
+            log.add(file, fields.node("countries")?.mark, "no country and no country group; give ISO codes in 'countries' or texts in 'country_groups'")
+        }
+        let lead = bodyIDs(fields, "lead", nonEmpty: true)
+        let partners = bodyIDs(fields, "partners", nonEmpty: false)
         guard id != nil, let name, let summary, let period else { return nil }
         return Initiative(
             id: expectedID,
@@ -48,6 +57,7 @@ struct InitiativeReader {
             acronym: acronym,
             regions: tagged[Vocabulary.Kind.allCases.firstIndex(of: .region)!],
             countries: countries,
+            countryGroups: groups,
             modalities: tagged[Vocabulary.Kind.allCases.firstIndex(of: .modality)!],
             mechanisms: tagged[Vocabulary.Kind.allCases.firstIndex(of: .mechanism)!],
             themes: tagged[Vocabulary.Kind.allCases.firstIndex(of: .theme)!],
@@ -59,6 +69,38 @@ struct InitiativeReader {
             talkingPoints: points,
             sources: sources,
             file: file)
+    }
+
+    /// The record's countries, each an ISO 3166-1 alpha-2 code CLDR names.
+    private func checkedCountries(_ fields: FieldReader) -> [String] {
+        fields.nodes("countries").compactMap { node in
+            guard let code = node.scalar?.string, Self.countryCodes.contains(code) else {
+                let typed = node.scalar?.string ?? ""
+                log.add(fields.file, node.mark, "'\(typed)' is not a country code; expected an ISO 3166-1 alpha-2 code such as CI or BF "
+                    + "(a group that is not one country goes into 'country_groups')")
+                return nil
+            }
+            return code
+        }
+    }
+
+    /// Every ISO 3166-1 alpha-2 code CLDR knows.
+    static let countryCodes = Set(Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && $0.allSatisfy(\.isLetter) })
+
+    /// A list of body ids, each checked against `bodies.yaml`.
+    private func bodyIDs(_ fields: FieldReader, _ key: String, nonEmpty: Bool) -> [String] {
+        fields.nodes(key, required: nonEmpty, nonEmpty: nonEmpty).compactMap { node in
+            guard let id = node.scalar?.string, !id.isEmpty else {
+                log.add(fields.file, node.mark, "each entry of '\(key)' should be a body id of bodies.yaml")
+                return nil
+            }
+            guard bodies.contains(id) else {
+                let closest = Lexicon(Array(bodies)).closest(to: id).map { [$0] } ?? []
+                log.add(fields.file, node.mark, Choices.unknown("body id", id, accepted: "see bodies.yaml", closest: closest))
+                return nil
+            }
+            return id
+        }
     }
 
     /// The vocabulary ids in a record's list for `kind`, each checked to exist.

@@ -64,7 +64,19 @@ extension Knowledge {
         add("name", initiative.name)
         for name in initiative.otherNames { add("name", name, Self.language(ofName: name)) }
         if let acronym = initiative.acronym { add("acronym", acronym, .english) }
-        for tag in initiative.countries + initiative.lead + initiative.partners { add("tags", tag, .spanish) }
+        // Countries by their CLDR names and bodies as sentences name them, with their
+        // acronyms, in the five languages: "Costa de Marfil", "Ivory Coast" and «كوت
+        // ديفوار» all reach CI. A body's full name is not indexed where an acronym says
+        // it: "Organização Internacional do Trabalho" on every record the ILO takes part
+        // in would answer "internacional" and "trabalho" for all of them.
+        for language in Vocabulary.languages {
+            for name in countries(of: initiative, in: language) + bodyLabels(initiative.lead + initiative.partners, in: language) {
+                add("tags", name, Self.language(language))
+            }
+        }
+        for acronym in (initiative.lead + initiative.partners).compactMap(body).flatMap(\.acronyms) {
+            add("tags", acronym, Self.language(ofName: acronym))
+        }
         for kind in Vocabulary.Kind.allCases {
             for id in initiative.values(kind) {
                 guard let term = vocabulary.term(kind, id) else { continue }

@@ -4,6 +4,8 @@ public struct Knowledge: Sendable {
     public var conceptNote: ConceptNote
     public var vocabulary: Vocabulary
     public var initiatives: [Initiative]
+    /// The bodies initiatives' `lead` and `partners` name, from `bodies.yaml`.
+    public var bodies: [Body]
     /// The language packs: es, en, fr, pt, ar, then any other.
     public var languages: [LanguagePack]
     /// A digest of every file read, so two loads of the same files agree and any
@@ -12,5 +14,9 @@ public struct Knowledge: Sendable {
 
     public func initiative(_ id: String) -> Initiative? {
         initiatives.first { $0.id == id }
+    }
+
+    public func body(_ id: String) -> Body? {
+        bodies.first { $0.id == id }
     }
 }

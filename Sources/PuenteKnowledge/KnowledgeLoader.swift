@@ -10,6 +10,7 @@ import Glibc
 /// session.yaml          the session's metadata and guiding questions
 /// concept-note.es.md    the concept note (its name is given in session.yaml)
 /// vocabulary.yaml       themes, regions, modalities, mechanisms
+/// bodies.yaml           the bodies initiatives name as lead or partners
 /// initiatives/*.yaml    one initiative per file, named after its id
 /// languages/*.yaml      one language pack per language (see `LanguagePack`); a
 ///                       folder without its own reads the bundled packs
@@ -51,21 +52,22 @@ private struct Loading {
         // editor is not told about a file they never meant.
         let noteFile = session?.conceptNoteFile ?? sessionRoot?["concept_note"]?.string ?? "concept-note.es.md"
         let note = text(noteFile).map { ConceptNoteParser.parse($0, file: noteFile, log: log) }
-        let initiatives = readInitiatives(vocabulary: vocabulary)
+        let bodies = yaml("bodies.yaml").map { BodiesReader(log: log).read($0, file: "bodies.yaml") } ?? []
+        let initiatives = readInitiatives(vocabulary: vocabulary, bodies: Set(bodies.map(\.id)))
         let languages = readLanguages()
         guard let session, let note else { return nil }
         return Knowledge(
-            session: session, conceptNote: note, vocabulary: vocabulary, initiatives: initiatives, languages: languages,
+            session: session, conceptNote: note, vocabulary: vocabulary, initiatives: initiatives, bodies: bodies, languages: languages,
             version: "k-" + String(digest.value, radix: 16))
     }
 
-    private mutating func readInitiatives(vocabulary: Vocabulary) -> [Initiative] {
+    private mutating func readInitiatives(vocabulary: Vocabulary, bodies: Set<String>) -> [Initiative] {
         let folder = directory.appendingPathComponent("initiatives")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
             log.add("initiatives", line: 0, "cannot list the initiatives folder; expected initiatives/ holding one <id>.yaml per initiative")
             return []
         }
-        let reader = InitiativeReader(vocabulary: vocabulary, log: log)
+        let reader = InitiativeReader(vocabulary: vocabulary, bodies: bodies, log: log)
         var initiatives: [Initiative] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let file = "initiatives/" + name

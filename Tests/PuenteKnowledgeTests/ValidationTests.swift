@@ -85,7 +85,7 @@ import Testing
         try text.write(to: file, atomically: true, encoding: .utf8)
         #expect(folder.issues() == [
             "\(record):1:1: missing required field 'period'",
-            "\(record):13:1: unknown field 'perod' in the initiative; expected id, name, other_names, acronym, regions, countries, modalities, mechanisms, themes, period, lead, partners, summary, facts, talking_points, sources (did you mean 'period'?)",
+            "\(record):13:1: unknown field 'perod' in the initiative; expected id, name, other_names, acronym, regions, countries, country_groups, modalities, mechanisms, themes, period, lead, partners, summary, facts, talking_points, sources (did you mean 'period'?)",
         ])
     }
 
@@ -137,5 +137,43 @@ import Testing
         let file = folder.url.appendingPathComponent("note.md")
         try (try String(contentsOf: file, encoding: .utf8) + "\nOtro párrafo.\n").write(to: file, atomically: true, encoding: .utf8)
         #expect(try KnowledgeLoader.load(from: folder.url).version != first)
+    }
+}
+
+/// Countries are ISO codes and bodies are ids of bodies.yaml: anything else is
+/// reported where it stands, saying what is accepted.
+@Suite struct CodeAndBodyValidationTests {
+    private let record = "initiatives/sample.yaml"
+
+    @Test func anUnknownCountryCodeAndBodyIDAreReported() throws {
+        let folder = try FixtureFolder()
+        try folder.edit(record, replacing: "countries: [ML]", with: "countries: [ML, Malí]")
+        try folder.edit(record, replacing: "lead: [ministry]", with: "lead: [ministri]")
+        let issues = folder.issues()
+        #expect(issues.contains { $0.hasPrefix("\(record):9:") && $0.contains("'Malí' is not a country code") && $0.contains("country_groups") }, "\(issues)")
+        #expect(issues.contains { $0.hasPrefix("\(record):14:") && $0.contains("ministri") && $0.contains("did you mean 'ministry'") }, "\(issues)")
+    }
+
+    @Test func aBodyNeedsItsFiveNamesAndAKnownKind() throws {
+        let folder = try FixtureFolder()
+        try folder.edit("bodies.yaml", replacing: "    ar: وزارة العمل في مالي\n", with: "")
+        try folder.edit("bodies.yaml", replacing: "kind: government", with: "kind: goverment")
+        let issues = folder.issues()
+        #expect(issues.contains { $0.hasPrefix("bodies.yaml:") && $0.contains("missing required language 'ar'") }, "\(issues)")
+        #expect(issues.contains { $0.hasPrefix("bodies.yaml:3:") && $0.contains("did you mean 'government'") }, "\(issues)")
+    }
+
+    @Test func theBundledCountriesAreCodesAndTheirBodiesNamedInFiveLanguages() throws {
+        let knowledge = try KnowledgeLoader.load(from: BundledKnowledge.directory()!)
+        for record in knowledge.initiatives {
+            #expect(record.countries.allSatisfy { $0.count == 2 && $0.allSatisfy(\.isUppercase) }, "\(record.id)")
+            for id in record.lead + record.partners {
+                let body = try #require(knowledge.body(id), "\(record.id): \(id)")
+                #expect(Vocabulary.languages.allSatisfy { !body.label(in: $0).isEmpty })
+            }
+        }
+        let ivoryCoast = try #require(knowledge.initiative("clef-cote-divoire"))
+        #expect(knowledge.countries(of: ivoryCoast, in: "ar") == ["كوت ديفوار"])
+        #expect(knowledge.bodyLabels(ivoryCoast.lead, in: "en").contains("Jacobs Foundation"))
     }
 }
