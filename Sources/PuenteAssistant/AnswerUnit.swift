@@ -73,24 +73,24 @@ struct AnswerUnit {
         case .howMany:
             let countsCountries = words.contains { packs.contains(.countryWords, $0) }
             if let best, best.mark == 2, !countsCountries || best.shared > 0 { return quoted(best) }
-            if countsCountries, let field = countries(of: record, counted: true, in: code, knowledge) { return field }
+            if countsCountries, let field = countries(of: record, counted: true, in: language, knowledge) { return field }
             return best.map(quoted) ?? summary
         case .countries:
-            if let field = countries(of: record, counted: false, in: code, knowledge) { return field }
+            if let field = countries(of: record, counted: false, in: language, knowledge) { return field }
             return best.map(quoted) ?? summary
         case .partners:
-            if !people.isEmpty { return AnswerUnit(origin: .partners, text: list(people), source: 0) }
+            if !people.isEmpty { return AnswerUnit(origin: .partners, text: list(people, language), source: 0) }
             return best.map(quoted) ?? summary
         case .leads:
             // A lead that is no one body ("participating States") is said better by a fact naming who.
             let bodies = record.lead.compactMap(knowledge.body).filter { $0.kind != .group }
-            if !bodies.isEmpty { return AnswerUnit(origin: .lead, text: list(lead), source: 0) }
+            if !bodies.isEmpty { return AnswerUnit(origin: .lead, text: list(lead, language), source: 0) }
             if let best, best.mark > 0 { return quoted(best) }
-            if !lead.isEmpty { return AnswerUnit(origin: .lead, text: list(lead), source: 0) }
+            if !lead.isEmpty { return AnswerUnit(origin: .lead, text: list(lead, language), source: 0) }
             return best.map(quoted) ?? summary
         case .funds:
             if let best, best.mark > 0 { return quoted(best) }
-            return AnswerUnit(origin: .lacking, text: list(people), source: 0)
+            return AnswerUnit(origin: .lacking, text: list(people, language), source: 0)
         case .when, .whereAbouts, .what:
             return best.map(quoted) ?? summary
         }
@@ -99,13 +99,14 @@ struct AnswerUnit {
     /// The record's countries in the reader's language: all of them, with their number
     /// when the question counts and they are all countries, or a group that counts
     /// them as written ("31 países de…").
-    private static func countries(of record: Initiative, counted: Bool, in code: String, _ knowledge: Knowledge) -> AnswerUnit? {
-        let items = knowledge.countries(of: record, in: code)
+    private static func countries(of record: Initiative, counted: Bool, in language: ReplyLanguage, _ knowledge: Knowledge) -> AnswerUnit? {
+        let items = knowledge.countries(of: record, in: language.rawValue)
         let onlyCountries = record.countryGroups.isEmpty
-        if items.count >= 2 { return AnswerUnit(origin: .countries, text: list(items), source: 0, count: counted && onlyCountries ? items.count : nil) }
+        if items.count >= 2 { return AnswerUnit(origin: .countries, text: list(items, language), source: 0, count: counted && onlyCountries ? items.count : nil) }
         guard let only = items.first, !counted || only.first?.isNumber == true else { return nil }
         return AnswerUnit(origin: .countries, text: only, source: 0)
     }
 
-    private static func list(_ items: [String]) -> String { items.joined(separator: ", ") }
+    /// "a, b y c", «أ، ب وج»: a field's items as a sentence in the reader's language lists them.
+    private static func list(_ items: [String], _ language: ReplyLanguage) -> String { Wording.join(items, in: language) }
 }

@@ -83,7 +83,7 @@ extension Wording {
                    ar: "أقرب ما لدي: \(list)")
     }
 
-    private static func withoutFinalStop(_ text: String) -> String {
+    static func withoutFinalStop(_ text: String) -> String {
         var text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         while text.hasSuffix(".") { text.removeLast() }
         return text

@@ -50,15 +50,16 @@ extension Wording {
 
     func when(_ session: Session) -> String {
         let day = Self.dayName(session.date, language: language)
-        let (start, end, zone, city) = (session.start, session.end, session.timeZone, session.city.text(in: code))
+        // The time zone is said by its place, not its identifier ("Africa/Casablanca" is for scripts).
+        let (start, end, city, country) = (session.start, session.end, session.city.text(in: code), session.country.text(in: code))
         // Portuguese weekdays are feminine ("na quinta-feira") but for "no sábado" and "no domingo".
         let on = day.hasPrefix("sábado") || day.hasPrefix("domingo") ? "no" : "na"
         return say(
-            es: "La sesión es el \(day) de \(start) a \(end) (hora local, \(zone)), en \(city).",
-            en: "The session is on \(day), from \(start) to \(end) (local time, \(zone)), in \(city).",
-            fr: "La session a lieu le \(day), de \(start) à \(end) (heure locale, \(zone)), à \(city).",
-            pt: "A sessão é \(on) \(day), das \(start) às \(end) (hora local, \(zone)), em \(city).",
-            ar: "تُعقد الجلسة يوم \(day) من الساعة \(start) إلى الساعة \(end) (بالتوقيت المحلي، \(zone))، في \(city).")
+            es: "La sesión es el \(day) de \(start) a \(end), hora local, en \(city) (\(country)).",
+            en: "The session is on \(day), from \(start) to \(end) local time, in \(city) (\(country)).",
+            fr: "La session a lieu le \(day), de \(start) à \(end), heure locale, à \(city) (\(country)).",
+            pt: "A sessão é \(on) \(day), das \(start) às \(end), hora local, em \(city) (\(country)).",
+            ar: "تُعقد الجلسة يوم \(day) من الساعة \(start) إلى الساعة \(end) بالتوقيت المحلي، في \(city) (\(country)).")
     }
 
     /// "La sesión dura 1 h 45 min." from its start and end times; nil-free: when a

@@ -271,7 +271,9 @@ struct Wording {
     }
 
     /// "a, b y c" / "a, b and c" / "a، b وc".
-    func join(_ items: [String]) -> String {
+    func join(_ items: [String]) -> String { Self.join(items, in: language) }
+
+    static func join(_ items: [String], in language: ReplyLanguage) -> String {
         guard items.count > 1, let last = items.last else { return items.first ?? "" }
         let head = items.dropLast()
         switch language {

@@ -95,3 +95,42 @@ import Testing
         #expect(next.interpretation.topicTerms == first.interpretation.topicTerms)
     }
 }
+
+/// A French, a Portuguese and an Arabic participant asking who funds, when, where and
+/// which countries get the knowledge in their own language: a fact's own words in it,
+/// or the record's countries and bodies named in it, never a Spanish field.
+@Suite struct OwnLanguageUnitTests {
+    let assistant = AssistantFixture.assistant
+
+    static let questions: [(String, ReplyLanguage, String)] = [
+        ("Qui finance ACCEL Africa ?", .french, "accel-africa"),
+        ("Quand le mémorandum COMMIT a-t-il été signé ?", .french, "commit-mekong"),
+        ("Où le premier plan d'action de la CEDEAO a-t-il été adopté ?", .french, "ecowas-regional-action-plan"),
+        ("Quels pays couvre CLEAR Cotton ?", .french, "clear-cotton"),
+        ("Quem financia o ACCEL Africa?", .portuguese, "accel-africa"),
+        ("Quando foi assinado o memorando COMMIT?", .portuguese, "commit-mekong"),
+        ("Onde foi adotado o primeiro plano de ação da CEDEAO?", .portuguese, "ecowas-regional-action-plan"),
+        ("Que países abrange o CLEAR Cotton?", .portuguese, "clear-cotton"),
+        ("من يموّل مبادرة أكسل أفريقيا؟", .arabic, "accel-africa"),
+        ("متى وُقّعت مذكرة كوميت؟", .arabic, "commit-mekong"),
+        ("أين اعتُمدت أول خطة عمل للإيكواس؟", .arabic, "ecowas-regional-action-plan"),
+        ("ما البلدان التي يشملها مشروع كلير كوتون؟", .arabic, "clear-cotton"),
+    ]
+
+    @Test(arguments: questions)
+    func theLeadQuotesTheKnowledgeInTheReadersLanguage(_ question: String, _ language: ReplyLanguage, _ id: String) throws {
+        let knowledge = assistant.knowledge
+        let record = try #require(knowledge.initiative(id))
+        let code = language.rawValue
+        let lead = assistant.respond(to: question, language: language).answer.lead
+        let facts = record.facts.map { Wording.withoutFinalStop($0.text(in: code)) }
+        let fields = knowledge.countries(of: record, in: code) + knowledge.bodyLabels(record.lead + record.partners, in: code)
+        let quotesAFact = facts.contains(where: lead.contains)
+        let namesItsFields = fields.filter(lead.contains).count >= 2
+        #expect(quotesAFact || namesItsFields, "\(question) → \(lead)")
+        let spanishOnly = knowledge.bodyLabels(record.lead + record.partners, in: "es").filter { name in
+            !Vocabulary.languages.dropFirst().contains { knowledge.bodyLabels(record.lead + record.partners, in: $0).contains(name) }
+        }
+        #expect(!spanishOnly.contains(where: lead.contains), "a Spanish name inside a \(code) sentence: \(lead)")
+    }
+}
