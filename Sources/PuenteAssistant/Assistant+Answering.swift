@@ -13,6 +13,8 @@ extension Assistant {
         if named.isEmpty, let listed = listedAskedAbout(question, turn, conversation) {
             return listFollowUp(question.asked, listed, question, turn, words: words, after: conversation, wording)
         }
+        // "what about West Africa?" moves the conversation's topic there: a search, not a name.
+        if turn.namesOnlyPlaces(bodies: names) && !conversation.isEmpty { return nil }
         if named.isEmpty {
             let absent = absentNames(question, turn)
             if !absent.isEmpty { return absentAnswer(absent, turn, after: conversation, wording) }

@@ -75,12 +75,14 @@ public struct Assistant: Sendable {
         }
         let extraction = extractor.extract(from: explicit.text, language: language.analysisLanguage)
         let content = extraction.rest.filter { !packs.contains(.fillerWords, Folding.fold($0)) }
+        let question = Question(explicit.text, language: language, packs: packs, analyzer: analyzer)
+        // «ما هي آلية غريتا؟» names GRETA: a record's name is never a request for a vocabulary list.
+        let namesRecord = !names.records(namedIn: question.words, written: question.writtenWords).isEmpty
         let decision = explicit.isEmpty
             ? classifier.classify(text, contentWords: content, hasFacets: !extraction.matches.isEmpty, hasFocus: conversation.focus != nil || !conversation.listed.isEmpty,
-                                  sessionInFocus: conversation.aboutSession)
+                                  sessionInFocus: conversation.aboutSession, namesRecord: namesRecord)
             : .search
 
-        let question = Question(explicit.text, language: language, packs: packs, analyzer: analyzer)
         var next = conversation
         next.language = language
         next.turns += 1
@@ -112,7 +114,8 @@ public struct Assistant: Sendable {
                 next = kept
                 next.language = language
                 next.turns = conversation.turns + 1
-            } else if classifier.asksByName(text), !question.asksList, let id = initiativeNamed(nameWords) {
+            } else if classifier.asksByName(text), !question.asksList, !(turn.namesOnlyPlaces(bodies: names) && !conversation.isEmpty),
+                      let id = initiativeNamed(nameWords) {
                 answer = initiativeAnswer(id, wording)
                 next.focus = id
             } else {

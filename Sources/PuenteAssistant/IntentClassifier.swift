@@ -38,7 +38,9 @@ struct IntentClassifier: Sendable {
     ///   with a cue ("¿cuándo empezó?") asks about it, not about the session.
     /// - Parameter sessionInFocus: the last answer was about the session: a short
     ///   question with no subject of its own ("e em que país?", «وفي أي ساعة تنتهي؟») is too.
-    func classify(_ raw: String, contentWords: [String], hasFacets: Bool, hasFocus: Bool = false, sessionInFocus: Bool = false) -> Decision {
+    /// - Parameter namesRecord: the question names an initiative: not a vocabulary list.
+    func classify(_ raw: String, contentWords: [String], hasFacets: Bool, hasFocus: Bool = false, sessionInFocus: Bool = false,
+                  namesRecord: Bool = false) -> Decision {
         let words = words(raw)
         if words.isEmpty { return .empty }
         // One scan of the question finds every list's phrases; each test below is a lookup.
@@ -70,7 +72,7 @@ struct IntentClassifier: Sendable {
                 if says(.sessionWhat) || contentWords.count <= 1 { return .logistics(.what) }
             }
         }
-        if !hasFacets && contentWords.count <= 2 && !says(.otherRegion) {
+        if !hasFacets && !namesRecord && contentWords.count <= 2 && !says(.otherRegion) {
             for kind in Vocabulary.Kind.allCases where says(Self.list(of: kind)) {
                 if says(.listCues) || contentWords.count <= 1 { return .list(kind) }
             }

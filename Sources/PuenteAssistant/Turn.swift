@@ -20,6 +20,12 @@ struct Turn {
     var wantsOtherRegion = false
     /// "¿y…?", "what about…", "solo…": a continuation of the previous question.
     var continues = false
+    /// Whether the question names only places ("what about West Africa?", "¿y en África?"),
+    /// not a body a region includes ("la Unión Europea").
+    func namesOnlyPlaces(bodies names: KnowledgeNames) -> Bool {
+        let places = matches.filter { $0.viaInclude && !names.isBody(Folding.fold($0.typed)) }
+        return !filters.isEmpty && words.allSatisfy { word in places.contains { $0.typed.localizedCaseInsensitiveContains(word) } }
+    }
 
     static let filterKinds: Set<String> = [FacetKind.region.rawValue, FacetKind.modality.rawValue]
 
@@ -88,12 +94,16 @@ extension Conversation {
             exact.setTopic(turn)
             return (exact, false)
         }
-        if turn.words.isEmpty && !turn.filters.isEmpty && hasHistory {
-            if turn.filters[.region] != nil && !placeWords.isEmpty {
-                // The old region's place is no topic in the new one.
+        // "what about West Africa?": a place within a region is a facet too, searched as words.
+        let newPlace = Self.placeWords(of: turn)
+        let ownWords = turn.words.filter { !newPlace.contains(Folding.fold($0)) }
+        if ownWords.isEmpty && !turn.filters.isEmpty && hasHistory {
+            if turn.filters[.region] != nil {
+                // The old region's place is no topic in the new one; the new place is.
                 let place = Set(placeWords)
                 next.topic.removeAll { place.contains(Folding.fold($0)) }
-                next.placeWords = []
+                next.topic += turn.words
+                next.placeWords = newPlace
             }
             next.apply(turn.filters)
             return (next, true)
@@ -121,7 +131,12 @@ extension Conversation {
     private mutating func setTopic(_ turn: Turn) {
         topic = turn.words
         topicTerms = turn.topicTerms
-        placeWords = turn.matches.filter { $0.viaInclude && $0.kind == FacetKind.region.rawValue }
+        placeWords = Self.placeWords(of: turn)
+    }
+
+    /// The words that named a place within a region ("West Africa"), folded.
+    private static func placeWords(of turn: Turn) -> [String] {
+        turn.matches.filter { $0.viaInclude && $0.kind == FacetKind.region.rawValue }
             .flatMap { Analyzer().words(in: $0.typed).map { Folding.fold($0.text) } }
     }
 }

@@ -5,7 +5,7 @@ import Yams
 /// Reads `bodies.yaml`: a list of bodies, each with an id, a kind, its name in the
 /// five languages, optionally its short form in the five, and its acronyms.
 struct BodiesReader {
-    static let keys = ["id", "kind", "name", "short", "acronyms"]
+    static let keys = ["id", "kind", "name", "short", "acronyms", "other_names"]
     let log: IssueLog
 
     func read(_ root: Node, file: String) -> [Body] {
@@ -40,7 +40,8 @@ struct BodiesReader {
         let name = fields.localized("name", required: Vocabulary.languages)
         let short = fields.node("short") == nil ? nil : fields.localized("short", required: Vocabulary.languages)
         let acronyms = fields.strings("acronyms", required: false)
+        let otherNames = fields.strings("other_names", required: false)
         guard let id, Formats.isIdentifier(id), let kind, let name else { return nil }
-        return Body(id: id, kind: kind, name: name, short: short, acronyms: acronyms)
+        return Body(id: id, kind: kind, name: name, short: short, acronyms: acronyms, otherNames: otherNames)
     }
 }

@@ -24,6 +24,8 @@ public struct Body: Sendable, Hashable {
     public var short: LocalizedText?
     /// Every acronym that names it, in every script.
     public var acronyms: [String]
+    /// Names in common use that are neither official nor short forms ("Liga Árabe").
+    public var otherNames: [String] = []
 
     /// The name a sentence in `language` uses: the short form when it is one word (an
     /// acronym: "OIT", "UNICEF"), else the full name, which reads better than a
@@ -35,7 +37,7 @@ public struct Body: Sendable, Hashable {
 
     /// Every name and acronym, in every language.
     public var allNames: [String] {
-        var names = name.languages.map { name.text(in: $0) } + acronyms
+        var names = name.languages.map { name.text(in: $0) } + acronyms + otherNames
         if let short { names += short.languages.map { short.text(in: $0) } }
         return names
     }

@@ -230,3 +230,42 @@ import Foundation
         }
     }
 }
+
+/// Places, bodies and the session's conference, read as what they are.
+@Suite struct PlaceBodyAndConferenceTests {
+    /// A part of a region alone moves the topic there, not to a record named after the place.
+    @Test func aPlaceWithinARegionMovesTheTopic() {
+        let steps = AssistantFixture.converse(["Are there peer reviews on child labour in Central Asia?", "what about West Africa?"])
+        let last = steps[1].answer
+        #expect(last.intent == .search && steps[1].conversation.filters == [.region: ["africa"]], "\(last.lead)")
+        #expect(last.hits.first?.id == "ecowas-regional-action-plan", "\(last.hits.map(\.id))")
+    }
+
+    /// "la Unión Europea" after a list is a body the list is narrowed by, not a region.
+    @Test func aBodyAfterAListNarrowsIt() {
+        let last = AssistantFixture.converse(["¿Qué iniciativas trabajan en el algodón?", "¿Y cuál de ellas financia la Unión Europea?"]).last!.answer
+        #expect(last.hits.first?.id == "clear-cotton", "\(last.lead)")
+    }
+
+    @Test(arguments: [
+        ("which conference is this session part of?", "6th Global Conference"),
+        ("¿de qué conferencia forma parte esta sesión?", "6.ª Conferencia Mundial"),
+        ("c'est quoi le sujet de la session ?", "abordera"),
+    ])
+    func theSessionsConferenceAndSubject(_ question: String, _ expected: String) {
+        let answer = AssistantFixture.assistant.respond(to: question).answer
+        #expect(answer.intent == .logistics && answer.lead.contains(expected), "\(answer.lead)")
+    }
+
+    /// A record's name in Arabic script («غريتا») is no request for the list of mechanisms.
+    @Test func anArabicNameIsNotAVocabularyList() {
+        let answer = AssistantFixture.assistant.respond(to: "ما هي آلية غريتا؟").answer
+        #expect(answer.hits.first?.id == "greta-council-of-europe-trafficking-monitoring", "\(answer.lead)")
+    }
+
+    /// "Liga Árabe" is the League of Arab States: a common name of a body is held.
+    @Test func aBodysCommonNameIsHeld() {
+        let answer = AssistantFixture.assistant.respond(to: "¿Dónde presentó la Liga Árabe su estudio sobre el trabajo infantil?").answer
+        #expect(!answer.lead.hasPrefix("No tengo") && answer.lead.contains("El Cairo"), "\(answer.lead)")
+    }
+}
