@@ -30,7 +30,7 @@ extension Wording {
                        ar: "تشمل \(name): \(text) \(cited)")
         case .lacking:
             return say(es: "No tengo datos sobre quién financia \(name); en ella participan \(text) \(cited)",
-                       en: "I don't have who funds \(name); it brings together \(text) \(cited)",
+                       en: "I have no information on who funds \(name); it brings together \(text) \(cited)",
                        fr: "Je n'ai pas d'information sur le financement de \(name) ; elle réunit \(text) \(cited)",
                        pt: "Não tenho dados sobre quem financia \(name); reúne \(text) \(cited)",
                        ar: "ليس لدي معلومات عن تمويل \(name)؛ تجمع: \(text) \(cited)")

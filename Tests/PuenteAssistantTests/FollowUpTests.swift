@@ -269,3 +269,13 @@ import Foundation
         #expect(!answer.lead.hasPrefix("No tengo") && answer.lead.contains("El Cairo"), "\(answer.lead)")
     }
 }
+
+/// A number of households is not money: without a fact on its funding, the answer says so.
+@Suite struct FundingMarkTests {
+    @Test(arguments: [("¿Quién financia el Protocolo Harkin-Engel?", "No tengo datos sobre quién financia"),
+                      ("Who funds the Harkin-Engel Protocol cooperation?", "I have no information on who funds")])
+    func aCountIsNotFunding(_ question: String, _ expected: String) {
+        let answer = AssistantFixture.assistant.respond(to: question).answer
+        #expect(answer.lead.hasPrefix(expected) && !answer.lead.contains("hogares") && !answer.lead.contains("households"), "\(answer.lead)")
+    }
+}
