@@ -42,7 +42,7 @@ extension Assistant {
         next.focus = record.id
         next.asking = asking
         next.listed = []
-        if asked == .what && unit.origin == .summary || asked == .what && !detail {
+        if asked == .what && (!detail || unit.origin == .summary) {
             // What an initiative is: its summary leads its whole card.
             let name = record.name.text(in: wording.code)
             return (initiativeAnswer(record.id, wording, lead: wording.lead(unit, name: name, citation: 1)), next)
@@ -173,9 +173,7 @@ extension Assistant {
         let naming = Set(candidates.first.map { record in record.name.languages.flatMap { names.folded(record.name.text(in: $0)) } } ?? [])
         var best: (record: Initiative, unit: AnswerUnit, score: Int)?
         for (rank, record) in candidates.enumerated() {
-            let unit = AnswerUnit.answering(
-                asked, in: record, words: words, naming: naming, language: wording.language, packs: packs, analyzer: analyzer,
-                detail: detail, knowledge: knowledge)
+            let unit = self.unit(asked, in: record, words: words, naming: naming, detail: detail, wording)
             let score = unit.evidence - Self.rankCost * rank
             if best == nil || score > best!.score { best = (record, unit, score) }
         }
@@ -207,13 +205,9 @@ extension Assistant {
         return !words.isEmpty && words.allSatisfy(own.contains)
     }
 
-    /// Every word the record writes, in every language, folded.
-    func recordWords(_ record: Initiative) -> Set<String> {
-        var texts = [record.acronym ?? ""] + record.otherNames + knowledge.fieldNames(of: record)
-        for text in [record.name, record.summary] + record.facts.map(\.text) {
-            texts += text.languages.map { text.text(in: $0) }
-        }
-        return Set(texts.flatMap(names.folded).map(names.withoutProclitic))
+    /// Every word the record writes, in every language, folded (see `KnowledgeNames.recordWords`).
+    private func recordWords(_ record: Initiative) -> Set<String> {
+        names.recordWords[record.id] ?? []
     }
 
     /// Whether a question with no cue of what it asks is about the focus: it names
@@ -263,7 +257,7 @@ extension Assistant {
         var answer: Answer
         if listed.narrowed, listed.records.count == 1, let record = listed.records.first {
             next.focus = record.id
-            let unit = AnswerUnit.answering(asked ?? .what, in: record, words: question.meaningfulWords, language: wording.language, packs: packs, analyzer: analyzer, knowledge: knowledge)
+            let unit = self.unit(asked ?? .what, in: record, words: question.meaningfulWords, wording)
             answer = asked == nil || asked == .what
                 ? initiativeAnswer(record.id, wording, lead: wording.lead(unit, name: listedName(record, wording), citation: 1))
                 : recordAnswer(record, unit: unit, wording)
@@ -282,9 +276,7 @@ extension Assistant {
         var hits: [AnswerHit] = []
         var sources: [Citation] = []
         for (offset, record) in records.enumerated() {
-            let unit = AnswerUnit.answering(
-                asked, in: record, words: question.meaningfulWords, language: wording.language, packs: packs, analyzer: analyzer,
-                knowledge: knowledge)
+            let unit = self.unit(asked, in: record, words: question.meaningfulWords, wording)
             let single = recordAnswer(record, unit: unit, wording)
             let number = offset + 1
             leads.append(wording.lead(unit, name: record.acronym ?? record.name.text(in: wording.code), citation: number))
@@ -293,6 +285,14 @@ extension Assistant {
         }
         return Answer(intent: .answer, language: wording.language, reply: "", lead: leads.joined(separator: "; "),
                       hits: hits, sources: sources, interpretation: .none, suggestions: [], total: records.count)
+    }
+
+    /// The unit of `record` that answers `asked`, in the reader's language.
+    private func unit(
+        _ asked: Asked, in record: Initiative, words: [String], naming: Set<String> = [], detail: Bool = false, _ wording: Wording
+    ) -> AnswerUnit {
+        AnswerUnit.answering(asked, in: record, words: words, naming: naming, language: wording.language, packs: packs, analyzer: analyzer,
+                             detail: detail, knowledge: knowledge)
     }
 
     /// What a candidate's place in `describedRecords` costs its evidence: one shared word.

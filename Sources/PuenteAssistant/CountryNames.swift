@@ -51,7 +51,7 @@ struct CountryNames: Sendable {
         for record in knowledge.initiatives {
             for code in record.countries {
                 records[code, default: []].append(record.id)
-                written[code] = Array(Set(["es", "en"].map { knowledge.countryName(code, in: $0) })).sorted()
+                if written[code] == nil { written[code] = Array(Set(["es", "en"].map { knowledge.countryName(code, in: $0) })).sorted() }
             }
         }
         self.names = names.mapValues { $0.sorted { $0.words.count > $1.words.count } }

@@ -39,6 +39,10 @@ struct KnowledgeNames: Sendable {
     private let proclitics: Set<String>
     /// Every Arabic word of the knowledge as written (folded, not stemmed).
     private let written: Set<String>
+    /// Each record's id → every word it writes (names, fields, summary, facts) in every
+    /// language, folded and without proclitics: what a follow-up's words are checked
+    /// against, built once per snapshot rather than per question.
+    let recordWords: [String: Set<String>]
     /// The packs' nouns that head an initiative's name when capitalised, folded.
     private let nameNouns: Set<String>
     /// Countries by their names in every language, and the records that list them.
@@ -62,6 +66,7 @@ struct KnowledgeNames: Sendable {
         countries = CountryNames(knowledge: knowledge, analyzer: analyzer)
         var names: [RecordName] = []
         var texts: [String] = []
+        var recordTexts: [String: [String]] = [:]
         for record in knowledge.initiatives {
             let written = record.name.languages.map { record.name.text(in: $0) } + record.otherNames + [record.acronym].compactMap { $0 }
             for name in written {
@@ -69,10 +74,10 @@ struct KnowledgeNames: Sendable {
                 let isAcronym = words.count == 1 && name.allSatisfy { $0.isUppercase || $0.isNumber }
                 if !words.isEmpty { names.append(RecordName(words: words, id: record.id, isAcronym: isAcronym)) }
             }
-            texts += written + [record.period] + knowledge.fieldNames(of: record)
-            texts += record.summary.languages.map { record.summary.text(in: $0) }
-            texts += record.facts.flatMap { fact in fact.text.languages.map { fact.text.text(in: $0) } }
-            texts += record.sources.map(\.title)
+            let own = written + knowledge.fieldNames(of: record) + record.summary.languages.map { record.summary.text(in: $0) }
+                + record.facts.flatMap { fact in fact.text.languages.map { fact.text.text(in: $0) } }
+            recordTexts[record.id] = own
+            texts += own + [record.period] + record.sources.map(\.title)
         }
         texts += knowledge.conceptNote.passages.flatMap { [$0.section, $0.text] }
         let session = knowledge.session
@@ -91,6 +96,13 @@ struct KnowledgeNames: Sendable {
         let folded = texts.flatMap { text in analyzer.words(in: text).map { Folding.fold($0.text) } }
         corpus = folded.map { Self.key($0, analyzer) }
         written = Set(folded.filter(Script.isArabic))
+        let held = written
+        let proclitics = proclitics
+        recordWords = recordTexts.mapValues { texts in
+            Set(texts.flatMap { text in analyzer.words(in: text).map { Folding.fold($0.text) } }.map { word in
+                Self.withoutProclitic(word, proclitics: proclitics, written: held)
+            })
+        }
         var positions: [String: [Int]] = [:]
         for (offset, word) in corpus.enumerated() { positions[word, default: []].append(offset) }
         self.positions = positions
@@ -139,6 +151,10 @@ struct KnowledgeNames: Sendable {
     /// without; any other word as it is («وزارة» stays: «زارة» is no word of it).
     /// The stemmer keeps these prefixes.
     func withoutProclitic(_ word: String) -> String {
+        Self.withoutProclitic(word, proclitics: proclitics, written: written)
+    }
+
+    private static func withoutProclitic(_ word: String, proclitics: Set<String>, written: Set<String>) -> String {
         guard word.count >= 5, let first = word.first, proclitics.contains(String(first)) else { return word }
         let rest = String(word.dropFirst())
         return written.contains(rest) ? rest : word
