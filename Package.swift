@@ -42,7 +42,7 @@ let package = Package(
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // Linux calls Swift's Glibc module does not import (SO_PEERCRED, posix_spawn's setsid).
         .target(name: "CPosix"),
-        .target(name: "PuenteClient", dependencies: ["PuenteProtocol", "PuenteSupport", "CPosix"]),
+        .target(name: "PuenteClient", dependencies: ["PuenteProtocol", "PuenteSupport", "PuenteKnowledge", "CPosix"]),
         .executableTarget(
             name: "puente",
             dependencies: [
@@ -71,9 +71,9 @@ let package = Package(
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]
         ),
-        .testTarget(name: "PuenteTextTests", dependencies: ["PuenteText"]),
+        .testTarget(name: "PuenteTextTests", dependencies: ["PuenteText", "PuenteSupport"]),
         .testTarget(name: "PuenteIndexTests", dependencies: ["PuenteIndex", "PuenteText", "PuenteSupport"]),
-        .testTarget(name: "PuenteAssistantTests", dependencies: ["PuenteAssistant", "PuenteKnowledge", "PuenteText"]),
+        .testTarget(name: "PuenteAssistantTests", dependencies: ["PuenteAssistant", "PuenteKnowledge", "PuenteText", "PuenteIndex"]),
         .testTarget(name: "PuenteProtocolTests", dependencies: ["PuenteProtocol"]),
         .testTarget(
             name: "PuenteServerTests",
@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["PuenteProtocol"]),
         .testTarget(
             name: "PuenteKnowledgeTests",
-            dependencies: ["PuenteKnowledge", "PuenteIndex"],
+            dependencies: ["PuenteKnowledge", "PuenteIndex", "PuenteSupport"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -79,18 +79,18 @@ struct AnswerUnit {
             if let field = countries(of: record, counted: false, in: language, knowledge) { return field }
             return best.map(quoted) ?? summary
         case .partners:
-            if !people.isEmpty { return AnswerUnit(origin: .partners, text: list(people, language), source: 0) }
+            if !people.isEmpty { return AnswerUnit(origin: .partners, text: list(people, language, knowledge), source: 0) }
             return best.map(quoted) ?? summary
         case .leads:
             // A lead that is no one body ("participating States") is said better by a fact naming who.
             let bodies = record.lead.compactMap(knowledge.body).filter { $0.kind != .group }
-            if !bodies.isEmpty { return AnswerUnit(origin: .lead, text: list(lead, language), source: 0) }
+            if !bodies.isEmpty { return AnswerUnit(origin: .lead, text: list(lead, language, knowledge), source: 0) }
             if let best, best.mark > 0 { return quoted(best) }
-            if !lead.isEmpty { return AnswerUnit(origin: .lead, text: list(lead, language), source: 0) }
+            if !lead.isEmpty { return AnswerUnit(origin: .lead, text: list(lead, language, knowledge), source: 0) }
             return best.map(quoted) ?? summary
         case .funds:
             if let best, best.mark > 0 { return quoted(best) }
-            return AnswerUnit(origin: .lacking, text: list(people, language), source: 0)
+            return AnswerUnit(origin: .lacking, text: list(people, language, knowledge), source: 0)
         case .when, .whereAbouts, .what:
             return best.map(quoted) ?? summary
         }
@@ -102,11 +102,13 @@ struct AnswerUnit {
     private static func countries(of record: Initiative, counted: Bool, in language: ReplyLanguage, _ knowledge: Knowledge) -> AnswerUnit? {
         let items = knowledge.countries(of: record, in: language.rawValue)
         let onlyCountries = record.countryGroups.isEmpty
-        if items.count >= 2 { return AnswerUnit(origin: .countries, text: list(items, language), source: 0, count: counted && onlyCountries ? items.count : nil) }
+        if items.count >= 2 { return AnswerUnit(origin: .countries, text: list(items, language, knowledge), source: 0, count: counted && onlyCountries ? items.count : nil) }
         guard let only = items.first, !counted || only.first?.isNumber == true else { return nil }
         return AnswerUnit(origin: .countries, text: only, source: 0)
     }
 
     /// "a, b y c", «أ، ب وج»: a field's items as a sentence in the reader's language lists them.
-    private static func list(_ items: [String], _ language: ReplyLanguage) -> String { Wording.join(items, in: language) }
+    private static func list(_ items: [String], _ language: ReplyLanguage, _ knowledge: Knowledge) -> String {
+        Wording(language: language, knowledge: knowledge).join(items)
+    }
 }

@@ -46,7 +46,7 @@ extension Assistant {
         let took = clock.now - start
         var facets: [String: [String: Int]] = [:]
         for facet in result.facets { facets[facet.facet.rawValue, default: [:]][facet.value] = facet.count }
-        let wording = Wording(language: ReplyLanguage(code: language), vocabulary: knowledge.vocabulary)
+        let wording = Wording(language: ReplyLanguage(code: language), knowledge: knowledge)
         return Wire.SearchResult(
             total: result.total, tookUs: Int(took.components.attoseconds / 1_000_000_000_000 + took.components.seconds * 1_000_000),
             hits: result.hits.map { wireHit($0, wording) },

@@ -67,7 +67,7 @@ public struct Assistant: Sendable {
     /// (nothing for a filter no field answers to).
     private func reply(to text: String, in conversation: Conversation, language: ReplyLanguage?) -> (Answer, Conversation, Interest?) {
         let language = language ?? ReplyLanguage.guess(text, fallback: conversation.language ?? .spanish, packs: packs, analyzer: analyzer)
-        let wording = Wording(language: language, vocabulary: knowledge.vocabulary)
+        let wording = Wording(language: language, knowledge: knowledge)
         let explicit = ExplicitFilters(text)
         if let (typed, meant) = explicit.mistypedField {
             // A filter no field answers to is said so, and the conversation stays as it was.

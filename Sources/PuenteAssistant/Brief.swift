@@ -49,7 +49,7 @@ extension Assistant {
 
     /// The brief as values, with its Markdown.
     func moderatorBrief(language: ReplyLanguage) -> Brief {
-        let wording = Wording(language: language, vocabulary: knowledge.vocabulary)
+        let wording = Wording(language: language, knowledge: knowledge)
         let session = knowledge.session
         var sources: [Citation] = []
         func number(_ id: String, url: String?, title: String) -> Int {

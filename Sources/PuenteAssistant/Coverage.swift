@@ -48,7 +48,7 @@ extension Assistant {
 
     /// The coverage view as Markdown, in `language`.
     public func coverageMarkdown(language: ReplyLanguage = .spanish) -> String {
-        coverage().markdown(Wording(language: language, vocabulary: knowledge.vocabulary))
+        coverage().markdown(Wording(language: language, knowledge: knowledge))
     }
 
     private func unique(_ ids: [String]) -> [String] {

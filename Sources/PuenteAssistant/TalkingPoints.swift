@@ -47,7 +47,7 @@ extension Assistant {
         theme: String? = nil, region: String? = nil, modality: String? = nil, query: String? = nil,
         limit: Int = 6, language: ReplyLanguage = .spanish
     ) -> TalkingPoints {
-        let wording = Wording(language: language, vocabulary: knowledge.vocabulary)
+        let wording = Wording(language: language, knowledge: knowledge)
         // Initiatives only: the concept note is the moderator's own document.
         var filters = [FacetFilter(kind: .kind, ids: [Knowledge.initiativeKind])]
         if let region { filters.append(FacetFilter(kind: .region, ids: [region])) }
@@ -207,9 +207,9 @@ extension Assistant {
         if let theme { parts.append(wording.label(.theme, theme)) }
         if let modality { parts.append(wording.label(.modality, modality)) }
         if let region { parts.append(wording.label(.region, region)) }
-        if let query, !query.isEmpty { parts.append(wording.isSpanish ? "«\(query)»" : "“\(query)”") }
-        let subject = parts.isEmpty ? (wording.isSpanish ? "la sesión" : "the session") : parts.joined(separator: " · ")
-        return "\(wording.pointsHeading): \(subject)"
+        if let query, !query.isEmpty { parts.append(wording.quoted(query)) }
+        let subject = parts.isEmpty ? wording.say("points_subject_session") : parts.joined(separator: " · ")
+        return wording.labelled(wording.pointsHeading, subject)
     }
 
     /// Numbers the sources of the chosen points and renders them.

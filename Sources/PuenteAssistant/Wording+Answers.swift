@@ -12,37 +12,23 @@ extension Wording {
             let namesItself = text.localizedCaseInsensitiveContains(name)
             return namesItself ? "\(text) \(cited)" : "\(name): \(text) \(cited)"
         case .lead:
-            return say(es: "\(name) la dirige \(text) \(cited)", en: "\(name) is led by \(text) \(cited)",
-                       fr: "\(name) est dirigée par \(text) \(cited)", pt: "\(name) é liderada por \(text) \(cited)",
-                       ar: "يقود \(name): \(text) \(cited)")
+            return say("lead_led_by", ["name": name, "text": text, "cited": cited])
         case .partners:
-            return say(es: "En \(name) participan \(text) \(cited)", en: "\(name) brings together \(text) \(cited)",
-                       fr: "\(name) réunit \(text) \(cited)", pt: "\(name) reúne \(text) \(cited)",
-                       ar: "تجمع \(name): \(text) \(cited)")
+            return say("lead_partners", ["name": name, "text": text, "cited": cited])
         case .countries:
             if let count = unit.count {
-                return say(es: "\(name) abarca \(count) países: \(text) \(cited)", en: "\(name) covers \(count) countries: \(text) \(cited)",
-                           fr: "\(name) couvre \(count) pays : \(text) \(cited)", pt: "\(name) abrange \(count) países: \(text) \(cited)",
-                           ar: "تشمل \(name) \(count) دول: \(text) \(cited)")
+                return say("lead_countries_counted", count: count, ["name": name, "text": text, "cited": cited])
             }
-            return say(es: "\(name) abarca \(text) \(cited)", en: "\(name) covers \(text) \(cited)",
-                       fr: "\(name) couvre \(text) \(cited)", pt: "\(name) abrange \(text) \(cited)",
-                       ar: "تشمل \(name): \(text) \(cited)")
+            return say("lead_countries", ["name": name, "text": text, "cited": cited])
         case .lacking:
-            return say(es: "No tengo datos sobre quién financia \(name); en ella participan \(text) \(cited)",
-                       en: "I have no information on who funds \(name); it brings together \(text) \(cited)",
-                       fr: "Je n'ai pas d'information sur le financement de \(name) ; elle réunit \(text) \(cited)",
-                       pt: "Não tenho dados sobre quem financia \(name); reúne \(text) \(cited)",
-                       ar: "ليس لدي معلومات عن تمويل \(name)؛ تجمع: \(text) \(cited)")
+            return say("lead_no_funder", ["name": name, "text": text, "cited": cited])
         }
     }
 
     /// The lead quoting the concept note.
     func conceptNoteLead(_ sentence: String, citation: Int) -> String {
         let quote = quoted(Self.withoutFinalStop(sentence))
-        return say(es: "La nota conceptual dice: \(quote) [\(citation)]", en: "The concept note says: \(quote) [\(citation)]",
-                   fr: "La note conceptuelle dit : \(quote) [\(citation)]", pt: "A nota conceitual diz: \(quote) [\(citation)]",
-                   ar: "تقول المذكرة المفاهيمية: \(quote) [\(citation)]")
+        return say("lead_concept_note", ["quote": quote, "citation": citation])
     }
 
     /// The lead when the question names what the knowledge does not hold; what
@@ -51,36 +37,27 @@ extension Wording {
     /// Arabic name it lacks may still be an initiative it holds under another.
     func absent(_ names: [String], closestFollows: Bool) -> String {
         let list = join(names.map(quoted))
-        let lacking = say(es: "No tengo ninguna iniciativa ni dato sobre \(list)", en: "I don't have any initiative or fact on \(list)",
-                          fr: "Je n'ai aucune initiative ni information sur \(list)", pt: "Não tenho nenhuma iniciativa nem dado sobre \(list)",
-                          ar: "ليس لدي أي مبادرة أو معلومة عن \(list) بهذا الاسم")
+        let lacking = say("absent", ["list": list])
         guard closestFollows else { return lacking }
-        return lacking + say(es: "; esto es lo más cercano que tengo", en: "; this is the closest I have",
-                             fr: " ; voici ce que j'ai de plus proche", pt: "; isto é o mais próximo que tenho", ar: "؛ هذا أقرب ما لدي")
+        return lacking + say("absent_closest_follows")
     }
 
     /// The lead of a search whose hits each hold only some of the words.
     func partialMatches(_ count: Int, words: [String]) -> String {
         let topic = quoted(words.joined(separator: " "))
-        return say(es: "Ninguna fuente trata a la vez de todo \(topic); muestro las más cercanas (\(count))",
-                   en: "No source covers all of \(topic) at once; here are the closest (\(count))",
-                   fr: "Aucune source ne traite à la fois de tout \(topic) ; voici les plus proches (\(count))",
-                   pt: "Nenhuma fonte trata ao mesmo tempo de tudo \(topic); mostro as mais próximas (\(count))",
-                   ar: "لا يتناول أي مصدر كل \(topic) معًا؛ هذه أقرب المصادر (\(count))")
+        return say("partial_matches", ["topic": topic, "count": count])
     }
 
     /// The last item of a list that names only its first records: "y 3 más".
     func more(_ count: Int) -> String {
-        say(es: "\(count) más", en: "\(count) more", fr: "\(count) autres", pt: "mais \(count)", ar: "\(count) أخرى")
+        say("more", ["count": count])
     }
 
     /// The lead of a question whose nearest passages each hold only part of it: what
     /// comes closest, by name, said to be the closest and no more.
     func closest(_ names: [String]) -> String {
         let list = join(names)
-        return say(es: "Lo más cercano que tengo es \(list)", en: "The closest I have is \(list)",
-                   fr: "Ce que j'ai de plus proche : \(list)", pt: "O mais próximo que tenho é \(list)",
-                   ar: "أقرب ما لدي: \(list)")
+        return say("closest", ["list": list])
     }
 
     static func withoutFinalStop(_ text: String) -> String {

@@ -2,27 +2,38 @@ import PuenteIndex
 import PuenteKnowledge
 import PuenteSupport
 
-/// Every sentence the assistant writes, in its five languages, in one place.
+/// The assistant's sentences in the reply's language: each is a template of the
+/// language pack (`say:` in `Knowledge/languages/<code>.yaml`), named here by its key
+/// and filled with the reply's names, counts and quotes.
 ///
-/// Quotation marks are «» in Spanish, French, Portuguese and Arabic and “” in
-/// English. Arabic is written in logical order; the terminal lays it out right to
-/// left. Only Latin syntax with punctuation at its edges (a slash command, a
-/// filter field) is wrapped in a left-to-right isolate there (`leftToRight(_:)`),
-/// since the bidi algorithm would otherwise move its slash or colon to the wrong side.
+/// Quotation marks are the pack's (`quoted`). Arabic is written in logical order;
+/// the terminal lays it out right to left. Only Latin syntax with punctuation at its
+/// edges (a slash command, a filter field) is wrapped in a left-to-right isolate
+/// there (`leftToRight(_:)`), since the bidi algorithm would otherwise move its
+/// slash or colon to the wrong side.
 struct Wording {
     let language: ReplyLanguage
     let vocabulary: Vocabulary
+    let phrases: Phrasebook
+
+    init(language: ReplyLanguage, knowledge: Knowledge) {
+        self.language = language
+        self.vocabulary = knowledge.vocabulary
+        self.phrases = knowledge.languages.first { $0.code == language.rawValue }?.sentences
+            ?? Phrasebook(code: language.rawValue, templates: [:])
+    }
 
     var code: String { language.rawValue }
-    /// Whether the reply is in Spanish. Prefer `say`, which covers the five languages.
-    var isSpanish: Bool { language == .spanish }
 
-    /// The sentence in the reply's language.
-    ///
-    /// French is written with ordinary spaces before ? ! : ; and inside « »; they
-    /// become no-break spaces here, so that a wrapped line never starts with the mark.
-    func say(es: String, en: String, fr: String, pt: String, ar: String) -> String {
-        FiveLanguages.pick(language.rawValue, es: es, en: en, fr: fr, pt: pt, ar: ar)
+    /// The pack's sentence `key`, its `{slots}` filled. French no-break spaces
+    /// before ? ! : ; and inside « » come from the pack's typography.
+    func say(_ key: String, _ slots: [String: any CustomStringConvertible] = [:]) -> String {
+        phrases.say(key, slots.mapValues(\.description))
+    }
+
+    /// The pack's counted sentence `key`, in the form `count` takes (CLDR plural category).
+    func say(_ key: String, count: Int, _ slots: [String: any CustomStringConvertible] = [:]) -> String {
+        phrases.say(key, slots.mapValues(\.description), count: count)
     }
 
     func label(_ kind: Vocabulary.Kind, _ id: String) -> String {
@@ -31,7 +42,7 @@ struct Wording {
 
     /// Words quoted in the reply's language: «…», “…”, « … ».
     func quoted(_ text: String) -> String {
-        say(es: "«\(text)»", en: "“\(text)”", fr: "« \(text) »", pt: "«\(text)»", ar: "«\(text)»")
+        say("quoted", ["text": text])
     }
 
     // MARK: Leads
@@ -50,15 +61,11 @@ struct Wording {
         if !modalities.isEmpty { parts.append(ofModalities(modalities)) }
         let line = (parts + qualifiers).joined(separator: " ")
         guard passages > 0 else { return line }
-        return line + say(es: " y ", en: " and ", fr: " et ", pt: " e ", ar: " و") + note
+        return line + say("lead_and") + note
     }
 
     var relaxedNote: String {
-        say(es: "Ninguna fuente reúne todas las palabras; muestro las que más se acercan.",
-            en: "No source has every word; these come closest.",
-            fr: "Aucune source ne contient tous les mots ; voici celles qui s'en approchent le plus.",
-            pt: "Nenhuma fonte reúne todas as palavras; mostro as que mais se aproximam.",
-            ar: "لا يضم أي مصدر كل الكلمات؛ أعرض أقربها إليها.")
+        say("relaxed_note")
     }
 
     /// - Parameter modalities: the modality filter the search kept, said so that "nothing"
@@ -67,11 +74,7 @@ struct Wording {
         let place = inRegions(regions)
         let kind = modalities.isEmpty ? "" : " " + ofModalities(modalities)
         let what = kind + (topic.map { " " + about($0) } ?? "")
-        return say(es: "No encontré nada\(what) \(place). Fuera de esa región:",
-                   en: "I did not find anything\(what) \(place). Outside that region:",
-                   fr: "Je n'ai rien trouvé\(what) \(place). En dehors de cette région :",
-                   pt: "Não encontrei nada\(what) \(place). Fora dessa região:",
-                   ar: "لم أجد شيئًا\(what) \(place). خارج هذه المنطقة:")
+        return say("nothing_in_region", ["what": what, "place": place])
     }
 
     /// A filter value the index does not hold: said as unknown, never searched for.
@@ -79,41 +82,26 @@ struct Wording {
         let kind = Vocabulary.Kind(facet)
         let name = kind.map { facetName($0) } ?? facet.rawValue
         let meant = closest.map { id in kind.map { "\(label($0, id)) (\(facet.rawValue):\(id))" } ?? "\(facet.rawValue):\(id)" }
-        let feminine = kind == .region || kind == .modality
-        let unknown = say(es: "No conozco \(feminine ? "la" : "el") \(name) «\(typed)».",
-                          en: "I don't know the \(name) “\(typed)”.",
-                          fr: "Je ne connais pas \(feminine ? "la" : "le") \(name) « \(typed) ».",
-                          pt: "Não conheço \(feminine ? "a" : "o") \(name) «\(typed)».",
-                          ar: "لا أعرف \(name) «\(typed)».")
+        // Each kind has its own sentence: its article agrees with the kind's noun.
+        let unknown = kind.map { say("unknown_\($0.rawValue)", ["typed": typed]) }
+            ?? say("unknown_filter_value", ["name": name, "typed": typed])
         return unknown + (meant.map { " " + didYouMeanName($0) } ?? "")
     }
 
     func unknownFilterField(_ typed: String, closest: String) -> String {
         let typed = leftToRight(typed + ":"), closest = leftToRight(closest + ":")
-        return say(es: "No conozco el filtro «\(typed)». ¿Quisiste decir «\(closest)»?",
-                   en: "I don't know the filter “\(typed)”. Did you mean “\(closest)”?",
-                   fr: "Je ne connais pas le filtre « \(typed) ». Vouliez-vous dire « \(closest) » ?",
-                   pt: "Não conheço o filtro «\(typed)». Queria dizer «\(closest)»?",
-                   ar: "لا أعرف عامل التصفية «\(typed)». هل تقصد «\(closest)»؟")
+        return say("unknown_filter_field", ["typed": typed, "closest": closest])
     }
 
     var filterSyntaxHelp: String {
         let fields = leftToRight("region:, modality:, theme:, mechanism:, kind:")
         let example = leftToRight("region:africa")
         let regions = command("/regiones", "/regions"), themes = command("/temas", "/themes")
-        return say(es: "Filtros: \(fields) (por ejemplo \(example)); \(regions) y \(themes) listan los valores.",
-                   en: "Filters: \(fields) (for example \(example)); \(regions) and \(themes) list the values.",
-                   fr: "Filtres : \(fields) (par exemple \(example)) ; \(regions) et \(themes) en donnent les valeurs.",
-                   pt: "Filtros: \(fields) (por exemplo \(example)); \(regions) e \(themes) listam os valores.",
-                   ar: "عوامل التصفية: \(fields) (مثلًا \(example))؛ ويعرض \(regions) و\(themes) قيمها.")
+        return say("filter_syntax_help", ["fields": fields, "example": example, "regions": regions, "themes": themes])
     }
 
     func nothingFound(_ words: String) -> String {
-        say(es: "No encontré nada sobre «\(words)».",
-            en: "I did not find anything about “\(words)”.",
-            fr: "Je n'ai rien trouvé sur « \(words) ».",
-            pt: "Não encontrei nada sobre «\(words)».",
-            ar: "لم أجد شيئًا عن «\(words)».")
+        say("nothing_found", ["words": words])
     }
 
     func didYouMean(_ words: String) -> String {
@@ -122,42 +110,33 @@ struct Wording {
 
     /// "¿Quisiste decir X?" with X as given (quoted or not).
     private func didYouMeanName(_ name: String) -> String {
-        say(es: "¿Quisiste decir \(name)?", en: "Did you mean \(name)?", fr: "Vouliez-vous dire \(name) ?",
-            pt: "Queria dizer \(name)?", ar: "هل تقصد \(name)؟")
+        say("did_you_mean", ["name": name])
     }
 
     /// What to try after nothing was found, with one of the session's example questions.
     func tryInstead(example: String?) -> String {
         let themes = command("/temas", "/themes")
         guard let example else {
-            return say(es: "Prueba con un tema, una región o una modalidad, o escribe \(themes).",
-                       en: "Try a theme, a region or a modality, or type \(themes).",
-                       fr: "Essayez un thème, une région ou une modalité, ou tapez \(themes).",
-                       pt: "Tente um tema, uma região ou uma modalidade, ou digite \(themes).",
-                       ar: "جرّب موضوعًا أو منطقة أو نمط تعاون، أو اكتب \(themes).")
+            return say("try_instead", ["themes": themes])
         }
         let shown = quoted(example)
-        return say(es: "Prueba con un tema, una región o una modalidad, por ejemplo \(shown), o escribe \(themes).",
-                   en: "Try a theme, a region or a modality, for example \(shown), or type \(themes).",
-                   fr: "Essayez un thème, une région ou une modalité, par exemple \(shown), ou tapez \(themes).",
-                   pt: "Tente um tema, uma região ou uma modalidade, por exemplo \(shown), ou digite \(themes).",
-                   ar: "جرّب موضوعًا أو منطقة أو نمط تعاون، مثل \(shown)، أو اكتب \(themes).")
+        return say("try_instead_example", ["shown": shown, "themes": themes])
     }
 
     // MARK: Interpretation
 
-    var understoodHeading: String { say(es: "Entendí", en: "Understood", fr: "Compris", pt: "Entendi", ar: "ما فهمته") }
-    var queryHeading: String { say(es: "Consulta", en: "Query", fr: "Requête", pt: "Consulta", ar: "الاستعلام") }
-    var sourcesHeading: String { say(es: "Fuentes", en: "Sources", fr: "Sources", pt: "Fontes", ar: "المصادر") }
-    var suggestionsHeading: String { say(es: "Sugerencias", en: "Suggestions", fr: "Suggestions", pt: "Sugestões", ar: "اقتراحات") }
+    var understoodHeading: String { say("understood_heading") }
+    var queryHeading: String { say("query_heading") }
+    var sourcesHeading: String { say("sources_heading") }
+    var suggestionsHeading: String { say("suggestions_heading") }
 
     /// What a kind of term is called: "región", "region", "région", "região", "المنطقة".
     func facetName(_ kind: Vocabulary.Kind) -> String {
         switch kind {
-        case .region: say(es: "región", en: "region", fr: "région", pt: "região", ar: "المنطقة")
-        case .modality: say(es: "modalidad", en: "modality", fr: "modalité", pt: "modalidade", ar: "نمط التعاون")
-        case .theme: say(es: "tema", en: "theme", fr: "thème", pt: "tema", ar: "الموضوع")
-        case .mechanism: say(es: "mecanismo", en: "mechanism", fr: "mécanisme", pt: "mecanismo", ar: "الآلية")
+        case .region: say("facet_region")
+        case .modality: say("facet_modality")
+        case .theme: say("facet_theme")
+        case .mechanism: say("facet_mechanism")
         }
     }
 
@@ -165,27 +144,26 @@ struct Wording {
         let name = facetName(kind)
         let values = join(ids.map { label(kind, $0) })
         guard excluded else { return labelled(name, values) }
-        return labelled(name, say(es: "fuera de ", en: "not ", fr: "sauf ", pt: "fora de ", ar: "باستثناء ") + values)
+        return labelled(name, say("filter_excluded") + values)
     }
 
     func corrected(_ corrections: [Correction]) -> String {
-        labelled(say(es: "corregido", en: "corrected", fr: "corrigé", pt: "corrigido", ar: "تصحيح"),
-                 corrections.map { "\($0.typed) → \($0.corrected)" }.joined(separator: say(es: ", ", en: ", ", fr: ", ", pt: ", ", ar: "، ")))
+        labelled(say("corrected"),
+                 corrections.map { "\($0.typed) → \($0.corrected)" }.joined(separator: say("list_separator")))
     }
 
     func added(_ words: [String]) -> String {
-        labelled(say(es: "añadido", en: "added", fr: "ajouté", pt: "acrescentado", ar: "إضافة"),
-                 words.joined(separator: say(es: ", ", en: ", ", fr: ", ", pt: ", ", ar: "، ")))
+        labelled(say("added"),
+                 words.joined(separator: say("list_separator")))
     }
 
     var followUpNote: String {
-        say(es: "seguimiento de la pregunta anterior", en: "follow-up to the previous question",
-            fr: "suite de la question précédente", pt: "continuação da pergunta anterior", ar: "متابعة للسؤال السابق")
+        say("follow_up_note")
     }
 
     /// "región: África", "région : Afrique": a heading and its text.
     func labelled(_ heading: String, _ text: String) -> String {
-        heading + (language == .french ? FrenchSpacing.noBreakSpace + ": " : ": ") + text
+        say("labelled", ["heading": heading, "text": text])
     }
 
     // MARK: Suggestions
@@ -193,8 +171,9 @@ struct Wording {
     /// "¿Y en África? (3)". The input is what the assistant reads as a follow-up.
     func andIn(region: String, count: Int) -> Suggestion {
         let place = inRegions([region])
-        let question = say(es: "¿Y \(place)?", en: "What about \(label(.region, region))?", fr: "Et \(place) ?",
-                           pt: "E \(place)?", ar: "ماذا عن \(Self.arabicGenitive(label(.region, region)))؟")
+        // English and Arabic name the region without "in": "What about Africa?", «ماذا عن أفريقيا؟».
+        let name = label(.region, region)
+        let question = say("and_in_region", ["place": place, "region": name, "region_genitive_ar": Self.arabicGenitive(name)])
         return Suggestion(text: "\(question) (\(count))", input: question)
     }
 
@@ -202,95 +181,39 @@ struct Wording {
     /// languages whose "only" the assistant does not read as a cue.
     func only(modality: String, count: Int) -> Suggestion {
         let name = label(.modality, modality)
-        return Suggestion(text: say(es: "Solo \(name) (\(count))", en: "Only \(name) (\(count))", fr: "Uniquement en \(name) (\(count))",
-                                    pt: "Apenas \(name) (\(count))", ar: "\(name) فقط (\(count))"),
-                          input: say(es: "solo \(name)", en: "only \(name)", fr: name, pt: name, ar: name))
+        return Suggestion(text: say("only_modality", ["name": name, "count": count]),
+                          input: say("only_modality_input", ["name": name]))
     }
 
     func pointsFor(_ topic: String) -> Suggestion {
-        let points = say(es: "/puntos", en: "/points", fr: "/points", pt: "/puntos", ar: "/points")
+        let points = say("points_command")
         return Suggestion(text: labelled(pointsHeading, leftToRight(points) + " " + topic), input: "\(points) \(topic)")
     }
 
     func outsideRegion() -> Suggestion {
         // The assistant reads "another region" in the Latin-script languages only,
         // so an Arabic reader is offered the English words.
-        let input = say(es: "otra región", en: "another region", fr: "autre région", pt: "outra região", ar: "another region")
-        return Suggestion(text: labelled(say(es: "Ver otras regiones", en: "See other regions", fr: "Voir d'autres régions",
-                                             pt: "Ver outras regiões", ar: "مناطق أخرى"), quoted(input)),
+        let input = say("other_region_input")
+        return Suggestion(text: labelled(say("other_regions_label"), quoted(input)),
                           input: input)
     }
 
     // MARK: Small helpers
 
-    func count(_ number: Int, _ one: String, _ many: String) -> String {
-        "\(number) \(number == 1 ? one : many)"
-    }
-
-    /// French counts zero and one in the singular: "0 initiative", "1 initiative".
-    func frenchCount(_ number: Int, _ one: String, _ many: String) -> String {
-        "\(number) \(number < 2 ? one : many)"
-    }
-
     /// What `counted` counts.
-    enum Counted { case initiative, passage }
+    enum Counted: String { case initiative, passage }
 
     /// "1 iniciativa", "0 initiative", "3 trechos da nota conceitual", "مبادرتان":
-    /// a number and its noun, agreeing in each language.
+    /// a number and its noun, in the form the pack gives for the number's plural category.
     func counted(_ number: Int, _ thing: Counted) -> String {
-        switch thing {
-        case .initiative:
-            return say(es: count(number, "iniciativa", "iniciativas"),
-                       en: count(number, "initiative", "initiatives"),
-                       fr: frenchCount(number, "initiative", "initiatives"),
-                       pt: count(number, "iniciativa", "iniciativas"),
-                       ar: Self.arabicCount(number, one: "مبادرة واحدة", two: "مبادرتان", few: "مبادرات", many: "مبادرة", hundred: "مبادرة"))
-        case .passage:
-            return say(es: count(number, "pasaje de la nota conceptual", "pasajes de la nota conceptual"),
-                       en: count(number, "passage of the concept note", "passages of the concept note"),
-                       fr: frenchCount(number, "passage de la note conceptuelle", "passages de la note conceptuelle"),
-                       pt: count(number, "trecho da nota conceitual", "trechos da nota conceitual"),
-                       ar: Self.arabicCount(number, one: "مقطع واحد", two: "مقطعان", few: "مقاطع", many: "مقطعًا", hundred: "مقطع") + " من المذكرة المفاهيمية")
-        }
+        say("count_\(thing.rawValue)", count: number)
     }
 
-    /// An Arabic number and its noun: the singular with "one", the dual for two,
-    /// the plural from three to ten, the accusative singular from eleven to
-    /// ninety-nine, and the genitive singular for hundreds (and for none).
-    static func arabicCount(_ number: Int, one: String, two: String, few: String, many: String, hundred: String) -> String {
-        switch number {
-        case 1: return one
-        case 2: return two
-        default:
-            switch number % 100 {
-            case 3...10: return "\(number) \(few)"
-            case 11...99: return "\(number) \(many)"
-            default: return "\(number) \(hundred)"
-            }
-        }
-    }
-
-    /// "a, b y c" / "a, b and c" / "a، b وc".
-    func join(_ items: [String]) -> String { Self.join(items, in: language) }
-
-    static func join(_ items: [String], in language: ReplyLanguage) -> String {
-        guard items.count > 1, let last = items.last else { return items.first ?? "" }
-        let head = items.dropLast()
-        switch language {
-        case .spanish:
-            // "y" becomes "e" before an /i/ sound: "Asia e Iberoamérica".
-            let folded = last.lowercased()
-            let before = folded.hasPrefix("i") || folded.hasPrefix("í") || (folded.hasPrefix("hi") && !folded.hasPrefix("hie")) ? " e " : " y "
-            return head.joined(separator: ", ") + before + last
-        case .english: return head.joined(separator: ", ") + " and " + last
-        case .french: return head.joined(separator: ", ") + " et " + last
-        case .portuguese: return head.joined(separator: ", ") + " e " + last
-        case .arabic: return head.joined(separator: "، ") + " و" + last
-        }
-    }
+    /// "a, b y c" / "a, b and c" / "a، b وc", as the pack joins a list.
+    func join(_ items: [String]) -> String { phrases.join(items) }
 
     var conceptNote: String {
-        say(es: "Nota conceptual", en: "Concept note", fr: "Note conceptuelle", pt: "Nota conceitual", ar: "المذكرة المفاهيمية")
+        say("concept_note")
     }
 
     /// A slash command by the name the reply's reader is offered: the Spanish one
@@ -318,18 +241,16 @@ struct Wording {
         let places = ids.filter { vocabulary.term(.region, $0)?.worldwide != true }.map { label(.region, $0) }
         var phrases: [String] = []
         if !places.isEmpty {
-            switch language {
-            case .spanish: phrases.append("en " + join(places))
-            case .english: phrases.append("in " + join(places))
-            case .french: phrases.append(join(places.map(Self.frenchIn)))
-            case .portuguese: phrases.append(join(places.map(Self.portugueseIn)))
-            case .arabic: phrases.append("في " + join(places.map(Self.arabicGenitive)))
-            }
+            // French and Portuguese fold "in" into each place's article and Arabic puts
+            // a dual after a preposition in its genitive; the pack picks its form.
+            phrases.append(say("in_places", [
+                "places": join(places), "places_with_in_fr": join(places.map(Self.frenchIn)),
+                "places_with_in_pt": join(places.map(Self.portugueseIn)), "places_genitive_ar": join(places.map(Self.arabicGenitive)),
+            ]))
         }
         if !worldwide.isEmpty {
             let level = join(worldwide)
-            phrases.append(say(es: "a escala \(level)", en: "at \(level) level", fr: "au niveau \(level)",
-                               pt: "em âmbito \(level)", ar: "على الصعيد \(level)"))
+            phrases.append(say("at_level", ["level": level]))
         }
         return join(phrases)
     }
@@ -337,12 +258,13 @@ struct Wording {
     /// "de cooperación Sur–Sur", "d'…", "للتعاون بين بلدان الجنوب".
     func ofModalities(_ ids: [String]) -> String {
         let names = join(ids.map { label(.modality, $0) })
-        return say(es: "de \(names)", en: "of \(names)", fr: Self.frenchDe(names), pt: "de \(names)", ar: Self.arabicLi(names))
+        // French elides its "de" and Arabic joins its "li" to the name; the pack picks the form.
+        return say("of_modalities", ["names": names, "de_names": Self.frenchDe(names), "li_names": Self.arabicLi(names)])
     }
 
     /// "sobre migración laboral", "en matière de migration de main-d'œuvre", "بشأن …".
     func about(_ topic: String) -> String {
-        say(es: "sobre \(topic)", en: "on \(topic)", fr: "en matière " + Self.frenchDe(topic), pt: "sobre \(topic)", ar: "بشأن \(topic)")
+        say("about_topic", ["topic": topic, "de_topic": Self.frenchDe(topic)])
     }
 
     /// French "de", elided before a vowel: "de coopération", "d'agriculture".

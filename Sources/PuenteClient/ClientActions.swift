@@ -138,11 +138,6 @@ public struct ClientActions {
 
 extension ClientWords {
     func heading(_ kind: ClientActions.VocabularyKind) -> String {
-        switch kind {
-        case .themes: say(es: "Temas", en: "Themes", fr: "Thèmes", pt: "Temas", ar: "الموضوعات")
-        case .regions: say(es: "Regiones", en: "Regions", fr: "Régions", pt: "Regiões", ar: "المناطق")
-        case .modalities: say(es: "Modalidades", en: "Modalities", fr: "Modalités", pt: "Modalidades", ar: "أنماط التعاون")
-        case .mechanisms: say(es: "Mecanismos", en: "Mechanisms", fr: "Mécanismes", pt: "Mecanismos", ar: "الآليات")
-        }
+        say("heading_\(kind.rawValue)")
     }
 }

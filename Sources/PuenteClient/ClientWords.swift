@@ -1,3 +1,4 @@
+import PuenteKnowledge
 import PuenteSupport
 
 /// The language of the client's own words (quoted knowledge keeps its own).
@@ -41,20 +42,27 @@ public enum ClientLanguage: String, Sendable, CaseIterable {
     public var readsSpanishCommands: Bool { self == .spanish || self == .portuguese }
 }
 
-/// Every sentence the client writes, in its five languages, in one place.
+/// The client's sentences in its language: each is a template of the language
+/// pack (`client:` in `Knowledge/languages/<code>.yaml`), named here by its key.
 ///
-/// Quotation marks are «» in Spanish, French (with no-break spaces inside),
-/// Portuguese and Arabic, and “” in English. Arabic is written in logical order;
-/// Latin syntax in an Arabic sentence (a slash command) is kept left to right by
-/// an isolate, so that the bidi algorithm does not move its slash.
+/// Quotation marks are the pack's. Arabic is written in logical order; Latin
+/// syntax in an Arabic sentence (a slash command) is kept left to right by an
+/// isolate, so that the bidi algorithm does not move its slash.
 public struct ClientWords: Sendable {
     public var language: ClientLanguage
     public init(_ language: ClientLanguage) { self.language = language }
 
-    /// The sentence in the client's language. French is written with ordinary spaces
-    /// before ? ! : ; and inside « »; they become no-break spaces here.
-    func say(es: String, en: String, fr: String, pt: String, ar: String) -> String {
-        FiveLanguages.pick(language.rawValue, es: es, en: en, fr: fr, pt: pt, ar: ar)
+    private var phrases: Phrasebook { ClientPhrasebooks.book(for: language.rawValue) }
+
+    /// The pack's sentence `key`, its `{slots}` filled, with the pack's typography
+    /// (French no-break spaces before ? ! : ; and inside « »).
+    func say(_ key: String, _ slots: [String: any CustomStringConvertible] = [:]) -> String {
+        phrases.say(key, slots.mapValues(\.description))
+    }
+
+    /// The pack's counted sentence `key`, in the form `count` takes.
+    func say(_ key: String, count: Int) -> String {
+        phrases.say(key, count: count)
     }
 
     /// A slash command by the name its reader is offered (`readsSpanishCommands`).
@@ -65,7 +73,7 @@ public struct ClientWords: Sendable {
 
     /// "Fuentes:", "Sources :": a heading that introduces what follows it.
     public func heading(_ text: String) -> String {
-        text + (language == .french ? FrenchSpacing.noBreakSpace + ":" : ":")
+        say("heading", ["text": text])
     }
 
     /// "región: África": a heading and its text on one line.
@@ -74,15 +82,12 @@ public struct ClientWords: Sendable {
     }
 
     /// The separator of a list: ", ", or the Arabic comma.
-    public var comma: String { language == .arabic ? "، " : ", " }
+    public var comma: String { phrases.listStyle.between }
 
     /// Knowledge quoted in a reply: «…», “…”, « … ».
     public var quotes: (open: String, close: String) {
-        switch language {
-        case .english: ("“", "”")
-        case .french: ("«" + FrenchSpacing.noBreakSpace, FrenchSpacing.noBreakSpace + "»")
-        case .spanish, .portuguese, .arabic: ("«", "»")
-        }
+        let quoted = say("quoted", ["text": "\u{0}"]).split(separator: "\u{0}", omittingEmptySubsequences: false)
+        return (String(quoted.first ?? ""), String(quoted.last ?? ""))
     }
 
     public var prompt: String { "puente> " }
@@ -91,126 +96,90 @@ public struct ClientWords: Sendable {
     public func howToAsk(example: String?) -> String {
         let help = command("/ayuda", "/help")
         guard let example else {
-            return say(es: "Escribe una pregunta o \(help). Tab completa; Ctrl-D sale.",
-                       en: "Type a question or \(help). Tab completes; Ctrl-D quits.",
-                       fr: "Tapez une question ou \(help). Tab complète ; Ctrl-D quitte.",
-                       pt: "Digite uma pergunta ou \(help). Tab completa; Ctrl-D sai.",
-                       ar: "اكتب سؤالًا أو \(help). يُكمل مفتاح Tab الكتابة، ويُنهي Ctrl-D الجلسة.")
+            return say("how_to_ask", ["help": help])
         }
-        return say(es: "Escribe una pregunta (por ejemplo: \(example)) o \(help). Tab completa; Ctrl-D sale.",
-                   en: "Type a question (for example: \(example)) or \(help). Tab completes; Ctrl-D quits.",
-                   fr: "Tapez une question (par exemple : \(example)) ou \(help). Tab complète ; Ctrl-D quitte.",
-                   pt: "Digite uma pergunta (por exemplo: \(example)) ou \(help). Tab completa; Ctrl-D sai.",
-                   ar: "اكتب سؤالًا (مثلًا: \(example)) أو \(help). يُكمل مفتاح Tab الكتابة، ويُنهي Ctrl-D الجلسة.")
+        return say("how_to_ask_example", ["example": example, "help": help])
     }
 
     /// What the client did on its own ("started puented on …"), told as it happened.
     public func started(_ what: String) -> String { "puente: \(what)" }
 
-    public var sourcesHeading: String { say(es: "Fuentes", en: "Sources", fr: "Sources", pt: "Fontes", ar: "المصادر") }
-    public var understoodHeading: String { say(es: "Entendí", en: "Understood", fr: "Compris", pt: "Entendi", ar: "ما فهمته") }
+    public var sourcesHeading: String { say("sources_heading") }
+    public var understoodHeading: String { say("understood_heading") }
 
     public var relaxedNote: String {
-        say(es: "Ninguna fuente reúne todas las palabras; muestro las que más se acercan.",
-            en: "No source has every word; these come closest.",
-            fr: "Aucune source ne contient tous les mots ; voici celles qui s'en approchent le plus.",
-            pt: "Nenhuma fonte reúne todas as palavras; mostro as que mais se aproximam.",
-            ar: "لا يضم أي مصدر كل الكلمات؛ أعرض أقربها إليها.")
+        say("relaxed_note")
     }
 
     public func filtersDropped(_ facet: String, _ labels: [String]) -> String {
         let list = labels.joined(separator: comma)
         let name = facetName(facet)
-        return say(es: "Nada con \(name) \(list): muestro lo más cercano sin ese filtro.",
-                   en: "Nothing with \(name) \(list): the closest without that filter.",
-                   fr: "Rien avec \(name) \(list) : voici le plus proche sans ce filtre.",
-                   pt: "Nada com \(name) \(list): mostro o mais próximo sem esse filtro.",
-                   ar: "لا شيء مع \(name) \(list): أعرض الأقرب دون عامل التصفية هذا.")
+        return say("filters_dropped", ["name": name, "list": list])
     }
 
     public var followUpNote: String {
-        say(es: "seguimiento de la pregunta anterior", en: "follow-up to the previous question",
-            fr: "suite de la question précédente", pt: "continuação da pergunta anterior", ar: "متابعة للسؤال السابق")
+        say("follow_up_note")
     }
 
     public func facetName(_ facet: String) -> String {
         switch facet {
-        case "region": say(es: "región", en: "region", fr: "région", pt: "região", ar: "المنطقة")
-        case "modality": say(es: "modalidad", en: "modality", fr: "modalité", pt: "modalidade", ar: "نمط التعاون")
-        case "theme": say(es: "tema", en: "theme", fr: "thème", pt: "tema", ar: "الموضوع")
-        case "mechanism": say(es: "mecanismo", en: "mechanism", fr: "mécanisme", pt: "mecanismo", ar: "الآلية")
+        case "region": say("facet_region")
+        case "modality": say("facet_modality")
+        case "theme": say("facet_theme")
+        case "mechanism": say("facet_mechanism")
         default: facet
         }
     }
 
-    public var outside: String { say(es: "fuera de", en: "not", fr: "sauf", pt: "fora de", ar: "باستثناء") }
-    public var corrected: String { say(es: "corregido", en: "corrected", fr: "corrigé", pt: "corrigido", ar: "تصحيح") }
-    public var added: String { say(es: "añadido", en: "added", fr: "ajouté", pt: "acrescentado", ar: "إضافة") }
-    public var queryHeading: String { say(es: "Consulta", en: "Query", fr: "Requête", pt: "Consulta", ar: "الاستعلام") }
-    public var suggestionsHeading: String { say(es: "Sugerencias", en: "Suggestions", fr: "Suggestions", pt: "Sugestões", ar: "اقتراحات") }
+    public var outside: String { say("outside") }
+    public var corrected: String { say("corrected") }
+    public var added: String { say("added") }
+    public var queryHeading: String { say("query_heading") }
+    public var suggestionsHeading: String { say("suggestions_heading") }
 
     /// "3 resultados", "1 résultat", "نتيجتان".
     public func results(_ total: Int) -> String {
-        let arabic = switch total {
-        case 1: "نتيجة واحدة"
-        case 2: "نتيجتان"
-        default: (3...10).contains(total % 100) ? "\(total) نتائج" : "\(total) نتيجة"
-        }
-        return say(es: "\(total) resultado\(total == 1 ? "" : "s")", en: "\(total) result\(total == 1 ? "" : "s")",
-                   fr: "\(total) résultat\(total < 2 ? "" : "s")", pt: "\(total) resultado\(total == 1 ? "" : "s")", ar: arabic)
+        say("results", count: total)
     }
 
     public var nothing: String {
-        say(es: "Sin resultados.", en: "No results.", fr: "Aucun résultat.", pt: "Nenhum resultado.", ar: "لا توجد نتائج.")
+        say("nothing")
     }
 
     public func unknownCommand(_ name: String, suggestion: String?) -> String {
         let help = command("/ayuda", "/help")
-        let hint = suggestion.map {
-            say(es: " ¿Quisiste decir \($0)?", en: " Did you mean \($0)?", fr: " Vouliez-vous dire \($0) ?",
-                pt: " Queria dizer \($0)?", ar: " هل تقصد \u{2066}\($0)\u{2069}؟")
-        } ?? ""
-        return say(es: "Comando desconocido: \(name).\(hint) Escribe \(help) para ver los comandos.",
-                   en: "Unknown command: \(name).\(hint) Type \(help) for the commands.",
-                   fr: "Commande inconnue : \(name).\(hint) Tapez \(help) pour voir les commandes.",
-                   pt: "Comando desconhecido: \(name).\(hint) Digite \(help) para ver os comandos.",
-                   ar: "أمر غير معروف: \u{2066}\(name)\u{2069}.\(hint) اكتب \(help) لعرض الأوامر.")
+        let hint = suggestion.map { say("did_you_mean_command", ["command": $0]) } ?? ""
+        return say("unknown_command", ["name": name, "hint": hint, "help": help])
     }
 
     public func needsArgument(_ command: String, _ argument: String) -> String {
-        say(es: "\(command) necesita \(argument).", en: "\(command) needs \(argument).", fr: "\(command) attend \(argument).",
-            pt: "\(command) precisa de \(argument).", ar: "يحتاج \u{2066}\(command)\u{2069} إلى \(argument).")
+        say("needs_argument", ["command": command, "argument": argument])
     }
 
-    public var commandsHeading: String { heading(say(es: "Comandos", en: "Commands", fr: "Commandes", pt: "Comandos", ar: "الأوامر")) }
+    public var commandsHeading: String { heading(say("commands_heading")) }
 
     public var contextEmpty: String {
-        say(es: "Sin contexto: la próxima pregunta empieza de cero.", en: "No context: the next question starts afresh.",
-            fr: "Aucun contexte : la prochaine question repart de zéro.", pt: "Sem contexto: a próxima pergunta começa do zero.",
-            ar: "لا يوجد سياق: يبدأ السؤال التالي من جديد.")
+        say("context_empty")
     }
 
     public var contextHeading: String {
-        heading(say(es: "Contexto de la conversación", en: "Conversation context", fr: "Contexte de la conversation",
-                    pt: "Contexto da conversa", ar: "سياق المحادثة"))
+        heading(say("context_heading"))
     }
 
     public var forgotten: String {
-        say(es: "Listo: empezamos de nuevo.", en: "Done: starting afresh.", fr: "C'est fait : on repart de zéro.",
-            pt: "Pronto: recomeçamos.", ar: "تم: نبدأ من جديد.")
+        say("forgotten")
     }
 
     /// Said in the language just chosen.
     public func languageSet(_ language: ClientLanguage) -> String {
-        ClientWords(language).labelled(ClientWords(language).say(es: "Idioma", en: "Language", fr: "Langue", pt: "Idioma", ar: "اللغة"),
-                                       language.name + ".")
+        ClientWords(language).labelled(ClientWords(language).say("language_heading"), language.name + ".")
     }
 
     /// `/idioma` with no argument: the choices.
     public var languageChoices: String {
         let usage = command("/idioma", "/lang") + " " + ClientLanguage.allCases.map(\.rawValue).joined(separator: "|")
         let names = ClientLanguage.allCases.map { "\($0.rawValue) \($0.name)" }.joined(separator: comma)
-        return labelled(say(es: "Idiomas", en: "Languages", fr: "Langues", pt: "Idiomas", ar: "اللغات"),
+        return labelled(say("languages_heading"),
                         (language == .arabic ? "\u{2066}\(usage)\u{2069}" : usage) + " (\(names))")
     }
 
@@ -218,33 +187,23 @@ public struct ClientWords: Sendable {
     public func unknownLanguage(_ typed: String) -> String {
         let command = command("/idioma", "/lang")
         let codes = ClientLanguage.allCases.map(\.rawValue)
-        let listed = codes.dropLast().joined(separator: ", ")
-        return say(es: "No conozco el idioma «\(typed)»; \(command) acepta \(listed) o \(codes.last!).",
-                   en: "Unknown language “\(typed)”; \(command) accepts \(listed) or \(codes.last!).",
-                   fr: "Langue inconnue « \(typed) » ; \(command) accepte \(listed) ou \(codes.last!).",
-                   pt: "Idioma desconhecido «\(typed)»; \(command) aceita \(listed) ou \(codes.last!).",
-                   ar: "لغة غير معروفة «\(typed)»؛ يقبل \(command) القيم \u{2066}\(codes.joined(separator: ", "))\u{2069}.")
+        return say("unknown_language", [
+            "typed": typed, "command": command, "listed": codes.dropLast().joined(separator: ", "), "last": codes.last ?? "",
+            "codes": codes.joined(separator: ", "),
+        ])
     }
 
     public func json(_ on: Bool) -> String {
-        on ? say(es: "Salida JSON activada.", en: "JSON output on.", fr: "Sortie JSON activée.", pt: "Saída JSON ativada.", ar: "تم تفعيل إخراج JSON.")
-           : say(es: "Salida JSON desactivada.", en: "JSON output off.", fr: "Sortie JSON désactivée.", pt: "Saída JSON desativada.", ar: "تم إيقاف إخراج JSON.")
+        on ? say("json_on")
+           : say("json_off")
     }
 
     public var historyOff: String {
-        say(es: "puente: no se puede escribir el historial; sigue sin guardarse.",
-            en: "puente: cannot write the history; it is no longer saved.",
-            fr: "puente : impossible d'écrire l'historique ; il n'est plus enregistré.",
-            pt: "puente: não é possível gravar o histórico; ele deixa de ser salvo.",
-            ar: "puente: تتعذر كتابة السجل؛ لن يُحفظ بعد الآن.")
+        say("history_off")
     }
 
     public func reloaded(_ version: String, _ documents: Int, _ milliseconds: Int) -> String {
-        say(es: "Conocimiento recargado: \(version), \(documents) pasajes, \(milliseconds) ms.",
-            en: "Knowledge reloaded: \(version), \(documents) passages, \(milliseconds) ms.",
-            fr: "Connaissances rechargées : \(version), \(documents) passages, \(milliseconds) ms.",
-            pt: "Conhecimento recarregado: \(version), \(documents) trechos, \(milliseconds) ms.",
-            ar: "أُعيد تحميل المعارف: \(version)، عدد المقاطع \(documents)، \(milliseconds) مللي ثانية.")
+        say("reloaded", ["version": version, "documents": documents, "milliseconds": milliseconds])
     }
 
     /// An error as scripts and logs read it: in English, like every error message.
@@ -252,16 +211,12 @@ public struct ClientWords: Sendable {
 
     /// Said when the conversation so far was lost and nothing of it could be resent.
     public var conversationForgotten: String {
-        say(es: "(No recuerdo lo que hablamos antes: esta pregunta empieza una conversación nueva.)",
-            en: "(I no longer remember what we said before: this question starts a new conversation.)",
-            fr: "(Je ne me souviens plus de ce que nous avons dit : cette question commence une nouvelle conversation.)",
-            pt: "(Já não me lembro do que falámos antes: esta pergunta começa uma nova conversa.)",
-            ar: "(لم أعد أتذكر ما تحدثنا عنه سابقًا؛ يبدأ هذا السؤال محادثة جديدة.)")
+        say("conversation_forgotten")
     }
 
     public var abandoned: String {
-        say(es: "(Pregunta abandonada.)", en: "(Question abandoned.)", fr: "(Question abandonnée.)", pt: "(Pergunta abandonada.)", ar: "(تم التخلي عن السؤال.)")
+        say("abandoned")
     }
 
-    public var goodbye: String { say(es: "Hasta luego.", en: "Goodbye.", fr: "Au revoir.", pt: "Até logo.", ar: "إلى اللقاء.") }
+    public var goodbye: String { say("goodbye") }
 }

@@ -104,9 +104,28 @@ private struct Loading {
         }
         let ordered = Vocabulary.languages.filter(codes.contains) + codes.filter { !Vocabulary.languages.contains($0) }.sorted()
         let reader = LanguagePackReader(log: log)
-        return ordered.compactMap { code in
+        let packs = ordered.compactMap { code in
             let file = "languages/\(code).yaml"
             return yaml(file, in: folder).flatMap { reader.read($0, file: file, expectedCode: code) }
+        }
+        checkSentenceKeys(packs)
+        return packs
+    }
+
+    /// Every pack says every sentence the reference pack says, and nothing it does not:
+    /// a sentence one language lacks would show as its key.
+    private func checkSentenceKeys(_ packs: [LanguagePack]) {
+        guard let reference = packs.first(where: { $0.code == LanguagePackReader.reference }) else { return }
+        for pack in packs where pack.code != reference.code {
+            let file = "languages/\(pack.code).yaml"
+            for (section, own, theirs) in [("say", pack.sentences, reference.sentences), ("client", pack.clientSentences, reference.clientSentences)] {
+                for key in theirs.keys.subtracting(own.keys).sorted() {
+                    log.add(file, line: 0, "missing sentence '\(section).\(key)', which \(reference.code).yaml has")
+                }
+                for key in own.keys.subtracting(theirs.keys).sorted() {
+                    log.add(file, line: 0, "unknown sentence '\(section).\(key)'; \(reference.code).yaml has no such key")
+                }
+            }
         }
     }
 

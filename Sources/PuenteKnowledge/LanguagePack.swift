@@ -1,3 +1,5 @@
+import PuenteSupport
+
 /// One language's words, from `Knowledge/languages/<code>.yaml`: what its questions
 /// are asked with, the words that carry no topic, the small words inside names, the
 /// head nouns of bodies' names, month names and number words.
@@ -86,13 +88,22 @@ public struct LanguagePack: Sendable, Hashable {
     /// ISO code → the name replies write where CLDR's standalone name is not the
     /// one in common use (CLDR writes "China continental" for CN).
     public let countryDisplay: [String: String]
+    /// What the assistant says in this language (`say:`), with its plural rules,
+    /// typography and list style.
+    package let sentences: Phrasebook
+    /// What the client says in this language (`client:`); the client reads it itself
+    /// (`ClientPhrasebooks`), and it is checked here with the rest of the pack.
+    package let clientSentences: Phrasebook
     private let lists: [List: [String]]
 
-    public init(
+    package init(
         code: String, name: String, lists: [List: [String]], numbers: [String: Int],
-        countryNames: [String: String], countryDisplay: [String: String] = [:]
+        countryNames: [String: String], countryDisplay: [String: String] = [:], sentences: Phrasebook? = nil,
+        clientSentences: Phrasebook? = nil
     ) {
         self.code = code
+        self.sentences = sentences ?? Phrasebook(code: code, templates: [:])
+        self.clientSentences = clientSentences ?? Phrasebook(code: code, templates: [:])
         self.name = name
         self.lists = lists
         self.numbers = numbers

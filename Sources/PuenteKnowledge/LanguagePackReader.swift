@@ -45,12 +45,16 @@ struct LanguagePackReader {
         let display = readMapping("country_display", root["country_display"], file: file, root: root,
                                   holding: "ISO codes and the names replies write for them", example: "{CN: China}",
                                   valueRule: "a country's name, such as China") { $0.isEmpty ? nil : $0 }
-        guard complete, let numbers, let countries, let display else { return nil }
+        let phrasebooks = PhrasebookReader(log: log)
+        let sentences = phrasebooks.read(root, section: "say", file: file, code: expectedCode)
+        let clientSentences = phrasebooks.read(root, section: "client", file: file, code: expectedCode)
+        guard complete, let numbers, let countries, let display, let sentences, let clientSentences else { return nil }
         guard display.keys.allSatisfy(Self.isCountryCode) else {
             log.add(file, root["country_display"]?.mark, "each key of 'country_display' should be a two-letter ISO 3166-1 code in capitals, such as CN")
             return nil
         }
-        return LanguagePack(code: expectedCode, name: name, lists: lists, numbers: numbers, countryNames: countries, countryDisplay: display)
+        return LanguagePack(code: expectedCode, name: name, lists: lists, numbers: numbers, countryNames: countries,
+                            countryDisplay: display, sentences: sentences, clientSentences: clientSentences)
     }
 
     /// The pack whose keys the others are compared with, named in messages.
@@ -69,10 +73,13 @@ struct LanguagePackReader {
 
     private static let keyTree: KeyTree = {
         var top = KeyTree()
-        for key in ["language", "name", "numbers", "country_names", "country_display"] { top.add([key]) }
+        for key in Self.mappings + ["language", "name"] { top.add([key]) }
         for list in LanguagePack.List.allCases { top.add(list.path[...]) }
         return top
     }()
+
+    /// Top-level keys whose own keys are the pack's to choose (words, codes, sentence keys).
+    private static let mappings = ["numbers", "country_names", "country_display"] + PhrasebookReader.keys
 
     /// Reports every key of `node` that no pack has, with the closest one.
     private func check(_ node: Node, path: [String], tree: KeyTree, file: String) {
@@ -86,7 +93,7 @@ struct LanguagePackReader {
                 log.add(file, key.mark, "unknown key '\(name)'\(place); expected \(known.joined(separator: ", "))\(hint)")
                 continue
             }
-            if !["numbers", "country_names", "country_display"].contains(name) { check(value, path: path + [name], tree: child, file: file) }
+            if !Self.mappings.contains(name) { check(value, path: path + [name], tree: child, file: file) }
         }
     }
 

@@ -60,7 +60,7 @@ import Testing
             ("¿cuándo es la sesión?", .spanish, "La sesión es el jueves 12 de febrero de 2026 de 14:30 a 16:15"),
             ("when is the session?", .english, "The session is on Thursday 12 February 2026, from 14:30 to 16:15"),
             ("quand a lieu la session ?", .french, "La session a lieu le jeudi 12 février 2026, de 14:30 à 16:15"),
-            ("quando é a sessão?", .portuguese, "A sessão é na quinta-feira, 12 de fevereiro de 2026, das 14:30 às 16:15"),
+            ("quando é a sessão?", .portuguese, "A sessão está marcada para quinta-feira, 12 de fevereiro de 2026, das 14:30 às 16:15"),
         ]
         for (question, language, sentence) in expected {
             let answer = assistant.respond(to: question, language: language).answer
@@ -86,8 +86,7 @@ import Testing
 
     @Test(arguments: [ReplyLanguage.french, .portuguese, .arabic])
     func aModalityAloneNarrowsTheQuestionAsOnlyPromises(_ language: ReplyLanguage) {
-        let vocabulary = assistant.knowledge.vocabulary
-        let wording = Wording(language: language, vocabulary: vocabulary)
+        let wording = Wording(language: language, knowledge: assistant.knowledge)
         let (first, conversation) = assistant.respond(to: "cooperación triangular sobre algodón", language: .spanish)
         let only = wording.only(modality: "south-south", count: 1)
         let next = assistant.respond(to: only.input, in: conversation, language: language).answer

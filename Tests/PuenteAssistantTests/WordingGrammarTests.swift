@@ -3,9 +3,9 @@ import Testing
 
 /// The grammar the wording needs: places, counts, dates and French spacing.
 @Suite struct WordingGrammarTests {
-    let vocabulary = AssistantFixture.assistant.knowledge.vocabulary
+    let knowledge = AssistantFixture.assistant.knowledge
 
-    func wording(_ language: ReplyLanguage) -> Wording { Wording(language: language, vocabulary: vocabulary) }
+    func wording(_ language: ReplyLanguage) -> Wording { Wording(language: language, knowledge: knowledge) }
 
     @Test func placesTakeTheirPrepositions() {
         #expect(wording(.spanish).inRegions(["africa", "americas"]) == "en África y las Américas")
@@ -33,14 +33,22 @@ import Testing
     }
 
     @Test func datesInTheFiveLanguages() {
-        #expect(Wording.dayName("2026-02-12", language: .spanish) == "jueves 12 de febrero de 2026")
-        #expect(Wording.dayName("2026-02-12", language: .english) == "Thursday 12 February 2026")
-        #expect(Wording.dayName("2026-02-12", language: .french) == "jeudi 12 février 2026")
-        #expect(Wording.dayName("2026-03-01", language: .french) == "dimanche 1er mars 2026")
-        #expect(Wording.dayName("2026-02-12", language: .portuguese) == "quinta-feira, 12 de fevereiro de 2026")
-        #expect(Wording.dayName("2026-02-12", language: .arabic) == "الخميس 12 فبراير 2026")
-        #expect(Wording.dayName("2026-02-12", spanish: true) == "jueves 12 de febrero de 2026")
-        #expect(Wording.dayName("soon", language: .french) == "soon")
+        #expect(wording(.spanish).day("2026-02-12") == "jueves 12 de febrero de 2026")
+        #expect(wording(.english).day("2026-02-12") == "Thursday 12 February 2026")
+        #expect(wording(.french).day("2026-02-12") == "jeudi 12 février 2026")
+        #expect(wording(.portuguese).day("2026-02-12") == "quinta-feira, 12 de fevereiro de 2026")
+        #expect(wording(.arabic).day("2026-02-12") == "الخميس 12 فبراير 2026")
+        #expect(wording(.french).day("soon") == "soon")
+    }
+
+    /// Arabic says one and two hours with the noun alone, and the plural from three to ten.
+    @Test func durationsAgreeWithTheirNumber() {
+        let arabic = wording(.arabic)
+        #expect(arabic.say("duration_hours", count: 1) == "ساعة")
+        #expect(arabic.say("duration_hours", count: 2) == "ساعتين")
+        #expect(arabic.say("duration_hours", count: 3) == "3 ساعات")
+        #expect(arabic.say("duration_minutes", count: 45) == "45 دقيقة")
+        #expect(wording(.spanish).say("duration_minutes", count: 45) == "45 min")
     }
 
     /// A wrapped French line never starts with "?" or "»": the spaces before them do not break.

@@ -1,0 +1,152 @@
+/// The sentences one language says, from its language pack: templates with named
+/// slots (`No encontré nada sobre «{words}».`), and counted ones with a form per
+/// CLDR plural category (`{n} iniciativa` / `{n} iniciativas`).
+///
+/// Code names a sentence by its key and fills its slots; what the sentence says,
+/// and how each language agrees a noun with its number, is the pack's.
+package struct Phrasebook: Sendable, Hashable {
+    /// A sentence as the pack writes it.
+    package enum Template: Sendable, Hashable {
+        case text(String)
+        /// One form per plural category; `other` is always there.
+        case counted([PluralCategory: String])
+    }
+
+    /// How a language joins the items of a list: "a, b y c", "a، b وc".
+    package struct ListStyle: Sendable, Hashable {
+        package var between: String
+        package var last: String
+        /// Another last connector before certain sounds (Spanish "e" before /i/:
+        /// "Asia e Iberoamérica"), by how the last item begins, lower-cased.
+        package var alternateLast: String?
+        package var alternateBefore: [String]
+        package var alternateNotBefore: [String]
+
+        package init(between: String = ", ", last: String = ", ", alternateLast: String? = nil,
+                     alternateBefore: [String] = [], alternateNotBefore: [String] = []) {
+            self.between = between
+            self.last = last
+            self.alternateLast = alternateLast
+            self.alternateBefore = alternateBefore
+            self.alternateNotBefore = alternateNotBefore
+        }
+    }
+
+    package let code: String
+    package let plurals: PluralRules
+    package let listStyle: ListStyle
+    private let templates: [String: Template]
+    /// Marks written after a no-break space rather than a space (French: `?!:;»`),
+    /// and marks followed by one (French: `«`), so that a wrapped line never starts
+    /// with the mark.
+    private let noBreakBefore: Set<Character>
+    private let noBreakAfter: Set<Character>
+
+    package init(
+        code: String, templates: [String: Template], plurals: PluralRules = .none, listStyle: ListStyle = ListStyle(),
+        noBreakBefore: Set<Character> = [], noBreakAfter: Set<Character> = []
+    ) {
+        self.code = code
+        self.listStyle = listStyle
+        self.templates = templates
+        self.plurals = plurals
+        self.noBreakBefore = noBreakBefore
+        self.noBreakAfter = noBreakAfter
+    }
+
+    package var keys: Set<String> { Set(templates.keys) }
+
+    package func template(_ key: String) -> Template? { templates[key] }
+
+    /// The sentence `key` with its slots filled; a counted sentence takes the form
+    /// of `count`'s plural category and writes the number in `{n}`.
+    ///
+    /// A key the pack lacks is said as `⟨key⟩`: packs are checked against each other
+    /// when loaded and against the code's keys by tests, so it shows only a gap.
+    package func say(_ key: String, _ slots: [String: String] = [:], count: Int? = nil) -> String {
+        let written: String
+        switch templates[key] {
+        case let .text(text)?:
+            written = text
+        case let .counted(forms)?:
+            let category = count.map(plurals.category(of:)) ?? .other
+            written = forms[category] ?? forms[.other] ?? ""
+        case nil:
+            return "⟨\(key)⟩"
+        }
+        var filled = slots
+        if let count { filled["n"] = String(count) }
+        return spaced(Self.fill(written, with: filled))
+    }
+
+    /// The items joined as the language lists them: "a, b y c", "a, b and c", "a، b وc".
+    package func join(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        let lowered = last.lowercased()
+        let alternate = listStyle.alternateLast.flatMap { connector in
+            listStyle.alternateBefore.contains(where: lowered.hasPrefix)
+                && !listStyle.alternateNotBefore.contains(where: lowered.hasPrefix) ? connector : nil
+        }
+        return items.dropLast().joined(separator: listStyle.between) + (alternate ?? listStyle.last) + last
+    }
+
+    /// `template` with each `{name}` replaced by its value; a `{name}` with no value
+    /// is left as written.
+    package static func fill(_ template: String, with slots: [String: String]) -> String {
+        guard template.contains("{") else { return template }
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = String(rest[rest.index(after: open)..<close])
+            result += slots[name] ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    /// The names of the slots `template` fills, in order of first use.
+    package static func slots(in template: String) -> [String] {
+        var names: [String] = []
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = String(rest[rest.index(after: open)..<close])
+            if !names.contains(name) { names.append(name) }
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+
+    /// `text` with the spaces before `noBreakBefore` marks and after `noBreakAfter`
+    /// marks made no-break. Text written without those spaces is left as it is.
+    package func spaced(_ text: String) -> String {
+        guard !noBreakBefore.isEmpty || !noBreakAfter.isEmpty, text.contains(" ") else { return text }
+        var result = ""
+        var pendingSpace = false
+        var previous: Character?
+        for character in text {
+            if character == " " {
+                if pendingSpace { result.append(" ") }
+                // A space after « is held to it at once; others wait to see what follows.
+                if let previous, noBreakAfter.contains(previous) {
+                    result += Self.noBreakSpace
+                    pendingSpace = false
+                } else {
+                    pendingSpace = true
+                }
+            } else {
+                if pendingSpace { result += noBreakBefore.contains(character) ? Self.noBreakSpace : " " }
+                pendingSpace = false
+                result.append(character)
+            }
+            previous = character
+        }
+        if pendingSpace { result.append(" ") }
+        return result
+    }
+
+    /// No-break space (U+00A0): one column wide, and supported by every terminal font,
+    /// where the narrow U+202F that fine typography prefers often is not.
+    package static let noBreakSpace = "\u{A0}"
+}
