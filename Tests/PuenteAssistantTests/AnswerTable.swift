@@ -221,6 +221,9 @@ enum AnswerTable {
         .init(.session, "pt", "Onde vai ser a sessão?", ["Marraquexe"], from: "session"),
         .init(.session, "ar", "متى تعقد الجلسة؟", ["14:30"], from: "session"),
         .init(.session, "ar", "أين تعقد الجلسة؟", ["مراكش"], from: "session"),
+        // The session's title, asked for by name.
+        .init(.session, "en", "what is this session called, its full title?", ["role of regional"], from: "session"),
+        .init(.session, "pt", "qual é o título completo da sessão?", ["papel da cooperação"], from: "session"),
     ]
 
     /// Organisations, places and initiatives the knowledge does not hold, in no
