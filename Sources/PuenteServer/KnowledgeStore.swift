@@ -46,6 +46,10 @@ public final class KnowledgeStore: Sendable {
     /// few kilobytes, an answer's up to about ten, so a full cache holds a few megabytes.
     public static let defaultResponseCacheCapacity = 512
 
+    /// Runs each time the current snapshot is taken, after it is taken: a test puts a
+    /// reload there to land between a request's start and its handling.
+    package let snapshotTaken = Locked<(@Sendable () -> Void)?>(nil)
+
     /// Loads the folder for the first time.
     /// - Throws: `KnowledgeProblems` with every problem found.
     public init(directory: URL, responseCacheCapacity: Int = defaultResponseCacheCapacity) throws(KnowledgeProblems) {
@@ -57,7 +61,13 @@ public final class KnowledgeStore: Sendable {
         DispatchQueue.global().async { Assistant.loadDictionaries() }
     }
 
-    public var snapshot: Snapshot { current.withLock { $0 } }
+    /// The current snapshot. A request takes it once and hands it down to everything it
+    /// does, so that all of it sees one knowledge even when a reload lands meanwhile.
+    public var snapshot: Snapshot {
+        let taken = current.withLock { $0 }
+        snapshotTaken.withLock { $0 }?()
+        return taken
+    }
 
     /// Loads, validates and indexes the folder again and swaps it in; on failure
     /// the current snapshot stays. Blocks the calling thread while it builds.

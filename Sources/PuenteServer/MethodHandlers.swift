@@ -29,18 +29,23 @@ public final class MethodHandlers: Sendable {
         self.version = version
     }
 
-    /// The method's result as JSON, or the error to send.
-    public func handle(_ request: RPCRequest, context: RequestContext) async -> Result<Data, RPCError> {
-        if request.method == Method.reload.rawValue {
-            return await awaitedOutcome(of: request, context: context) { _, _ in try self.encode(await self.reload()) }
+    /// The method's result as JSON, or the error to send, worked out on `snapshot`, the
+    /// one the request took when it arrived (a reload meanwhile does not change it).
+    public func handle(_ request: RPCRequest, on snapshot: KnowledgeStore.Snapshot, context: RequestContext) async -> Result<Data, RPCError> {
+        await awaitedOutcome(of: request, context: context) { method, params in
+            switch method {
+            case .reload:
+                return try self.encode(await self.reload())
+            default:
+                return try self.run(method, params, snapshot)
+            }
         }
-        return handleNow(request, context: context)
     }
 
-    /// `handle`, on the calling thread: for every method but `reload`, whose work waits
-    /// for a thread of its own. Callers on an event loop ask `isShort` first.
-    func handleNow(_ request: RPCRequest, context: RequestContext) -> Result<Data, RPCError> {
-        outcome(of: request, context: context) { method, params in try run(method, params) }
+    /// `handle`, on the calling thread, for a request `isShort` found short on the same
+    /// `snapshot`: callers on an event loop ask it first.
+    func handleNow(_ request: RPCRequest, on snapshot: KnowledgeStore.Snapshot, context: RequestContext) -> Result<Data, RPCError> {
+        outcome(of: request, context: context) { method, params in try run(method, params, snapshot) }
     }
 
     /// Whether `request` is cheap enough to answer on an event loop, since the hop to a
@@ -52,18 +57,21 @@ public final class MethodHandlers: Sendable {
     /// time in release, `vocabulary` took 1.7 ms to compose, `rpc.discover` 0.7 ms,
     /// `suggest` 0.46 ms, `record` 0.29 ms and `stats` 1.1 ms (its latency percentiles),
     /// against 0.06 ms for `ping`.
-    func isShort(_ request: RPCRequest) -> Bool {
+    /// The request is judged on `snapshot`, the one it is then handled on: judged on one
+    /// and handled on another, a brief composed in the first would be composed again,
+    /// on the event loop, in the second.
+    func isShort(_ request: RPCRequest, on snapshot: KnowledgeStore.Snapshot) -> Bool {
         guard let method = Method(rawValue: request.method) else { return true }
         switch method {
         case .ping:
             return true
         case .brief, .coverage, .vocabulary, .sessionInfo, .discover:
             guard case let .string(lang) = request.params?["lang"] ?? .string(ReplyLanguage.spanish.rawValue) else { return false }
-            return store.snapshot.documents.isComposed(method.rawValue, language: lang)
+            return snapshot.documents.isComposed(method.rawValue, language: lang)
         case .search, .ask:
             guard let description = MethodCatalogue.method(named: request.method),
                   let params = try? Params(request.params, for: description), Self.isRepeatable(params) else { return false }
-            return store.snapshot.responses.holds(params)
+            return snapshot.responses.holds(params)
         default:
             return false
         }
@@ -130,10 +138,9 @@ public final class MethodHandlers: Sendable {
     /// so dispatch, `rpc.discover` and the README's table come from one list. Domain
     /// work is the assistant's; the server keeps sessions, statistics and reloads.
     /// `reload` is answered by `handle`, which waits for it off the event loop.
-    private func run(_ method: Method, _ params: Params) throws -> Data {
-        // The floor of every request: nothing to take, not even the snapshot.
+    private func run(_ method: Method, _ params: Params, _ snapshot: KnowledgeStore.Snapshot) throws -> Data {
+        // The floor of every request: nothing else to look at.
         if method == .ping { return Self.pong }
-        let snapshot = store.snapshot
         let assistant = snapshot.assistant
         let language = params.string("lang").flatMap(ReplyLanguage.init(rawValue:)) ?? .spanish
         switch method {
@@ -164,7 +171,7 @@ public final class MethodHandlers: Sendable {
         case .suggest:
             return try encode(assistant.suggest(prefix: params.string("prefix") ?? "", limit: params.integer("limit") ?? 10))
         case .stats:
-            return try encode(statistics())
+            return try encode(statistics(snapshot))
         case .reload:
             // Never reached: `handle` answers reload, and `isShort` keeps it off this path.
             throw RPCError.internalError
@@ -218,9 +225,8 @@ public final class MethodHandlers: Sendable {
         return Wire.AskResult(session: id, answer: answer, sessionForgotten: forgotten)
     }
 
-    private func statistics() -> Wire.StatsResult {
+    private func statistics(_ snapshot: KnowledgeStore.Snapshot) -> Wire.StatsResult {
         let counters = stats.snapshot
-        let snapshot = store.snapshot
         let sizes = snapshot.assistant.sizes
         let interest = store.interest
         let sessionCounts = sessions.statistics

@@ -1,0 +1,69 @@
+import Foundation
+import Logging
+import Testing
+import PuenteKnowledge
+@testable import PuenteProtocol
+@testable import PuenteServer
+
+/// Requests that meet a reload.
+@Suite(.timeLimit(.minutes(10))) struct ConcurrentRequestTests {
+    /// One request line.
+    private static func line(_ id: Int, _ method: String, _ params: [String: Any] = [:]) throws -> String {
+        let request: [String: Any] = ["jsonrpc": "2.0", "id": id, "method": method, "params": params]
+        return String(decoding: try JSONSerialization.data(withJSONObject: request, options: .sortedKeys), as: UTF8.self)
+    }
+
+    /// A reload lands right after a request takes its snapshot, so between the request's
+    /// classification and its handling. A brief the old snapshot composed is still served
+    /// at once, from the old snapshot, and nothing is composed in the new one: the brief
+    /// (hundreds of milliseconds) is never composed on the event loop, so the loop's time
+    /// per request stays that of a lookup. A request handled off the loop is answered on
+    /// the snapshot it took, and kept there, not in the one the reload swapped in.
+    @Test func aRequestIsJudgedAndAnsweredOnTheSnapshotItTook() async throws {
+        let knowledge = try #require(BundledKnowledge.directory(executable: nil), "the bundled knowledge is found")
+        let store = try KnowledgeStore(directory: knowledge)
+        let stats = ServerStats()
+        let quiet = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+        let handlers = MethodHandlers(store: store, sessions: SessionStore(), stats: stats, logger: quiet, ownerUID: 1000, version: "test")
+        let dispatcher = RequestDispatcher(handlers: handlers, stats: stats)
+        let context = RequestContext(peerUID: 1000)
+        /// The reply to `line`, with a reload landing right after the request takes its
+        /// snapshot; the snapshot it took and the one the reload swapped in.
+        func replyWithAReloadLanding(_ line: String) -> (RequestDispatcher.Reply, taken: KnowledgeStore.Snapshot, swappedIn: KnowledgeStore.Snapshot) {
+            let taken = store.snapshot
+            store.snapshotTaken.withLock { hook in
+                hook = {
+                    store.snapshotTaken.withLock { $0 = nil }
+                    if case let .failure(problems) = store.reload() { Issue.record("reload failed: \(problems)") }
+                }
+            }
+            let reply = dispatcher.reply(to: Array(line.utf8), context: context)
+            let swappedIn = store.snapshot
+            #expect(swappedIn !== taken, "the reload landed")
+            return (reply, taken, swappedIn)
+        }
+
+        let brief = try Self.line(1, "brief", ["lang": "en"])
+        let composed = await dispatcher.respond(to: Array(brief.utf8), context: context)
+        #expect(store.snapshot.documents.isComposed("brief", language: "en"))
+        let (reply, taken, swappedIn) = replyWithAReloadLanding(brief)
+        guard case let .ready(served) = reply else {
+            Issue.record("a brief the request's snapshot composed is served on the event loop")
+            return
+        }
+        #expect(served == composed, "the brief of the snapshot the request took")
+        #expect(taken.documents.isComposed("brief", language: "en"))
+        #expect(!swappedIn.documents.isComposed("brief", language: "en"), "no brief was composed for the new snapshot, on the loop or off it")
+
+        // A one-shot ask, kept by the snapshot that answers it.
+        let ask = try Self.line(2, "ask", ["text": "¿Quién financia ACCEL Africa?", "keep": false])
+        let (deferred, askTaken, askSwappedIn) = replyWithAReloadLanding(ask)
+        guard case let .deferred(work) = deferred else {
+            Issue.record("an ask not asked before is answered off the event loop")
+            return
+        }
+        let answer = try #require(await work())
+        #expect(String(decoding: answer, as: UTF8.self).contains(#""result""#))
+        #expect(askTaken.responses.count == 1 && askSwappedIn.responses.count == 0, "kept by the snapshot the request took")
+    }
+}
