@@ -31,11 +31,14 @@ public final class MethodHandlers: Sendable {
 
     /// The method's result as JSON, or the error to send, worked out on `snapshot`, the
     /// one the request took when it arrived (a reload meanwhile does not change it).
+    /// Waits, without holding a thread, for the session's turn when it asks within a session.
     public func handle(_ request: RPCRequest, on snapshot: KnowledgeStore.Snapshot, context: RequestContext) async -> Result<Data, RPCError> {
         await awaitedOutcome(of: request, context: context) { method, params in
             switch method {
             case .reload:
                 return try self.encode(await self.reload())
+            case .ask where !Self.isRepeatable(params):
+                return Data(await self.ask(params, snapshot.assistant).jsonBytes())
             default:
                 return try self.run(method, params, snapshot)
             }
@@ -137,7 +140,8 @@ public final class MethodHandlers: Sendable {
     /// Each method's handler: the switch is exhaustive over the catalogue's methods,
     /// so dispatch, `rpc.discover` and the README's table come from one list. Domain
     /// work is the assistant's; the server keeps sessions, statistics and reloads.
-    /// `reload` is answered by `handle`, which waits for it off the event loop.
+    /// `reload` and an ask within a session are answered by `handle`, which waits for
+    /// them off the event loop.
     private func run(_ method: Method, _ params: Params, _ snapshot: KnowledgeStore.Snapshot) throws -> Data {
         // The floor of every request: nothing else to look at.
         if method == .ping { return Self.pong }
@@ -146,8 +150,6 @@ public final class MethodHandlers: Sendable {
         switch method {
         case .ask where Self.isRepeatable(params):
             return oneShotAsk(params, snapshot)
-        case .ask:
-            return Data(ask(params, assistant).jsonBytes())
         case .search:
             return try snapshot.responses.response(for: params) {
                 (try Data(assistant.search(
@@ -172,8 +174,8 @@ public final class MethodHandlers: Sendable {
             return try encode(assistant.suggest(prefix: params.string("prefix") ?? "", limit: params.integer("limit") ?? 10))
         case .stats:
             return try encode(statistics(snapshot))
-        case .reload:
-            // Never reached: `handle` answers reload, and `isShort` keeps it off this path.
+        case .reload, .ask:
+            // Never reached: `handle` answers these, and `isShort` keeps them off this path.
             throw RPCError.internalError
         case .ping:
             return Self.pong  // answered above
@@ -207,7 +209,14 @@ public final class MethodHandlers: Sendable {
 
     /// Answers within the named session, or a new one. `keep: false` keeps nothing;
     /// a new session nobody asked to keep is kept provisionally (see `SessionStore`).
-    private func ask(_ params: Params, _ assistant: Assistant) -> Wire.AskResult {
+    /// A named session's turn waits for the turns of it already under way.
+    private func ask(_ params: Params, _ assistant: Assistant) async -> Wire.AskResult {
+        guard let named = params.string("session") else { return turn(params, assistant) }
+        return await sessions.withTurn(of: named) { turn(params, assistant) }
+    }
+
+    /// One turn of `ask`: reads the conversation, answers, and saves what follows.
+    private func turn(_ params: Params, _ assistant: Assistant) -> Wire.AskResult {
         let named = params.string("session")
         let keep = params.bool("keep")
         var (id, conversation, held) = sessions.conversation(for: named)

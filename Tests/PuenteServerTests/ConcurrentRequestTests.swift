@@ -5,7 +5,7 @@ import PuenteKnowledge
 @testable import PuenteProtocol
 @testable import PuenteServer
 
-/// Requests that meet a reload.
+/// Requests that meet a reload, or each other.
 @Suite(.timeLimit(.minutes(10))) struct ConcurrentRequestTests {
     /// One request line.
     private static func line(_ id: Int, _ method: String, _ params: [String: Any] = [:]) throws -> String {
@@ -65,5 +65,31 @@ import PuenteKnowledge
         let answer = try #require(await work())
         #expect(String(decoding: answer, as: UTF8.self).contains(#""result""#))
         #expect(askTaken.responses.count == 1 && askSwappedIn.responses.count == 0, "kept by the snapshot the request took")
+    }
+
+    /// Two connections share one session and send their follow-ups at once, each without
+    /// waiting for the other, 200 in all: the turns of one session run one at a time, so
+    /// the conversation counts every turn, none read before another's save and lost.
+    @Test func twoConnectionsOnOneSessionLoseNoTurn() async throws {
+        try await ServerUnderTest.run { server in
+            var connections = [try await server.connect(), try await server.connect()]
+            let session = "s-shared"
+            let followUps = ["¿Y en África?", "¿Y en Asia?", "¿Quién la financia?", "¿Y en América Latina?"]
+            for turn in 0..<200 {
+                let params: [String: Any] = ["text": followUps[turn % followUps.count], "session": session, "lang": "es"]
+                try await connections[turn % 2].send(try Self.line(turn, "ask", params))
+            }
+            for index in connections.indices {
+                for _ in 0..<100 {
+                    let response = try await connections[index].nextResponse()
+                    let result = try #require(response["result"] as? [String: Any], "an answer: \(response)")
+                    #expect(result["session"] as? String == session)
+                }
+                try await connections[index].close()
+            }
+            let (_, conversation, held) = server.sessions.conversation(for: session)
+            #expect(held)
+            #expect(conversation.turns == 200, "every turn counted")
+        }
     }
 }
