@@ -31,9 +31,11 @@ public final class MethodHandlers: Sendable {
 
     /// The method's result as JSON, or the error to send, worked out on `snapshot`, the
     /// one the request took when it arrived (a reload meanwhile does not change it).
-    /// Waits, without holding a thread, for the session's turn when it asks within a session.
+    /// Waits, without holding a thread, for the dictionaries when the method reads
+    /// words, and for the session's turn when it asks within a session.
     public func handle(_ request: RPCRequest, on snapshot: KnowledgeStore.Snapshot, context: RequestContext) async -> Result<Data, RPCError> {
         await awaitedOutcome(of: request, context: context) { method, params in
+            if Self.readsWords(method) { await self.store.dictionaries.wait() }
             switch method {
             case .reload:
                 return try self.encode(await self.reload())
@@ -77,6 +79,16 @@ public final class MethodHandlers: Sendable {
             return snapshot.responses.holds(params)
         default:
             return false
+        }
+    }
+
+    /// Whether `method` reads words, and so may reach the dictionaries, which it must
+    /// not before they are loaded (see `KnowledgeStore.dictionaries`): a question, a
+    /// query, a topic for talking points, and the brief, which searches.
+    private static func readsWords(_ method: Method) -> Bool {
+        switch method {
+        case .ask, .search, .talkingPoints, .brief: true
+        default: false
         }
     }
 

@@ -5,7 +5,7 @@ import PuenteKnowledge
 @testable import PuenteProtocol
 @testable import PuenteServer
 
-/// Requests that meet a reload, or each other.
+/// Requests that meet a reload, each other, or a daemon still loading its dictionaries.
 @Suite(.timeLimit(.minutes(10))) struct ConcurrentRequestTests {
     /// One request line.
     private static func line(_ id: Int, _ method: String, _ params: [String: Any] = [:]) throws -> String {
@@ -21,7 +21,7 @@ import PuenteKnowledge
     /// the snapshot it took, and kept there, not in the one the reload swapped in.
     @Test func aRequestIsJudgedAndAnsweredOnTheSnapshotItTook() async throws {
         let knowledge = try #require(BundledKnowledge.directory(executable: nil), "the bundled knowledge is found")
-        let store = try KnowledgeStore(directory: knowledge)
+        let store = try KnowledgeStore(directory: knowledge, dictionaries: Latch(open: true))
         let stats = ServerStats()
         let quiet = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
         let handlers = MethodHandlers(store: store, sessions: SessionStore(), stats: stats, logger: quiet, ownerUID: 1000, version: "test")
@@ -90,6 +90,53 @@ import PuenteKnowledge
             let (_, conversation, held) = server.sessions.conversation(for: session)
             #expect(held)
             #expect(conversation.turns == 200, "every turn counted")
+        }
+    }
+
+    /// 64 asks arrive the instant the server listens, while the dictionaries are still
+    /// loading (the test holds them back), and wait for them. Meanwhile `ping`, on another
+    /// connection, answers within 50 ms, and `stats`, which runs on the concurrency pool,
+    /// answers too and counts no ask answered: the waiting asks hold no thread of the
+    /// pool. Once the dictionaries are in, every ask is answered. (Asks that held the
+    /// pool would hang this test rather than fail it: its own awaits need the pool too.)
+    @Test func asksWaitingForTheDictionariesHoldNoThread() async throws {
+        let dictionaries = Latch()
+        try await ServerUnderTest.run(dictionaries: dictionaries) { server in
+            var askers: [LineConnection] = []
+            for number in 0..<64 {
+                let asker = try await server.connect()
+                try await asker.send(try Self.line(number, "ask", ["text": "¿Qué iniciativas hay en la región \(number)?"]))
+                askers.append(asker)
+            }
+            var other = try await server.connect()
+            // The median of several pings: a loaded two-core machine, or a sanitizer,
+            // can stall any one round trip for a scheduler tick, while a loop or a pool
+            // held by the asks would make every one of them wait for the dictionaries.
+            let clock = ContinuousClock()
+            var pings: [Duration] = []
+            for number in 0..<9 {
+                let start = clock.now
+                try await other.send(try Self.line(number, "ping"))
+                let pong = try await other.nextResponse()
+                pings.append(clock.now - start)
+                #expect(pong["result"] as? String == "pong")
+            }
+            #expect(!dictionaries.isOpen)
+            #expect(pings.sorted()[pings.count / 2] < .milliseconds(50), "ping round trips: \(pings)")
+
+            try await other.send(try Self.line(100, "stats"))
+            let stats = try #require(try await other.nextResponse()["result"] as? [String: Any])
+            let requests = try #require(stats["requests"] as? [String: Int])
+            #expect(requests["ask", default: 0] == 0, "the asks are still waiting: \(requests)")
+            #expect(requests["ping"] == 9)
+
+            dictionaries.open()
+            for index in askers.indices {
+                let response = try await askers[index].nextResponse()
+                #expect(response["result"] is [String: Any], "an answer: \(response)")
+                try await askers[index].close()
+            }
+            try await other.close()
         }
     }
 }

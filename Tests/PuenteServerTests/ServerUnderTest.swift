@@ -7,7 +7,8 @@ import Testing
 @testable import PuenteServer
 
 /// A `PuenteServer` run in the test's own process over the bundled knowledge, on a
-/// socket in a temporary folder of its own: the tests can read its sessions. `ServerUnderTest.run` stops it and removes the folder.
+/// socket in a temporary folder of its own: the tests can hold its dictionaries back
+/// and read its sessions. `ServerUnderTest.run` stops it and removes the folder.
 final class ServerUnderTest: Sendable {
     let store: KnowledgeStore
     let sessions = SessionStore()
@@ -15,9 +16,9 @@ final class ServerUnderTest: Sendable {
     private let folder: URL
     private let running: Task<Void, any Error>
 
-    private init() throws {
+    private init(dictionaries: Latch) throws {
         let knowledge = try #require(BundledKnowledge.directory(executable: nil), "the bundled knowledge is found")
-        store = try KnowledgeStore(directory: knowledge)
+        store = try KnowledgeStore(directory: knowledge, dictionaries: dictionaries)
         // Short: socket paths are limited to 107 bytes.
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("pst-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -33,8 +34,9 @@ final class ServerUnderTest: Sendable {
 
     /// Runs `body` with a server that is listening, then stops the server (cancelling
     /// its task shuts it down as SIGTERM does) and removes its folder, whatever `body` did.
-    static func run<Result>(_ body: (ServerUnderTest) async throws -> Result) async throws -> Result {
-        let server = try ServerUnderTest()
+    /// - Parameter dictionaries: what requests that read words wait for; open by default.
+    static func run<Result>(dictionaries: Latch = Latch(open: true), _ body: (ServerUnderTest) async throws -> Result) async throws -> Result {
+        let server = try ServerUnderTest(dictionaries: dictionaries)
         do {
             try await server.waitUntilListening()
             let result = try await body(server)
@@ -66,6 +68,8 @@ final class ServerUnderTest: Sendable {
     }
 
     private func stop() async {
+        // Nothing may wait for ever on a latch the test held closed.
+        store.dictionaries.open()
         running.cancel()
         _ = try? await running.value
         try? FileManager.default.removeItem(at: folder)
