@@ -81,6 +81,8 @@ let package = Package(
                 "PuenteServer", "PuenteAssistant", "PuenteKnowledge", "PuenteProtocol", "PuenteSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                // ClientBootstrap and the event loops: a server in the test's process, on a real socket.
+                .product(name: "NIOPosix", package: "swift-nio"),
                 // EmbeddedChannel and NIOAsyncTestingChannel: the framer and the connection handler without a socket.
                 .product(name: "NIOEmbedded", package: "swift-nio"),
             ]

@@ -46,18 +46,52 @@ public final class KnowledgeStore: Sendable {
     /// few kilobytes, an answer's up to about ten, so a full cache holds a few megabytes.
     public static let defaultResponseCacheCapacity = 512
 
+    /// Opens when the dictionaries that tell a real word from a typo are loaded (see
+    /// `Assistant.loadDictionaries`). A request that reads words waits here first:
+    /// reaching the dictionaries while they load would block its thread of the
+    /// concurrency pool in their initialiser, and a few early questions would hold
+    /// every thread of the pool.
+    package let dictionaries: Latch
+
+    /// Runs each time the current snapshot is taken, after it is taken: a test puts a
+    /// reload there to land between a request's start and its handling.
+    package let snapshotTaken = Locked<(@Sendable () -> Void)?>(nil)
+
+    /// The process's dictionaries: open once they are loaded (see `startLoadingDictionaries`).
+    private static let processDictionaries = Latch()
+
+    /// Loads the process's dictionaries, once, on a thread of their own (not one of the
+    /// concurrency pool's); the first store starts it once its knowledge is indexed, so
+    /// that the daemon answers first, and a question asked before they are in waits.
+    private static let startLoadingDictionaries: Void = {
+        Thread.detachNewThread {
+            Assistant.loadDictionaries()
+            processDictionaries.open()
+        }
+    }()
+
     /// Loads the folder for the first time.
     /// - Throws: `KnowledgeProblems` with every problem found.
-    public init(directory: URL, responseCacheCapacity: Int = defaultResponseCacheCapacity) throws(KnowledgeProblems) {
-        self.directory = directory
-        self.responseCacheCapacity = responseCacheCapacity
-        current = Locked(try Self.load(directory, interest: interest, responseCacheCapacity: responseCacheCapacity))
-        // On a thread of their own, so that the daemon answers as soon as the knowledge
-        // is indexed; a question asked before they are in waits for them.
-        DispatchQueue.global().async { Assistant.loadDictionaries() }
+    public convenience init(directory: URL, responseCacheCapacity: Int = defaultResponseCacheCapacity) throws(KnowledgeProblems) {
+        try self.init(directory: directory, responseCacheCapacity: responseCacheCapacity, dictionaries: Self.processDictionaries)
+        Self.startLoadingDictionaries
     }
 
-    public var snapshot: Snapshot { current.withLock { $0 } }
+    /// Loads the folder for the first time, with requests that read words waiting for `dictionaries`.
+    package init(directory: URL, responseCacheCapacity: Int = defaultResponseCacheCapacity, dictionaries: Latch) throws(KnowledgeProblems) {
+        self.directory = directory
+        self.responseCacheCapacity = responseCacheCapacity
+        self.dictionaries = dictionaries
+        current = Locked(try Self.load(directory, interest: interest, responseCacheCapacity: responseCacheCapacity))
+    }
+
+    /// The current snapshot. A request takes it once and hands it down to everything it
+    /// does, so that all of it sees one knowledge even when a reload lands meanwhile.
+    public var snapshot: Snapshot {
+        let taken = current.withLock { $0 }
+        snapshotTaken.withLock { $0 }?()
+        return taken
+    }
 
     /// Loads, validates and indexes the folder again and swaps it in; on failure
     /// the current snapshot stays. Blocks the calling thread while it builds.

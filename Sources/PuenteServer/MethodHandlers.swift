@@ -29,18 +29,28 @@ public final class MethodHandlers: Sendable {
         self.version = version
     }
 
-    /// The method's result as JSON, or the error to send.
-    public func handle(_ request: RPCRequest, context: RequestContext) async -> Result<Data, RPCError> {
-        if request.method == Method.reload.rawValue {
-            return await awaitedOutcome(of: request, context: context) { _, _ in try self.encode(await self.reload()) }
+    /// The method's result as JSON, or the error to send, worked out on `snapshot`, the
+    /// one the request took when it arrived (a reload meanwhile does not change it).
+    /// Waits, without holding a thread, for the dictionaries when the method reads
+    /// words, and for the session's turn when it asks within a session.
+    public func handle(_ request: RPCRequest, on snapshot: KnowledgeStore.Snapshot, context: RequestContext) async -> Result<Data, RPCError> {
+        await awaitedOutcome(of: request, context: context) { method, params in
+            if Self.readsWords(method) { await self.store.dictionaries.wait() }
+            switch method {
+            case .reload:
+                return try self.encode(await self.reload())
+            case .ask where !Self.isRepeatable(params):
+                return Data(await self.ask(params, snapshot.assistant).jsonBytes())
+            default:
+                return try self.run(method, params, snapshot)
+            }
         }
-        return handleNow(request, context: context)
     }
 
-    /// `handle`, on the calling thread: for every method but `reload`, whose work waits
-    /// for a thread of its own. Callers on an event loop ask `isShort` first.
-    func handleNow(_ request: RPCRequest, context: RequestContext) -> Result<Data, RPCError> {
-        outcome(of: request, context: context) { method, params in try run(method, params) }
+    /// `handle`, on the calling thread, for a request `isShort` found short on the same
+    /// `snapshot`: callers on an event loop ask it first.
+    func handleNow(_ request: RPCRequest, on snapshot: KnowledgeStore.Snapshot, context: RequestContext) -> Result<Data, RPCError> {
+        outcome(of: request, context: context) { method, params in try run(method, params, snapshot) }
     }
 
     /// Whether `request` is cheap enough to answer on an event loop, since the hop to a
@@ -52,20 +62,33 @@ public final class MethodHandlers: Sendable {
     /// time in release, `vocabulary` took 1.7 ms to compose, `rpc.discover` 0.7 ms,
     /// `suggest` 0.46 ms, `record` 0.29 ms and `stats` 1.1 ms (its latency percentiles),
     /// against 0.06 ms for `ping`.
-    func isShort(_ request: RPCRequest) -> Bool {
+    /// The request is judged on `snapshot`, the one it is then handled on: judged on one
+    /// and handled on another, a brief composed in the first would be composed again,
+    /// on the event loop, in the second.
+    func isShort(_ request: RPCRequest, on snapshot: KnowledgeStore.Snapshot) -> Bool {
         guard let method = Method(rawValue: request.method) else { return true }
         switch method {
         case .ping:
             return true
         case .brief, .coverage, .vocabulary, .sessionInfo, .discover:
             guard case let .string(lang) = request.params?["lang"] ?? .string(ReplyLanguage.spanish.rawValue) else { return false }
-            return store.snapshot.documents.isComposed(method.rawValue, language: lang)
+            return snapshot.documents.isComposed(method.rawValue, language: lang)
         case .search, .ask:
             guard let description = MethodCatalogue.method(named: request.method),
                   let params = try? Params(request.params, for: description), Self.isRepeatable(params) else { return false }
-            return store.snapshot.responses.holds(params)
+            return snapshot.responses.holds(params)
         default:
             return false
+        }
+    }
+
+    /// Whether `method` reads words, and so may reach the dictionaries, which it must
+    /// not before they are loaded (see `KnowledgeStore.dictionaries`): a question, a
+    /// query, a topic for talking points, and the brief, which searches.
+    private static func readsWords(_ method: Method) -> Bool {
+        switch method {
+        case .ask, .search, .talkingPoints, .brief: true
+        default: false
         }
     }
 
@@ -129,18 +152,16 @@ public final class MethodHandlers: Sendable {
     /// Each method's handler: the switch is exhaustive over the catalogue's methods,
     /// so dispatch, `rpc.discover` and the README's table come from one list. Domain
     /// work is the assistant's; the server keeps sessions, statistics and reloads.
-    /// `reload` is answered by `handle`, which waits for it off the event loop.
-    private func run(_ method: Method, _ params: Params) throws -> Data {
-        // The floor of every request: nothing to take, not even the snapshot.
+    /// `reload` and an ask within a session are answered by `handle`, which waits for
+    /// them off the event loop.
+    private func run(_ method: Method, _ params: Params, _ snapshot: KnowledgeStore.Snapshot) throws -> Data {
+        // The floor of every request: nothing else to look at.
         if method == .ping { return Self.pong }
-        let snapshot = store.snapshot
         let assistant = snapshot.assistant
         let language = params.string("lang").flatMap(ReplyLanguage.init(rawValue:)) ?? .spanish
         switch method {
         case .ask where Self.isRepeatable(params):
             return oneShotAsk(params, snapshot)
-        case .ask:
-            return Data(ask(params, assistant).jsonBytes())
         case .search:
             return try snapshot.responses.response(for: params) {
                 (try Data(assistant.search(
@@ -164,9 +185,9 @@ public final class MethodHandlers: Sendable {
         case .suggest:
             return try encode(assistant.suggest(prefix: params.string("prefix") ?? "", limit: params.integer("limit") ?? 10))
         case .stats:
-            return try encode(statistics())
-        case .reload:
-            // Never reached: `handle` answers reload, and `isShort` keeps it off this path.
+            return try encode(statistics(snapshot))
+        case .reload, .ask:
+            // Never reached: `handle` answers these, and `isShort` keeps them off this path.
             throw RPCError.internalError
         case .ping:
             return Self.pong  // answered above
@@ -200,7 +221,14 @@ public final class MethodHandlers: Sendable {
 
     /// Answers within the named session, or a new one. `keep: false` keeps nothing;
     /// a new session nobody asked to keep is kept provisionally (see `SessionStore`).
-    private func ask(_ params: Params, _ assistant: Assistant) -> Wire.AskResult {
+    /// A named session's turn waits for the turns of it already under way.
+    private func ask(_ params: Params, _ assistant: Assistant) async -> Wire.AskResult {
+        guard let named = params.string("session") else { return turn(params, assistant) }
+        return await sessions.withTurn(of: named) { turn(params, assistant) }
+    }
+
+    /// One turn of `ask`: reads the conversation, answers, and saves what follows.
+    private func turn(_ params: Params, _ assistant: Assistant) -> Wire.AskResult {
         let named = params.string("session")
         let keep = params.bool("keep")
         var (id, conversation, held) = sessions.conversation(for: named)
@@ -218,9 +246,8 @@ public final class MethodHandlers: Sendable {
         return Wire.AskResult(session: id, answer: answer, sessionForgotten: forgotten)
     }
 
-    private func statistics() -> Wire.StatsResult {
+    private func statistics(_ snapshot: KnowledgeStore.Snapshot) -> Wire.StatsResult {
         let counters = stats.snapshot
-        let snapshot = store.snapshot
         let sizes = snapshot.assistant.sizes
         let interest = store.interest
         let sessionCounts = sessions.statistics

@@ -42,9 +42,10 @@ public final class PuenteServer: Service, Sendable {
             throw error
         }
         log(.running, ["socket": "\(configuration.socket.path)"])
-        try await withGracefulShutdownHandler {
+        // Cancelling the task that runs the server stops it as a graceful shutdown does.
+        try await withTaskCancellationOrGracefulShutdownHandler {
             try await channel.closeFuture.get()
-        } onGracefulShutdown: {
+        } onCancelOrGracefulShutdown: {
             channel.close(promise: nil)
         }
         log(.draining, ["connections": "\(connections.withLock { $0.count })"])
@@ -101,16 +102,22 @@ public final class PuenteServer: Service, Sendable {
         }
     }
 
-    /// Asks every connection to finish and close; closes the stragglers after the timeout.
+    /// Asks every connection to finish and close, and waits for each to close; closes
+    /// the stragglers at the timeout. Waits on the connections' close futures rather
+    /// than looking every few milliseconds: no thread is held and nothing wakes for nothing.
     private func drain() async {
-        for channel in connections.withLock({ Array($0.values) }) {
+        let open = connections.withLock { Array($0.values) }
+        for channel in open {
             channel.pipeline.fireUserInboundEventTriggered(DrainEvent())
         }
-        let clock = ContinuousClock()
-        let deadline = clock.now + configuration.drainTimeout
-        while clock.now < deadline, connections.withLock({ !$0.isEmpty }) {
-            try? await Task.sleep(for: .milliseconds(20))
+        let stragglers = MultiThreadedEventLoopGroup.singleton.any().scheduleTask(in: TimeAmount(configuration.drainTimeout)) {
+            for channel in open { channel.close(promise: nil) }
         }
+        for channel in open {
+            try? await channel.closeFuture.get()
+        }
+        stragglers.cancel()
+        // One accepted while the listening socket closed, too late to be asked to drain.
         for channel in connections.withLock({ Array($0.values) }) {
             try? await channel.close()
         }

@@ -22,6 +22,8 @@ public final class RequestDispatcher: Sendable {
     /// Reads `line` and answers it at once when every request in it is short (see
     /// `MethodHandlers.isShort`); otherwise hands back the work to run on a task.
     /// Decoding and malformed lines are answered here: they cost microseconds.
+    /// The knowledge snapshot is taken once, here, and everything the line asks for is
+    /// judged and answered on it.
     public func reply(to line: some Collection<UInt8>, context: RequestContext) -> Reply {
         let incoming: RPCIncoming
         do {
@@ -35,16 +37,17 @@ public final class RequestDispatcher: Sendable {
         case let .single(member): members = [member]
         case let .batch(batch): members = batch
         }
+        let snapshot = handlers.store.snapshot
         let short = members.allSatisfy { member in
             guard case let .success(request) = member else { return true }
-            return handlers.isShort(request)
+            return handlers.isShort(request, on: snapshot)
         }
-        guard short else { return .deferred { await self.respond(to: incoming, context: context) } }
+        guard short else { return .deferred { await self.respond(to: incoming, on: snapshot, context: context) } }
         switch incoming {
         case let .single(member):
-            return .ready(finish(member) { handlers.handleNow($0, context: context) }.map(RPCCodec.encode))
+            return .ready(finish(member) { handlers.handleNow($0, on: snapshot, context: context) }.map(RPCCodec.encode))
         case let .batch(members):
-            let responses = members.compactMap { member in finish(member) { handlers.handleNow($0, context: context) } }
+            let responses = members.compactMap { member in finish(member) { handlers.handleNow($0, on: snapshot, context: context) } }
             return .ready(responses.isEmpty ? nil : RPCCodec.encodeBatch(responses))
         }
     }
@@ -57,20 +60,20 @@ public final class RequestDispatcher: Sendable {
         }
     }
 
-    private func respond(to incoming: RPCIncoming, context: RequestContext) async -> Data? {
+    private func respond(to incoming: RPCIncoming, on snapshot: KnowledgeStore.Snapshot, context: RequestContext) async -> Data? {
         switch incoming {
         case let .single(member):
-            return await answer(member, context: context).map(RPCCodec.encode)
+            return await answer(member, on: snapshot, context: context).map(RPCCodec.encode)
         case let .batch(members):
             var responses: [RPCResponse] = []
             for member in members {
-                if let response = await answer(member, context: context) { responses.append(response) }
+                if let response = await answer(member, on: snapshot, context: context) { responses.append(response) }
             }
             return responses.isEmpty ? nil : RPCCodec.encodeBatch(responses)
         }
     }
 
-    private func answer(_ member: Result<RPCRequest, RPCInvalid>, context: RequestContext) async -> RPCResponse? {
+    private func answer(_ member: Result<RPCRequest, RPCInvalid>, on snapshot: KnowledgeStore.Snapshot, context: RequestContext) async -> RPCResponse? {
         let request: RPCRequest
         switch member {
         case let .failure(invalid): return response(to: invalid)
@@ -78,7 +81,7 @@ public final class RequestDispatcher: Sendable {
         }
         let clock = ContinuousClock()
         let start = clock.now
-        let outcome = await handlers.handle(request, context: context)
+        let outcome = await handlers.handle(request, on: snapshot, context: context)
         return record(request, outcome: outcome, duration: clock.now - start)
     }
 

@@ -64,6 +64,9 @@ public final class SessionStore: Sendable {
     }
 
     private let state = Locked(State())
+    /// The sessions with a turn under way, each with the turns waiting for it, oldest
+    /// first: as many entries as turns in flight, none once they are done.
+    private let turns = Locked<[String: [CheckedContinuation<Void, Never>]]>([:])
     private let clock = ContinuousClock()
     /// Conversations held at most, kept and provisional together.
     public let capacity: Int
@@ -117,6 +120,46 @@ public final class SessionStore: Sendable {
             dropExpired(&state, now: now, atMost: 2)
             while state.count > capacity, evictOne(&state, sparing: id, now: now) {}
         }
+    }
+
+    /// Runs `body`, a turn of session `id`, when no other turn of `id` is under way:
+    /// turns of one session run one at a time, in the order they arrive, so a turn
+    /// that reads the conversation (`conversation(for:)`) and saves it (`save`) loses
+    /// no other turn's update, whichever connections they come from. Waiting holds no
+    /// thread; turns of other sessions never wait.
+    public func withTurn<Result>(of id: String, _ body: () throws -> Result) async rethrows -> Result {
+        await beginTurn(of: id)
+        defer { endTurn(of: id) }
+        return try body()
+    }
+
+    /// Takes `id`'s turn, after the turns already under way or waiting for it.
+    private func beginTurn(of id: String) async {
+        await withCheckedContinuation { continuation in
+            let free = turns.withLock { turns in
+                guard turns[id] != nil else {
+                    turns[id] = []
+                    return true
+                }
+                turns[id]?.append(continuation)
+                return false
+            }
+            if free { continuation.resume() }
+        }
+    }
+
+    /// Hands the turn to the oldest waiting one, or frees it.
+    private func endTurn(of id: String) {
+        let next = turns.withLock { turns -> CheckedContinuation<Void, Never>? in
+            guard var waiting = turns[id], !waiting.isEmpty else {
+                turns[id] = nil
+                return nil
+            }
+            let next = waiting.removeFirst()
+            turns[id] = waiting
+            return next
+        }
+        next?.resume()
     }
 
     /// Forgets `id`'s conversation, if it is held.

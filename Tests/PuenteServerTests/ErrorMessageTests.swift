@@ -47,7 +47,7 @@ import Testing
         let (method, params, code, message) = Self.cases[number]
         let value = try JSONDecoder().decode(JSONValue.self, from: Data(params.utf8))
         let request = RPCRequest(id: .integer(1), method: method, params: value)
-        let outcome = await Self.handlers.handle(request, context: RequestContext(peerUID: 1001))
+        let outcome = await Self.handlers.handle(request, on: Self.handlers.store.snapshot, context: RequestContext(peerUID: 1001))
         guard case let .failure(error) = outcome else { Issue.record("\(method) \(params) succeeded"); return }
         #expect(error.code == code, "\(method) \(params)")
         #expect(error.message == message, "\(method) \(params)")

@@ -66,12 +66,12 @@ import Testing
         let stats = ServerStats()
         let handlers = MethodHandlers(store: store, sessions: SessionStore(), stats: stats, logger: Logger(label: "test"), ownerUID: 1000, version: "test")
         let reload = RPCRequest(id: .integer(1), method: "reload", params: nil)
-        let refused = await handlers.handle(reload, context: RequestContext(peerUID: nil))
+        let refused = await handlers.handle(reload, on: handlers.store.snapshot, context: RequestContext(peerUID: nil))
         #expect(throws: RPCError.self) { try refused.get() }
         if case let .failure(error) = refused { #expect(error.code == RPCError.forbiddenCode) }
-        let allowed = await handlers.handle(reload, context: RequestContext(peerUID: 1000))
+        let allowed = await handlers.handle(reload, on: handlers.store.snapshot, context: RequestContext(peerUID: 1000))
         #expect((try? allowed.get()) != nil, "the daemon's own user may reload")
-        let ping = await handlers.handle(RPCRequest(id: .integer(2), method: "ping", params: nil), context: RequestContext(peerUID: nil))
+        let ping = await handlers.handle(RPCRequest(id: .integer(2), method: "ping", params: nil), on: handlers.store.snapshot, context: RequestContext(peerUID: nil))
         #expect((try? ping.get()) != nil, "only privileged methods need known credentials")
     }
 
@@ -92,15 +92,15 @@ import Testing
             if case .ready = dispatcher.reply(to: line, context: RequestContext(peerUID: 1000)) { return true }
             return false
         }
-        #expect(!handlers.isShort(brief) && !answeredNow(), "a cold brief is composed off the event loop")
+        #expect(!handlers.isShort(brief, on: handlers.store.snapshot) && !answeredNow(), "a cold brief is composed off the event loop")
         #expect(await dispatcher.respond(to: line, context: RequestContext(peerUID: 1000)) == (try fresh()))
-        #expect(handlers.isShort(brief) && answeredNow())
+        #expect(handlers.isShort(brief, on: handlers.store.snapshot) && answeredNow())
         #expect(await dispatcher.respond(to: line, context: RequestContext(peerUID: 1000)) == (try fresh()))
         let reload = Array(RPCCodec.encode(RPCRequest(id: .integer(2), method: "reload", params: nil)))
         #expect(await dispatcher.respond(to: reload, context: RequestContext(peerUID: 1000))?.contains(Array(#""result""#.utf8)) == true)
-        #expect(!handlers.isShort(brief), "the new snapshot has composed no brief yet")
+        #expect(!handlers.isShort(brief, on: handlers.store.snapshot), "the new snapshot has composed no brief yet")
         #expect(await dispatcher.respond(to: line, context: RequestContext(peerUID: 1000)) == (try fresh()))
-        #expect(handlers.isShort(brief))
+        #expect(handlers.isShort(brief, on: handlers.store.snapshot))
         #expect(await dispatcher.respond(to: line, context: RequestContext(peerUID: 1000)) == (try fresh()))
     }
 
@@ -114,7 +114,7 @@ import Testing
         func request(_ method: String, _ params: [String: JSONValue]?) -> RPCRequest {
             RPCRequest(id: .integer(1), method: method, params: params.map(JSONValue.object))
         }
-        func short(_ method: String, _ params: [String: JSONValue]? = nil) -> Bool { handlers.isShort(request(method, params)) }
+        func short(_ method: String, _ params: [String: JSONValue]? = nil) -> Bool { handlers.isShort(request(method, params), on: handlers.store.snapshot) }
         #expect(short("ping") && short("no_such_method"))
         for method in ["reload", "ask", "search", "talking_points", "stats", "record", "suggest"] {
             #expect(!short(method), "\(method)")
@@ -122,9 +122,9 @@ import Testing
         for (method, params) in [("brief", ["lang": JSONValue.string("pt")]), ("coverage", nil), ("vocabulary", nil),
                                  ("session_info", ["lang": .string("ar")]), ("rpc.discover", nil)] {
             #expect(!short(method, params), "\(method) before it is composed")
-            let fresh = try await handlers.handle(request(method, params), context: RequestContext(peerUID: 1000)).get()
+            let fresh = try await handlers.handle(request(method, params), on: handlers.store.snapshot, context: RequestContext(peerUID: 1000)).get()
             #expect(short(method, params), "\(method) once composed")
-            #expect(try handlers.handleNow(request(method, params), context: RequestContext(peerUID: 1000)).get() == fresh)
+            #expect(try handlers.handleNow(request(method, params), on: handlers.store.snapshot, context: RequestContext(peerUID: 1000)).get() == fresh)
         }
         #expect(!short("session_info", ["lang": .string("fr")]), "composed per language")
         #expect(!short("brief", ["lang": .integer(3)]), "a brief with a bad lang goes the long way, to its error")

@@ -116,7 +116,7 @@ import PuenteSupport
     }
 
     private func call(_ handlers: MethodHandlers, _ method: String, _ params: [String: JSONValue] = [:]) async throws -> JSONValue {
-        let outcome = await handlers.handle(RPCRequest(id: .integer(1), method: method, params: .object(params)), context: RequestContext(peerUID: 1000))
+        let outcome = await handlers.handle(RPCRequest(id: .integer(1), method: method, params: .object(params)), on: handlers.store.snapshot, context: RequestContext(peerUID: 1000))
         return try RPCCodec.decoder.decode(JSONValue.self, from: outcome.get())
     }
 
