@@ -73,7 +73,10 @@ let package = Package(
         ),
         .testTarget(name: "PuenteTextTests", dependencies: ["PuenteText", "PuenteSupport"]),
         .testTarget(name: "PuenteIndexTests", dependencies: ["PuenteIndex", "PuenteText", "PuenteSupport"]),
-        .testTarget(name: "PuenteAssistantTests", dependencies: ["PuenteAssistant", "PuenteKnowledge", "PuenteText", "PuenteIndex"]),
+        .testTarget(
+            name: "PuenteAssistantTests", dependencies: ["PuenteAssistant", "PuenteKnowledge", "PuenteText", "PuenteIndex"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "PuenteProtocolTests", dependencies: ["PuenteProtocol"]),
         .testTarget(
             name: "PuenteServerTests",

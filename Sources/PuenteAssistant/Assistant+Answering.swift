@@ -140,6 +140,11 @@ extension Assistant {
         // A capitalised name is read whole (see `completed`); these are the others.
         let capitalised = Set(question.mentions.flatMap { $0.position..<($0.position + $0.words.count) })
         for index in words.indices where names.isOrganisationNoun(words[index]) && !capitalised.contains(index) {
+            // «صندوق لتمويل التعليم», "a fund for financing education": a preposition written
+            // onto the next word makes a description; a name goes on with a genitive or an adjective.
+            if Script.isArabic(words[index]), words.indices.contains(index + 1), names.withoutProclitic(words[index + 1]) != words[index + 1] {
+                continue
+            }
             if open(index + 1) || (joins(index + 1) && open(index + 2)) {
                 var end = index
                 while end - index < Self.longestBodyName {

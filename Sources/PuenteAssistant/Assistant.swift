@@ -66,7 +66,9 @@ public struct Assistant: Sendable {
     /// The answer, the conversation to keep and what the question adds to the tally
     /// (nothing for a filter no field answers to).
     private func reply(to text: String, in conversation: Conversation, language: ReplyLanguage?) -> (Answer, Conversation, Interest?) {
-        let language = language ?? ReplyLanguage.guess(text, fallback: conversation.language ?? .spanish, packs: packs, analyzer: analyzer)
+        var language = language ?? ReplyLanguage.guess(text, fallback: conversation.language ?? .spanish, packs: packs, analyzer: analyzer)
+        // A language with no pack has no sentences to say: the session's language says them.
+        if !knowledge.languages.contains(where: { $0.code == language.rawValue }) { language = .spanish }
         let wording = Wording(language: language, knowledge: knowledge)
         let explicit = ExplicitFilters(text)
         if let (typed, meant) = explicit.mistypedField {

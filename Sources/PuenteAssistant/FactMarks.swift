@@ -37,10 +37,11 @@ struct FactMarks {
             + (record.acronym.map { analyzer.words(in: $0).map { Folding.fold($0.text) } } ?? []))
         let stemsOf = { (word: String) in [analyzer.stem(word, in: language)] }
         let countryWords = packs[.countryWords]
-        // An event the question names ("firmó", "signed") is met by the same event in the fact's words.
+        // An event the question names ("firmó", "signed") is met by the same event in the fact's
+        // words, as the pack writes them: a stem would let "fundado" meet "Fundo" (a fund).
         let events = Self.events.filter { event in words.contains { packs.contains(event, $0) } }
-        let eventStems = events.flatMap { packs.entries($0, in: code) }.flatMap(stemsOf)
-        let questionStems = Set(words.filter { !nameWords.contains($0) && !countryWords.contains($0) }.flatMap(stemsOf) + eventStems)
+        let eventWords = Set(events.flatMap { packs.entries($0, in: code) }.map(Folding.fold))
+        let questionStems = Set(words.filter { !nameWords.contains($0) && !countryWords.contains($0) && !eventWords.contains($0) }.flatMap(stemsOf))
         let namedStems = Set(words.filter(nameWords.contains).flatMap(stemsOf))
         // Countries are counted in the knowledge's words, whatever the question's language.
         // What is counted is a word, never a number or a year the question gives ("en 2023").
@@ -51,7 +52,7 @@ struct FactMarks {
             let text = fact.text.text(in: code)
             let tokens = analyzer.words(in: text)
             let stems = tokens.map { analyzer.stem($0.text, in: language) }
-            let marks = Marks(text: text, tokens: tokens, stems: stems, fields: fields, questionWords: questionWords, packs: packs, events: Set(eventStems))
+            let marks = Marks(text: text, tokens: tokens, stems: stems, fields: fields, questionWords: questionWords, packs: packs, events: eventWords)
             var mark = marks.mark(for: asked, counted: countedStems)
             // Only who funds, leads or takes part is worded differently enough in a translation
             // to be missed; a date, a place or a list of countries reads the same in any.
@@ -65,7 +66,9 @@ struct FactMarks {
                     .mark(for: asked, counted: []))
             }
             let factStems = Set(stems)
-            return Scored(fact: fact, shared: factStems.intersection(questionStems).count, mark: mark, named: factStems.intersection(namedStems).count,
+            let namesEvent = tokens.contains { eventWords.contains(Folding.fold($0.text)) }
+            return Scored(fact: fact, shared: factStems.intersection(questionStems).count + (namesEvent ? 1 : 0), mark: mark,
+                          named: factStems.intersection(namedStems).count,
                           afterEvent: marks.afterEvent(asked))
         }
         var best = scored.reduce(nil as Scored?) { best, next in best.map { next.score > $0.score ? next : $0 } ?? next }
@@ -99,8 +102,8 @@ private struct Marks {
     /// The question's words, folded: a place it names itself is not the answer to "where".
     let questionWords: Set<String>
     let packs: LanguageWords
-    /// The stems of the event the question names ("firmó"): a date or a place just after
-    /// it in the fact is that event's ("firmaron en Cotonú, el 9 de junio de 2005").
+    /// The words of the event the question names ("firmó", folded): a date or a place just
+    /// after it in the fact is that event's ("firmaron en Cotonú, el 9 de junio de 2005").
     var events: Set<String> = []
     /// `text` lowercased and folded, for plain byte scans (Foundation's case-insensitive
     /// search bridged every fact of every candidate record through NSString).
@@ -161,7 +164,9 @@ private struct Marks {
     /// after one of the `events`.
     func afterEvent(_ asked: Asked) -> Bool {
         let indices = asked == .when ? years : asked == .whereAbouts ? placeIndices : []
-        return indices.contains { index in stems[max(0, index - Self.eventReach)..<index].contains(where: events.contains) }
+        return indices.contains { index in
+            tokens[max(0, index - Self.eventReach)..<index].contains { events.contains(Folding.fold($0.text)) }
+        }
     }
 
     private var years: [Int] { tokens.indices.filter { Self.isYear(tokens[$0].text) } }

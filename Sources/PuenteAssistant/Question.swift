@@ -42,6 +42,9 @@ struct Question {
         if asksList, let cue = asked, [.whereAbouts, .howMany, .what, .countries].contains(cue) {
             asked = nil
         }
+        // "¿Qué iniciativas involucran a la Unión Africana?", "which projects does the EU fund?":
+        // what is asked for is the initiatives themselves, whatever the verb.
+        if asksList && Self.asksForInitiatives(words, tokens, packs, analyzer) { asked = nil }
         mentions = Self.mentions(in: scalars, tokens: tokens, packs: packs, analyzer: analyzer)
         namesConceptNote = packs.mentions(.conceptNote, in: words)
         let noteWords = Set(packs[.conceptNote].flatMap { $0.split(separator: " ").map(String.init) })
@@ -52,6 +55,19 @@ struct Question {
         // "Où" is "where" only with its accent; "ou" is "or".
         if asked == nil && tokens.contains(where: { $0.text == "où" }) && !asksList { asked = .whereAbouts }
         if asked == nil && namesConceptNote { asked = .what }
+    }
+
+    /// Whether a list cue stands right before a list word, or one small word apart
+    /// ("qué iniciativas", "quais são as iniciativas", «ما هي المبادرات»).
+    private static func asksForInitiatives(_ words: [String], _ tokens: [Token], _ packs: LanguageWords, _ analyzer: Analyzer) -> Bool {
+        words.indices.contains { index in
+            guard packs.contains(.listWords, words[index]) else { return false }
+            let before = index - 1
+            guard before >= 0 else { return false }
+            if packs.contains(.listCues, words[before]) { return true }
+            return before >= 1 && packs.contains(.listCues, words[before - 1])
+                && analyzer.isStopword(tokens[before].text, inAnyOf: Language.allCases)
+        }
     }
 
     /// The words of the concept note's names ("nota", "conceptual"), folded.
@@ -90,6 +106,38 @@ struct Question {
             }
         }
         close()
-        return mentions
+        return joiningAdjectives(mentions, scalars: scalars, tokens: tokens, packs: packs, analyzer: analyzer)
+    }
+
+    /// Capitalised runs that one name splits where its adjectives are written in lowercase:
+    /// "Organisation" … "Francophonie" in "l'Organisation internationale de la Francophonie".
+    /// A run headed by a body's noun takes in up to two lowercase words and the small
+    /// words of names up to the next run.
+    private static func joiningAdjectives(
+        _ mentions: [KnowledgeNames.Mention], scalars: [Unicode.Scalar], tokens: [Token], packs: LanguageWords, analyzer: Analyzer
+    ) -> [KnowledgeNames.Mention] {
+        var joined: [KnowledgeNames.Mention] = []
+        for mention in mentions {
+            guard let previous = joined.last, let head = previous.words.first, packs.contains(.organisationNouns, head) else {
+                joined.append(mention)
+                continue
+            }
+            let gap = tokens[(previous.position + previous.words.count)..<mention.position]
+            let connectors = gap.filter { packs.contains(.nameConnectors, Folding.fold($0.text)) }.count
+            let adjectives = gap.filter { token in
+                !packs.contains(.nameConnectors, Folding.fold(token.text)) && !analyzer.isStopword(token.text, inAnyOf: Language.allCases)
+                    && !packs.isCue(Folding.fold(token.text))
+            }.count
+            guard !gap.isEmpty, adjectives >= 1, adjectives <= 2, connectors + adjectives == gap.count else {
+                joined.append(mention)
+                continue
+            }
+            let first = tokens[previous.position], last = tokens[mention.position + mention.words.count - 1]
+            var written = String.UnicodeScalarView()
+            written.append(contentsOf: scalars[first.start..<(last.start + last.length)])
+            let words = tokens[previous.position...(mention.position + mention.words.count - 1)].map { Folding.fold($0.text) }
+            joined[joined.count - 1] = KnowledgeNames.Mention(text: String(written), words: words, position: previous.position)
+        }
+        return joined
     }
 }

@@ -1,12 +1,27 @@
 import PuenteText
 
-/// The language the assistant writes in. Quoted knowledge keeps its own language.
-public enum ReplyLanguage: String, Sendable, Codable, Hashable, CaseIterable {
-    case spanish = "es"
-    case english = "en"
-    case french = "fr"
-    case portuguese = "pt"
-    case arabic = "ar"
+/// The language the assistant writes in, by its ISO 639 code: the session's five,
+/// or any other the knowledge has a pack for. Quoted knowledge keeps its own language.
+public struct ReplyLanguage: RawRepresentable, Sendable, Codable, Hashable, CaseIterable {
+    public let rawValue: String
+
+    /// Any ISO 639 code of two or three lowercase letters ("es", "it"); what it says
+    /// comes from the pack of that code (see `Assistant.respond`).
+    public init?(rawValue: String) {
+        guard (2...3).contains(rawValue.count), rawValue.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return nil }
+        self.rawValue = rawValue
+    }
+
+    private init(_ code: String) { rawValue = code }
+
+    public static let spanish = ReplyLanguage("es")
+    public static let english = ReplyLanguage("en")
+    public static let french = ReplyLanguage("fr")
+    public static let portuguese = ReplyLanguage("pt")
+    public static let arabic = ReplyLanguage("ar")
+
+    /// The session's five languages, whose packs are bundled.
+    public static let allCases: [ReplyLanguage] = [.spanish, .english, .french, .portuguese, .arabic]
 
     /// Guesses the language of `text`; `fallback` when it cannot tell.
     ///
@@ -17,11 +32,12 @@ public enum ReplyLanguage: String, Sendable, Codable, Hashable, CaseIterable {
         if text.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) { return .arabic }
         var scores: [ReplyLanguage: Int] = [:]
         let lowered = text.lowercased()
-        for language in allCases {
+        let languages = packs.packs.compactMap { ReplyLanguage(rawValue: $0.code) }
+        for language in languages {
             let letters = packs.packs.first { $0.code == language.rawValue }?[.guessLetters] ?? []
             if letters.contains(where: { lowered.includes($0.lowercased()) }) { scores[language, default: 0] += 2 }
         }
-        let candidates = allCases.filter { $0 != .arabic }
+        let candidates = languages.filter { $0 != .arabic }
         for word in analyzer.words(in: text) {
             // "é" standing alone is Portuguese's "is"; Spanish and French have no such word.
             if word.text == "é" { scores[.portuguese, default: 0] += 2 }
@@ -36,15 +52,10 @@ public enum ReplyLanguage: String, Sendable, Codable, Hashable, CaseIterable {
         return leaders.count == 1 ? leaders[0] : fallback
     }
 
-    /// The analyzer's language for this reply language.
+    /// The analyzer's language for this reply language: its stemmer and stopwords.
+    /// A language the analyzer has no stemmer for is read with English's until one is added.
     var analysisLanguage: Language {
-        switch self {
-        case .spanish: .spanish
-        case .english: .english
-        case .french: .french
-        case .portuguese: .portuguese
-        case .arabic: .arabic
-        }
+        Language(rawValue: rawValue) ?? .english
     }
 
 }

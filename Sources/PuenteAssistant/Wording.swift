@@ -219,17 +219,13 @@ struct Wording {
     /// A slash command by the name the reply's reader is offered: the Spanish one
     /// in Spanish and Portuguese, the English one otherwise (as the client's help does).
     func command(_ spanish: String, _ english: String) -> String {
-        switch language {
-        case .spanish, .portuguese: spanish
-        case .english, .french: english
-        case .arabic: leftToRight(english)
-        }
+        leftToRight(phrases.commandNames == "es" ? spanish : english)
     }
 
     /// Latin syntax inside an Arabic sentence, kept left to right by an isolate
     /// (LRI … PDI); unchanged in the other languages.
     func leftToRight(_ text: String) -> String {
-        language == .arabic ? "\u{2066}\(text)\u{2069}" : text
+        phrases.rightToLeft ? "\u{2066}\(text)\u{2069}" : text
     }
 
     // MARK: Grammar of places, modalities and topics

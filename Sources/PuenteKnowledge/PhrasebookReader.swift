@@ -51,9 +51,15 @@ struct PhrasebookReader {
         let typography = root["typography"]
         let before = typography?["no_break_space_before"]?.scalar?.string ?? ""
         let after = typography?["no_break_space_after"]?.scalar?.string ?? ""
+        let direction = typography?["direction"]?.scalar?.string ?? "ltr"
+        let commands = typography?["command_names"]?.scalar?.string ?? "en"
+        guard ["ltr", "rtl"].contains(direction), ["es", "en"].contains(commands) else {
+            log.add(file, typography?.mark ?? root.mark, "'typography' should give direction: ltr or rtl, and command_names: es or en (which name of a slash command readers are offered)")
+            return nil
+        }
         guard valid else { return nil }
         return Phrasebook(code: code, templates: templates, plurals: plurals, listStyle: readListStyle(root["list_style"]),
-                          noBreakBefore: Set(before), noBreakAfter: Set(after))
+                          noBreakBefore: Set(before), noBreakAfter: Set(after), rightToLeft: direction == "rtl", commandNames: commands)
     }
 
     private static func names(_ categories: Set<PluralCategory>) -> String {

@@ -41,12 +41,20 @@ package struct Phrasebook: Sendable, Hashable {
     /// with the mark.
     private let noBreakBefore: Set<Character>
     private let noBreakAfter: Set<Character>
+    /// Whether the language is written right to left: Latin syntax inside its
+    /// sentences (a slash command, a filter) is then isolated left to right.
+    package let rightToLeft: Bool
+    /// Which name of a slash command its readers are offered: the Spanish one
+    /// ("es", for Spanish and Portuguese readers) or the English one ("en").
+    package let commandNames: String
 
     package init(
         code: String, templates: [String: Template], plurals: PluralRules = .none, listStyle: ListStyle = ListStyle(),
-        noBreakBefore: Set<Character> = [], noBreakAfter: Set<Character> = []
+        noBreakBefore: Set<Character> = [], noBreakAfter: Set<Character> = [], rightToLeft: Bool = false, commandNames: String = "en"
     ) {
         self.code = code
+        self.rightToLeft = rightToLeft
+        self.commandNames = commandNames
         self.listStyle = listStyle
         self.templates = templates
         self.plurals = plurals

@@ -114,6 +114,8 @@ enum AnswerTable {
         .init(.when, "fr", "quand est-ce que l'Union africaine a adopté son plan d'action décennal ?", ["2019"], from: "au-ten-year-action-plan"),
         .init(.when, "pt", "Quando foi aprovado o Plano Regional do MERCOSUL contra o trabalho infantil?", ["2006"], from: "mercosur-regional-plan-child-labour"),
         .init(.when, "pt", "quando foi lançada a Aliança 8.7?", ["2016"], from: "alliance-8-7"),
+        // "criada" is an event; "Fundo" (a fund) is not "fundado".
+        .init(.when, "pt", "Em que ano foi criada a rede RIAL?", ["2005"], from: "oas-iacml-rial"),
         .init(.when, "pt", "Quando foi assinado o projeto de algodão com trabalho decente entre o Brasil e a OIT?", ["2015"], from: "cotton-with-decent-work"),
         .init(.when, "ar", "متى تم التوقيع على مذكرة COMMIT؟", ["2004"], from: "commit-mekong"),
         .init(.when, "ar", "متى أطلقت حملة المدن الأفريقية بدون أطفال الشوارع؟", ["2018"], from: "african-cities-without-street-children"),
@@ -195,6 +197,9 @@ enum AnswerTable {
         // MARK: Which initiatives on a theme in a region
         .init(.list, "es", "¿Qué iniciativas hay sobre trata de personas en Asia?", ["Asia y el Pacífico"], from: "asia-pacific"),
         .init(.list, "es", "iniciativas de cooperacion Sur-Sur en America Latina", ["las Américas"], from: "americas"),
+        // A body named after "which initiatives" is what the initiatives share, not whom to ask about.
+        .init(.list, "en", "Which programmes involve the African Union?", ["African Union"], from: "africa"),
+        .init(.list, "fr", "Quelles coopérations bilatérales existent en Amérique latine ?", ["bilatérale", "Amériques"], from: "americas"),
         .init(.list, "es", "¿qué iniciativas sobre trabajo doméstico hay en Asia meridional?", ["SAIEVAC"], from: "asia-pacific"),
         .init(.list, "es", "muéstrame las iniciativas sobre refugiados en Oriente Medio", ["Estados Árabes"], from: "arab-states"),
         .init(.list, "en", "Which initiatives work on trafficking in Europe?", ["Europe and Central Asia"], from: "europe-central-asia"),
@@ -229,6 +234,8 @@ enum AnswerTable {
     /// Organisations, places and initiatives the knowledge does not hold, in no
     /// language and under no acronym. The lead says so and names what was asked for.
     static let absent: [AnswerTableEntry] = [
+        // A body's name with its adjectives in lowercase is read whole.
+        .init(.absent, "fr", "Que fait l'Organisation mondiale de la Santé contre le travail des enfants ?", ["Je n'ai", "Organisation mondiale de la Santé"], from: "none"),
         .init(.absent, "es", "¿Qué iniciativas tiene la Comunidad Andina contra el trabajo infantil?", ["No tengo", "Comunidad Andina"], from: "none"),
         .init(.absent, "es", "¿Quién financia la Iniciativa Nórdica contra el trabajo infantil?", ["No tengo", "Iniciativa Nórdica"], from: "none"),
         // "Magreb" appears once in the knowledge, in a talking point on Tunisia; the Union does not.
