@@ -230,8 +230,14 @@ extension Assistant {
     /// nothing and describes little else ("¿quién las financia?", "¿y cuándo empezaron?"),
     /// or points back at them ("which of them…", «أي منها»). Nil after anything but a list.
     private func listedAskedAbout(_ question: Question, _ turn: Turn, _ conversation: Conversation) -> (records: [Initiative], narrowed: Bool)? {
-        guard conversation.focus == nil, !conversation.listed.isEmpty else { return nil }
         let records = conversation.listed.compactMap(knowledge.initiative)
+        // "¿y el segundo?", "when did they adopt the first one?": a place in the list shown,
+        // even after one of them was asked about.
+        if question.mentions.isEmpty, let place = question.words.lazy.compactMap({ self.packs.ordinals[$0] }).first {
+            let index = place < 0 ? records.count - 1 : place - 1
+            if records.indices.contains(index) { return ([records[index]], true) }
+        }
+        guard conversation.focus == nil, !records.isEmpty else { return nil }
         let pointsBack = packs.mentions(.them, in: question.words.map(names.withoutProclitic))
         // "each one", "either of them": every word of a pointing phrase points, none describes.
         let pointing = Set(packs[.them].flatMap { $0.split(separator: " ").map(String.init) })
@@ -262,7 +268,8 @@ extension Assistant {
         var answer: Answer
         if listed.narrowed, listed.records.count == 1, let record = listed.records.first {
             next.focus = record.id
-            let unit = self.unit(asked ?? .what, in: record, words: question.meaningfulWords, wording)
+            // "la deuxième" picked the record; it says nothing of which of its facts.
+            let unit = self.unit(asked ?? .what, in: record, words: question.meaningfulWords.filter { packs.ordinals[$0] == nil }, wording)
             answer = asked == nil || asked == .what
                 ? initiativeAnswer(record.id, wording, lead: wording.lead(unit, name: listedName(record, wording), citation: 1))
                 : recordAnswer(record, unit: unit, wording)

@@ -72,6 +72,10 @@ struct FactMarks {
                           afterEvent: marks.afterEvent(asked))
         }
         var best = scored.reduce(nil as Scored?) { best, next in best.map { next.score > $0.score ? next : $0 } ?? next }
+        if let top = best, words.contains(where: { packs.contains(.later, $0) }) {
+            // "and the second one, when was it adopted?": of the facts that answer as well, the latest.
+            best = scored.filter { $0.score == top.score }.max { $0.fact.date < $1.fact.date } ?? top
+        }
         if asked == .howMany, let top = best {
             // Counts change: of the facts that count nearly as well, the latest holds today's figure.
             best = scored.filter { $0.mark == top.mark && $0.shared + 3 * $0.mark >= top.shared + 3 * top.mark - 1 }

@@ -19,6 +19,8 @@ struct LanguageWords: Sendable {
     let longestPhrase: Int
     /// Every pack's number words, folded → value.
     let numbers: [String: Int]
+    /// Every pack's ordinal words, folded, and the place they name (-1 for the last).
+    let ordinals: [String: Int]
     /// Every pack's month names, folded → month (1–12).
     let months: [String: Int]
     /// The packs, in the knowledge's order.
@@ -41,6 +43,7 @@ struct LanguageWords: Sendable {
         var byLanguage: [String: [LanguagePack.List: Set<String>]] = [:]
         var phraseLists: [String: Set<LanguagePack.List>] = [:]
         var numbers: [String: Int] = [:]
+        var ordinals: [String: Int] = [:]
         var months: [String: Int] = [:]
         for pack in packs {
             for list in LanguagePack.List.allCases {
@@ -50,6 +53,7 @@ struct LanguageWords: Sendable {
                 for phrase in folded { phraseLists[phrase, default: []].insert(list) }
             }
             for (word, value) in pack.numbers { numbers[Self.fold(word)] = value }
+            for (word, value) in pack.ordinals { ordinals[Self.fold(word)] = value }
             for (offset, words) in pack.monthWords.enumerated() {
                 for word in words { months[Self.fold(word)] = offset + 1 }
             }
@@ -58,6 +62,7 @@ struct LanguageWords: Sendable {
         self.byLanguage = byLanguage
         self.phraseLists = phraseLists
         self.numbers = numbers
+        self.ordinals = ordinals
         self.months = months
         longestPhrase = phraseLists.keys.map { $0.split(separator: " ").count }.max() ?? 1
         phraseStarts = Set(phraseLists.keys.compactMap { $0.split(separator: " ").first.map(String.init) })

@@ -38,6 +38,8 @@ public struct LanguagePack: Sendable, Hashable {
         case otherRegion = "follow_up.other_region"
         /// Words that point back at the initiatives the last answer listed ("them", «ellas»).
         case them = "follow_up.them"
+        /// Words that ask about the later of several ("the second plan", «الخطة الثانية»).
+        case later = "follow_up.later"
         case help = "commands.help"
         case reset = "commands.reset"
         case brief = "commands.brief"
@@ -82,6 +84,8 @@ public struct LanguagePack: Sendable, Hashable {
     public let name: String
     /// Number words and their values ("cuatrocientos" → 400), as written.
     public let numbers: [String: Int]
+    /// Ordinal words and the place in a list they name ("segundo" → 2), -1 for the last.
+    public let ordinals: [String: Int]
     /// Names of countries that CLDR does not give in this language ("Costa de Marfil",
     /// "Ivory Coast") → ISO 3166-1 alpha-2 code.
     public let countryNames: [String: String]
@@ -97,7 +101,7 @@ public struct LanguagePack: Sendable, Hashable {
     private let lists: [List: [String]]
 
     package init(
-        code: String, name: String, lists: [List: [String]], numbers: [String: Int],
+        code: String, name: String, lists: [List: [String]], numbers: [String: Int], ordinals: [String: Int] = [:],
         countryNames: [String: String], countryDisplay: [String: String] = [:], sentences: Phrasebook? = nil,
         clientSentences: Phrasebook? = nil
     ) {
@@ -107,6 +111,7 @@ public struct LanguagePack: Sendable, Hashable {
         self.name = name
         self.lists = lists
         self.numbers = numbers
+        self.ordinals = ordinals
         self.countryNames = countryNames
         self.countryDisplay = countryDisplay
     }
