@@ -82,8 +82,13 @@ struct AnswerUnit {
             if !people.isEmpty { return AnswerUnit(origin: .partners, text: list(people, language, knowledge), source: 0) }
             return best.map(quoted) ?? summary
         case .leads:
+            // An initiative that is its own body (the Global March) is not led "by itself":
+            // who founded or heads it is in its facts.
+            let ownNames = Set(record.name.languages.map { Folding.fold(record.name.text(in: $0)) })
+            let leadIDs = record.lead.filter { id in !(knowledge.body(id)?.allNames.contains { ownNames.contains(Folding.fold($0)) } ?? false) }
+            let lead = knowledge.bodyLabels(leadIDs, in: code)
             // A lead that is no one body ("participating States") is said better by a fact naming who.
-            let bodies = record.lead.compactMap(knowledge.body).filter { $0.kind != .group }
+            let bodies = leadIDs.compactMap(knowledge.body).filter { $0.kind != .group }
             if !bodies.isEmpty { return AnswerUnit(origin: .lead, text: list(lead, language, knowledge), source: 0) }
             if let best, best.mark > 0 { return quoted(best) }
             if !lead.isEmpty { return AnswerUnit(origin: .lead, text: list(lead, language, knowledge), source: 0) }

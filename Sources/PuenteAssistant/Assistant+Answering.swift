@@ -94,7 +94,11 @@ extension Assistant {
         // as name: it is absent only when a word of it is nowhere in the knowledge
         // ("comunidad andina", not "pooled education fund"). Arabic has no capitals to tell.
         for (name, core) in bodySpans(question) where !names.holds(core) {
-            if Script.isArabic(name.words[0]) || name.words.contains(where: names.isUnknown) { add(name) }
+            // "ministère turc du travail": without the unknown word ("turc", a demonym) the name
+            // is one the knowledge holds, so the word qualifies a body it has.
+            let known = name.words.filter { !names.isUnknown($0) }
+            let qualifies = known.count >= 3 && known.count < name.words.count && names.holds(known)
+            if Script.isArabic(name.words[0]) || (name.words.contains(where: names.isUnknown) && !qualifies) { add(name) }
         }
         for link in names.absentCountries(in: question.words) {
             add(KnowledgeNames.Mention(text: question.writtenWords[link.span].joined(separator: " "),
@@ -246,7 +250,12 @@ extension Assistant {
         }.map(names.withoutProclitic)
         if pointsBack && !describing.isEmpty {
             // "¿Cuál de ellas cofinancia la Unión Europea?": those of them that hold most of the words.
-            let shares = records.map { record in (record, describing.filter(recordWords(record).contains).count) }
+            // Arabic compares stems: «وجبات مدرسية» asks for what a text writes «الوجبات المدرسية».
+            let shares = records.map { record in
+                let words = recordWords(record)
+                let stems = Set(words.filter(Script.isArabic).map { analyzer.stem($0, in: .arabic) })
+                return (record, describing.filter { words.contains($0) || (Script.isArabic($0) && stems.contains(analyzer.stem($0, in: .arabic))) }.count)
+            }
             guard let most = shares.map(\.1).max(), most > 0 else { return nil }
             return (shares.filter { $0.1 == most }.map(\.0), true)
         }

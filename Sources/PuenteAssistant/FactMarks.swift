@@ -30,7 +30,10 @@ struct FactMarks {
     ///   words and stems; its marks are read in that text and in English.
     init(_ asked: Asked, record: Initiative, words: [String], naming: Set<String> = [], code: String, packs: LanguageWords, analyzer: Analyzer,
          knowledge: Knowledge) {
-        let fields = Marks.Fields(leadNames: record.lead.flatMap { knowledge.body($0)?.allNames ?? [] },
+        // A body that is the initiative itself (the Global March) names it, not who leads it.
+        let ownNames = Set(record.name.languages.map { Folding.fold(record.name.text(in: $0)) })
+        let leadNames = record.lead.flatMap { knowledge.body($0)?.allNames ?? [] }
+        let fields = Marks.Fields(leadNames: leadNames.contains { ownNames.contains(Folding.fold($0)) } ? [] : leadNames,
                                   countryNames: knowledge.countries(of: record, in: code))
         let language = Language(rawValue: code) ?? .english
         let nameWords = naming.union(record.name.languages.flatMap { analyzer.words(in: record.name.text(in: $0)).map { Folding.fold($0.text) } }

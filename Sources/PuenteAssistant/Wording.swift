@@ -173,7 +173,7 @@ struct Wording {
         let place = inRegions([region])
         // English and Arabic name the region without "in": "What about Africa?", «ماذا عن أفريقيا؟».
         let name = label(.region, region)
-        let question = say("and_in_region", ["place": place, "region": name, "region_genitive_ar": Self.arabicGenitive(name)])
+        let question = say("and_in_region", ["place": place, "region": phrases.rewrite(name, as: "after_preposition")])
         return Suggestion(text: "\(question) (\(count))", input: question)
     }
 
@@ -237,12 +237,9 @@ struct Wording {
         let places = ids.filter { vocabulary.term(.region, $0)?.worldwide != true }.map { label(.region, $0) }
         var phrases: [String] = []
         if !places.isEmpty {
-            // French and Portuguese fold "in" into each place's article and Arabic puts
-            // a dual after a preposition in its genitive; the pack picks its form.
-            phrases.append(say("in_places", [
-                "places": join(places), "places_with_in_fr": join(places.map(Self.frenchIn)),
-                "places_with_in_pt": join(places.map(Self.portugueseIn)), "places_genitive_ar": join(places.map(Self.arabicGenitive)),
-            ]))
+            // Each place as the pack's grammar says it after "in": French and Portuguese fold
+            // the preposition into its article, Arabic puts a dual in its genitive.
+            phrases.append(say("in_places", ["places": join(places.map { self.phrases.rewrite($0, as: "in_place") })]))
         }
         if !worldwide.isEmpty {
             let level = join(worldwide)
@@ -254,56 +251,12 @@ struct Wording {
     /// "de cooperación Sur–Sur", "d'…", "للتعاون بين بلدان الجنوب".
     func ofModalities(_ ids: [String]) -> String {
         let names = join(ids.map { label(.modality, $0) })
-        // French elides its "de" and Arabic joins its "li" to the name; the pack picks the form.
-        return say("of_modalities", ["names": names, "de_names": Self.frenchDe(names), "li_names": Self.arabicLi(names)])
+        // "of" as the pack's grammar writes it: French elides its "de", Arabic joins its "li".
+        return say("of_modalities", ["of_names": phrases.rewrite(names, as: "of")])
     }
 
     /// "sobre migración laboral", "en matière de migration de main-d'œuvre", "بشأن …".
     func about(_ topic: String) -> String {
-        say("about_topic", ["topic": topic, "de_topic": Self.frenchDe(topic)])
-    }
-
-    /// French "de", elided before a vowel: "de coopération", "d'agriculture".
-    static func frenchDe(_ words: String) -> String {
-        guard let first = words.first?.lowercased().first, "aeiouyéèêàâîôûh".contains(first) else { return "de " + words }
-        return "d'" + words
-    }
-
-    /// French "in" before a place, which depends on its article and number:
-    /// "en Afrique", "dans les Amériques", "dans les États arabes".
-    static func frenchIn(_ place: String) -> String {
-        let lowered = place.lowercased()
-        if lowered.hasPrefix("les ") { return "dans " + place }
-        if lowered.hasPrefix("le ") { return "au " + place.dropFirst(3) }
-        if lowered.hasPrefix("la ") { return "en " + place.dropFirst(3) }
-        if lowered.hasPrefix("l'") || lowered.hasPrefix("l’") { return "en " + place.dropFirst(2) }
-        if let word = lowered.split(separator: " ").first, word.hasSuffix("s") || word.hasSuffix("x") { return "dans les " + place }
-        return "en " + place
-    }
-
-    /// Portuguese "in", contracted with the place's article: "na África",
-    /// "nas Américas", "nos Estados Árabes" (continents are feminine).
-    static func portugueseIn(_ place: String) -> String {
-        for (article, contracted) in [("as ", "nas "), ("os ", "nos "), ("a ", "na "), ("o ", "no ")] where place.lowercased().hasPrefix(article) {
-            return contracted + place.dropFirst(article.count)
-        }
-        if let word = place.lowercased().split(separator: " ").first, word.hasSuffix("s") { return "nos " + place }
-        return "na " + place
-    }
-
-    /// An Arabic name after a preposition: a feminine dual takes its genitive,
-    /// "الأمريكتان" → "الأمريكتين"; other words do not change in writing.
-    static func arabicGenitive(_ name: String) -> String {
-        name.split(separator: " ", omittingEmptySubsequences: false).map { word in
-            let definite = word.hasPrefix("ال") || word.hasPrefix("وال")
-            return definite && word.hasSuffix("تان") ? String(word.dropLast(3)) + "تين" : String(word)
-        }.joined(separator: " ")
-    }
-
-    /// Arabic "for" (لـ) joined to a name, absorbing its article: "التعاون" → "للتعاون".
-    static func arabicLi(_ name: String) -> String {
-        guard name.hasPrefix("ال") else { return "ل" + name }
-        let rest = name.dropFirst(2)
-        return rest.hasPrefix("ل") ? "ل" + rest : "لل" + rest
+        say("about_topic", ["topic": topic, "of_topic": phrases.rewrite(topic, as: "of")])
     }
 }

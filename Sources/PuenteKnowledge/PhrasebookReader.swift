@@ -1,3 +1,4 @@
+import Foundation
 import PuenteSupport
 import Yams
 
@@ -8,7 +9,7 @@ struct PhrasebookReader {
     let log: IssueLog
 
     /// The top-level keys this reader owns in a pack.
-    static let keys = ["plural_rules", "typography", "list_style", "say", "client"]
+    static let keys = ["plural_rules", "typography", "list_style", "grammar", "say", "client"]
 
     /// The phrasebook of `section`, or nil with an issue for each problem: rules
     /// CLDR's syntax does not allow, a template that is neither text nor a mapping
@@ -57,8 +58,9 @@ struct PhrasebookReader {
             log.add(file, typography?.mark ?? root.mark, "'typography' should give direction: ltr or rtl, and command_names: es or en (which name of a slash command readers are offered)")
             return nil
         }
+        let rewrites = readRewrites(root["grammar"], file: file, valid: &valid)
         guard valid else { return nil }
-        return Phrasebook(code: code, templates: templates, plurals: plurals, listStyle: readListStyle(root["list_style"]),
+        return Phrasebook(code: code, templates: templates, plurals: plurals, listStyle: readListStyle(root["list_style"]), rewrites: rewrites,
                           noBreakBefore: Set(before), noBreakAfter: Set(after), rightToLeft: direction == "rtl", commandNames: commands)
     }
 
@@ -82,6 +84,26 @@ struct PhrasebookReader {
             valid = false
             return .none
         }
+    }
+
+    /// `grammar`: for each role, a list of [pattern, template] pairs, each pattern an
+    /// ICU regular expression.
+    private func readRewrites(_ node: Node?, file: String, valid: inout Bool) -> [String: [Phrasebook.Rewrite]] {
+        guard let mapping = node?.mapping else { return [:] }
+        var rewrites: [String: [Phrasebook.Rewrite]] = [:]
+        for (role, rules) in mapping {
+            let name = role.string ?? ""
+            for rule in rules.sequence ?? [] {
+                let parts = rule.sequence?.compactMap { $0.scalar?.string } ?? []
+                guard parts.count == 2, (try? NSRegularExpression(pattern: parts[0])) != nil else {
+                    log.add(file, rule.mark, "a rule of 'grammar.\(name)' should be [pattern, template] with a valid regular expression, such as ['(?i)^le (.*)$', 'au $1']")
+                    valid = false
+                    continue
+                }
+                rewrites[name, default: []].append(Phrasebook.Rewrite(pattern: parts[0], template: parts[1]))
+            }
+        }
+        return rewrites
     }
 
     private func readListStyle(_ node: Node?) -> Phrasebook.ListStyle {

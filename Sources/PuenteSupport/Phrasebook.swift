@@ -1,3 +1,5 @@
+import Foundation
+
 /// The sentences one language says, from its language pack: templates with named
 /// slots (`No encontré nada sobre «{words}».`), and counted ones with a form per
 /// CLDR plural category (`{n} iniciativa` / `{n} iniciativas`).
@@ -32,8 +34,24 @@ package struct Phrasebook: Sendable, Hashable {
         }
     }
 
+    /// A rewrite of a name by the grammar of what stands before it: the first rule
+    /// whose pattern (an ICU regular expression) matches replaces every match by its
+    /// template (`$1` for a group). "(?i)^les (.*)$" → "dans les $1" says a French
+    /// place after "in"; a name no rule matches stays as it is.
+    package struct Rewrite: Sendable, Hashable {
+        package var pattern: String
+        package var template: String
+
+        package init(pattern: String, template: String) {
+            self.pattern = pattern
+            self.template = template
+        }
+    }
+
     package let code: String
     package let plurals: PluralRules
+    /// The pack's rewrites by role: `in_place`, `after_preposition`, `of`.
+    private let rewrites: [String: [Rewrite]]
     package let listStyle: ListStyle
     private let templates: [String: Template]
     /// Marks written after a no-break space rather than a space (French: `?!:;»`),
@@ -50,9 +68,11 @@ package struct Phrasebook: Sendable, Hashable {
 
     package init(
         code: String, templates: [String: Template], plurals: PluralRules = .none, listStyle: ListStyle = ListStyle(),
+        rewrites: [String: [Rewrite]] = [:],
         noBreakBefore: Set<Character> = [], noBreakAfter: Set<Character> = [], rightToLeft: Bool = false, commandNames: String = "en"
     ) {
         self.code = code
+        self.rewrites = rewrites
         self.rightToLeft = rightToLeft
         self.commandNames = commandNames
         self.listStyle = listStyle
@@ -85,6 +105,18 @@ package struct Phrasebook: Sendable, Hashable {
         var filled = slots
         if let count { filled["n"] = String(count) }
         return spaced(Self.fill(written, with: filled))
+    }
+
+    /// `name` rewritten by the pack's rules for `role` (see `Rewrite`); as it is when
+    /// the pack has none or none matches.
+    package func rewrite(_ name: String, as role: String) -> String {
+        for rule in rewrites[role] ?? [] {
+            guard let expression = try? NSRegularExpression(pattern: rule.pattern) else { continue }
+            let whole = NSRange(name.startIndex..., in: name)
+            guard expression.firstMatch(in: name, range: whole) != nil else { continue }
+            return expression.stringByReplacingMatches(in: name, range: whole, withTemplate: rule.template)
+        }
+        return name
     }
 
     /// The items joined as the language lists them: "a, b y c", "a, b and c", "a، b وc".

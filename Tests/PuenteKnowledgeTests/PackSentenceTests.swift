@@ -47,4 +47,10 @@ import Testing
         try folder.edit("languages/ar.yaml", replacing: "few: \"n % 100 = 3..10\"", with: "few: \"n % 100 between 3 and 10\"")
         #expect(folder.issues().contains { $0.hasPrefix("languages/ar.yaml:") && $0.hasSuffix("plural rule 'few': expected = or != after the operand") })
     }
+
+    @Test func aGrammarRuleThatIsNoRegularExpressionIsReported() throws {
+        let folder = try LanguagePackTests.folderWithPacks()
+        try folder.edit("languages/fr.yaml", replacing: "    - ['(?i)^le (.*)$', 'au $1']", with: "    - ['(?i)^le (.*$', 'au $1']")
+        #expect(folder.issues().contains { $0.hasPrefix("languages/fr.yaml:") && $0.contains("a rule of 'grammar.in_place' should be [pattern, template] with a valid regular expression") })
+    }
 }
