@@ -188,7 +188,19 @@ import Glibc
         try "file \(installed.path)\nfolder \(bin.path)\nfolder \(share.path)\n"
             .write(to: share.appendingPathComponent("install-manifest"), atomically: true, encoding: .utf8)
         let socket = prefix.appendingPathComponent("p.sock").path
-        let daemon = try Subprocess(installed.path, ["--socket", socket, "--knowledge", Daemon.bundledKnowledge.path])
+        // A child another test forks at the moment of the copy holds the new file open for
+        // writing until it execs: exec then fails with ETXTBSY for a moment.
+        var attempts = 0
+        var started: Subprocess?
+        while started == nil {
+            do {
+                started = try Subprocess(installed.path, ["--socket", socket, "--knowledge", Daemon.bundledKnowledge.path])
+            } catch where attempts < 50 && "\(error)".contains("Text file busy") {
+                attempts += 1
+                usleep(100_000)
+            }
+        }
+        let daemon = try #require(started)
         defer {
             if daemon.isRunning { daemon.signal(SIGKILL) }
             daemon.wait()
