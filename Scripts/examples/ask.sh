@@ -4,8 +4,13 @@
 # Usage: Scripts/examples/ask.sh "¿cuándo es la sesión?"
 set -euo pipefail
 
-socket=${PUENTE_SOCKET:-${XDG_RUNTIME_DIR:+$XDG_RUNTIME_DIR/puente/puente.sock}}
-socket=${socket:-/tmp/puente-$(id -u)/puente.sock}
+# The socket puente itself uses; the same rules spelled out where puente is not on PATH.
+if command -v puente >/dev/null; then
+    socket=$(puente socket-path)
+else
+    socket=${PUENTE_SOCKET:-${XDG_RUNTIME_DIR:+$XDG_RUNTIME_DIR/puente/puente.sock}}
+    socket=${socket:-/tmp/puente-$(id -u)/puente.sock}
+fi
 question=${1:?usage: ask.sh QUESTION}
 
 # JSON-encode the question: escape backslashes and quotes.

@@ -1,3 +1,4 @@
+import Foundation
 import PuenteProtocol
 
 /// What the client can ask the daemon, rendered for people or as the daemon's JSON.
@@ -33,7 +34,7 @@ public struct ClientActions {
     var language: String { renderer.words.language.rawValue }
 
     /// The result as one line of JSON, keys sorted like the daemon's.
-    static func line(_ value: JSONValue) -> String {
+    public static func line(_ value: JSONValue) -> String {
         String(decoding: (try? RPCCodec.encoder.encode(value)) ?? .init(), as: UTF8.self)
     }
 
@@ -84,7 +85,12 @@ public struct ClientActions {
             if let value, !value.isEmpty { params[name] = .string(value) }
         }
         if let limit { params["limit"] = .integer(limit) }
-        let raw = try link.call("talking_points", params)
+        let raw: JSONValue
+        do {
+            raw = try link.call("talking_points", params)
+        } catch let .daemon(error) {
+            throw Self.unknownName(error) ?? .daemon(error)
+        }
         let result = try Self.decode(raw, as: Wire.TalkingPointsResult.self, method: "talking_points")
         let text: String
         switch json ? .json : format {
@@ -129,6 +135,29 @@ public struct ClientActions {
 
     public func stats() throws(ClientError) -> Output {
         try output("stats", [:], as: Wire.StatsResult.self, render: renderer.stats)
+    }
+
+    /// A name the daemon found nothing for, from the param and value its error names.
+    static func unknownName(_ error: RPCError) -> ClientError? {
+        guard error.code == RPCError.notFoundCode, case let .string(param)? = error.data?["param"],
+              case let .string(value)? = error.data?["value"] else { return nil }
+        var closest: [String] = []
+        if case let .array(items)? = error.data?["close"] {
+            closest = items.compactMap { if case let .string(text) = $0 { text } else { nil } }
+        }
+        return .unknownName(param: param, value: value, closest: closest)
+    }
+
+    /// Stops the daemon and waits until it has: its socket is gone and its lock free,
+    /// so that what a script does next meets no daemon, or a new one.
+    public func stop(patience: Duration = .seconds(30)) throws(ClientError) -> Output {
+        let raw = try link.call("stop")
+        let result = try Self.decode(raw, as: Wire.StopResult.self, method: "stop")
+        let deadline = ContinuousClock.now + patience
+        while link.launcher.isLockHeld() && ContinuousClock.now < deadline {
+            usleep(20_000)
+        }
+        return Output(text: json ? Self.line(raw) : renderer.words.stopped(pid: result.pid), status: 0)
     }
 
     public func reload() throws(ClientError) -> Output {

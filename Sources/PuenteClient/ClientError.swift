@@ -1,7 +1,9 @@
 import PuenteProtocol
+import PuenteSupport
 
 /// Why a request got no answer: no daemon, a daemon that could not start, a closed
-/// connection, an error answer, a reply that is not JSON-RPC, or Ctrl-C.
+/// connection, an error answer, a reply that is not JSON-RPC, or Ctrl-C; or why a
+/// command could not do what it was asked before or after the daemon answered.
 public enum ClientError: Error, Sendable, CustomStringConvertible {
     case unreachable(path: String, reason: String)
     /// The daemon closed the connection (idle timeout, restart, shutdown): a fresh
@@ -13,24 +15,77 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
     case malformedReply(String)
     /// The user pressed Ctrl-C while the answer was awaited.
     case interrupted
+    /// A theme, region or modality (`param`) named by nothing in the vocabulary: the
+    /// command line was wrong, not the daemon.
+    case unknownName(param: String, value: String, closest: [String])
+    /// `--output` names a file that exists and `--force` was not given.
+    case outputExists(path: String)
+    case cannotWrite(path: String, reason: String)
 
-    public var description: String {
+    /// What went wrong and what to do, in English like every error message.
+    public var message: String {
         switch self {
         case let .unreachable(path, reason): "no daemon answers at \(path): \(reason)"
         case let .closed(path): "no daemon answers at \(path): the daemon closed the connection"
         case let .daemonFailed(path, reason): "could not start a daemon on \(path): \(reason)"
-        case let .daemon(error): "\(error.message) (\(error.code))"
+        case let .daemon(error): error.message
         case let .malformedReply(detail): "the daemon's reply is not JSON-RPC: \(detail)"
         case .interrupted: "interrupted"
+        case let .unknownName(param, value, closest):
+            Choices.unknown(param, value, closest: closest,
+                            after: "; give a \(param) id or its name in Spanish, English, French, Portuguese or Arabic; `puente vocabulary` lists the \(Self.plural(param))")
+        case let .outputExists(path): "\(path) exists and is left as it is; add --force to overwrite it, or choose another --output"
+        case let .cannotWrite(path, reason): "cannot write \(path): \(reason)"
         }
     }
 
-    /// The exit code scripts branch on: 65 the daemon answered with an error, 69 no daemon reachable.
+    /// The message, with the daemon's code when the daemon answered with an error.
+    public var description: String {
+        if case let .daemon(error) = self { return "\(error.message) (\(error.code))" }
+        return message
+    }
+
+    /// The exit code scripts branch on: 64 a name the vocabulary lacks, 65 the daemon
+    /// answered with an error, 69 no daemon reachable, 73 the output file cannot be written.
     public var exitCode: Int32 {
         switch self {
         case .unreachable, .closed, .daemonFailed: 69
         case .daemon, .malformedReply: 65
         case .interrupted: 130
+        case .unknownName: 64
+        case .outputExists, .cannotWrite: 73
         }
+    }
+
+    /// The error as scripts read it under `--json`: one line,
+    /// `{"error": {"code": …, "message": …, "exit": …}}`; `code` is the daemon's
+    /// JSON-RPC code (null when the daemon did not answer with an error), and `data`
+    /// the daemon's data when it gave some.
+    public var jsonLine: String {
+        var code: JSONValue = .null
+        var data: JSONValue? = nil
+        switch self {
+        case let .daemon(error):
+            code = .integer(error.code)
+            data = error.data
+        case let .unknownName(param, value, closest):
+            // The daemon's answer, read as a usage error: its code and data stay.
+            code = .integer(RPCError.notFoundCode)
+            data = .object(["param": .string(param), "value": .string(value), "close": .array(closest.map(JSONValue.string))])
+        default:
+            break
+        }
+        return Self.jsonLine(message: message, exit: exitCode, code: code, data: data)
+    }
+
+    /// One error line for `--json`, for this client's errors and for usage errors alike.
+    public static func jsonLine(message: String, exit: Int32, code: JSONValue = .null, data: JSONValue? = nil) -> String {
+        var fields: [String: JSONValue] = ["code": code, "message": .string(message), "exit": .integer(Int(exit))]
+        if let data { fields["data"] = data }
+        return ClientActions.line(.object(["error": .object(fields)]))
+    }
+
+    private static func plural(_ param: String) -> String {
+        param == "modality" ? "modalities" : param + "s"
     }
 }

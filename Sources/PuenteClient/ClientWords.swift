@@ -219,4 +219,14 @@ public struct ClientWords: Sendable {
     }
 
     public var goodbye: String { say("goodbye") }
+
+    /// Said once on leaving the REPL: the daemon serves on; `command` stops it.
+    public func stillRunning(stop command: String) -> String {
+        say("still_running", ["command": self.command(command, command)])
+    }
+
+    /// `puente stop`: the daemon has stopped.
+    public func stopped(pid: Int) -> String {
+        say("stopped", ["pid": pid])
+    }
 }

@@ -96,6 +96,60 @@ public enum CommandTable {
 }
 
 extension SlashCommand {
+    /// What a shell runs for this command (`puente vocabulary` for `/temas`), its
+    /// argument going after it; nil for the commands that only make sense in the chat.
+    public var commandLine: String? {
+        switch action {
+        case .help: "puente --help"
+        case .themes, .regions, .modalities, .mechanisms: "puente vocabulary"
+        case .record: "puente record"
+        case .search: "puente search"
+        case .points: "puente points --query"
+        case .brief: "puente brief"
+        case .coverage: "puente coverage"
+        case .session: "puente session"
+        case .stats: "puente stats"
+        case .context, .reset, .language, .json, .quit: nil
+        }
+    }
+}
+
+extension CommandTable {
+    /// A REPL input ("/puntos cadenas de suministro") as a shell command
+    /// (`puente points --query 'cadenas de suministro'`); a question as `puente ask`.
+    /// Nil for a command that only makes sense in the chat.
+    public static func commandLine(for input: String) -> String? {
+        guard input.hasPrefix("/") else { return "puente ask " + ShellWord.quoted(input) }
+        let parts = input.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let command = resolve(parts[0])?.commandLine else { return nil }
+        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        return argument.isEmpty ? command : command + " " + ShellWord.quoted(argument)
+    }
+
+    /// Text that names REPL commands ("o escribe /temas") with the shell commands
+    /// instead ("o escribe puente vocabulary"), for output outside the chat. A slash
+    /// inside a word or a URL is not a command.
+    public static func namingShellCommands(_ text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let slash = rest.firstIndex(of: "/") {
+            let before = slash > rest.startIndex ? rest[rest.index(before: slash)] : (result.last ?? " ")
+            let name = rest[rest.index(after: slash)...].prefix { $0.isLetter }
+            let end = name.endIndex
+            result += rest[..<slash]
+            if !(before.isLetter || before.isNumber || before == "/" || before == ":"),
+               let command = resolve("/" + name)?.commandLine {
+                result += command
+            } else {
+                result += rest[slash..<end]
+            }
+            rest = rest[end...]
+        }
+        return result + rest
+    }
+}
+
+extension SlashCommand {
     /// The name a reader of `language` is offered first.
     public func name(for language: ClientLanguage) -> String {
         language.readsSpanishCommands ? spanish : english

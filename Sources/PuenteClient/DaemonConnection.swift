@@ -17,9 +17,13 @@ public final class DaemonConnection {
     /// Asked whenever a wait is interrupted by a signal: true abandons the request.
     public var shouldAbandon: () -> Bool = { false }
 
+    /// How long a reply is waited for unless `--timeout` says otherwise.
+    public static let defaultTimeout: TimeInterval = 60
+
     /// Connects to the socket at `path`.
-    /// - Throws: `ClientError.unreachable` when nothing listens there.
-    public init(path: String, timeout: TimeInterval = 60) throws(ClientError) {
+    /// - Throws: `ClientError.unreachable` when nothing listens there, naming what is
+    ///   there instead when it is not a socket.
+    public init(path: String, timeout: TimeInterval = DaemonConnection.defaultTimeout) throws(ClientError) {
         self.path = path
         self.timeout = timeout
         let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
@@ -38,7 +42,7 @@ public final class DaemonConnection {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
         }
         guard connected == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = Self.occupant(of: path).map { "it is \($0), not a socket" } ?? String(cString: strerror(errno))
             close(descriptor)
             throw .unreachable(path: path, reason: reason)
         }
@@ -46,6 +50,21 @@ public final class DaemonConnection {
     }
 
     deinit { close(descriptor) }
+
+    /// What is at `path` when it is something other than a socket ("a regular file",
+    /// "a folder", "a symbolic link", "a special file"), as puented names what it
+    /// refuses to start on; nil for a socket or nothing.
+    static func occupant(of path: String) -> String? {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFSOCK: return nil
+        case S_IFREG: return "a regular file"
+        case S_IFDIR: return "a folder"
+        case S_IFLNK: return "a symbolic link"
+        default: return "a special file"
+        }
+    }
 
     /// Calls `method` and returns its result as JSON, exactly as the daemon encoded it.
     /// - Throws: `ClientError.daemon` for an error answer, `.closed` when the daemon
@@ -109,7 +128,7 @@ public final class DaemonConnection {
         while true {
             if shouldAbandon() { throw .interrupted }
             let left = deadline.timeIntervalSinceNow
-            guard left > 0 else { throw .unreachable(path: path, reason: "no reply within \(Int(timeout)) s") }
+            guard left > 0 else { throw .unreachable(path: path, reason: "no reply within \(Self.seconds(timeout)) s; --timeout SECONDS waits longer") }
             let ready = poll(&descriptor, 1, Int32(min(left * 1000, 1000)))
             if ready > 0 { return }
             if ready < 0 && errno != EINTR { throw .closed(path: path) }
@@ -118,6 +137,11 @@ public final class DaemonConnection {
 }
 
 extension DaemonConnection {
+    /// "60", "0.5": seconds as people write them.
+    static func seconds(_ interval: TimeInterval) -> String {
+        interval == interval.rounded() ? String(Int(interval)) : String(interval)
+    }
+
     /// Calls `method` and decodes its result.
     public func call<Result: Decodable>(_ method: String, _ params: [String: JSONValue] = [:], as type: Result.Type) throws(ClientError) -> Result {
         try ClientActions.decode(try call(method, params), as: Result.self, method: method)

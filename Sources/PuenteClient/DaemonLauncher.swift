@@ -10,13 +10,16 @@ public struct DaemonLauncher {
     public var daemon: URL?
     /// How long to wait for a started daemon to answer.
     public var patience: TimeInterval = 20
+    /// How long to wait for each reply (`--timeout`).
+    public var timeout: TimeInterval = DaemonConnection.defaultTimeout
     /// How long a started daemon that exited may still be answered by another one
     /// (two clients starting daemons at once: one wins, the other's exits).
     static let graceAfterExit: TimeInterval = 0.5
 
-    public init(path: String, daemon: URL?) {
+    public init(path: String, daemon: URL?, timeout: TimeInterval = DaemonConnection.defaultTimeout) {
         self.path = path
         self.daemon = daemon
+        self.timeout = timeout
     }
 
     /// The `puented` installed with this `puente`: beside its own executable (read from
@@ -37,20 +40,23 @@ public struct DaemonLauncher {
     }
 
     /// A connection to the daemon at `path`, started in the background first if
-    /// needed; `announce` receives the one line that says so.
+    /// needed; `announce` receives the one line that says so, once the daemon answers.
     /// - Throws: `ClientError.daemonFailed` with the daemon's own reason when the
-    ///   started daemon exits before answering.
+    ///   started daemon exits before answering; `.unreachable` without starting one
+    ///   when something other than a socket is at the path.
     public func connect(announce: (String) -> Void) throws(ClientError) -> DaemonConnection {
         let failure: ClientError
-        do { return try DaemonConnection(path: path) } catch { failure = error }
-        guard let daemon else { throw failure }
+        do { return try DaemonConnection(path: path, timeout: timeout) } catch { failure = error }
+        // A daemon started on a file that is not a socket would only refuse it.
+        guard let daemon, DaemonConnection.occupant(of: path) == nil else { throw failure }
         let child = try SpawnedDaemon(daemon, socket: path)
-        announce("started puented on \(path)")
         let deadline = Date().addingTimeInterval(patience)
         var exitedAt: Date?
         while Date() < deadline {
-            if let connection = try? DaemonConnection(path: path), (try? connection.call("ping")) != nil {
-                child.stopListening()
+            if let connection = try? DaemonConnection(path: path, timeout: timeout), (try? connection.call("ping")) != nil {
+                child.release()
+                // Said only now: a daemon that failed is reported by its reason alone.
+                if exitedAt == nil { announce("started puented on \(path)") }
                 return connection
             }
             if exitedAt == nil, child.hasExited() { exitedAt = Date() }
@@ -60,7 +66,7 @@ public struct DaemonLauncher {
             }
             usleep(50_000)
         }
-        child.stopListening()
+        child.release()
         throw .unreachable(path: path, reason: "the daemon started but did not answer within \(Int(patience)) s")
     }
 

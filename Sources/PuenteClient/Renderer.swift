@@ -7,11 +7,30 @@ public struct Renderer {
     public var colour: Bool
     /// Columns to wrap at; 0 does not wrap (output that is not a terminal).
     public var width: Int
+    /// Output outside the chat (one-shot commands, pipe mode): the REPL commands the
+    /// daemon's words name are shown as the shell commands that do the same.
+    public var outsideChat: Bool
 
-    public init(words: ClientWords, colour: Bool, width: Int) {
+    public init(words: ClientWords, colour: Bool, width: Int, outsideChat: Bool = false) {
         self.words = words
         self.colour = colour
         self.width = width
+        self.outsideChat = outsideChat
+    }
+
+    /// The daemon's words for where they are shown: outside the chat, "/temas" is
+    /// `puente vocabulary`.
+    func commands(in text: String) -> String {
+        outsideChat ? CommandTable.namingShellCommands(text) : text
+    }
+
+    /// A suggestion as the reader can follow it: outside the chat, a REPL command is
+    /// shown as the shell command that does the same.
+    func suggestion(_ suggestion: Wire.Suggestion) -> String {
+        guard outsideChat, suggestion.input.hasPrefix("/"), let line = CommandTable.commandLine(for: suggestion.input) else {
+            return suggestion.text
+        }
+        return line
     }
 
     public func render(_ lines: [StyledLine]) -> String {
@@ -62,7 +81,7 @@ public struct Renderer {
     /// suggestions. Answers without hits (help, logistics, lists, nothing found) are
     /// documents and are shown as their text.
     public func answer(_ answer: Wire.AskResult) -> String {
-        guard ["search", "answer"].contains(answer.intent), !answer.hits.isEmpty else { return text(answer.reply) }
+        guard ["search", "answer"].contains(answer.intent), !answer.hits.isEmpty else { return text(commands(in: answer.reply)) }
         var lines = [StyledLine(answer.lead + ".", .bold)]
         for notice in answer.notices {
             if let line = noticeLine(notice, answer.interpretation.labels) { lines.append(StyledLine(line, .dim)) }
@@ -81,7 +100,7 @@ public struct Renderer {
         lines.append(StyledLine())
         lines += interpretationLines(answer.interpretation).map { StyledLine($0, .dim, hangingIndent: 2) }
         if !answer.suggestions.isEmpty {
-            lines.append(StyledLine(words.labelled(words.suggestionsHeading, answer.suggestions.map(\.text).joined(separator: " · ")), .plain, hangingIndent: 2))
+            lines.append(StyledLine(words.labelled(words.suggestionsHeading, answer.suggestions.map(suggestion).joined(separator: " · ")), .plain, hangingIndent: 2))
         }
         return render(lines)
     }

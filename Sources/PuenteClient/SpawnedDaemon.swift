@@ -75,6 +75,19 @@ final class SpawnedDaemon {
         return last.hasPrefix("puented: ") ? String(last.dropFirst("puented: ".count)) : last
     }
 
+    /// Lets the daemon run on by itself: its stderr is dropped, and a thread waits
+    /// for its exit, so that a daemon that dies while this client lives (a REPL
+    /// open for the whole session) is reaped at once, not left `<defunct>`.
+    func release() {
+        stopListening()
+        guard !hasExited() else { return }
+        let pid = self.pid
+        Thread.detachNewThread {
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        }
+    }
+
     /// Closes our end of the pipe: the daemon runs on, its stderr dropped.
     func stopListening() {
         guard errorOutput >= 0 else { return }

@@ -5,7 +5,7 @@ public enum Method: String, CaseIterable, Sendable, Hashable {
     case talkingPoints = "talking_points"
     case brief, coverage, record, vocabulary
     case sessionInfo = "session_info"
-    case suggest, stats, reload, ping
+    case suggest, stats, reload, stop, ping
     case discover = "rpc.discover"
 }
 

@@ -144,6 +144,10 @@ public enum MethodCatalogue {
                 name: method.rawValue, summary: "Reload and validate the knowledge folder; swap it in when valid.",
                 params: [], result: "version, documents, took_ms",
                 errors: [RPCError.forbiddenCode, RPCError.knowledgeInvalidCode], privileged: true)
+        case .stop:
+            MethodDescription(
+                name: method.rawValue, summary: "Stop the daemon gracefully: stop accepting, answer what is in flight, remove the socket, exit 0.",
+                params: [], result: "pid", errors: [RPCError.forbiddenCode], privileged: true)
         case .ping:
             MethodDescription(name: method.rawValue, summary: "Check that the daemon answers.", params: [], result: "\"pong\"", errors: [], privileged: false)
         case .discover:

@@ -50,6 +50,13 @@ public struct RPCError: Error, Sendable, Hashable {
         RPCError(code: notFoundCode, message: message, data: close.isEmpty ? nil : .object(["close": .array(close.map(JSONValue.string))]))
     }
 
+    /// A name a param gave that nothing answers to (a theme, region or modality):
+    /// `data` says which param and what it said, so a client can name its own remedy.
+    public static func unknownName(_ message: String, param: String, value: String, close: [String]) -> RPCError {
+        RPCError(code: notFoundCode, message: message,
+                 data: .object(["param": .string(param), "value": .string(value), "close": .array(close.map(JSONValue.string))]))
+    }
+
     public static func overloaded(limit: Int) -> RPCError {
         RPCError(code: overloadedCode, message: "overloaded: the daemon already serves \(limit) connections, its limit; try again later")
     }

@@ -360,4 +360,10 @@ public enum Wire {
         public var tookMs: Int
         public init(version: String, documents: Int, tookMs: Int) { self.version = version; self.documents = documents; self.tookMs = tookMs }
     }
+
+    /// `stop`: the daemon that is stopping; it exits once the requests in flight are answered.
+    public struct StopResult: Codable, Sendable, Hashable {
+        public var pid: Int
+        public init(pid: Int) { self.pid = pid }
+    }
 }

@@ -19,6 +19,8 @@ public final class MethodHandlers: Sendable {
     /// The daemon's own user id: `reload` is allowed to it and to root.
     let ownerUID: UInt32
     public let version: String
+    /// Opened by `stop`: the server stops accepting, answers what is in flight and exits.
+    let stopRequest = Latch()
 
     public init(store: KnowledgeStore, sessions: SessionStore, stats: ServerStats, logger: Logger, ownerUID: UInt32, version: String) {
         self.store = store
@@ -39,6 +41,8 @@ public final class MethodHandlers: Sendable {
             switch method {
             case .reload:
                 return try self.encode(await self.reload())
+            case .stop:
+                return try self.encode(self.stop())
             case .ask where !Self.isRepeatable(params):
                 return Data(await self.ask(params, snapshot.assistant).jsonBytes())
             default:
@@ -169,9 +173,17 @@ public final class MethodHandlers: Sendable {
                     offset: params.integer("offset") ?? 0, language: params.string("lang")).jsonBytes()), nil)
             }.bytes
         case .talkingPoints:
-            return try encode(assistant.talkingPointsResult(
-                theme: params.string("theme"), region: params.string("region"), modality: params.string("modality"),
-                query: params.string("query"), limit: params.integer("limit") ?? 6, language: language))
+            let points: Wire.TalkingPointsResult
+            do throws(AssistantError) {
+                points = try assistant.talkingPointsResult(
+                    theme: params.string("theme"), region: params.string("region"), modality: params.string("modality"),
+                    query: params.string("query"), limit: params.integer("limit") ?? 6, language: language)
+            } catch {
+                guard case let .unknownTerm(unknown) = error else { throw error }
+                // Which param named nothing, as data: a client names its own remedy (`puente vocabulary`).
+                throw RPCError.unknownName(unknown.message, param: unknown.kind.rawValue, value: unknown.name, close: unknown.closest)
+            }
+            return try encode(points)
         case .brief:
             return try snapshot.documents.response(method.rawValue, language: language.rawValue) { try encode(assistant.briefResult(language: language)) }
         case .coverage:
@@ -186,7 +198,7 @@ public final class MethodHandlers: Sendable {
             return try encode(assistant.suggest(prefix: params.string("prefix") ?? "", limit: params.integer("limit") ?? 10))
         case .stats:
             return try encode(statistics(snapshot))
-        case .reload, .ask:
+        case .reload, .ask, .stop:
             // Never reached: `handle` answers these, and `isShort` keeps them off this path.
             throw RPCError.internalError
         case .ping:
@@ -264,6 +276,14 @@ public final class MethodHandlers: Sendable {
             interest: .init(themes: top("theme"), regions: top("region"), modalities: top("modality")),
             sessions: .init(live: sessionCounts.live, provisional: sessionCounts.provisional, capacity: sessionCounts.capacity,
                             evicted: sessionCounts.evicted, expired: sessionCounts.expired))
+    }
+
+    /// `stop`: asks the server to stop as SIGTERM does; the reply leaves before the
+    /// connection closes, since draining waits for the requests in flight.
+    func stop() -> Wire.StopResult {
+        logger.info("stop requested")
+        stopRequest.open()
+        return Wire.StopResult(pid: Int(ProcessInfo.processInfo.processIdentifier))
     }
 
     /// Reloads on a thread of its own: building an index must not hold up the event loops.

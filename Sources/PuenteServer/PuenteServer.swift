@@ -42,12 +42,21 @@ public final class PuenteServer: Service, Sendable {
             throw error
         }
         log(.running, ["socket": "\(configuration.socket.path)"])
+        // The `stop` method stops the server as a graceful shutdown does.
+        let stopRequest = dispatcher.handlers.stopRequest
+        let stopping = Task {
+            await stopRequest.wait()
+            try? await channel.close()
+        }
         // Cancelling the task that runs the server stops it as a graceful shutdown does.
         try await withTaskCancellationOrGracefulShutdownHandler {
             try await channel.closeFuture.get()
         } onCancelOrGracefulShutdown: {
             channel.close(promise: nil)
         }
+        // Nothing waits on the request any longer.
+        stopRequest.open()
+        await stopping.value
         log(.draining, ["connections": "\(connections.withLock { $0.count })"])
         await drain()
         lock?.release()

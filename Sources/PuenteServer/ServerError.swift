@@ -3,6 +3,8 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     case alreadyRunning(String)
     case socketPathTooLong(String)
     case cannotCreateFolder(String, String)
+    /// The socket's folder is there, but the daemon cannot create its files in it.
+    case cannotWriteFolder(String, String)
     case cannotSetMode(String, String)
     case cannotBind(String, String)
     case badSocketMode(String)
@@ -18,6 +20,8 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
             "the socket path \(path) is \(path.utf8.count) bytes; Unix sockets allow at most \(SocketLocation.maximumPathBytes)"
         case let .cannotCreateFolder(folder, reason):
             "cannot create the socket folder \(folder): \(reason)"
+        case let .cannotWriteFolder(folder, reason):
+            "cannot create files in the socket folder \(folder): \(reason); choose a --socket path in a folder you can write"
         case let .cannotSetMode(path, reason):
             "cannot set the permissions of \(path): \(reason)"
         case let .cannotBind(path, reason):

@@ -55,7 +55,7 @@ public struct SocketLocation: Sendable {
         for _ in 0..<Self.lockAttempts {
             let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
             guard descriptor >= 0 else {
-                throw .cannotCreateFolder((path as NSString).deletingLastPathComponent, "\(lockPath): \(String(cString: strerror(errno)))")
+                throw .cannotWriteFolder((path as NSString).deletingLastPathComponent, String(cString: strerror(errno)))
             }
             guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
                 close(descriptor)

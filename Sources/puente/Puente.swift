@@ -17,6 +17,9 @@ struct ClientOptions: ParsableArguments {
     @Flag(help: "Print the daemon's result as JSON, one line each.")
     var json = false
 
+    @Option(help: ArgumentHelp("Seconds to wait for each reply before giving up (exit 69).", valueName: "seconds"))
+    var timeout: Double = DaemonConnection.defaultTimeout
+
     @Option(help: "The language of the client's words and the answers: es, en, fr, pt or ar (default: the language of LC_ALL, LC_MESSAGES or LANG when it is one of them, else es).")
     var lang: ClientLanguage?
 
@@ -24,38 +27,52 @@ struct ClientOptions: ParsableArguments {
         lang ?? ClientLanguage.from(environment: ProcessInfo.processInfo.environment)
     }
 
+    func validate() throws {
+        guard timeout > 0 && timeout <= 86_400 else { throw ValidationError("--timeout must be more than 0 and at most 86400 seconds") }
+    }
+
     var socketPath: String {
         SocketPath.resolve(explicit: socket, environment: ProcessInfo.processInfo.environment, uid: getuid())
     }
 
-    /// A link to the daemon, connected now, which starts one when allowed and needed.
-    func link() throws(ClientError) -> DaemonLink {
+    /// A link to the daemon, connected now, which starts one when allowed (`spawn`, and
+    /// no `--no-spawn`) and needed.
+    func link(spawn: Bool = true) throws(ClientError) -> DaemonLink {
         let environment = ProcessInfo.processInfo.environment
-        let launcher = DaemonLauncher(path: socketPath, daemon: noSpawn ? nil : DaemonLauncher.findDaemon(environment: environment))
+        let daemon = noSpawn || !spawn ? nil : DaemonLauncher.findDaemon(environment: environment)
+        let launcher = DaemonLauncher(path: socketPath, daemon: daemon, timeout: timeout)
         let words = ClientWords(language)
         let link = DaemonLink(launcher: launcher) { Terminal.printError(words.started($0)) }
         try link.open()
         return link
     }
 
-    func actions() throws(ClientError) -> ClientActions {
-        let renderer = Renderer(words: ClientWords(language), colour: Terminal.colour, width: Terminal.width)
-        return ClientActions(link: try link(), renderer: renderer, json: json)
+    func actions(spawn: Bool = true) throws(ClientError) -> ClientActions {
+        let renderer = Renderer(words: ClientWords(language), colour: Terminal.colour, width: Terminal.width, outsideChat: true)
+        return ClientActions(link: try link(spawn: spawn), renderer: renderer, json: json)
     }
 
     /// Runs a one-shot action, prints its output and exits with its status:
-    /// 0 found, 1 nothing found, 65 the daemon answered with an error, 69 no daemon.
-    func run(_ body: (ClientActions) throws(ClientError) -> ClientActions.Output) throws {
+    /// 0 found, 1 nothing found, 64 a name the vocabulary lacks, 65 the daemon answered
+    /// with an error, 69 no daemon, 73 the output file cannot be written.
+    func run(spawn: Bool = true, _ body: (ClientActions) throws(ClientError) -> ClientActions.Output) throws {
         do {
-            let output = try body(try actions())
-            print(output.text)
+            let output = try body(try actions(spawn: spawn))
+            if !output.text.isEmpty { print(output.text) }
             throw ExitCode(output.status)
         } catch let error as ClientError {
-            Terminal.printError(ClientWords(language).error(error))
-            if case let .daemon(rpc) = error, case let .array(issues)? = rpc.data?["issues"] {
-                for case let .string(issue) in issues { Terminal.printError("  " + issue) }
-            }
+            report(error)
             throw ExitCode(error.exitCode)
+        }
+    }
+
+    /// An error as the caller reads it: with `--json`, one JSON object on stdout;
+    /// otherwise a line on stderr, with the validation issues the daemon listed.
+    func report(_ error: ClientError) {
+        if json { return print(error.jsonLine) }
+        Terminal.printError(ClientWords(language).error(error))
+        if case let .daemon(rpc) = error, case let .array(issues)? = rpc.data?["issues"] {
+            for case let .string(issue) in issues { Terminal.printError("  " + issue) }
         }
     }
 }
@@ -66,11 +83,14 @@ struct Puente: ParsableCommand {
         abstract: "Ask about the session on regional and interregional cooperation against child labour.",
         discussion: """
         With a terminal and no subcommand, puente opens a chat (type /ayuda there). With no terminal, \
-        each line read is a question and each answer is printed in turn. Exit codes: 0 found, \
-        1 nothing found, 2 usage, 65 the daemon answered with an error, 69 no daemon reachable.
+        each line read is a question and each answer is printed in turn (with --json, one JSON line \
+        each). With --json, an error is a JSON line too: {"error": {"code", "message", "exit"}}. \
+        Exit codes: 0 found, 1 nothing found, 2 usage, 64 a theme, region or modality the vocabulary \
+        lacks, 65 the daemon answered with an error, 69 no daemon reachable, 73 the output file \
+        exists or cannot be written. The daemon keeps running after puente exits: puente stop stops it.
         """,
         subcommands: [Ask.self, Search.self, Points.self, Brief.self, Coverage.self, Record.self, Vocabulary.self,
-                      Session.self, Stats.self, Reload.self])
+                      Session.self, Stats.self, Reload.self, Stop.self, SocketPath.self])
 
     @OptionGroup var options: ClientOptions
 
@@ -82,23 +102,36 @@ struct Puente: ParsableCommand {
         try pipe()
     }
 
-    /// No terminal: each line is a question in one conversation; answers in turn.
+    /// No terminal: each line is a question in one conversation; answers in turn, one
+    /// output per question (with `--json`, exactly one line each). A question the daemon
+    /// refuses gets its error in its place and the next one is asked; the exit status is
+    /// then 65. No daemon at all ends the run.
     private func pipe() throws {
         try options.run { actions throws(ClientError) in
             var session: String? = nil
-            var outputs: [String] = []
+            var asked = false
             var found = false
+            var refused = false
             while let line = readLine() {
                 let question = line.trimmingCharacters(in: .whitespaces)
                 guard !question.isEmpty else { continue }
-                // Every line is a turn of one conversation: keep it for the next line.
-                let (output, answer) = try actions.ask(question, session: session, keep: true, languageParam: options.lang != nil)
-                session = answer.session
-                found = found || output.status == 0
-                print(output.text + (actions.json ? "" : "\n"))
-                outputs.append(output.text)
+                if asked && !actions.json { print("") }
+                asked = true
+                do throws(ClientError) {
+                    // Every line is a turn of one conversation: keep it for the next line.
+                    let (output, answer) = try actions.ask(question, session: session, keep: true, languageParam: options.lang != nil)
+                    session = answer.session
+                    found = found || output.status == 0
+                    print(output.text)
+                } catch {
+                    guard case .daemon = error else { throw error }
+                    refused = true
+                    options.report(error)
+                }
             }
-            return ClientActions.Output(text: "", status: found || outputs.isEmpty ? 0 : 1)
+            // 65, as for any error answer; else 0 found, 1 nothing found.
+            let status: Int32 = refused ? 65 : found || !asked ? 0 : 1
+            return ClientActions.Output(text: "", status: status)
         }
     }
 }
@@ -164,19 +197,22 @@ extension Puente {
     struct Brief: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The moderator brief, as Markdown.")
         @OptionGroup var options: ClientOptions
-        @Option(help: "Write the brief to this file instead of printing it.") var output: String?
+        @Option(help: "Write the brief to this file instead of printing it; an existing file is left as it is (exit 73) unless --force.")
+        var output: String?
+        @Flag(help: "With --output: overwrite the file if it exists.") var force = false
+
+        func validate() throws {
+            if force && output == nil { throw ValidationError("--force goes with --output FILE") }
+        }
 
         func run() throws {
             guard let output else { return try options.run { actions throws(ClientError) in try actions.brief() } }
             try options.run { actions throws(ClientError) in
+                // Refused before the daemon is asked: nothing is composed for a file that stays.
+                if !force && FileManager.default.fileExists(atPath: output) { throw .outputExists(path: output) }
                 let brief = try actions.brief()
-                do {
-                    try brief.text.write(toFile: output, atomically: true, encoding: .utf8)
-                } catch {
-                    Terminal.printError("puente: cannot write \(output): \(error.localizedDescription)")
-                    return ClientActions.Output(text: "", status: 1)
-                }
-                return ClientActions.Output(text: output, status: 0)
+                try OutputFile.write(brief.text, to: output, replacing: force)
+                return ClientActions.Output(text: options.json ? ClientActions.line(.object(["output": .string(output)])) : output, status: 0)
             }
         }
     }
@@ -210,6 +246,24 @@ extension Puente {
         static let configuration = CommandConfiguration(abstract: "The daemon's statistics.")
         @OptionGroup var options: ClientOptions
         func run() throws { try options.run { actions throws(ClientError) in try actions.stats() } }
+    }
+
+    struct Stop: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Stop the daemon gracefully (its own user or root only); never starts one.",
+            discussion: "The daemon answers what is in flight, removes its socket and exits; puente stop returns once it has.")
+        @OptionGroup var options: ClientOptions
+        func run() throws { try options.run(spawn: false) { actions throws(ClientError) in try actions.stop() } }
+    }
+
+    struct SocketPath: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "socket-path",
+            abstract: "Print the socket path puente uses (--socket, $PUENTE_SOCKET, $XDG_RUNTIME_DIR/puente/puente.sock or /tmp/puente-$UID/puente.sock).")
+        @OptionGroup var options: ClientOptions
+        func run() {
+            print(options.json ? ClientActions.line(.string(options.socketPath)) : options.socketPath)
+        }
     }
 
     struct Reload: ParsableCommand {

@@ -76,7 +76,18 @@ final class Repl {
         installReadline()
         defer { restoreTerminal() }
         loop()
+        // Leaving the chat leaves the daemon serving: said once, with how to stop it.
+        if finished && link != nil { print(words.stillRunning(stop: stopCommand)) }
         return 0
+    }
+
+    /// `puente stop` as this participant can type it: the program as it was started
+    /// (a path when it was started by one, as `Scripts/start` does), and the socket
+    /// when one was named.
+    var stopCommand: String {
+        let program = CommandLine.arguments.first.map { $0.contains("/") ? $0 : "puente" } ?? "puente"
+        let socket = options.socket.map { ["--socket", $0] } ?? []
+        return ShellWord.line([program, "stop"] + socket)
     }
 
     /// Completion goes through the REPL's link, so it too reconnects after an idle timeout.
@@ -239,6 +250,8 @@ final class Repl {
 /// readline hands over each finished line (NULL at Ctrl-D on an empty line).
 private let lineRead: @convention(c) (UnsafeMutablePointer<CChar>?) -> Void = { pointer in
     guard let pointer else {
+        // Ctrl-D: what follows starts on a line of its own, not after the prompt.
+        print("")
         activeRepl?.finished = true
         return
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PuenteClient
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -21,6 +22,12 @@ do {
         print(Puente.fullMessage(for: error))
         exit(0)
     }
-    FileHandle.standardError.write(Data((Puente.fullMessage(for: error) + "\n").utf8))
-    exit(code == .validationFailure ? 2 : code.rawValue)
+    let status = code == .validationFailure ? 2 : code.rawValue
+    // Scripts that asked for JSON read errors as JSON too, usage errors included.
+    if CommandLine.arguments.dropFirst().prefix(while: { $0 != "--" }).contains("--json") {
+        print(ClientError.jsonLine(message: Puente.message(for: error), exit: status))
+    } else {
+        FileHandle.standardError.write(Data((Puente.fullMessage(for: error) + "\n").utf8))
+    }
+    exit(status)
 }

@@ -133,10 +133,14 @@ struct Puented: AsyncParsableCommand {
         let handlers = MethodHandlers(store: store, sessions: SessionStore(), stats: stats, logger: logger, ownerUID: getuid(), version: Self.version)
         let server = PuenteServer(
             configuration: configuration, dispatcher: RequestDispatcher(handlers: handlers, stats: stats), stats: stats, logger: logger, claimed: lock)
-        let group = ServiceGroup(
-            services: [server, ReloadOnHangUp(handlers: handlers, logger: logger)],
+        // The server returns by itself after `stop`: the group then shuts down as on SIGTERM.
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+            services: [
+                .init(service: server, successTerminationBehavior: .gracefullyShutdownGroup),
+                .init(service: ReloadOnHangUp(handlers: handlers, logger: logger)),
+            ],
             gracefulShutdownSignals: [.sigterm, .sigint],
-            logger: logger)
+            logger: logger))
         try await group.run()
     }
 

@@ -146,7 +146,11 @@ extension ClientEndToEndTests {
             #expect(run.output.hasPrefix(title), "\(arguments): \(run.output.prefix(80))")
         }
         let unknown = try Self.puente(["points", "--theme", "migrasion"] + socket)
-        #expect(unknown.status == 65)
+        // A name the vocabulary lacks is the command line's mistake: a usage error, with the CLI's remedy.
+        #expect(unknown.status == 64)
         #expect(unknown.errors.contains("unknown theme 'migrasion' (did you mean 'migración laboral'?)"), "\(unknown.errors)")
+        #expect(unknown.errors.contains("`puente vocabulary` lists the themes") && !unknown.errors.contains("vocabulary method"), "\(unknown.errors)")
+        let modality = try Self.puente(["points", "--modality", "telepathic"] + socket)
+        #expect(modality.status == 64 && modality.errors.contains("`puente vocabulary` lists the modalities"), "\(modality.errors)")
     }
 }

@@ -141,6 +141,26 @@ final class Daemon {
         return text.flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
+    /// A Unix socket bound at `path` with nothing behind it: listening (connections wait
+    /// in its backlog, never answered) or not (a stale socket file, once closed).
+    /// - Returns: the descriptor, or -1 when `path` could not be bound.
+    static func boundSocket(at path: String, listening: Bool) -> Int32 {
+        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { bytes in
+            for (index, byte) in path.utf8.enumerated() { bytes[index] = byte }
+        }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard bound == 0, !listening || listen(descriptor, 8) == 0 else {
+            close(descriptor)
+            return -1
+        }
+        return descriptor
+    }
+
     /// What the daemon has logged so far.
     func log() -> String {
         (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""

@@ -23,14 +23,7 @@ import Glibc
         let folder = Daemon.makeFolder()
         let path = folder.appendingPathComponent("p.sock").path
         // A socket file with no daemon behind it, as a crash leaves it.
-        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { bytes in
-            for (index, byte) in path.utf8.enumerated() { bytes[index] = byte }
-        }
-        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
-        close(descriptor)
+        close(Daemon.boundSocket(at: path, listening: false))
         #expect(FileManager.default.fileExists(atPath: path))
         let daemon = try Daemon(folder: folder)
         defer { daemon.stop() }

@@ -11,7 +11,7 @@ import Testing
         "talking_points": ["theme": "supply-chains", "limit": 5],
         "brief": [:], "coverage": ["lang": "en"], "record": ["id": "accel-africa"], "vocabulary": [:],
         "session_info": ["lang": "en"], "suggest": ["prefix": "coop"], "stats": [:], "reload": [:], "ping": [:],
-        "rpc.discover": [:],
+        "rpc.discover": [:], "stop": [:],
     ] }
 
     @Test func everyDiscoveredMethodIsServed() throws {
@@ -21,7 +21,8 @@ import Testing
         let discovered = try #require(try client.call("rpc.discover")["result"] as? [String: Any])
         let methods = try #require(discovered["methods"] as? [[String: Any]]).compactMap { $0["name"] as? String }
         #expect(Set(methods) == Set(Self.calls.keys))
-        for method in methods {
+        // `stop` last: it ends the daemon.
+        for method in methods.filter({ $0 != "stop" }) + ["stop"] {
             let response = try client.call(method, Self.calls[method] ?? [:])
             #expect(response["error"] == nil, "\(method): \(response)")
             #expect(response["result"] != nil, "\(method)")

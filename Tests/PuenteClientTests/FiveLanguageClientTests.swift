@@ -22,6 +22,7 @@ import Testing
             ("unknownLanguage", words.unknownLanguage("de")), ("json on", words.json(true)), ("json off", words.json(false)),
             ("historyOff", words.historyOff), ("reloaded", words.reloaded("v1", 3, 5)),
             ("conversationForgotten", words.conversationForgotten), ("abandoned", words.abandoned), ("goodbye", words.goodbye),
+            ("stillRunning", words.stillRunning(stop: "puente stop")), ("stopped", words.stopped(pid: 42)),
             ("themes", words.heading(ClientActions.VocabularyKind.themes)), ("regions", words.heading(ClientActions.VocabularyKind.regions)),
             ("modalities", words.heading(ClientActions.VocabularyKind.modalities)),
             ("mechanisms", words.heading(ClientActions.VocabularyKind.mechanisms)),
