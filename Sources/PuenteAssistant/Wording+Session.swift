@@ -1,4 +1,5 @@
 import Foundation
+import PuenteSupport
 import PuenteKnowledge
 
 extension Wording {
@@ -93,12 +94,24 @@ extension Wording {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         guard let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])) else { return isoDate }
-        let formatter = DateFormatter()
-        formatter.calendar = calendar
-        formatter.timeZone = calendar.timeZone
-        // Latin digits, as the rest of every reply writes numbers.
-        formatter.locale = Locale(identifier: code + "@numbers=latn")
-        formatter.dateFormat = say("date_pattern")
-        return formatter.string(from: date)
+        return Self.format(date, code: code, pattern: say("date_pattern"), calendar: calendar)
+    }
+
+    /// One formatter per language and pattern (making one reads CLDR's data), used
+    /// under its lock, since a formatter is not made to be shared between threads.
+    private static let formatters = Locked<[String: DateFormatter]>([:])
+
+    private static func format(_ date: Date, code: String, pattern: String, calendar: Calendar) -> String {
+        formatters.withLock { formatters in
+            if let formatter = formatters[code + " " + pattern] { return formatter.string(from: date) }
+            let formatter = DateFormatter()
+            formatter.calendar = calendar
+            formatter.timeZone = calendar.timeZone
+            // Latin digits, as the rest of every reply writes numbers.
+            formatter.locale = Locale(identifier: code + "@numbers=latn")
+            formatter.dateFormat = pattern
+            formatters[code + " " + pattern] = formatter
+            return formatter.string(from: date)
+        }
     }
 }

@@ -39,12 +39,24 @@ package struct Phrasebook: Sendable, Hashable {
     /// template (`$1` for a group). "(?i)^les (.*)$" → "dans les $1" says a French
     /// place after "in"; a name no rule matches stays as it is.
     package struct Rewrite: Sendable, Hashable {
-        package var pattern: String
-        package var template: String
+        package let pattern: String
+        package let template: String
+        /// Compiled once, when the pack is read; nil for a pattern that is no regular expression.
+        let expression: NSRegularExpression?
 
         package init(pattern: String, template: String) {
             self.pattern = pattern
             self.template = template
+            self.expression = try? NSRegularExpression(pattern: pattern)
+        }
+
+        package static func == (left: Rewrite, right: Rewrite) -> Bool {
+            left.pattern == right.pattern && left.template == right.template
+        }
+
+        package func hash(into hasher: inout Hasher) {
+            hasher.combine(pattern)
+            hasher.combine(template)
         }
     }
 
@@ -111,7 +123,7 @@ package struct Phrasebook: Sendable, Hashable {
     /// the pack has none or none matches.
     package func rewrite(_ name: String, as role: String) -> String {
         for rule in rewrites[role] ?? [] {
-            guard let expression = try? NSRegularExpression(pattern: rule.pattern) else { continue }
+            guard let expression = rule.expression else { continue }
             let whole = NSRange(name.startIndex..., in: name)
             guard expression.firstMatch(in: name, range: whole) != nil else { continue }
             return expression.stringByReplacingMatches(in: name, range: whole, withTemplate: rule.template)
