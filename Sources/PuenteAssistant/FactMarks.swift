@@ -44,7 +44,10 @@ struct FactMarks {
         // words, as the pack writes them: a stem would let "fundado" meet "Fundo" (a fund).
         let events = Self.events.filter { event in words.contains { packs.contains(event, $0) } }
         let eventWords = Set(events.flatMap { packs.entries($0, in: code) }.map(Folding.fold))
-        let questionStems = Set(words.filter { !nameWords.contains($0) && !countryWords.contains($0) && !eventWords.contains($0) }.flatMap(stemsOf))
+        // "since when", "the second": words that order the facts, not what they are about.
+        let ordering = Set(packs[.earlier].union(packs[.later]).flatMap { $0.split(separator: " ").map(String.init) })
+        let questionStems = Set(words.filter { !nameWords.contains($0) && !countryWords.contains($0) && !eventWords.contains($0) && !ordering.contains($0) }
+            .flatMap(stemsOf))
         let namedStems = Set(words.filter(nameWords.contains).flatMap(stemsOf))
         // Countries are counted in the knowledge's words, whatever the question's language.
         // What is counted is a word, never a number or a year the question gives ("en 2023").
@@ -78,6 +81,9 @@ struct FactMarks {
         if let top = best, words.contains(where: { packs.contains(.later, $0) }) {
             // "and the second one, when was it adopted?": of the facts that answer as well, the latest.
             best = scored.filter { $0.score == top.score }.max { $0.fact.date < $1.fact.date } ?? top
+        } else if let top = best, asked == .when, packs.mentions(.earlier, in: words) {
+            // "¿desde cuándo existe?": of the facts that answer as well, the earliest.
+            best = scored.filter { $0.score == top.score }.min { $0.fact.date < $1.fact.date } ?? top
         }
         if asked == .howMany, let top = best {
             // Counts change: of the facts that count nearly as well, the latest holds today's figure.

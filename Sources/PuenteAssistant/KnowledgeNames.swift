@@ -54,8 +54,7 @@ struct KnowledgeNames: Sendable {
     init(knowledge: Knowledge, packs: LanguageWords, analyzer: Analyzer) {
         self.analyzer = analyzer
         connectors = packs[.nameConnectors]
-        // Arabic nouns are also kept as stems: "المنظمة" and "ومنظمة" are "منظمة".
-        organisationNouns = packs[.organisationNouns].union(packs.entries(.organisationNouns, in: "ar").map { analyzer.stem($0, in: .arabic) })
+        organisationNouns = packs[.organisationNouns]
         nameNouns = packs[.nameNouns]
         proclitics = packs[.proclitics]
         let nouns = organisationNouns
@@ -182,7 +181,11 @@ struct KnowledgeNames: Sendable {
     /// Whether `word` (folded) is a head noun of bodies' names, with or without
     /// an Arabic article or conjunction ("المنظمة", "ومنظمة").
     func isOrganisationNoun(_ word: String) -> Bool {
-        organisationNouns.contains(word) || (Script.isArabic(word) && organisationNouns.contains(analyzer.stem(word, in: .arabic)))
+        // «ومنظمة», «بالمنظمة»: one letter written onto the noun, then its article. A stem
+        // would also take «لجني» ("for harvesting") for «لجنة» ("committee").
+        if organisationNouns.contains(word) { return true }
+        guard Script.isArabic(word), let first = word.first, proclitics.contains(String(first)) else { return false }
+        return organisationNouns.contains(String(word.dropFirst()))
     }
 
     /// The countries a question names that the knowledge holds nothing on: no record

@@ -40,6 +40,8 @@ public struct LanguagePack: Sendable, Hashable {
         case them = "follow_up.them"
         /// Words that ask about the later of several ("the second plan", «الخطة الثانية»).
         case later = "follow_up.later"
+        /// Words that ask since when ("¿desde cuándo?", "since when"): the earliest of several.
+        case earlier = "follow_up.earlier"
         case help = "commands.help"
         case reset = "commands.reset"
         case brief = "commands.brief"

@@ -58,4 +58,17 @@ import Testing
         #expect(listed.count >= 2, "\(steps[0].answer.lead)")
         #expect(steps[1].answer.interpretation.focus == listed.dropFirst().first, "\(language): \(steps[1].answer.lead)")
     }
+
+    /// "since when?" asks for the earliest of the facts that answer alike (the pack's `follow_up.earlier`).
+    @Test func sinceWhenAsksForTheEarliest() {
+        let last = AssistantFixture.converse(["¿Qué es CLEF?", "¿y desde cuándo existe?"]).last!.answer
+        #expect(last.lead.contains("2021"), "\(last.lead)")
+    }
+
+    /// «لجني القطن», "for harvesting cotton", shares a stem with «لجنة» (committee) but names no body.
+    @Test func anArabicWordWithAPrepositionIsNoBodysNoun() {
+        let answer = AssistantFixture.assistant.respond(to: "ما هو الرصد من طرف ثالث لجني القطن في أوزبكستان؟").answer
+        #expect(answer.hits.first?.id == "uzbekistan-ilo-world-bank-tpm", "\(answer.lead)")
+        #expect(!answer.lead.hasPrefix("ليس لدي"), "\(answer.lead)")
+    }
 }
