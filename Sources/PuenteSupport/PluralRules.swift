@@ -66,22 +66,28 @@ package struct PluralRuleError: Error, Sendable, Equatable {
 }
 
 extension PluralRules {
-    /// `a or b`, each `x and y`, each a relation.
-    fileprivate indirect enum Condition: Sendable, Hashable {
-        case any([Condition])
-        case all([Condition])
-        case relation(operand: Character, modulo: Int?, negated: Bool, ranges: [ClosedRange<Int>])
+    /// One relation: `n % 100 = 3..10`, `i != 0`.
+    fileprivate struct Relation: Sendable, Hashable {
+        var operand: Character
+        var modulo: Int?
+        var negated: Bool
+        var ranges: [ClosedRange<Int>]
 
         func holds(for number: Int) -> Bool {
-            switch self {
-            case let .any(conditions): return conditions.contains { $0.holds(for: number) }
-            case let .all(conditions): return conditions.allSatisfy { $0.holds(for: number) }
-            case let .relation(operand, modulo, negated, ranges):
-                // A whole number has no visible fraction digits and no exponent.
-                var value = "ni".contains(operand) ? number : 0
-                if let modulo { value %= modulo }
-                return ranges.contains { $0.contains(value) } != negated
-            }
+            // A whole number has no visible fraction digits and no exponent.
+            var value = "ni".contains(operand) ? number : 0
+            if let modulo { value %= modulo }
+            return ranges.contains { $0.contains(value) } != negated
+        }
+    }
+
+    /// A CLDR condition as CLDR writes it: `a and b or c`, alternatives of conjunctions.
+    /// A flat value, not a tree: the grammar has no parentheses.
+    fileprivate struct Condition: Sendable, Hashable {
+        var alternatives: [[Relation]]
+
+        func holds(for number: Int) -> Bool {
+            alternatives.contains { relations in relations.allSatisfy { $0.holds(for: number) } }
         }
     }
 
@@ -110,16 +116,16 @@ extension PluralRules {
             var alternatives = [try conjunction()]
             while take("or") { alternatives.append(try conjunction()) }
             guard position == words.count else { throw Failure(message: "unexpected '\(words[position])'") }
-            return alternatives.count == 1 ? alternatives[0] : .any(alternatives)
+            return Condition(alternatives: alternatives)
         }
 
-        private mutating func conjunction() throws(Failure) -> Condition {
+        private mutating func conjunction() throws(Failure) -> [Relation] {
             var relations = [try relation()]
             while take("and") { relations.append(try relation()) }
-            return relations.count == 1 ? relations[0] : .all(relations)
+            return relations
         }
 
-        private mutating func relation() throws(Failure) -> Condition {
+        private mutating func relation() throws(Failure) -> Relation {
             guard let word = next(), word.count == 1, let operand = word.first, "niwvftce".contains(operand) else {
                 throw Failure(message: "expected an operand (n, i, v, f, t, w, c, e), as in \"n % 100 = 3..10\"")
             }
@@ -142,7 +148,7 @@ extension PluralRules {
                 }
                 ranges.append(bounds[0]...bounds[bounds.count - 1])
             }
-            return .relation(operand: operand, modulo: modulo, negated: negated, ranges: ranges)
+            return Relation(operand: operand, modulo: modulo, negated: negated, ranges: ranges)
         }
 
         private mutating func next() -> Substring? {
