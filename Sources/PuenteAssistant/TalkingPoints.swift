@@ -1,6 +1,7 @@
 import Foundation
 import PuenteIndex
 import PuenteKnowledge
+import PuenteSupport
 import PuenteText
 
 /// One point a moderator could make, with where it comes from.
