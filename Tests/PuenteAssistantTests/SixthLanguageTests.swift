@@ -33,8 +33,8 @@ import Testing
     }
 
     /// The answer rendered from its fields, by the renderer the client shows answers
-    /// with, is the reply, headed in the pack's words; a reader whose locale is Italian
-    /// is spoken to in Italian.
+    /// with, is the reply, headed in the pack's words; the talking points' title is
+    /// the pack's; a reader whose locale is Italian is spoken to in Italian.
     @Test func theSixthLanguagesAnswerIsRenderedWithItsPack() throws {
         let (knowledge, folder) = try Self.knowledgeWithItalian()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -46,6 +46,7 @@ import Testing
         let wire = Wire.AskResult(session: nil, answer: answer, sessionForgotten: false)
         #expect(AnswerRenderer(pack.sentences).reply(wire) == answer.reply)
         #expect(answer.reply.contains("\nFonti:\n[1] ") && answer.reply.contains("\nRicerca: "), "\(answer.reply)")
+        #expect(assistant.talkingPoints(theme: "cocoa", language: italian).title.hasPrefix("Punti di discussione: "))
         let spoken = { (language: ReplyLanguage) in knowledge.languages.contains { $0.code == language.rawValue } }
         #expect(ReplyLanguage.from(environment: ["LANG": "it_IT.UTF-8"], spoken: spoken) == italian)
         #expect(ReplyLanguage.from(environment: ["LANG": "de_DE.UTF-8"], spoken: spoken) == .spanish)

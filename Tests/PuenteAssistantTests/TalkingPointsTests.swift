@@ -43,4 +43,17 @@ import Testing
             #expect(!note.contains(point.text), "from the note: \(point.text)")
         }
     }
+
+    /// The title is the reader's: a French, Portuguese or Arabic moderator is not handed "Talking points".
+    @Test func theTitleFollowsTheReadersLanguage() {
+        let titles: [ReplyLanguage: String] = [
+            .spanish: "Puntos de conversación: ", .english: "Talking points: ", .french: "Points de discussion\u{A0}: ",
+            .portuguese: "Pontos de discussão: ", .arabic: "نقاط للنقاش: ",
+        ]
+        for (language, title) in titles {
+            let points = assistant.talkingPoints(theme: "supply-chains", language: language)
+            #expect(points.title.hasPrefix(title), "\(language.rawValue): \(points.title)")
+            #expect(points.markdown.hasPrefix("## " + title))
+        }
+    }
 }
