@@ -24,14 +24,14 @@ package enum ClientPhrasebooks {
     }
 
     /// The languages the bundled knowledge has a pack for: the session's five first,
-    /// then any other by code.
-    package static var languages: [ReplyLanguage] {
+    /// then any other by code. Read once: the bundled folder does not change under a client.
+    package static let languages: [ReplyLanguage] = {
         guard let folder = BundledKnowledge.directory() else { return ReplyLanguage.allCases }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("languages").path)) ?? []
         let codes = Set(names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.map { String($0.dropLast(".yaml".count)) })
         let others = codes.compactMap(ReplyLanguage.init(rawValue:)).filter { !ReplyLanguage.allCases.contains($0) }.sorted { $0.rawValue < $1.rawValue }
         return ReplyLanguage.allCases.filter { codes.contains($0.rawValue) } + others
-    }
+    }()
 
     private static func read(_ code: String, section: String) -> Phrasebook? {
         guard let folder = BundledKnowledge.directory() else { return nil }
