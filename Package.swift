@@ -37,16 +37,22 @@ let package = Package(
         .target(name: "PuenteIndex", dependencies: ["PuenteText", "PuenteSupport"]),
         .target(name: "PuenteKnowledge", dependencies: ["PuenteIndex", "PuenteText", "PuenteSupport", "Yams"]),
         .target(name: "PuenteProtocol", dependencies: ["PuenteSupport"]),
-        .target(name: "PuenteAssistant", dependencies: ["PuenteIndex", "PuenteKnowledge", "PuenteText", "PuenteSupport", "PuenteProtocol"]),
+        // The one renderer of a typed answer into styled lines, with its pack's labels: the
+        // daemon's `reply` and the client's screen.
+        .target(name: "PuenteRendering", dependencies: ["PuenteProtocol", "PuenteSupport"]),
+        .target(
+            name: "PuenteAssistant",
+            dependencies: ["PuenteIndex", "PuenteKnowledge", "PuenteText", "PuenteSupport", "PuenteProtocol", "PuenteRendering"]
+        ),
         // GNU readline from Debian (apt: libreadline-dev); linked by `puente` only.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // Linux calls Swift's Glibc module does not import (SO_PEERCRED, posix_spawn's setsid).
         .target(name: "CPosix"),
-        .target(name: "PuenteClient", dependencies: ["PuenteProtocol", "PuenteSupport", "PuenteKnowledge", "CPosix"]),
+        .target(name: "PuenteClient", dependencies: ["PuenteProtocol", "PuenteRendering", "PuenteSupport", "PuenteKnowledge", "CPosix"]),
         .executableTarget(
             name: "puente",
             dependencies: [
-                "PuenteClient", "PuenteProtocol", "CReadline",
+                "PuenteClient", "PuenteProtocol", "PuenteRendering", "PuenteSupport", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,7 +80,12 @@ let package = Package(
         .testTarget(name: "PuenteTextTests", dependencies: ["PuenteText", "PuenteSupport"]),
         .testTarget(name: "PuenteIndexTests", dependencies: ["PuenteIndex", "PuenteText", "PuenteSupport"]),
         .testTarget(
-            name: "PuenteAssistantTests", dependencies: ["PuenteAssistant", "PuenteKnowledge", "PuenteText", "PuenteIndex"],
+            name: "PuenteAssistantTests",
+            dependencies: [
+                "PuenteAssistant", "PuenteKnowledge", "PuenteText", "PuenteIndex", "PuenteSupport", "PuenteProtocol", "PuenteRendering",
+                // The client's renderer, beside the daemon's reply: the two must say the same.
+                "PuenteClient",
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "PuenteProtocolTests", dependencies: ["PuenteProtocol"]),
@@ -90,7 +101,8 @@ let package = Package(
                 .product(name: "NIOEmbedded", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "PuenteClientTests", dependencies: ["PuenteClient", "PuenteProtocol"]),
+        .testTarget(name: "PuenteRenderingTests", dependencies: ["PuenteRendering"]),
+        .testTarget(name: "PuenteClientTests", dependencies: ["PuenteClient", "PuenteProtocol", "PuenteRendering", "PuenteSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PuenteProtocol"]),
         .testTarget(
             name: "PuenteKnowledgeTests",

@@ -1,4 +1,5 @@
 import PuenteIndex
+import PuenteSupport
 
 /// What the participant asked for.
 public enum Intent: String, Sendable, Codable, Hashable, CaseIterable {

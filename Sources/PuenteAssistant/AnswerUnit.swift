@@ -1,5 +1,6 @@
 import Foundation
 import PuenteKnowledge
+import PuenteSupport
 import PuenteText
 
 /// What an answer quotes from a record: one fact, one field, or the summary.

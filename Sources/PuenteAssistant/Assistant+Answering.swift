@@ -57,7 +57,6 @@ extension Assistant {
         let others = (try? run(Index.Query(words: words.joined(separator: " "), filters: turn.filters.map { FacetFilter(kind: $0.key, ids: $0.value) }), limit: 3))?
             .hits.filter { $0.id != record.id } ?? []
         append(others.prefix(2), to: &answer, wording)
-        answer.reply = render(answer, wording)
         return (answer, next)
     }
 
@@ -286,7 +285,6 @@ extension Assistant {
             answer = listAnswer(asked ?? .what, for: listed.records, question, wording)
         }
         answer.interpretation = understood(turn, words: words, followUp: true, wording)
-        answer.reply = render(answer, wording)
         return (answer, next)
     }
 
@@ -392,11 +390,9 @@ extension Assistant {
         } ?? passage.text
         let title = "\(wording.conceptNote) — \(passage.section)"
         let hit = AnswerHit(citation: 1, id: passage.id, kind: Knowledge.conceptNoteKind, title: title, snippet: sentence, highlights: [], score: top.score)
-        var answer = Answer(intent: .answer, language: wording.language, reply: "", lead: wording.conceptNoteLead(sentence, citation: 1),
-                            hits: [hit], sources: [Citation(number: 1, id: passage.id, title: title, url: nil)],
-                            interpretation: understood(turn, words: words, followUp: false, wording), suggestions: [], total: 1)
-        answer.reply = render(answer, wording)
-        return answer
+        return Answer(intent: .answer, language: wording.language, reply: "", lead: wording.conceptNoteLead(sentence, citation: 1),
+                      hits: [hit], sources: [Citation(number: 1, id: passage.id, title: title, url: nil)],
+                      interpretation: understood(turn, words: words, followUp: false, wording), suggestions: [], total: 1)
     }
 
     /// The names the knowledge lacks said first, then what comes closest, offered as such.
@@ -410,7 +406,8 @@ extension Assistant {
                             lead: wording.absent(absent.map(\.text), closestFollows: !hits.isEmpty), hits: [], sources: [],
                             interpretation: understood(turn, words: words, followUp: false, wording), suggestions: [], total: closest?.total ?? 0)
         append(hits.prefix(3), to: &answer, wording)
-        answer.reply = hits.isEmpty ? answer.lead + "." : render(answer, wording)
+        // With no hits the lead is the whole reply; with hits the renderer writes it (`Assistant.reply`).
+        if hits.isEmpty { answer.reply = answer.lead + "." }
         // What the knowledge lacks is not kept as a topic to refine.
         return (answer, conversation)
     }

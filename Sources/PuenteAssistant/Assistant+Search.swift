@@ -1,5 +1,6 @@
 import PuenteIndex
 import PuenteKnowledge
+import PuenteProtocol
 import PuenteText
 
 extension Assistant {
@@ -165,12 +166,10 @@ extension Assistant {
             lead = wording.nothingIn(regions: widenedFrom, modalities: asked.filters[.modality] ?? [], topic: topicLabel) + " " + lead
         }
         let (hits, sources) = citedHits(result.hits, wording)
-        var answer = Answer(
+        return Answer(
             intent: .search, language: wording.language, reply: "", lead: lead, hits: hits, sources: sources,
             interpretation: interpretation, suggestions: suggestions(result, asked: asked, topic: topicLabel, wording),
             total: result.total, notices: interpretation.relaxed ? [Notice(kind: .relaxed)] : [])
-        answer.reply = render(answer, wording)
-        return answer
     }
 
     /// A record as a list names it: its name in the reader's language, and its acronym
@@ -263,47 +262,7 @@ extension Assistant {
         var answer = Answer(
             intent: .search, language: wording.language, reply: "", lead: lines[0], hits: [], sources: [],
             interpretation: interpretation, suggestions: [], total: 0)
-        answer.reply = (lines + [""] + interpretationLines(interpretation, wording)).joined(separator: "\n")
+        answer.reply = (lines + [""] + wording.labels.interpretationLines(Wire.Interpretation(interpretation))).joined(separator: "\n")
         return answer
-    }
-
-    /// The reply as text: lead, quoted passages, sources, how it was understood, suggestions.
-    func render(_ answer: Answer, _ wording: Wording) -> String {
-        var lines = [answer.lead + "."]
-        if answer.interpretation.relaxed { lines.append(wording.relaxedNote) }
-        lines.append("")
-        for hit in answer.hits {
-            lines.append("[\(hit.citation)] «\(hit.snippet)» — \(hit.title)")
-        }
-        if !answer.sources.isEmpty {
-            lines.append("")
-            lines.append(wording.sourcesHeading + ":")
-            for source in answer.sources {
-                lines.append("[\(source.number)] \(source.title)" + (source.url.map { " — \($0)" } ?? ""))
-            }
-        }
-        lines.append("")
-        lines += interpretationLines(answer.interpretation, wording)
-        if !answer.suggestions.isEmpty {
-            lines.append(wording.suggestionsHeading + ": " + answer.suggestions.map(\.text).joined(separator: " · "))
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    func interpretationLines(_ interpretation: Interpretation, _ wording: Wording) -> [String] {
-        var parts: [String] = []
-        if interpretation.followUp { parts.append(wording.followUpNote) }
-        for kind in [Vocabulary.Kind.region, .modality] {
-            if let ids = interpretation.filters[kind.facet], !ids.isEmpty { parts.append(wording.filterLine(kind, ids)) }
-            if let ids = interpretation.exclusions[kind.facet], !ids.isEmpty { parts.append(wording.filterLine(kind, ids, excluded: true)) }
-        }
-        let themes = interpretation.topicTerms.filter { knowledge.vocabulary.term(.theme, $0) != nil }
-        if !themes.isEmpty { parts.append(wording.filterLine(.theme, themes)) }
-        if !interpretation.corrections.isEmpty { parts.append(wording.corrected(interpretation.corrections)) }
-        if !interpretation.expansions.isEmpty { parts.append(wording.added(interpretation.expansions)) }
-        var lines: [String] = []
-        if !parts.isEmpty { lines.append(wording.understoodHeading + ": " + parts.joined(separator: " · ")) }
-        if !interpretation.canonicalQuery.isEmpty { lines.append(wording.queryHeading + ": " + interpretation.canonicalQuery) }
-        return lines
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import PuenteIndex
 import PuenteKnowledge
 import PuenteProtocol
+import PuenteSupport
 import PuenteText
 
 /// The assistant as the daemon's domain API: every method of the protocol that

@@ -38,10 +38,10 @@ extension Assistant {
         let summary = record.summary.text(in: wording.code)
         var lines = [lead ?? wording.initiativeLead(record), wording.initiativeFacets(record), ""]
         if lead == nil { lines += [summary, ""] }
-        lines.append(wording.factsHeading + ":")
+        lines.append(wording.labels.heading(wording.factsHeading))
         lines += record.facts.map { "  · \($0.text(in: wording.code)) (\($0.date)) [\($0.source + 1)]" }
-        lines += ["", wording.pointsHeading + ":"] + record.talkingPoints.map { "  · \($0.text(in: wording.code))" }
-        lines += ["", wording.sourcesHeading + ":"]
+        lines += ["", wording.labels.heading(wording.pointsHeading)] + record.talkingPoints.map { "  · \($0.text(in: wording.code))" }
+        lines += ["", wording.labels.heading(wording.sourcesHeading)]
         lines += record.sources.enumerated().map { "[\($0.offset + 1)] \($0.element.title) — \($0.element.url)" }
         let title = record.name.text(in: wording.code)
         let hit = AnswerHit(citation: 1, id: id, kind: Knowledge.initiativeKind, title: title, snippet: summary, highlights: [], score: 1)

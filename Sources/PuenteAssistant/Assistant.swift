@@ -1,5 +1,8 @@
 import PuenteIndex
 import PuenteKnowledge
+import PuenteProtocol
+import PuenteRendering
+import PuenteSupport
 import PuenteText
 
 /// The session assistant: answers a participant's words in the context of their
@@ -133,6 +136,10 @@ public struct Assistant: Sendable {
             answer.interpretation.focus = focus
             answer.interpretation.labels[focus] = record.acronym ?? record.name.text(in: wording.code)
         }
+        // An answer that quotes hits is written by the renderer the client uses too, from
+        // the fields as the wire carries them: `reply` and the screen say the same.
+        let typed = Wire.AskResult(session: nil, answer: answer, sessionForgotten: false)
+        if !AnswerRenderer.isDocument(typed) { answer.reply = wording.labels.reply(typed) }
         if case .logistics = decision {
             next.aboutSession = true
             next.focus = nil

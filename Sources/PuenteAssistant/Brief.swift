@@ -1,5 +1,6 @@
 import PuenteIndex
 import PuenteKnowledge
+import PuenteSupport
 
 /// The moderator brief: for each guiding question, points a moderator can say and
 /// the initiatives they come from, with every source listed once.

@@ -1,4 +1,5 @@
 import PuenteIndex
+import PuenteSupport
 
 /// What a chat session remembers between turns: its filters and its topic.
 ///

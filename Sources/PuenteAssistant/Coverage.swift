@@ -1,5 +1,6 @@
 import PuenteIndex
 import PuenteKnowledge
+import PuenteSupport
 
 /// How the knowledge covers the session: initiatives per theme, region and
 /// modality, so a moderator sees what the panel must fill.

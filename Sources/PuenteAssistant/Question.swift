@@ -1,3 +1,4 @@
+import PuenteSupport
 import PuenteText
 
 /// A participant's question as read before anything is searched: its language,

@@ -1,6 +1,7 @@
 import Foundation
 import PuenteIndex
 import PuenteKnowledge
+import PuenteSupport
 import PuenteText
 
 /// One point a moderator could make, with where it comes from.
@@ -209,7 +210,7 @@ extension Assistant {
         if let region { parts.append(wording.label(.region, region)) }
         if let query, !query.isEmpty { parts.append(wording.quoted(query)) }
         let subject = parts.isEmpty ? wording.say("points_subject_session") : parts.joined(separator: " · ")
-        return wording.labelled(wording.pointsHeading, subject)
+        return wording.say("points_title", ["subject": subject])
     }
 
     /// Numbers the sources of the chosen points and renders them.

@@ -1,5 +1,6 @@
 import PuenteIndex
 import PuenteKnowledge
+import PuenteRendering
 import PuenteSupport
 
 /// The assistant's sentences in the reply's language: each is a template of the
@@ -64,10 +65,6 @@ struct Wording {
         return line + say("lead_and") + note
     }
 
-    var relaxedNote: String {
-        say("relaxed_note")
-    }
-
     /// - Parameter modalities: the modality filter the search kept, said so that "nothing"
     ///   is not read as nothing of any kind.
     func nothingIn(regions: [String], modalities: [String] = [], topic: String?) -> String {
@@ -80,7 +77,7 @@ struct Wording {
     /// A filter value the index does not hold: said as unknown, never searched for.
     func unknownFilterValue(_ facet: FacetKind, _ typed: String, closest: String?) -> String {
         let kind = Vocabulary.Kind(facet)
-        let name = kind.map { facetName($0) } ?? facet.rawValue
+        let name = labels.facetName(facet.rawValue)
         let meant = closest.map { id in kind.map { "\(label($0, id)) (\(facet.rawValue):\(id))" } ?? "\(facet.rawValue):\(id)" }
         // Each kind has its own sentence: its article agrees with the kind's noun.
         let unknown = kind.map { say("unknown_\($0.rawValue)", ["typed": typed]) }
@@ -123,47 +120,15 @@ struct Wording {
         return say("try_instead_example", ["shown": shown, "themes": themes])
     }
 
-    // MARK: Interpretation
-
-    var understoodHeading: String { say("understood_heading") }
-    var queryHeading: String { say("query_heading") }
+    /// "Fuentes": the heading of an answer's sources, in the answer's language.
     var sourcesHeading: String { say("sources_heading") }
-    var suggestionsHeading: String { say("suggestions_heading") }
 
-    /// What a kind of term is called: "región", "region", "région", "região", "المنطقة".
-    func facetName(_ kind: Vocabulary.Kind) -> String {
-        switch kind {
-        case .region: say("facet_region")
-        case .modality: say("facet_modality")
-        case .theme: say("facet_theme")
-        case .mechanism: say("facet_mechanism")
-        }
-    }
-
-    func filterLine(_ kind: Vocabulary.Kind, _ ids: [String], excluded: Bool = false) -> String {
-        let name = facetName(kind)
-        let values = join(ids.map { label(kind, $0) })
-        guard excluded else { return labelled(name, values) }
-        return labelled(name, say("filter_excluded") + values)
-    }
-
-    func corrected(_ corrections: [Correction]) -> String {
-        labelled(say("corrected"),
-                 corrections.map { "\($0.typed) → \($0.corrected)" }.joined(separator: say("list_separator")))
-    }
-
-    func added(_ words: [String]) -> String {
-        labelled(say("added"),
-                 words.joined(separator: say("list_separator")))
-    }
-
-    var followUpNote: String {
-        say("follow_up_note")
-    }
+    /// The labels of a rendered answer in the reply's language, and its renderer.
+    var labels: AnswerRenderer { AnswerRenderer(phrases) }
 
     /// "región: África", "région : Afrique": a heading and its text.
     func labelled(_ heading: String, _ text: String) -> String {
-        say("labelled", ["heading": heading, "text": text])
+        labels.labelled(heading, text)
     }
 
     // MARK: Suggestions

@@ -1,46 +1,6 @@
 import PuenteKnowledge
+import PuenteRendering
 import PuenteSupport
-
-/// The language of the client's own words (quoted knowledge keeps its own).
-public enum ClientLanguage: String, Sendable, CaseIterable {
-    case spanish = "es"
-    case english = "en"
-    case french = "fr"
-    case portuguese = "pt"
-    case arabic = "ar"
-
-    /// The language a locale names: "fr", "FR", "pt_BR", "ar_MA.UTF-8", "en-GB";
-    /// nil for any other language, and for "C" and "POSIX".
-    public init?(locale: String) {
-        let code = locale.prefix { $0.isLetter }.lowercased()
-        guard let language = ClientLanguage(rawValue: code) else { return nil }
-        self = language
-    }
-
-    /// The language of the first locale variable set, as POSIX orders them
-    /// (`LC_ALL`, then `LC_MESSAGES`, then `LANG`; an empty one counts as unset):
-    /// `fr_FR.UTF-8` gives French, `pt_BR` Portuguese, `ar_MA` Arabic. Spanish, the
-    /// session's language, when that locale is none of the five or nothing is set.
-    public static func from(environment: [String: String]) -> ClientLanguage {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
-        return ClientLanguage(locale: locale) ?? .spanish
-    }
-
-    /// The language's name in itself: "español", "English", "français", "português", "العربية".
-    public var name: String {
-        switch self {
-        case .spanish: "español"
-        case .english: "English"
-        case .french: "français"
-        case .portuguese: "português"
-        case .arabic: "العربية"
-        }
-    }
-
-    /// Which of a slash command's two names its reader is offered first: the Spanish
-    /// one in Spanish and Portuguese (its close neighbour), the English one otherwise.
-    public var readsSpanishCommands: Bool { self == .spanish || self == .portuguese }
-}
 
 /// The client's sentences in its language: each is a template of the language
 /// pack (`client:` in `Knowledge/languages/<code>.yaml`), named here by its key.
@@ -49,10 +9,33 @@ public enum ClientLanguage: String, Sendable, CaseIterable {
 /// syntax in an Arabic sentence (a slash command) is kept left to right by an
 /// isolate, so that the bidi algorithm does not move its slash.
 public struct ClientWords: Sendable {
-    public var language: ClientLanguage
-    public init(_ language: ClientLanguage) { self.language = language }
+    public var language: ReplyLanguage
+    public init(_ language: ReplyLanguage) { self.language = language }
 
     private var phrases: Phrasebook { ClientPhrasebooks.book(for: language.rawValue) }
+
+    /// The labels of a rendered answer in this language (the pack's `say:`), which
+    /// the client's own headings share.
+    public var labels: AnswerRenderer { Self.labels(language.rawValue) }
+
+    /// The renderer of an answer in the language of `code`, with that pack's labels.
+    public static func labels(_ code: String) -> AnswerRenderer {
+        AnswerRenderer(ClientPhrasebooks.book(for: code, section: "say"))
+    }
+
+    /// The languages the client speaks: those the bundled knowledge has a pack for,
+    /// the session's five first.
+    public static var languages: [ReplyLanguage] { ClientPhrasebooks.languages }
+
+    /// Whether the client has a pack for `language`.
+    public static func speaks(_ language: ReplyLanguage) -> Bool { languages.contains(language) }
+
+    /// The language's name in itself, from its pack: "español", "English", "العربية".
+    public var languageName: String { phrases.languageName }
+
+    /// Which of a slash command's two names its reader is offered first: the pack's
+    /// `typography.command_names` (the Spanish one in Spanish and Portuguese).
+    public var readsSpanishCommands: Bool { phrases.commandNames == "es" }
 
     /// The pack's sentence `key`, its `{slots}` filled, with the pack's typography
     /// (French no-break spaces before ? ! : ; and inside « »).
@@ -67,28 +50,19 @@ public struct ClientWords: Sendable {
 
     /// A slash command by the name its reader is offered (`readsSpanishCommands`).
     func command(_ spanish: String, _ english: String) -> String {
-        let name = language.readsSpanishCommands ? spanish : english
-        return language == .arabic ? "\u{2066}\(name)\u{2069}" : name
+        leftToRight(readsSpanishCommands ? spanish : english)
     }
 
-    /// "Fuentes:", "Sources :": a heading that introduces what follows it.
-    public func heading(_ text: String) -> String {
-        say("heading", ["text": text])
+    /// Latin syntax inside a right-to-left sentence, kept left to right by an isolate.
+    private func leftToRight(_ text: String) -> String {
+        phrases.rightToLeft ? "\u{2066}\(text)\u{2069}" : text
     }
 
-    /// "región: África": a heading and its text on one line.
-    public func labelled(_ heading: String, _ text: String) -> String {
-        self.heading(heading) + " " + text
-    }
+    /// "Comandos:", "Commandes :": a heading that introduces what follows it.
+    public func heading(_ text: String) -> String { labels.heading(text) }
 
-    /// The separator of a list: ", ", or the Arabic comma.
-    public var comma: String { phrases.listStyle.between }
-
-    /// Knowledge quoted in a reply: «…», “…”, « … ».
-    public var quotes: (open: String, close: String) {
-        let quoted = say("quoted", ["text": "\u{0}"]).split(separator: "\u{0}", omittingEmptySubsequences: false)
-        return (String(quoted.first ?? ""), String(quoted.last ?? ""))
-    }
+    /// "Idioma: español": a heading and its text on one line.
+    public func labelled(_ heading: String, _ text: String) -> String { labels.labelled(heading, text) }
 
     public var prompt: String { "puente> " }
 
@@ -103,39 +77,6 @@ public struct ClientWords: Sendable {
 
     /// What the client did on its own ("started puented on …"), told as it happened.
     public func started(_ what: String) -> String { "puente: \(what)" }
-
-    public var sourcesHeading: String { say("sources_heading") }
-    public var understoodHeading: String { say("understood_heading") }
-
-    public var relaxedNote: String {
-        say("relaxed_note")
-    }
-
-    public func filtersDropped(_ facet: String, _ labels: [String]) -> String {
-        let list = labels.joined(separator: comma)
-        let name = facetName(facet)
-        return say("filters_dropped", ["name": name, "list": list])
-    }
-
-    public var followUpNote: String {
-        say("follow_up_note")
-    }
-
-    public func facetName(_ facet: String) -> String {
-        switch facet {
-        case "region": say("facet_region")
-        case "modality": say("facet_modality")
-        case "theme": say("facet_theme")
-        case "mechanism": say("facet_mechanism")
-        default: facet
-        }
-    }
-
-    public var outside: String { say("outside") }
-    public var corrected: String { say("corrected") }
-    public var added: String { say("added") }
-    public var queryHeading: String { say("query_heading") }
-    public var suggestionsHeading: String { say("suggestions_heading") }
 
     /// "3 resultados", "1 résultat", "نتيجتان".
     public func results(_ total: Int) -> String {
@@ -171,22 +112,23 @@ public struct ClientWords: Sendable {
     }
 
     /// Said in the language just chosen.
-    public func languageSet(_ language: ClientLanguage) -> String {
-        ClientWords(language).labelled(ClientWords(language).say("language_heading"), language.name + ".")
+    public func languageSet(_ language: ReplyLanguage) -> String {
+        let chosen = ClientWords(language)
+        return chosen.labelled(chosen.say("language_heading"), chosen.languageName + ".")
     }
 
-    /// `/idioma` with no argument: the choices.
+    /// `/idioma` with no argument: the choices, each by its code and its own name.
     public var languageChoices: String {
-        let usage = command("/idioma", "/lang") + " " + ClientLanguage.allCases.map(\.rawValue).joined(separator: "|")
-        let names = ClientLanguage.allCases.map { "\($0.rawValue) \($0.name)" }.joined(separator: comma)
-        return labelled(say("languages_heading"),
-                        (language == .arabic ? "\u{2066}\(usage)\u{2069}" : usage) + " (\(names))")
+        let languages = Self.languages
+        let usage = command("/idioma", "/lang") + " " + languages.map(\.rawValue).joined(separator: "|")
+        let names = languages.map { "\($0.rawValue) \(ClientWords($0).languageName)" }.joined(separator: labels.comma)
+        return labelled(say("languages_heading"), leftToRight(usage) + " (\(names))")
     }
 
     /// `/idioma de`: what was typed, quoted, and what is accepted.
     public func unknownLanguage(_ typed: String) -> String {
         let command = command("/idioma", "/lang")
-        let codes = ClientLanguage.allCases.map(\.rawValue)
+        let codes = Self.languages.map(\.rawValue)
         return say("unknown_language", [
             "typed": typed, "command": command, "listed": codes.dropLast().joined(separator: ", "), "last": codes.last ?? "",
             "codes": codes.joined(separator: ", "),

@@ -23,16 +23,16 @@ public struct SlashCommand: Sendable, Hashable {
     public var argument: Argument
 
     /// What the command does, in `language`: the pack's `client.command_<action>`.
-    public func summary(in language: ClientLanguage) -> String {
+    public func summary(in language: ReplyLanguage) -> String {
         ClientWords(language).say("command_\(action.rawValue)")
     }
 
     /// The argument's placeholder in help ("ID", "[tema]", "es|en|fr|pt|ar"); nil
     /// when the command takes none.
-    public func placeholder(in language: ClientLanguage) -> String? {
+    public func placeholder(in language: ReplyLanguage) -> String? {
         switch argument {
         case .none: nil
-        case .language: ClientLanguage.allCases.map(\.rawValue).joined(separator: "|")
+        case .language: ClientWords.languages.map(\.rawValue).joined(separator: "|")
         case .recordID, .vocabulary, .query: ClientWords(language).say("placeholder_\(action.rawValue)")
         }
     }
@@ -83,11 +83,11 @@ public enum CommandTable {
     }
 
     /// The help text: one line per command, in `language`, each under the name that
-    /// language's reader is offered (`ClientLanguage.readsSpanishCommands`), its other name beside it.
-    public static func help(_ language: ClientLanguage) -> [String] {
+    /// language's reader is offered (`ClientWords.readsSpanishCommands`), its other name beside it.
+    public static func help(_ language: ReplyLanguage) -> [String] {
         all.map { command in
             let name = command.name(for: language)
-            let alias = language.readsSpanishCommands ? command.english : command.spanish
+            let alias = ClientWords(language).readsSpanishCommands ? command.english : command.spanish
             let placeholder = command.placeholder(in: language).map { " " + $0 } ?? ""
             let aliasText = alias == name ? "" : " (\(alias))"
             return "  \(name)\(placeholder)\(aliasText) — \(command.summary(in: language))"
@@ -151,7 +151,7 @@ extension CommandTable {
 
 extension SlashCommand {
     /// The name a reader of `language` is offered first.
-    public func name(for language: ClientLanguage) -> String {
-        language.readsSpanishCommands ? spanish : english
+    public func name(for language: ReplyLanguage) -> String {
+        ClientWords(language).readsSpanishCommands ? spanish : english
     }
 }

@@ -1,4 +1,6 @@
 import PuenteProtocol
+import PuenteRendering
+import PuenteSupport
 
 /// Turns the daemon's results into text people read: wrapped to the terminal,
 /// titles, citations and matched words in colour when there is a terminal.
@@ -76,41 +78,22 @@ public struct Renderer {
         return pieces
     }
 
-    /// An answer to `ask`, built from its fields with the client's own labels:
-    /// lead, notices, quoted hits, sources, how the question was understood,
-    /// suggestions. Answers without hits (help, logistics, lists, nothing found) are
-    /// documents and are shown as their text.
+    /// An answer to `ask`, rendered from its fields by the renderer the daemon writes
+    /// `reply` with (`AnswerRenderer`), with the labels of the answer's language, in
+    /// colour and wrapped. Answers without hits (help, logistics, lists, nothing found)
+    /// are documents and are shown as their text. Outside the chat, the suggestions and
+    /// the commands the text names are the shell commands that do the same.
     public func answer(_ answer: Wire.AskResult) -> String {
-        guard ["search", "answer"].contains(answer.intent), !answer.hits.isEmpty else { return text(commands(in: answer.reply)) }
-        var lines = [StyledLine(answer.lead + ".", .bold)]
-        for notice in answer.notices {
-            if let line = noticeLine(notice, answer.interpretation.labels) { lines.append(StyledLine(line, .dim)) }
-        }
-        lines.append(StyledLine())
-        for hit in answer.hits {
-            var pieces: [(text: String, style: TextStyle)] = [("[\(hit.citation ?? 0)]", .citation), (" " + words.quotes.open, .plain)]
-            pieces += Self.highlighted(hit.snippet, hit.highlights)
-            pieces += [(words.quotes.close + " — ", .plain), (hit.title, .title)]
-            lines.append(StyledLine(pieces, hangingIndent: 4))
-        }
-        lines += [StyledLine(), StyledLine(words.heading(words.sourcesHeading), .bold)]
-        for source in answer.sources {
-            lines.append(StyledLine([("[\(source.number)]", .citation), (" " + source.title + (source.url.map { " — \($0)" } ?? ""), .plain)], hangingIndent: 4))
-        }
-        lines.append(StyledLine())
-        lines += interpretationLines(answer.interpretation).map { StyledLine($0, .dim, hangingIndent: 2) }
-        if !answer.suggestions.isEmpty {
-            lines.append(StyledLine(words.labelled(words.suggestionsHeading, answer.suggestions.map(suggestion).joined(separator: " · ")), .plain, hangingIndent: 2))
-        }
-        return render(lines)
+        guard !AnswerRenderer.isDocument(answer) else { return text(commands(in: answer.reply)) }
+        var shown = answer
+        shown.suggestions = answer.suggestions.map { Wire.Suggestion(text: suggestion($0), input: $0.input) }
+        return render(labels(answer.language).lines(shown))
     }
 
-    private func noticeLine(_ notice: Wire.Notice, _ labels: [String: String]) -> String? {
-        switch notice.kind {
-        case Wire.Notice.relaxed: return words.relaxedNote
-        case Wire.Notice.filtersDropped: return words.filtersDropped(notice.facet ?? "", notice.ids.map { labels[$0] ?? $0 })
-        default: return nil
-        }
+    /// The labels of an answer in `code`: that language's pack when the client has it,
+    /// else the client's own language's.
+    func labels(_ code: String) -> AnswerRenderer {
+        ReplyLanguage(rawValue: code).map(ClientWords.speaks) == true ? ClientWords.labels(code) : words.labels
     }
 
     /// `/contexto`: what the conversation holds, from the last answer's interpretation
@@ -118,55 +101,17 @@ public struct Renderer {
     public func context(_ interpretation: Wire.Interpretation?) -> String {
         guard let interpretation else { return words.contextEmpty }
         let label = { (id: String) in interpretation.labels[id] ?? id }
+        let labels = words.labels
         var lines = [words.contextHeading]
         for (facet, ids) in interpretation.filters.sorted(by: { $0.key < $1.key }) {
-            lines.append("  " + words.labelled(words.facetName(facet), ids.map(label).joined(separator: words.comma)))
+            lines += labels.filterLines(facet, ids, [], label).map { "  " + $0 }
         }
         for (facet, ids) in interpretation.exclusions.sorted(by: { $0.key < $1.key }) {
-            lines.append("  " + words.labelled(words.facetName(facet), words.outside + " " + ids.map(label).joined(separator: words.comma)))
+            lines += labels.filterLines(facet, [], ids, label).map { "  " + $0 }
         }
         if !interpretation.topic.isEmpty { lines.append("  \(interpretation.topic.joined(separator: " "))") }
-        lines.append("  " + words.labelled(words.queryHeading, interpretation.canonicalQuery))
+        lines.append("  " + labels.labelled(labels.queryHeading, interpretation.canonicalQuery))
         return lines.joined(separator: "\n")
-    }
-
-    /// "Entendí: …" and "Consulta: …", from the interpretation's fields.
-    public func interpretationLines(_ interpretation: Wire.Interpretation) -> [String] {
-        let label = { (id: String) in interpretation.labels[id] ?? id }
-        var parts: [String] = []
-        if interpretation.followUp { parts.append(words.followUpNote) }
-        // What a short question was read against: "Entendí: ACCEL Africa · …".
-        if let focus = interpretation.focus { parts.append(label(focus)) }
-        for facet in ["region", "modality"] {
-            if let ids = interpretation.filters[facet], !ids.isEmpty { parts.append(words.labelled(words.facetName(facet), ids.map(label).joined(separator: words.comma))) }
-            if let ids = interpretation.exclusions[facet], !ids.isEmpty {
-                parts.append(words.labelled(words.facetName(facet), words.outside + " " + ids.map(label).joined(separator: words.comma)))
-            }
-        }
-        let themes = interpretation.topicTerms.filter { interpretation.labels[$0] != nil }
-        if !themes.isEmpty { parts.append(words.labelled(words.facetName("theme"), themes.map(label).joined(separator: words.comma))) }
-        if !interpretation.corrections.isEmpty {
-            parts.append(words.labelled(words.corrected, interpretation.corrections.map { "\($0.typed) → \($0.corrected)" }.joined(separator: words.comma)))
-        }
-        if !interpretation.expansions.isEmpty { parts.append(words.labelled(words.added, interpretation.expansions.joined(separator: words.comma))) }
-        var lines: [String] = []
-        if !parts.isEmpty { lines.append(words.labelled(words.understoodHeading, parts.joined(separator: " · "))) }
-        if !interpretation.canonicalQuery.isEmpty { lines.append(words.labelled(words.queryHeading, interpretation.canonicalQuery)) }
-        return lines
-    }
-
-    /// A snippet as pieces, its highlight ranges (Unicode scalars) in the highlight style.
-    static func highlighted(_ snippet: String, _ highlights: [Wire.Highlight]) -> [(text: String, style: TextStyle)] {
-        let scalars = Array(snippet.unicodeScalars)
-        var pieces: [(text: String, style: TextStyle)] = []
-        var position = 0
-        for highlight in highlights.sorted(by: { $0.start < $1.start }) where highlight.start >= position && highlight.start + highlight.length <= scalars.count {
-            if highlight.start > position { pieces.append((String(String.UnicodeScalarView(scalars[position..<highlight.start])), .plain)) }
-            pieces.append((String(String.UnicodeScalarView(scalars[highlight.start..<(highlight.start + highlight.length)])), .highlight))
-            position = highlight.start + highlight.length
-        }
-        if position < scalars.count { pieces.append((String(String.UnicodeScalarView(scalars[position...])), .plain)) }
-        return pieces
     }
 
     public func search(_ result: Wire.SearchResult) -> String {
@@ -174,22 +119,14 @@ public struct Renderer {
         var lines = [StyledLine(words.results(result.total) + ".", .bold), StyledLine()]
         for (number, hit) in result.hits.enumerated() {
             lines.append(StyledLine([("[\(number + 1)]", .citation), (" ", .plain), (hit.title, .title), (" (\(hit.id))", .dim)], hangingIndent: 4))
-            lines.append(StyledLine([("    ", .plain)] + Self.highlighted(hit.snippet, hit.highlights), hangingIndent: 4))
+            lines.append(StyledLine([("    ", .plain)] + AnswerRenderer.highlighted(hit.snippet, hit.highlights), hangingIndent: 4))
         }
         return render(lines)
     }
 
+    /// Talking points as the shared renderer lays them out, in the client's language.
     public func points(_ result: Wire.TalkingPointsResult) -> String {
-        var lines = [StyledLine(result.title, .title), StyledLine()]
-        for (number, point) in result.points.enumerated() {
-            let cites = point.sources.map { "[\($0.number)]" }.joined()
-            lines.append(StyledLine([("\(number + 1). " + point.text + " ", .plain), (cites, .citation)], hangingIndent: 3))
-        }
-        lines += [StyledLine(), StyledLine(words.heading(words.sourcesHeading), .bold)]
-        for source in result.sources {
-            lines.append(StyledLine([("[\(source.number)]", .citation), (" " + source.title + (source.url.map { " — \($0)" } ?? ""), .plain)], hangingIndent: 4))
-        }
-        return render(lines)
+        render(words.labels.lines(result))
     }
 
     public func record(_ record: Wire.Record) -> String {
@@ -204,11 +141,8 @@ public struct Renderer {
         for fact in record.facts ?? [] {
             lines.append(StyledLine([("  · \(fact.text) (\(fact.date)) ", .plain), ("[\(fact.source)]", .citation)], hangingIndent: 4))
         }
-        lines += [StyledLine(), StyledLine(words.heading(words.sourcesHeading), .bold)]
-        for (number, source) in (record.sources ?? []).enumerated() {
-            lines.append(StyledLine([("[\(number + 1)]", .citation), (" \(source.title) — \(source.url)", .plain)], hangingIndent: 4))
-        }
-        return render(lines)
+        let sources = (record.sources ?? []).enumerated().map { Wire.Source(number: $0.offset + 1, id: record.id, title: $0.element.title, url: $0.element.url) }
+        return render(lines + [StyledLine()] + words.labels.sourceLines(sources))
     }
 
     /// A text of the knowledge for a reader of `code`: in that language when written,

@@ -61,7 +61,8 @@ struct PhrasebookReader {
         let rewrites = readRewrites(root["grammar"], file: file, valid: &valid)
         guard valid else { return nil }
         return Phrasebook(code: code, templates: templates, plurals: plurals, listStyle: readListStyle(root["list_style"]), rewrites: rewrites,
-                          noBreakBefore: Set(before), noBreakAfter: Set(after), rightToLeft: direction == "rtl", commandNames: commands)
+                          noBreakBefore: Set(before), noBreakAfter: Set(after), rightToLeft: direction == "rtl", commandNames: commands,
+                          languageName: root["name"]?.scalar?.string ?? "")
     }
 
     private static func names(_ categories: Set<PluralCategory>) -> String {

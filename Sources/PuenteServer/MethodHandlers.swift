@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import PuenteAssistant
 import PuenteProtocol
+import PuenteSupport
 
 /// Who is calling: the peer's user id, from the socket's credentials.
 public struct RequestContext: Sendable {

@@ -77,16 +77,20 @@ package struct Phrasebook: Sendable, Hashable {
     /// Which name of a slash command its readers are offered: the Spanish one
     /// ("es", for Spanish and Portuguese readers) or the English one ("en").
     package let commandNames: String
+    /// The language's name in itself ("español", "English", "العربية"), from the pack's `name`.
+    package let languageName: String
 
     package init(
         code: String, templates: [String: Template], plurals: PluralRules = .none, listStyle: ListStyle = ListStyle(),
         rewrites: [String: [Rewrite]] = [:],
-        noBreakBefore: Set<Character> = [], noBreakAfter: Set<Character> = [], rightToLeft: Bool = false, commandNames: String = "en"
+        noBreakBefore: Set<Character> = [], noBreakAfter: Set<Character> = [], rightToLeft: Bool = false, commandNames: String = "en",
+        languageName: String = ""
     ) {
         self.code = code
         self.rewrites = rewrites
         self.rightToLeft = rightToLeft
         self.commandNames = commandNames
+        self.languageName = languageName
         self.listStyle = listStyle
         self.templates = templates
         self.plurals = plurals

@@ -4,6 +4,7 @@ import PuenteClient
 import PuenteProtocol
 #if canImport(Glibc)
 import Glibc
+import PuenteSupport
 #endif
 
 /// Options every command takes.
@@ -21,10 +22,10 @@ struct ClientOptions: ParsableArguments {
     var timeout: Double = DaemonConnection.defaultTimeout
 
     @Option(help: "The language of the client's words and the answers: es, en, fr, pt or ar (default: the language of LC_ALL, LC_MESSAGES or LANG when it is one of them, else es).")
-    var lang: ClientLanguage?
+    var lang: ReplyLanguage?
 
-    var language: ClientLanguage {
-        lang ?? ClientLanguage.from(environment: ProcessInfo.processInfo.environment)
+    var language: ReplyLanguage {
+        lang ?? ReplyLanguage.from(environment: ProcessInfo.processInfo.environment, spoken: ClientWords.speaks)
     }
 
     func validate() throws {

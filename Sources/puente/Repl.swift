@@ -4,6 +4,8 @@ import PuenteClient
 import PuenteProtocol
 #if canImport(Glibc)
 import Glibc
+import PuenteRendering
+import PuenteSupport
 #endif
 
 // readline calls back through C function pointers, which cannot capture context:
@@ -20,7 +22,7 @@ nonisolated(unsafe) private var candidateIndex = 0
 /// slash commands to the rest of the protocol.
 final class Repl {
     let options: ClientOptions
-    var language: ClientLanguage
+    var language: ReplyLanguage
     /// Whether the participant chose the reply language (`--lang`, `/idioma`); until
     /// then each question is answered in the language it is written in.
     var languageChosen: Bool
@@ -231,7 +233,7 @@ final class Repl {
             print(words.forgotten)
         case .language:
             guard !argument.isEmpty else { return print(words.languageChoices) }
-            guard let chosen = ClientLanguage(locale: argument) else { return print(words.unknownLanguage(argument)) }
+            guard let chosen = ReplyLanguage(locale: argument), ClientWords.speaks(chosen) else { return print(words.unknownLanguage(argument)) }
             language = chosen
             languageChosen = true
             print(words.languageSet(chosen))

@@ -1,4 +1,5 @@
 import Foundation
+import PuenteSupport
 import Testing
 @testable import PuenteAssistant
 import PuenteKnowledge

@@ -1,4 +1,5 @@
 import PuenteKnowledge
+import PuenteSupport
 import Testing
 @testable import PuenteAssistant
 

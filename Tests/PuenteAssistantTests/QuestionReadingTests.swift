@@ -1,3 +1,4 @@
+import PuenteSupport
 import Testing
 @testable import PuenteAssistant
 

@@ -1,5 +1,8 @@
 import Foundation
 import PuenteKnowledge
+import PuenteProtocol
+import PuenteRendering
+import PuenteSupport
 import Testing
 @testable import PuenteAssistant
 
@@ -27,6 +30,26 @@ import Testing
         #expect(answer.lead.hasPrefix("La sessione si tiene giovedì 12 febbraio 2026, dalle 14:30 alle 16:15"), "\(answer.lead)")
         let wording = Wording(language: answer.language, knowledge: knowledge)
         #expect(wording.counted(1, .initiative) == "1 iniziativa" && wording.counted(3, .initiative) == "3 iniziative")
+    }
+
+    /// The answer rendered from its fields, by the renderer the client shows answers
+    /// with, is the reply, headed in the pack's words; the talking points' title is
+    /// the pack's; a reader whose locale is Italian is spoken to in Italian.
+    @Test func theSixthLanguagesAnswerIsRenderedWithItsPack() throws {
+        let (knowledge, folder) = try Self.knowledgeWithItalian()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let italian = try #require(ReplyLanguage(rawValue: "it"))
+        let pack = try #require(knowledge.languages.first { $0.code == "it" })
+        let assistant = Assistant(knowledge: knowledge)
+        let answer = assistant.respond(to: "cocoa Africa", language: italian).answer
+        #expect(answer.language == italian && !answer.hits.isEmpty)
+        let wire = Wire.AskResult(session: nil, answer: answer, sessionForgotten: false)
+        #expect(AnswerRenderer(pack.sentences).reply(wire) == answer.reply)
+        #expect(answer.reply.contains("\nFonti:\n[1] ") && answer.reply.contains("\nRicerca: "), "\(answer.reply)")
+        #expect(assistant.talkingPoints(theme: "cocoa", language: italian).title.hasPrefix("Punti di discussione: "))
+        let spoken = { (language: ReplyLanguage) in knowledge.languages.contains { $0.code == language.rawValue } }
+        #expect(ReplyLanguage.from(environment: ["LANG": "it_IT.UTF-8"], spoken: spoken) == italian)
+        #expect(ReplyLanguage.from(environment: ["LANG": "de_DE.UTF-8"], spoken: spoken) == .spanish)
     }
 
     /// A language no pack gives has no sentences: the session's language answers.

@@ -1,3 +1,4 @@
+import PuenteSupport
 import Testing
 @testable import PuenteAssistant
 
@@ -40,6 +41,19 @@ import Testing
         let points = assistant.talkingPoints(theme: theme, region: region, modality: modality, query: query, limit: 8)
         for point in points.points {
             #expect(!note.contains(point.text), "from the note: \(point.text)")
+        }
+    }
+
+    /// The title is the reader's: a French, Portuguese or Arabic moderator is not handed "Talking points".
+    @Test func theTitleFollowsTheReadersLanguage() {
+        let titles: [ReplyLanguage: String] = [
+            .spanish: "Puntos de conversación: ", .english: "Talking points: ", .french: "Points de discussion\u{A0}: ",
+            .portuguese: "Pontos de discussão: ", .arabic: "نقاط للنقاش: ",
+        ]
+        for (language, title) in titles {
+            let points = assistant.talkingPoints(theme: "supply-chains", language: language)
+            #expect(points.title.hasPrefix(title), "\(language.rawValue): \(points.title)")
+            #expect(points.markdown.hasPrefix("## " + title))
         }
     }
 }

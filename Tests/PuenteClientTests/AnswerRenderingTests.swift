@@ -2,8 +2,8 @@ import Testing
 @testable import PuenteClient
 @testable import PuenteProtocol
 
-/// The client renders an answer from its fields, with its own labels; it never
-/// reads the daemon's prose (`reply` is empty here).
+/// The client renders an answer from its fields, with the labels of the answer's
+/// language; it never reads the daemon's prose (`reply` is empty here).
 @Suite struct AnswerRenderingTests {
     static let answer = Wire.AskResult(
         session: "s-1", intent: "search", language: "es", reply: "", lead: "2 iniciativas en África sobre cacao",
@@ -23,6 +23,13 @@ import Testing
         suggestions: [Wire.Suggestion(text: "¿Y en las Américas? (3)", input: "¿y en las Américas?")],
         total: 2,
         notices: [Wire.Notice(kind: Wire.Notice.relaxed), Wire.Notice(kind: Wire.Notice.filtersDropped, facet: "region", ids: ["africa"])])
+
+    /// The same answer said in the language of `code`.
+    static func answer(in code: String) -> Wire.AskResult {
+        var answer = answer
+        answer.language = code
+        return answer
+    }
 
     @Test func spanish() {
         let text = Renderer(words: ClientWords(.spanish), colour: false, width: 0).answer(Self.answer)
@@ -44,8 +51,9 @@ import Testing
             """)
     }
 
+    /// A Spanish client shows an answer in English with English labels: one language per answer.
     @Test func english() {
-        let text = Renderer(words: ClientWords(.english), colour: false, width: 0).answer(Self.answer)
+        let text = Renderer(words: ClientWords(.spanish), colour: false, width: 0).answer(Self.answer(in: "en"))
         #expect(text.contains("No source has every word; these come closest."))
         #expect(text.contains("Nothing with region África: the closest without that filter."))
         #expect(text.contains("Sources:\n[1] ACCEL Africa — https://example.org/accel"))

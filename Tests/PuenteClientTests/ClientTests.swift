@@ -1,3 +1,5 @@
+import PuenteRendering
+import PuenteSupport
 import Testing
 @testable import PuenteClient
 @testable import PuenteProtocol
@@ -36,7 +38,7 @@ import Testing
     }
 
     @Test func highlightsFollowUnicodeScalars() {
-        let pieces = Renderer.highlighted("🌍 la cooperación Sur–Sur", [Wire.Highlight(start: 5, length: 11), Wire.Highlight(start: 17, length: 3)])
+        let pieces = AnswerRenderer.highlighted("🌍 la cooperación Sur–Sur", [Wire.Highlight(start: 5, length: 11), Wire.Highlight(start: 17, length: 3)])
         #expect(pieces.map(\.text) == ["🌍 la ", "cooperación", " ", "Sur", "–Sur"])
         #expect(pieces.map(\.style) == [.plain, .highlight, .plain, .highlight, .plain])
     }
@@ -49,15 +51,15 @@ import Testing
     }
 
     @Test func theClientSpeaksSpanishUnlessToldOtherwise() {
-        #expect(ClientLanguage.from(environment: [:]) == .spanish)
-        #expect(ClientLanguage.from(environment: ["LANG": "en_GB.UTF-8"]) == .english)
-        #expect(ClientLanguage.from(environment: ["LANG": "fr_FR.UTF-8"]) == .french)
-        #expect(ClientLanguage.from(environment: ["LANG": "pt_BR"]) == .portuguese)
-        #expect(ClientLanguage.from(environment: ["LANG": "ar_MA.UTF-8"]) == .arabic)
-        #expect(ClientLanguage.from(environment: ["LANG": "de_DE.UTF-8"]) == .spanish)
-        #expect(ClientLanguage.from(environment: ["LANG": "C.UTF-8"]) == .spanish)
-        #expect(ClientLanguage.from(environment: ["LC_ALL": "pt_PT.UTF-8", "LC_MESSAGES": "fr_FR", "LANG": "en_US"]) == .portuguese)
-        #expect(ClientLanguage.from(environment: ["LC_ALL": "", "LC_MESSAGES": "fr_FR", "LANG": "en_US"]) == .french, "an empty LC_ALL is unset")
+        #expect(ReplyLanguage.from(environment: [:], spoken: ClientWords.speaks) == .spanish)
+        #expect(ReplyLanguage.from(environment: ["LANG": "en_GB.UTF-8"], spoken: ClientWords.speaks) == .english)
+        #expect(ReplyLanguage.from(environment: ["LANG": "fr_FR.UTF-8"], spoken: ClientWords.speaks) == .french)
+        #expect(ReplyLanguage.from(environment: ["LANG": "pt_BR"], spoken: ClientWords.speaks) == .portuguese)
+        #expect(ReplyLanguage.from(environment: ["LANG": "ar_MA.UTF-8"], spoken: ClientWords.speaks) == .arabic)
+        #expect(ReplyLanguage.from(environment: ["LANG": "de_DE.UTF-8"], spoken: ClientWords.speaks) == .spanish)
+        #expect(ReplyLanguage.from(environment: ["LANG": "C.UTF-8"], spoken: ClientWords.speaks) == .spanish)
+        #expect(ReplyLanguage.from(environment: ["LC_ALL": "pt_PT.UTF-8", "LC_MESSAGES": "fr_FR", "LANG": "en_US"], spoken: ClientWords.speaks) == .portuguese)
+        #expect(ReplyLanguage.from(environment: ["LC_ALL": "", "LC_MESSAGES": "fr_FR", "LANG": "en_US"], spoken: ClientWords.speaks) == .french, "an empty LC_ALL is unset")
         #expect(ClientWords(.english).unknownCommand("/x", suggestion: "/help") == "Unknown command: /x. Did you mean /help? Type /help for the commands.")
     }
 

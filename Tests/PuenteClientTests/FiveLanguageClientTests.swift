@@ -1,3 +1,5 @@
+import PuenteRendering
+import PuenteSupport
 import Testing
 @testable import PuenteClient
 @testable import PuenteProtocol
@@ -5,16 +7,11 @@ import Testing
 /// The client's labels, headings and messages in es, en, fr, pt and ar.
 @Suite struct FiveLanguageClientTests {
     /// Every label the client writes, by name, for one language.
-    static func labels(_ language: ClientLanguage) -> [(name: String, text: String)] {
+    static func labels(_ language: ReplyLanguage) -> [(name: String, text: String)] {
         let words = ClientWords(language)
         return [
             ("howToAsk", words.howToAsk(example: "x")), ("howToAsk without example", words.howToAsk(example: nil)),
-            ("sourcesHeading", words.sourcesHeading), ("understoodHeading", words.understoodHeading),
-            ("relaxedNote", words.relaxedNote), ("filtersDropped", words.filtersDropped("region", ["X"])),
-            ("followUpNote", words.followUpNote), ("region", words.facetName("region")), ("modality", words.facetName("modality")),
-            ("theme", words.facetName("theme")), ("mechanism", words.facetName("mechanism")), ("outside", words.outside),
-            ("corrected", words.corrected), ("added", words.added), ("queryHeading", words.queryHeading),
-            ("suggestionsHeading", words.suggestionsHeading), ("results", words.results(3)), ("one result", words.results(1)),
+            ("results", words.results(3)), ("one result", words.results(1)),
             ("nothing", words.nothing), ("unknownCommand", words.unknownCommand("/x", suggestion: "/y")),
             ("needsArgument", words.needsArgument("/x", "ID")), ("commandsHeading", words.commandsHeading),
             ("contextEmpty", words.contextEmpty), ("contextHeading", words.contextHeading), ("forgotten", words.forgotten),
@@ -32,8 +29,8 @@ import Testing
     /// Labels a language shares with English by right: French writes "Sources" and "Suggestions" too.
     static let sharedWithEnglish: Set<String> = ["fr sourcesHeading", "fr suggestionsHeading"]
 
-    @Test(arguments: ClientLanguage.allCases.filter { $0 != .english })
-    func everyLabelIsWrittenInTheLanguage(_ language: ClientLanguage) {
+    @Test(arguments: ReplyLanguage.allCases.filter { $0 != .english })
+    func everyLabelIsWrittenInTheLanguage(_ language: ReplyLanguage) {
         let english = Dictionary(uniqueKeysWithValues: Self.labels(.english).map { ($0.name, $0.text) })
         for (name, text) in Self.labels(language) {
             #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, "\(language) \(name) is empty")
@@ -43,8 +40,8 @@ import Testing
         }
     }
 
-    @Test(arguments: ClientLanguage.allCases)
-    func everyCommandIsSummedUpInTheLanguage(_ language: ClientLanguage) {
+    @Test(arguments: ReplyLanguage.allCases)
+    func everyCommandIsSummedUpInTheLanguage(_ language: ReplyLanguage) {
         for command in CommandTable.all {
             #expect(!command.summary(in: language).isEmpty && !command.summary(in: language).hasPrefix("⟨"), "\(command.spanish) in \(language)")
             if command.argument != .none { #expect(command.placeholder(in: language) != nil, "\(command.spanish) in \(language)") }
@@ -60,12 +57,12 @@ import Testing
     }
 
     @Test func languagesAreNamedByCodeOrLocale() {
-        #expect(ClientLanguage(locale: "fr") == .french)
-        #expect(ClientLanguage(locale: "PT") == .portuguese)
-        #expect(ClientLanguage(locale: "pt-BR") == .portuguese)
-        #expect(ClientLanguage(locale: "ar_MA.UTF-8") == .arabic)
-        #expect(ClientLanguage(locale: "de") == nil)
-        #expect(ClientLanguage(locale: "C") == nil)
+        #expect(ReplyLanguage(locale: "fr") == .french)
+        #expect(ReplyLanguage(locale: "PT") == .portuguese)
+        #expect(ReplyLanguage(locale: "pt-BR") == .portuguese)
+        #expect(ReplyLanguage(locale: "ar_MA.UTF-8") == .arabic)
+        #expect(ReplyLanguage(locale: "de").map(ClientWords.speaks) == false, "no pack, so the client does not speak it")
+        #expect(ReplyLanguage(locale: "C") == nil)
         #expect(ClientWords(.spanish).unknownLanguage("de") == "No conozco el idioma «de»; /idioma acepta es, en, fr, pt o ar.")
         #expect(ClientWords(.english).unknownLanguage("de") == "Unknown language “de”; /lang accepts es, en, fr, pt or ar.")
         #expect(ClientWords(.french).languageSet(.french) == "Langue\u{A0}: français.")
@@ -74,21 +71,22 @@ import Testing
         #expect(completer.candidates(line: "/idioma ", word: "") == ["es", "en", "fr", "pt", "ar"])
     }
 
+    /// The labels are the answer's language's, whatever language the client speaks.
     @Test func anAnswerIsRenderedWithTheLanguagesLabels() {
-        let french = Renderer(words: ClientWords(.french), colour: false, width: 0).answer(AnswerRenderingTests.answer)
+        let french = Renderer(words: ClientWords(.spanish), colour: false, width: 0).answer(AnswerRenderingTests.answer(in: "fr"))
         #expect(french.contains("[1] «\u{A0}cadenas del cacao en seis países\u{A0}» — ACCEL Africa"))
         #expect(french.contains("Sources\u{A0}:\n[1] ACCEL Africa — https://example.org/accel"))
         #expect(french.contains("Compris\u{A0}: suite de la question précédente · région\u{A0}: África · modalité\u{A0}: sauf cooperación bilateral"))
         #expect(french.contains("Requête\u{A0}: region:africa -modality:bilateral cacao"))
-        let portuguese = Renderer(words: ClientWords(.portuguese), colour: false, width: 0).answer(AnswerRenderingTests.answer)
+        let portuguese = Renderer(words: ClientWords(.spanish), colour: false, width: 0).answer(AnswerRenderingTests.answer(in: "pt"))
         #expect(portuguese.contains("Entendi: continuação da pergunta anterior · região: África"))
         #expect(portuguese.contains("Fontes:\n[1] ACCEL Africa"))
-        let arabic = Renderer(words: ClientWords(.arabic), colour: false, width: 0).answer(AnswerRenderingTests.answer)
+        let arabic = Renderer(words: ClientWords(.spanish), colour: false, width: 0).answer(AnswerRenderingTests.answer(in: "ar"))
         #expect(arabic.contains("[1] «cadenas del cacao en seis países» — ACCEL Africa"))
         #expect(arabic.contains("المصادر:\n[1] ACCEL Africa"))
         #expect(arabic.contains("ما فهمته: متابعة للسؤال السابق · المنطقة: África · نمط التعاون: باستثناء cooperación bilateral"))
         #expect(arabic.contains("لا شيء مع المنطقة África: أعرض الأقرب دون عامل التصفية هذا."))
-        let english = Renderer(words: ClientWords(.english), colour: false, width: 0).answer(AnswerRenderingTests.answer)
+        let english = Renderer(words: ClientWords(.spanish), colour: false, width: 0).answer(AnswerRenderingTests.answer(in: "en"))
         #expect(english.contains("[1] “cadenas del cacao en seis países” — ACCEL Africa"))
     }
 

@@ -1,28 +1,7 @@
+import PuenteSupport
 import PuenteText
 
-/// The language the assistant writes in, by its ISO 639 code: the session's five,
-/// or any other the knowledge has a pack for. Quoted knowledge keeps its own language.
-public struct ReplyLanguage: RawRepresentable, Sendable, Codable, Hashable, CaseIterable {
-    public let rawValue: String
-
-    /// Any ISO 639 code of two or three lowercase letters ("es", "it"); what it says
-    /// comes from the pack of that code (see `Assistant.respond`).
-    public init?(rawValue: String) {
-        guard (2...3).contains(rawValue.count), rawValue.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return nil }
-        self.rawValue = rawValue
-    }
-
-    private init(_ code: String) { rawValue = code }
-
-    public static let spanish = ReplyLanguage("es")
-    public static let english = ReplyLanguage("en")
-    public static let french = ReplyLanguage("fr")
-    public static let portuguese = ReplyLanguage("pt")
-    public static let arabic = ReplyLanguage("ar")
-
-    /// The session's five languages, whose packs are bundled.
-    public static let allCases: [ReplyLanguage] = [.spanish, .english, .french, .portuguese, .arabic]
-
+extension ReplyLanguage {
     /// Guesses the language of `text`; `fallback` when it cannot tell.
     ///
     /// Arabic script decides for Arabic. Otherwise each language scores its

@@ -1,5 +1,5 @@
 import Testing
-@testable import PuenteClient
+import PuenteRendering
 
 /// Lines are wrapped by the columns they take on a terminal, whatever the script.
 @Suite struct DisplayWidthTests {
