@@ -48,19 +48,23 @@ struct AnswerUnit {
     ) -> AnswerUnit {
         let marks = FactMarks(asked, record: record, words: words, naming: naming, code: language.rawValue, packs: packs, analyzer: analyzer, knowledge: knowledge)
         let best = marks.best
-        var unit = choose(asked, in: record, best: best, words: words, language: language, packs: packs, knowledge: knowledge)
+        var unit = choose(asked, in: record, best: best, countsCountries: marks.countsCountries, language: language, packs: packs, knowledge: knowledge)
         // "O que é a declaração IBSA…?": what is asked about is a fact of the record, not
         // the record itself, when a fact holds more of the question than the summary.
         // A short question about a record already in focus asks for the detail it names: one word tells.
+        // So is a fact that holds two words of the question its summary lacks: "…the fund
+        // for schooling in the cocoa areas: what's its target capitalisation?".
         if asked == .what, let best, best.shared >= (detail ? 1 : 2), best.shared > marks.summaryShared {
             unit = AnswerUnit(origin: .fact, text: best.fact.text(in: language.rawValue), source: best.fact.source)
+        } else if asked == .what, let beyond = marks.beyondSummary, beyond.beyondSummary >= 2 {
+            unit = AnswerUnit(origin: .fact, text: beyond.fact.text(in: language.rawValue), source: beyond.fact.source)
         }
         unit.evidence = 10 * (best?.shared ?? 0)
         return unit
     }
 
     private static func choose(
-        _ asked: Asked, in record: Initiative, best: FactMarks.Scored?, words: [String], language: ReplyLanguage, packs: LanguageWords,
+        _ asked: Asked, in record: Initiative, best: FactMarks.Scored?, countsCountries: Bool, language: ReplyLanguage, packs: LanguageWords,
         knowledge: Knowledge
     ) -> AnswerUnit {
         let summary = AnswerUnit(origin: .summary, text: record.summary.text(in: language.rawValue), source: 0)
@@ -72,7 +76,6 @@ struct AnswerUnit {
         let people = lead + knowledge.bodyLabels(record.partners, in: code)
         switch asked {
         case .howMany:
-            let countsCountries = words.contains { packs.contains(.countryWords, $0) }
             if let best, best.mark == 2, !countsCountries || best.shared > 0 { return quoted(best) }
             if countsCountries, let field = countries(of: record, counted: true, in: language, knowledge) { return field }
             return best.map(quoted) ?? summary

@@ -13,6 +13,13 @@ extension Assistant {
         if named.isEmpty, let listed = listedAskedAbout(question, turn, conversation) {
             return listFollowUp(question.asked, listed, question, turn, words: words, after: conversation, wording)
         }
+        // "What does the European Union do…?": the one record named after the body. A list question
+        // ("¿qué proyectos financia la UE?") asks for more, and a second body ("el proyecto de la UE
+        // con el PMA") describes another record.
+        if named.isEmpty, !question.asksList, question.mentions.filter(names.isBodyName).count == 1,
+           let id = question.mentions.lazy.compactMap(names.recordNamed(after:)).first {
+            named = [(id, 0)]
+        }
         // "what about West Africa?" moves the conversation's topic there: a search, not a name.
         if turn.namesOnlyPlaces(bodies: names) && !conversation.isEmpty { return nil }
         if named.isEmpty {

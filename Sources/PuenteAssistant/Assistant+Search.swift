@@ -43,12 +43,19 @@ extension Assistant {
         // Nothing in the place or modality named holds the topic (no hit, or hits that hold
         // none of its telling words): say so and show what holds it elsewhere. "and in
         // Asia?" after cocoa is not answered with Asia's child labour programmes.
+        // So is a modality that made the search give up words of the topic a wider search holds:
+        // "cross-border or regional initiatives on cocoa in West Africa" is about cocoa first. A
+        // place is asked for as such: "and in Africa?" after peer reviews wants Africa's nearest.
         let empty = (result?.total ?? 0) == 0
-        for facet in [FacetKind.region, .modality] where (empty || lacksTellingWords(asked, result)) && !asked.topic.isEmpty {
+        for facet in [FacetKind.region, .modality] where !asked.topic.isEmpty {
             guard let ids = asked.filters[facet] else { continue }
+            let relaxed = result.map { $0.requiredWords < $0.queryWords } ?? false
+            guard empty || relaxed else { continue }
             var wider = asked
             wider.filters[facet] = nil
-            if let broader = try? run(wider.query), broader.total > 0, empty || !lacksTellingWords(wider, broader) {
+            guard let broader = try? run(wider.query), broader.total > 0 else { continue }
+            let holdsMore = facet == .modality && broader.requiredWords > (result?.requiredWords ?? 0)
+            if empty || holdsMore || (lacksTellingWords(asked, result) && !lacksTellingWords(wider, broader)) {
                 dropped.append(Notice(kind: .filtersDropped, facet: facet, ids: ids))
                 asked = wider
                 result = broader

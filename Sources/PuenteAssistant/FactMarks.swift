@@ -16,6 +16,9 @@ struct FactMarks {
         /// Whether the date or place asked for follows the event the question names
         /// ("firmaron en Cotonú, el 9 de junio de 2005"): the last tie-breaker.
         var afterEvent = false
+        /// Question stems the fact holds that the record's summary does not: what it
+        /// tells beyond what the record is.
+        var beyondSummary = 0
         var score: Int { 10 * (shared + 3 * mark) + 2 * named + (afterEvent ? 1 : 0) }
     }
 
@@ -24,6 +27,12 @@ struct FactMarks {
     let best: Scored?
     /// Question stems the record's summary holds, counted as a fact's `shared` is.
     let summaryShared: Int
+    /// The fact that holds the most question stems the summary lacks ("target
+    /// capitalisation" beside a description of the fund), nil when none holds one.
+    let beyondSummary: Scored?
+    /// Whether the question counts countries ("¿cuántos países…?", «في كم بلدًا»),
+    /// the counted word in any inflection its language gives it.
+    let countsCountries: Bool
 
     /// - Parameter code: the reader's language. Every fact is written in the five
     ///   languages, so the question's words meet each fact in its own language's
@@ -40,20 +49,24 @@ struct FactMarks {
             + (record.acronym.map { analyzer.words(in: $0).map { Folding.fold($0.text) } } ?? []))
         let stemsOf = { (word: String) in [analyzer.stem(word, in: language)] }
         let countryWords = packs[.countryWords]
+        let countryStems = Set(countryWords.flatMap(stemsOf))
+        let isCountryWord = { (word: String) in countryWords.contains(word) || countryStems.contains(analyzer.stem(word, in: language)) }
         // An event the question names ("firmó", "signed") is met by the same event in the fact's
         // words, as the pack writes them: a stem would let "fundado" meet "Fundo" (a fund).
         let events = Self.events.filter { event in words.contains { packs.contains(event, $0) } }
         let eventWords = Set(events.flatMap { packs.entries($0, in: code) }.map(Folding.fold))
         // "since when", "the second": words that order the facts, not what they are about.
         let ordering = Set(packs[.earlier].union(packs[.later]).flatMap { $0.split(separator: " ").map(String.init) })
-        let questionStems = Set(words.filter { !nameWords.contains($0) && !countryWords.contains($0) && !eventWords.contains($0) && !ordering.contains($0) }
+        let questionStems = Set(words.filter { !nameWords.contains($0) && !isCountryWord($0) && !eventWords.contains($0) && !ordering.contains($0) }
             .flatMap(stemsOf))
         let namedStems = Set(words.filter(nameWords.contains).flatMap(stemsOf))
         // Countries are counted in the knowledge's words, whatever the question's language.
         // What is counted is a word, never a number or a year the question gives ("en 2023").
-        let countedStems: Set<String> = words.contains(where: countryWords.contains)
-            ? Set(countryWords.flatMap(stemsOf)) : questionStems.filter { !$0.allSatisfy(\.isNumber) }
+        countsCountries = words.contains(where: isCountryWord)
+        let countedStems: Set<String> = countsCountries
+            ? countryStems : questionStems.filter { !$0.allSatisfy(\.isNumber) }
         let questionWords = Set(words)
+        let summaryStems = Set(analyzer.words(in: record.summary.text(in: code)).map { analyzer.stem($0.text, in: language) })
         let scored = record.facts.map { fact in
             let text = fact.text.text(in: code)
             let tokens = analyzer.words(in: text)
@@ -75,7 +88,8 @@ struct FactMarks {
             let namesEvent = tokens.contains { eventWords.contains(Folding.fold($0.text)) }
             return Scored(fact: fact, shared: factStems.intersection(questionStems).count + (namesEvent ? 1 : 0), mark: mark,
                           named: factStems.intersection(namedStems).count,
-                          afterEvent: marks.afterEvent(asked))
+                          afterEvent: marks.afterEvent(asked),
+                          beyondSummary: factStems.intersection(questionStems).subtracting(summaryStems).count)
         }
         var best = scored.reduce(nil as Scored?) { best, next in best.map { next.score > $0.score ? next : $0 } ?? next }
         if let top = best, words.contains(where: { packs.contains(.later, $0) }) {
@@ -91,8 +105,9 @@ struct FactMarks {
                 .max { $0.fact.date < $1.fact.date } ?? top
         }
         self.best = best
-        summaryShared = Set(analyzer.words(in: record.summary.text(in: code)).map { analyzer.stem($0.text, in: language) })
-            .intersection(questionStems).count
+        summaryShared = summaryStems.intersection(questionStems).count
+        beyondSummary = scored.filter { $0.beyondSummary > 0 }
+            .reduce(nil as Scored?) { most, next in most.map { next.beyondSummary > $0.beyondSummary ? next : $0 } ?? next }
     }
 
     /// The events a date answers; a question and a fact that name the same one agree.
@@ -159,7 +174,11 @@ private struct Marks {
 
     /// Best when it names a body the record gives as its lead ("La OIT actúa como secretaría").
     private var leading: Int {
-        guard stems.contains(where: { stem in packs[.leadingStems].contains { stem.contains($0) } }) else { return 0 }
+        // A stem opens with the pack's stem ("anim" is not in "unanimously"); an Arabic
+        // stem may keep a prefix before it («بقيادة»).
+        guard stems.contains(where: { stem in
+            packs[.leadingStems].contains { Script.isArabic(stem) ? stem.contains($0) : stem.hasPrefix($0) }
+        }) else { return 0 }
         let folded = self.folded
         let namesLead = fields.leadNames.contains { name in folded.includes(Folding.fold(name.lowercased())) }
         return namesLead ? 2 : 1

@@ -50,6 +50,9 @@ struct KnowledgeNames: Sendable {
     /// The vocabulary's narrower names that are bodies, folded: acronyms ("cedeao")
     /// and names headed by a body's noun ("union africana"), not places ("asie centrale").
     private let bodyIncludes: Set<String>
+    /// Each name of a body (bodies.yaml), folded into words → the records whose own name
+    /// holds one of that body's names ("Unión Europea" in «Acción exterior de la Unión Europea…»).
+    private let recordsNamedAfterBody: [[String]: Set<String>]
 
     init(knowledge: Knowledge, packs: LanguageWords, analyzer: Analyzer) {
         self.analyzer = analyzer
@@ -88,6 +91,20 @@ struct KnowledgeNames: Sendable {
         leadBodies = knowledge.initiatives.flatMap { record in
             record.lead.flatMap { knowledge.body($0)?.allNames ?? [] }.map { RecordName(words: analyzer.words(in: $0).map { Folding.fold($0.text) }, id: record.id) }
         }
+        var namedAfterBody: [[String]: Set<String>] = [:]
+        for body in knowledge.bodies {
+            let bodyNames = body.allNames.map { analyzer.words(in: $0).map { Folding.fold($0.text) } }.filter { !$0.isEmpty }
+            // Outside parentheses: "… in Egypt (WFP, ILO and UNICEF with the European Union…)"
+            // names a partner, not whose action the initiative is.
+            let records = Set(knowledge.initiatives.filter { record in
+                record.name.languages.contains { code in
+                    let words = analyzer.words(in: Self.outsideParentheses(record.name.text(in: code))).map { Folding.fold($0.text) }
+                    return bodyNames.contains { $0.count >= 2 && Self.holdsRun($0, in: words) }
+                }
+            }.map(\.id))
+            for bodyName in bodyNames { namedAfterBody[bodyName, default: []].formUnion(records) }
+        }
+        recordsNamedAfterBody = namedAfterBody
         var recordsPerWord: [String: Set<String>] = [:]
         for name in names { for word in name.words { recordsPerWord[word, default: []].insert(name.id) } }
         commonNameWords = Set(recordsPerWord.filter { $0.value.count * 4 >= knowledge.initiatives.count }.keys)
@@ -121,7 +138,8 @@ struct KnowledgeNames: Sendable {
         var taken = Set<Int>()
         for name in recordNames where name.words.count <= words.count {
             for start in 0...(words.count - name.words.count) where !taken.contains(start) {
-                guard Array(words[start..<(start + name.words.count)]) == name.words else { continue }
+                let typed = words[start..<(start + name.words.count)]
+                guard Self.names(name.words, typed, common: commonNameWords) else { continue }
                 // One- and two-letter words ("8", "de") are not names on their own.
                 if name.words.count == 1 && name.words[0].count < 3 { continue }
                 if name.isAcronym, let written, KnownWords.shared.contains(name.words[0]),
@@ -131,6 +149,50 @@ struct KnowledgeNames: Sendable {
             }
         }
         return found.sorted { $0.position < $1.position }
+    }
+
+    /// Whether `typed` writes the record name `name`: word for word, or, in a name of
+    /// several words, with a typo in a long word ("Paraguai Okakuaa", "Harkin-Engle") as
+    /// long as a word that tells the name apart is written exactly.
+    private static func names(_ name: [String], _ typed: ArraySlice<String>, common: Set<String>) -> Bool {
+        if name.elementsEqual(typed) { return true }
+        guard name.count >= 2 else { return false }
+        var exactTelling = false
+        for (known, written) in zip(name, typed) {
+            if known == written {
+                if known.count >= 4 && !common.contains(known) { exactTelling = true }
+            } else if !alike(written, known) && !swapped(written, known) {
+                return false
+            }
+        }
+        return exactTelling
+    }
+
+    /// `text` without its parenthesised asides.
+    private static func outsideParentheses(_ text: String) -> String {
+        var depth = 0
+        return String(text.filter { character in
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1); return false }
+            return depth == 0
+        })
+    }
+
+    /// Whether `run` stands word for word inside `words`.
+    private static func holdsRun(_ run: [String], in words: [String]) -> Bool {
+        guard run.count <= words.count else { return false }
+        return (0...(words.count - run.count)).contains { words[$0..<($0 + run.count)].elementsEqual(run) }
+    }
+
+    /// The one record whose own name holds the body a mention names ("the European
+    /// Union" is the EU's external action); nil when none or several do.
+    func recordNamed(after mention: Mention) -> String? {
+        let records = recordsNamedAfterBody[mention.words] ?? []
+        return records.count == 1 ? records.first : nil
+    }
+
+    /// Whether a mention is a name of a body of the knowledge ("PMA", "European Union").
+    func isBodyName(_ mention: Mention) -> Bool {
+        recordsNamedAfterBody[mention.words] != nil
     }
 
     /// The one record whose lead body a name of several words is ("la Organización de
@@ -223,13 +285,14 @@ struct KnowledgeNames: Sendable {
     func holds(_ words: [String]) -> Bool {
         let words = words.map { Self.key($0, analyzer) }
         guard let first = words.first else { return true }
-        for start in near(first).flatMap({ positions[$0] ?? [] }) {
-            guard start + words.count <= corpus.count else { continue }
-            if words.indices.dropFirst().allSatisfy({ Self.alike(words[$0], corpus[start + $0]) || Self.swapped(words[$0], corpus[start + $0]) }) {
-                return true
-            }
+        let follows = { (start: Int) in
+            start + words.count <= corpus.count
+                && words.indices.dropFirst().allSatisfy { Self.alike(words[$0], corpus[start + $0]) || Self.swapped(words[$0], corpus[start + $0]) }
         }
-        return false
+        if (positions[first] ?? []).contains(where: follows) { return true }
+        // The first word may be the typo, or another language's spelling of a name's
+        // word ("Paraguai" where the name writes "Paraguay").
+        return positions.keys.lazy.filter { $0 != first && Self.alike(first, $0) }.contains { (positions[$0] ?? []).contains(where: follows) }
     }
 
     /// Whether the knowledge has `word` (folded) exactly as written.
@@ -241,12 +304,6 @@ struct KnowledgeNames: Sendable {
     /// article and the prefixes a name takes in a sentence.
     private static func key(_ word: String, _ analyzer: Analyzer) -> String {
         Script.isArabic(word) ? analyzer.stem(word, in: .arabic) : word
-    }
-
-    /// The corpus words `word` may stand for: itself, else those within a typo.
-    private func near(_ word: String) -> [String] {
-        if positions[word] != nil { return [word] }
-        return positions.keys.filter { Self.alike(word, $0) }
     }
 
     /// Whether `typed` is `known` with two neighbouring letters swapped ("Engle" for

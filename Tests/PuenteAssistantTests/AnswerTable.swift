@@ -55,6 +55,8 @@ enum AnswerTable {
     /// Questions the knowledge answers.
     static let answerable: [AnswerTableEntry] = [
         // MARK: Who funds
+        // A name written with another language's spelling of one of its words is still the name.
+        .init(.funds, "pt", "Quem pagou o projeto Paraguai Okakuaa?", ["Estados Unidos"], from: "paraguay-okakuaa"),
         .init(.funds, "es", "¿Quién financia ACCEL Africa?", ["Países Bajos"], from: "accel-africa"),
         .init(.funds, "es", "me gustaría saber quién pone el dinero para el programa regional de la OIT en Asia", ["Reino Unido"], from: "arc-asia-regional-child-labour"),
         .init(.funds, "es", "quien financio el proyecto del IPEC en Asia Central entre 2008 y 2011", ["Alemania"], from: "ipec-central-asia-regional"),
@@ -74,6 +76,9 @@ enum AnswerTable {
         .init(.funds, "ar", "من يمول برنامج RDPP في لبنان والأردن؟", ["دانيدا"], from: "rdpp-child-labour-jordan-lebanon-iraq"),
 
         // MARK: Who leads, who takes part
+        // Who started it asks who founded or leads it, not when it started.
+        .init(.leads, "en", "Who set up the Global March?", ["Satyarthi"], from: "global-march-against-child-labour"),
+        .init(.leads, "fr", "Qui a lancé la Marche mondiale contre le travail des enfants ?", ["Satyarthi"], from: "global-march-against-child-labour"),
         .init(.leads, "es", "¿Quién lidera la Alianza 8.7?", ["OIT"], from: "alliance-8-7"),
         .init(.leads, "es", "¿Quiénes copresiden la Plataforma sobre Trabajo Infantil?", ["CSI", "OIE"], from: "child-labour-platform"),
         .init(.leads, "es", "quienes son los socios de la IPCCLA", ["FAO", "FIDA"], from: "ipccla"),
@@ -157,6 +162,8 @@ enum AnswerTable {
         .init(.countries, "ar", "ما الدول التي يشملها مشروع CLEAR Cotton؟", ["بوركينا فاسو", "بيرو"], from: "clear-cotton"),
 
         // MARK: How many
+        // The counted noun in the accusative the number asks for («بلدًا») is still "countries".
+        .init(.howMany, "ar", "في كم بلدًا تنشط شراكة «بروسبكتس»؟", ["8"], from: "prospects-partnership-child-labour"),
         .init(.howMany, "es", "¿Cuántos países forman la Iniciativa Regional?", ["31"], from: "ri-lac-free-of-child-labour"),
         .init(.howMany, "es", "¿cuántos países firmaron en Lima la declaración de la Iniciativa Regional?", ["24"], from: "ri-lac-free-of-child-labour"),
         .init(.howMany, "es", "cuantas buenas practicas documento ACCEL Africa", ["14"], from: "accel-africa"),
@@ -175,6 +182,10 @@ enum AnswerTable {
         .init(.howMany, "ar", "كم عدد المواد في مذكرة COMMIT؟", ["34"], from: "commit-mekong"),
 
         // MARK: What is it, how does it work
+        // A detail the summary does not hold is a fact's, however much the question describes the record.
+        .init(.what, "en", "The CLEF fund for schools in Côte d'Ivoire: what is its target capitalisation?", ["110"], from: "clef-cote-divoire"),
+        // A body named alone names the one initiative called after it.
+        .init(.what, "en", "What does the European Union do against child labour?", ["external action"], from: "eu-external-action-child-labour"),
         .init(.what, "es", "¿Qué es MIRTI?", ["territorios más vulnerables"], from: "mirti-child-labour-risk-model"),
         .init(.what, "es", "¿Qué es la cooperación triangular?", ["financiero o metodológico"], from: "concept-note"),
         .init(.what, "es", "¿qué se entiende por cooperación Sur-Sur en la nota conceptual?", ["aprendizaje entre pares"], from: "concept-note"),
