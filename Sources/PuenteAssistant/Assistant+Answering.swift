@@ -61,7 +61,7 @@ extension Assistant {
             answer.interpretation.filters = [:]
             answer.interpretation.canonicalQuery = Index.Query(parts: [.phrase(record.name["es"] ?? record.id)]).description
         }
-        let others = (try? run(Index.Query(words: words.joined(separator: " "), filters: turn.filters.map { FacetFilter(kind: $0.key, ids: $0.value) }), limit: 3))?
+        let others = (try? run(Index.Query(words: words.joined(separator: " "), filters: turn.filters.map { FacetFilter(kind: $0.key, ids: $0.value) }), limit: 3, in: wording.language))?
             .hits.filter { $0.id != record.id } ?? []
         append(others.prefix(2), to: &answer, wording)
         return (answer, next)
@@ -407,7 +407,7 @@ extension Assistant {
         let absentWords = Set(absent.flatMap(\.words))
         let words = turn.words.filter { word in let folded = Folding.fold(word); return !packs.isCue(folded) && !absentWords.contains(folded) }
         let filters = turn.filters.map { FacetFilter(kind: $0.key, ids: $0.value) }
-        let closest = words.isEmpty && filters.isEmpty ? nil : try? run(Index.Query(words: words.joined(separator: " "), filters: filters), limit: 3)
+        let closest = words.isEmpty && filters.isEmpty ? nil : try? run(Index.Query(words: words.joined(separator: " "), filters: filters), limit: 3, in: wording.language)
         let hits = closest?.hits ?? []
         var answer = Answer(intent: .search, language: wording.language, reply: "",
                             lead: wording.absent(absent.map(\.text), closestFollows: !hits.isEmpty), hits: [], sources: [],

@@ -1,6 +1,7 @@
 import PuenteIndex
 import PuenteKnowledge
 import PuenteProtocol
+import PuenteSupport
 import PuenteText
 
 extension Assistant {
@@ -19,7 +20,7 @@ extension Assistant {
         var asked = next
         var result: SearchResult?
         do {
-            result = try run(asked.query)
+            result = try run(asked.query, in: wording.language)
         } catch {
             return (refused(error, wording), conversation)
         }
@@ -33,7 +34,7 @@ extension Assistant {
             let partWords = Set(parts.flatMap { $0.typed.split(separator: " ").map { Folding.fold(String($0)) } })
             var narrower = asked
             narrower.topic.removeAll { partWords.contains(Folding.fold($0)) }
-            if narrower.topic.count < asked.topic.count, !narrower.topic.isEmpty, let again = try? run(narrower.query),
+            if narrower.topic.count < asked.topic.count, !narrower.topic.isEmpty, let again = try? run(narrower.query, in: wording.language),
                again.total > (relaxed ? 0 : first.total) {
                 asked = narrower
                 result = again
@@ -53,7 +54,7 @@ extension Assistant {
             guard empty || relaxed else { continue }
             var wider = asked
             wider.filters[facet] = nil
-            guard let broader = try? run(wider.query), broader.total > 0 else { continue }
+            guard let broader = try? run(wider.query, in: wording.language), broader.total > 0 else { continue }
             let holdsMore = facet == .modality && broader.requiredWords > (result?.requiredWords ?? 0)
             if empty || holdsMore || (lacksTellingWords(asked, result) && !lacksTellingWords(wider, broader)) {
                 dropped.append(Notice(kind: .filtersDropped, facet: facet, ids: ids))
@@ -89,9 +90,11 @@ extension Assistant {
     /// first words (a participant's long question is still a question).
     /// - Parameter snippets: false when only the hits' ids, scores or the total are
     ///   read: snippets are half of what a search costs.
+    /// - Parameter language: the reader's, whose wording of a passage is quoted first.
     /// - Throws: `QueryError` when the index refuses the query.
-    func run(_ query: Index.Query, limit: Int = Assistant.shownHits, explain: Bool = false, snippets: Bool = true) throws(QueryError) -> SearchResult {
+    func run(_ query: Index.Query, limit: Int = Assistant.shownHits, explain: Bool = false, snippets: Bool = true, in language: ReplyLanguage? = nil) throws(QueryError) -> SearchResult {
         var options = SearchOptions()
+        options.snippetLanguage = language.flatMap { Language(rawValue: $0.rawValue) }
         options.limit = limit
         options.snippets = snippets
         options.snippetLength = Self.snippetLength

@@ -57,7 +57,7 @@ extension Index {
                 id: documentIDs[Int(entry.document)],
                 score: Double(entry.score),
                 matchedWords: entry.matchedWords,
-                snippet: highlighting.flatMap { snippet(for: entry.document, plan: $0, length: options.snippetLength) },
+                snippet: highlighting.flatMap { snippet(for: entry.document, plan: $0, length: options.snippetLength, language: options.snippetLanguage) },
                 explanation: options.explain ? explanation(for: entry.document, query: query) : nil)
         }
         return SearchResult(

@@ -1,3 +1,5 @@
+import PuenteText
+
 extension Index {
     /// A matched word inside a stored text, in scalars of that text.
     private struct Mark {
@@ -11,7 +13,8 @@ extension Index {
     /// matches, then the higher field boost), and within it the window of at most
     /// `length` scalars showing the most; when none of them matched, the start of
     /// the first. Other fields are quoted only when a document has no snippet text.
-    func snippet(for document: UInt32, plan: HighlightPlan, length: Int) -> Snippet? {
+    /// - Parameter language: of the texts showing query words, those in it come first.
+    func snippet(for document: UInt32, plan: HighlightPlan, length: Int, language: Language? = nil) -> Snippet? {
         // Texts by their ids: copying each text (and its string) to rank them cost
         // a tenth of a snippet in retains and releases.
         let texts = documentTexts[Int(document)]
@@ -22,16 +25,18 @@ extension Index {
         // The postings place each text's marks well enough to rank the texts, so
         // only the winner is read word by word.
         let reached = reachedWords(document, candidates, plan)
-        var best: (number: Int, rank: (Int, Int, Int, Double))? = nil
+        var best: (number: Int, rank: (Int, Int, Int, Int, Double))? = nil
         for (number, text) in candidates.enumerated() {
             let clauses = reached[number].map { plan.marks(in: $0).map(\.clause) } ?? []
-            let field = schema.fields[Int(storedTexts[Int(text)].field)]
-            let rank = ((field.snippets ? 2 : 0) + (clauses.isEmpty ? 0 : 1), Set(clauses).count, clauses.count, field.boost)
+            let stored = storedTexts[Int(text)]
+            let field = schema.fields[Int(stored.field)]
+            let inLanguage = !clauses.isEmpty && stored.language == language ? 1 : 0
+            let rank = ((field.snippets ? 2 : 0) + (clauses.isEmpty ? 0 : 1), inLanguage, Set(clauses).count, clauses.count, field.boost)
             if best == nil || rank > best!.rank { best = (number, rank) }
         }
         guard let best else { return nil }
         let text = storedTexts[Int(candidates[best.number])]
-        return window(of: text, marks: best.rank.2 > 0 ? marks(in: text, plan) : [], length: max(length, 1))
+        return window(of: text, marks: best.rank.3 > 0 ? marks(in: text, plan) : [], length: max(length, 1))
     }
 
     /// The marks of one text, read word by word: where each reached word stands.

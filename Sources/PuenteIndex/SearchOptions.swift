@@ -33,6 +33,9 @@ public struct SearchOptions: Sendable {
     public var languages: [Language] = Language.allCases
     /// The longest snippet, in Unicode scalars, ellipses excluded.
     public var snippetLength: Int = 160
+    /// The reader's language: of a passage's texts that show query words, one in it is
+    /// quoted before one in another (a query's synonyms reach every language's wording).
+    public var snippetLanguage: Language? = nil
 
     public static let maximumLimit = 1000
     /// Queries longer than this many characters are refused.

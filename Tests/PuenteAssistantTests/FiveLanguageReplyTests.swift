@@ -46,6 +46,25 @@ import Testing
         }
     }
 
+    /// A topic's synonyms reach every language's wording of a record ("cacao" finds
+    /// «الكاكاو»), but the passage quoted is the reader's wording of it.
+    @Test(arguments: [
+        ("iniciativas sobre cacao", ReplyLanguage.spanish),
+        ("initiatives on cocoa", .english),
+        ("quelles initiatives sur le cacao ?", .french),
+        ("iniciativas sobre cacau", .portuguese),
+    ])
+    func quotedPassagesAreInTheReadersLanguage(_ question: String, _ language: ReplyLanguage) {
+        let answer = assistant.respond(to: question, language: language).answer
+        #expect(answer.hits.count >= 3)
+        for hit in answer.hits {
+            #expect(!hit.snippet.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }, "[\(language)] \(hit.snippet)")
+        }
+        if language != .spanish {
+            #expect(!answer.hits.contains { $0.snippet.contains("trabajo infantil") || $0.snippet.contains("cadenas de suministro") }, "\(answer.hits.map(\.snippet))")
+        }
+    }
+
     @Test func theLeadOfASearchSpeaksEachLanguage() {
         let french = assistant.respond(to: "initiatives de coopération Sud–Sud sur la migration de main-d'œuvre", language: .french).answer
         #expect(french.lead.contains("initiative de coopération Sud–Sud en matière de migration de main-d'œuvre")
