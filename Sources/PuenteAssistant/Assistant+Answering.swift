@@ -365,6 +365,18 @@ extension Assistant {
     }
 
     /// How many of `words` a record's own names (not its other names) hold, typos forgiven.
+    /// The one record a "tell me about …" describes by words of its name when it writes
+    /// no name whole ("el proyecto del PMA contra el trabajo infantil en Egipto"): its name
+    /// holds two of the question's telling words, and more than any other candidate's.
+    func recordDescribed(_ question: Question) -> String? {
+        let described = describedRecords(question, [:])
+        let words = question.describingWords.map(names.withoutProclitic)
+        guard let top = described.first else { return nil }
+        let overlap = nameOverlap(top.id, words)
+        let runnerUp = described.dropFirst().map { nameOverlap($0.id, words) }.max() ?? 0
+        return overlap >= 2 && overlap > runnerUp ? top.id : nil
+    }
+
     private func nameOverlap(_ id: String, _ words: [String]) -> Int {
         guard let record = knowledge.initiative(id) else { return 0 }
         let named = record.name.languages.flatMap { names.folded(record.name.text(in: $0)) } + names.folded(record.acronym ?? "")

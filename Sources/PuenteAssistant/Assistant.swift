@@ -120,7 +120,7 @@ public struct Assistant: Sendable {
                 next.language = language
                 next.turns = conversation.turns + 1
             } else if classifier.asksByName(text), !question.asksList, !(turn.namesOnlyPlaces(bodies: names) && !conversation.isEmpty),
-                      let id = initiativeNamed(nameWords) {
+                      let id = initiativeNamed(nameWords) ?? recordDescribed(question) {
                 answer = initiativeAnswer(id, wording)
                 next.focus = id
             } else {

@@ -65,6 +65,18 @@ import Testing
         #expect(last.lead.contains("2021"), "\(last.lead)")
     }
 
+    /// "Tell me about" a record described by words of its name, not written whole, makes
+    /// it the focus that the next questions ask about.
+    @Test(arguments: [
+        ["Tell me about the WFP project against child labour in Egypt", "and how many children did the EU-funded part aim to reach?"],
+        ["حدثني عن مشروع برنامج الأغذية العالمي لمكافحة عمل الأطفال في مصر", "وكم طفلا يستهدف؟"],
+    ])
+    func aRecordDescribedByItsNamesWordsBecomesTheFocus(_ turns: [String]) {
+        let steps = AssistantFixture.converse(turns)
+        #expect(steps[0].answer.intent == .initiative && steps[0].conversation.focus == "egypt-wfp-education-child-labour", "\(steps[0].answer.lead)")
+        #expect(steps[1].answer.lead.contains("100,000") || steps[1].answer.lead.contains("100 000"), "\(steps[1].answer.lead)")
+    }
+
     /// «لجني القطن», "for harvesting cotton", shares a stem with «لجنة» (committee) but names no body.
     @Test func anArabicWordWithAPrepositionIsNoBodysNoun() {
         let answer = AssistantFixture.assistant.respond(to: "ما هو الرصد من طرف ثالث لجني القطن في أوزبكستان؟").answer
