@@ -92,12 +92,13 @@ struct FactMarks {
                           beyondSummary: factStems.intersection(questionStems).subtracting(summaryStems).count)
         }
         var best = scored.reduce(nil as Scored?) { best, next in best.map { next.score > $0.score ? next : $0 } ?? next }
-        if let top = best, words.contains(where: { packs.contains(.later, $0) }) {
+        if let top = best, asked == .when, packs.mentions(.earlier, in: words) {
+            // "¿desde cuándo existe?": of the facts that answer as well, the earliest, even after
+            // "the second one" picked the record from a list.
+            best = scored.filter { $0.score == top.score }.min { $0.fact.date < $1.fact.date } ?? top
+        } else if let top = best, words.contains(where: { packs.contains(.later, $0) }) {
             // "and the second one, when was it adopted?": of the facts that answer as well, the latest.
             best = scored.filter { $0.score == top.score }.max { $0.fact.date < $1.fact.date } ?? top
-        } else if let top = best, asked == .when, packs.mentions(.earlier, in: words) {
-            // "¿desde cuándo existe?": of the facts that answer as well, the earliest.
-            best = scored.filter { $0.score == top.score }.min { $0.fact.date < $1.fact.date } ?? top
         }
         if asked == .howMany, let top = best {
             // Counts change: of the facts that count nearly as well, the latest holds today's figure.

@@ -24,7 +24,8 @@ struct Turn {
     /// not a body a region includes ("la Unión Europea").
     func namesOnlyPlaces(bodies names: KnowledgeNames) -> Bool {
         let places = matches.filter { $0.viaInclude && !names.isBody(Folding.fold($0.typed)) }
-        return !filters.isEmpty && words.allSatisfy { word in places.contains { $0.typed.localizedCaseInsensitiveContains(word) } }
+        // A modality alone is no place: "¿Qué es la cooperación triangular?" after an answer asks the notion.
+        return filters[.region] != nil && words.allSatisfy { word in places.contains { $0.typed.localizedCaseInsensitiveContains(word) } }
     }
 
     static let filterKinds: Set<String> = [FacetKind.region.rawValue, FacetKind.modality.rawValue]

@@ -35,6 +35,17 @@ import Testing
         #expect(steps[2].filters == [:] && steps[2].topic == ["cadenas", "suministro"] && !steps[2].followUp)
     }
 
+    /// "What is triangular cooperation?" after an answer asks the notion, not the last topic
+    /// narrowed to a modality.
+    @Test(arguments: [
+        ["¿Cuántos países forman la Iniciativa Regional?", "¿Qué es la cooperación triangular?"],
+        ["Who funds ACCEL Africa?", "What is triangular cooperation?"],
+    ])
+    func aNotionAskedAfterAnAnswerIsTheConceptNotes(_ turns: [String]) {
+        let last = AssistantFixture.converse(turns).last!.answer
+        #expect(last.intent == .answer && last.hits.first?.kind == "concept-note" && !last.interpretation.followUp, "\(last.lead)")
+    }
+
     @Test func aContinuationWithNewWordsKeepsTheFilters() {
         let steps = filters(["cooperación triangular en África", "¿y sobre educación?", "and in the Americas?"])
         #expect(steps[1].filters == [.modality: ["triangular"], .region: ["africa"]] && steps[1].topic == ["educación"])
