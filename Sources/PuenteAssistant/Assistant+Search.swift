@@ -65,6 +65,11 @@ extension Assistant {
         var answer = compose(result, asked: asked, turn: turn, followUp: followUp,
                              widenedFrom: dropped.first { $0.facet == .region }?.ids ?? [], wording)
         answer.notices = dropped + answer.notices
+        // A dropped filter is named by its label, as the kept ones are.
+        for notice in dropped {
+            guard let kind = notice.facet.flatMap(Vocabulary.Kind.init) else { continue }
+            for id in notice.ids { answer.interpretation.labels[id] = wording.label(kind, id) }
+        }
         return (answer, next)
     }
 

@@ -46,6 +46,13 @@ import Testing
         #expect(last.intent == .answer && last.hits.first?.kind == "concept-note" && !last.interpretation.followUp, "\(last.lead)")
     }
 
+    /// A region nothing in it holds the topic of is dropped and said so by its name, never its id.
+    @Test func aDroppedRegionIsNamedByItsLabel() {
+        let answer = AssistantFixture.assistant.respond(to: "cacao en Asia").answer
+        #expect(answer.notices.contains { $0.kind == .filtersDropped })
+        #expect(!answer.reply.contains("asia-pacific") && answer.reply.contains("Asia y el Pacífico"), "\(answer.reply)")
+    }
+
     @Test func aContinuationWithNewWordsKeepsTheFilters() {
         let steps = filters(["cooperación triangular en África", "¿y sobre educación?", "and in the Americas?"])
         #expect(steps[1].filters == [.modality: ["triangular"], .region: ["africa"]] && steps[1].topic == ["educación"])
