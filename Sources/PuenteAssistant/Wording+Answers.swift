@@ -10,7 +10,7 @@ extension Wording {
         case .fact, .summary:
             // A fact that names its initiative says all; one that does not gets the name before it.
             let namesItself = text.localizedCaseInsensitiveContains(name)
-            return namesItself ? "\(text) \(cited)" : "\(name): \(text) \(cited)"
+            return namesItself ? "\(text) \(cited)" : say("lead_named", ["name": name, "text": text, "cited": cited])
         case .lead:
             return say("lead_led_by", ["name": name, "text": text, "cited": cited])
         case .partners:
