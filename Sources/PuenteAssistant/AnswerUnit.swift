@@ -11,6 +11,8 @@ struct AnswerUnit {
         case partners
         case countries
         case summary
+        /// The record's period, for "since when?" when it starts before any dated fact.
+        case period
         /// The record has nothing on what was asked; the lead says so and gives the record's lead bodies.
         case lacking
     }
@@ -48,7 +50,8 @@ struct AnswerUnit {
     ) -> AnswerUnit {
         let marks = FactMarks(asked, record: record, words: words, naming: naming, code: language.rawValue, packs: packs, analyzer: analyzer, knowledge: knowledge)
         let best = marks.best
-        var unit = choose(asked, in: record, best: best, countsCountries: marks.countsCountries, language: language, packs: packs, knowledge: knowledge)
+        var unit = choose(asked, in: record, best: best, countsCountries: marks.countsCountries, sinceWhen: packs.mentions(.earlier, in: words),
+                          language: language, packs: packs, knowledge: knowledge)
         // "O que é a declaração IBSA…?": what is asked about is a fact of the record, not
         // the record itself, when a fact holds more of the question than the summary.
         // A short question about a record already in focus asks for the detail it names: one word tells.
@@ -64,7 +67,7 @@ struct AnswerUnit {
     }
 
     private static func choose(
-        _ asked: Asked, in record: Initiative, best: FactMarks.Scored?, countsCountries: Bool, language: ReplyLanguage, packs: LanguageWords,
+        _ asked: Asked, in record: Initiative, best: FactMarks.Scored?, countsCountries: Bool, sinceWhen: Bool, language: ReplyLanguage, packs: LanguageWords,
         knowledge: Knowledge
     ) -> AnswerUnit {
         let summary = AnswerUnit(origin: .summary, text: record.summary.text(in: language.rawValue), source: 0)
@@ -100,9 +103,22 @@ struct AnswerUnit {
         case .funds:
             if let best, best.mark > 0 { return quoted(best) }
             return AnswerUnit(origin: .lacking, text: list(people, language, knowledge), source: 0)
-        case .when, .whereAbouts, .what:
+        case .when:
+            if sinceWhen, let period = startingEarlier(record, than: best, in: code) { return period }
+            return best.map(quoted) ?? summary
+        case .whereAbouts, .what:
             return best.map(quoted) ?? summary
         }
+    }
+
+    /// "¿Desde cuándo existe?": the record's period when a year of it comes before the
+    /// year of every fact that answers ("fase I 2018–2023; …" where the facts are of 2023).
+    private static func startingEarlier(_ record: Initiative, than best: FactMarks.Scored?, in code: String) -> AnswerUnit? {
+        let text = record.period.text(in: code)
+        let years = text.split { !$0.isNumber }.compactMap { Int($0) }.filter { (1900...2100).contains($0) }
+        guard let start = years.min() else { return nil }
+        if let best, let year = Int(best.fact.date.prefix(4)), year <= start { return nil }
+        return AnswerUnit(origin: .period, text: text, source: 0)
     }
 
     /// The record's countries in the reader's language: all of them, with their number

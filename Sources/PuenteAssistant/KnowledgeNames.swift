@@ -79,7 +79,7 @@ struct KnowledgeNames: Sendable {
             let own = written + knowledge.fieldNames(of: record) + record.summary.languages.map { record.summary.text(in: $0) }
                 + record.facts.flatMap { fact in fact.text.languages.map { fact.text.text(in: $0) } }
             recordTexts[record.id] = own
-            texts += own + [record.period] + record.sources.map(\.title)
+            texts += own + record.period.languages.map { record.period.text(in: $0) } + record.sources.map(\.title)
         }
         texts += knowledge.conceptNote.passages.flatMap { [$0.section, $0.text] }
         let session = knowledge.session

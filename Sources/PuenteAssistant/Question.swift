@@ -49,7 +49,12 @@ struct Question {
         mentions = Self.mentions(in: scalars, tokens: tokens, packs: packs, analyzer: analyzer)
         namesConceptNote = packs.mentions(.conceptNote, in: words)
         let noteWords = Set(packs[.conceptNote].flatMap { $0.split(separator: " ").map(String.init) })
-        meaningfulWords = zip(tokens, words).filter { token, _ in !analyzer.isStopword(token.text, inAnyOf: Language.allCases) }.map(\.1)
+        // "since when", "the latest": words that order the facts stay, stopwords or not.
+        let ordering = packs.lists(in: words).filter { [.earlier, .later].contains($0.key) }.values
+            .flatMap { $0.flatMap { $0.split(separator: " ").map(String.init) } }
+        meaningfulWords = zip(tokens, words).filter { token, word in
+            !analyzer.isStopword(token.text, inAnyOf: Language.allCases) || ordering.contains(word)
+        }.map(\.1)
         // "¿Cuántos países…?" asks about countries: the word says what is asked, not what about.
         describingWords = meaningfulWords.filter { !packs.isCue($0) && !packs.contains(.countryWords, $0) && !noteWords.contains($0) }
         conceptNoteWords = noteWords

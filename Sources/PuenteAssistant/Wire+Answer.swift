@@ -73,7 +73,7 @@ extension Wire.Record {
         modalities = initiative.modalities
         mechanisms = initiative.mechanisms
         themes = initiative.themes
-        period = initiative.period
+        period = initiative.period.text(in: language)
         lead = knowledge.bodyLabels(initiative.lead, in: language)
         partners = knowledge.bodyLabels(initiative.partners, in: language)
         summary = initiative.summary.texts

@@ -7,7 +7,7 @@ extension Wording {
         let text = Self.withoutFinalStop(unit.text)
         let cited = "[\(citation)]"
         switch unit.origin {
-        case .fact, .summary:
+        case .fact, .summary, .period:
             // A fact that names its initiative says all; one that does not gets the name before it.
             let namesItself = text.localizedCaseInsensitiveContains(name)
             return namesItself ? "\(text) \(cited)" : say("lead_named", ["name": name, "text": text, "cited": cited])

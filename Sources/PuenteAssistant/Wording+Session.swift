@@ -71,7 +71,7 @@ extension Wording {
 
     func initiativeLead(_ record: Initiative) -> String {
         let name = record.name.isEmpty ? record.id : record.name.text(in: code)
-        return name + (record.acronym.map { " (\($0))" } ?? "") + " — " + record.period
+        return name + (record.acronym.map { " (\($0))" } ?? "") + " — " + record.period.text(in: code)
     }
 
     func initiativeFacets(_ record: Initiative) -> String {

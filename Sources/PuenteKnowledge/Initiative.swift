@@ -35,8 +35,8 @@ public struct Initiative: Sendable, Hashable {
     public var modalities: [String]
     public var mechanisms: [String]
     public var themes: [String]
-    /// As the sources give it: "2013–2030", "since 2007".
-    public var period: String
+    /// As the sources give it ("2013–2030", "since 2007"), in the five languages.
+    public var period: LocalizedText
     /// Ids of `bodies.yaml`.
     public var lead: [String]
     /// Ids of `bodies.yaml`.

@@ -32,7 +32,7 @@ struct InitiativeReader {
         let sources = fields.nodes("sources", nonEmpty: true).compactMap { source(from: $0, file: file) }
         let facts = fields.nodes("facts", nonEmpty: true).compactMap { fact(from: $0, file: file, sourceCount: sources.count) }
         let summary = fields.localized("summary", required: Self.textLanguages)
-        let period = fields.string("period")
+        let period = fields.localized("period", required: Self.textLanguages)
         let tagged = Vocabulary.Kind.allCases.map { terms(fields, $0) }
         let points = fields.nodes("talking_points", nonEmpty: true).compactMap { node in
             FieldReader.localized(node, file: file, log: log, what: "a talking point", required: Self.textLanguages, allowed: Self.textLanguages)

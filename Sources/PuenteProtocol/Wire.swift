@@ -210,6 +210,7 @@ public enum Wire {
         public var modalities: [String]?
         public var mechanisms: [String]?
         public var themes: [String]?
+        /// In the language asked for (the record keeps it in the five).
         public var period: String?
         public var lead: [String]?
         public var partners: [String]?

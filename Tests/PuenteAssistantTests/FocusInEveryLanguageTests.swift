@@ -77,6 +77,21 @@ import Testing
         #expect(steps[1].answer.lead.contains("100,000") || steps[1].answer.lead.contains("100 000"), "\(steps[1].answer.lead)")
     }
 
+    /// "Since when?" about a record whose dated facts are all of a later phase is answered
+    /// by its period, in the reader's language (ACCEL Africa's facts are of 2023; its first
+    /// phase began in 2018).
+    @Test(arguments: [
+        (["¿Qué es ACCEL Africa?", "¿Y desde cuándo existe?"], "fase I 2018"),
+        (["What is ACCEL Africa?", "since when?"], "phase I 2018"),
+        (["ما هي مبادرة أكسل أفريقيا؟", "ومنذ متى؟"], "المرحلة الأولى 2018"),
+    ])
+    func sinceWhenIsAnsweredByThePeriodWhenItStartsEarlier(_ turns: [String], _ expected: String) {
+        let steps = AssistantFixture.converse(turns)
+        #expect(steps[1].answer.lead.contains(expected), "\(steps[1].answer.lead)")
+        // The card of the first answer writes the period in its reader's language too.
+        #expect(!steps[0].answer.reply.contains("fase I") || expected.hasPrefix("fase"), "\(steps[0].answer.reply)")
+    }
+
     /// «لجني القطن», "for harvesting cotton", shares a stem with «لجنة» (committee) but names no body.
     @Test func anArabicWordWithAPrepositionIsNoBodysNoun() {
         let answer = AssistantFixture.assistant.respond(to: "ما هو الرصد من طرف ثالث لجني القطن في أوزبكستان؟").answer
