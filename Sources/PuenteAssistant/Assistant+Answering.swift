@@ -21,7 +21,8 @@ extension Assistant {
             named = [(id, 0)]
         }
         // "what about West Africa?" moves the conversation's topic there: a search, not a name.
-        if turn.namesOnlyPlaces(bodies: names) && !conversation.isEmpty { return nil }
+        // A question that asks something ("¿quién lidera la iniciativa regional de América Latina?") is no such move.
+        if [nil, .what].contains(question.asked) && turn.namesOnlyPlaces(bodies: names) && !conversation.isEmpty { return nil }
         if named.isEmpty {
             let absent = absentNames(question, turn)
             if !absent.isEmpty { return absentAnswer(absent, turn, after: conversation, wording) }

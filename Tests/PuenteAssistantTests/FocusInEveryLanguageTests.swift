@@ -92,6 +92,17 @@ import Testing
         #expect(!steps[0].answer.reply.contains("fase I") || expected.hasPrefix("fase"), "\(steps[0].answer.reply)")
     }
 
+    /// A question that asks something of a record named by its region's words is no move of
+    /// the last topic to that region.
+    @Test(arguments: [
+        ["¿Qué es la Marcha Global?", "¿Quién lidera la iniciativa regional de América Latina?"],
+        ["ما هو إعلان ديربان؟", "من يقود المبادرة الإقليمية لأمريكا اللاتينية؟"],
+    ])
+    func aQuestionNamingARegionsRecordIsNotARegionSwap(_ turns: [String]) {
+        let last = AssistantFixture.converse(turns).last!
+        #expect(last.answer.intent == .answer && last.conversation.focus == "ri-lac-free-of-child-labour", "\(last.answer.lead)")
+    }
+
     /// «لجني القطن», "for harvesting cotton", shares a stem with «لجنة» (committee) but names no body.
     @Test func anArabicWordWithAPrepositionIsNoBodysNoun() {
         let answer = AssistantFixture.assistant.respond(to: "ما هو الرصد من طرف ثالث لجني القطن في أوزبكستان؟").answer
