@@ -30,6 +30,13 @@ struct KnowledgeNames: Sendable {
     private let corpus: [String]
     /// Each distinct corpus word → where it occurs in `corpus`.
     private let positions: [String: [Int]]
+    /// The distinct corpus words of six letters or more by their first letter: those a
+    /// typo may stand for (see `alike`), looked through only when a name is not held as typed.
+    private let typoCandidates: [Character: [String]]
+    /// Each word that tells a record's name apart (four letters or more, in few names) →
+    /// the names holding it (index into `recordNames`) and its place in them: where a
+    /// name written with a typo elsewhere may start.
+    private let tellingWords: [String: [(name: Int, offset: Int)]]
     private let analyzer: Analyzer
     /// The packs' small words inside names ("de", "of"), folded.
     private let connectors: Set<String>
@@ -122,6 +129,14 @@ struct KnowledgeNames: Sendable {
         var positions: [String: [Int]] = [:]
         for (offset, word) in corpus.enumerated() { positions[word, default: []].append(offset) }
         self.positions = positions
+        typoCandidates = Dictionary(grouping: positions.keys.filter { $0.count >= 6 }, by: { $0.first! })
+        var telling: [String: [(name: Int, offset: Int)]] = [:]
+        for (index, name) in recordNames.enumerated() where name.words.count >= 2 {
+            for (offset, word) in name.words.enumerated() where word.count >= 4 && !commonNameWords.contains(word) {
+                telling[word, default: []].append((index, offset))
+            }
+        }
+        tellingWords = telling
     }
 
     /// The words of `text`, folded.
@@ -136,10 +151,15 @@ struct KnowledgeNames: Sendable {
     func records(namedIn words: [String], written: [String]? = nil) -> [(id: String, position: Int)] {
         var found: [(id: String, position: Int)] = []
         var taken = Set<Int>()
-        for name in recordNames where name.words.count <= words.count {
+        // Where a name may stand with a typo: one of its telling words is written exactly.
+        var typoStarts = Set<[Int]>()
+        for (position, word) in words.enumerated() {
+            for (name, offset) in tellingWords[word] ?? [] where position >= offset { typoStarts.insert([name, position - offset]) }
+        }
+        for (index, name) in recordNames.enumerated() where name.words.count <= words.count {
             for start in 0...(words.count - name.words.count) where !taken.contains(start) {
                 let typed = words[start..<(start + name.words.count)]
-                guard Self.names(name.words, typed, common: commonNameWords) else { continue }
+                guard typed.elementsEqual(name.words) || (typoStarts.contains([index, start]) && Self.withTypo(name.words, typed)) else { continue }
                 // One- and two-letter words ("8", "de") are not names on their own.
                 if name.words.count == 1 && name.words[0].count < 3 { continue }
                 if name.isAcronym, let written, KnownWords.shared.contains(name.words[0]),
@@ -151,21 +171,10 @@ struct KnowledgeNames: Sendable {
         return found.sorted { $0.position < $1.position }
     }
 
-    /// Whether `typed` writes the record name `name`: word for word, or, in a name of
-    /// several words, with a typo in a long word ("Paraguai Okakuaa", "Harkin-Engle") as
-    /// long as a word that tells the name apart is written exactly.
-    private static func names(_ name: [String], _ typed: ArraySlice<String>, common: Set<String>) -> Bool {
-        if name.elementsEqual(typed) { return true }
-        guard name.count >= 2 else { return false }
-        var exactTelling = false
-        for (known, written) in zip(name, typed) {
-            if known == written {
-                if known.count >= 4 && !common.contains(known) { exactTelling = true }
-            } else if !alike(written, known) && !swapped(written, known) {
-                return false
-            }
-        }
-        return exactTelling
+    /// Whether `typed` writes the record name `name` with a typo in a long word
+    /// ("Paraguai Okakuaa", "Harkin-Engle"); the caller knows a telling word is exact.
+    private static func withTypo(_ name: [String], _ typed: ArraySlice<String>) -> Bool {
+        zip(name, typed).allSatisfy { known, written in known == written || alike(written, known) || swapped(written, known) }
     }
 
     /// `text` without its parenthesised asides.
@@ -292,7 +301,8 @@ struct KnowledgeNames: Sendable {
         if (positions[first] ?? []).contains(where: follows) { return true }
         // The first word may be the typo, or another language's spelling of a name's
         // word ("Paraguai" where the name writes "Paraguay").
-        return positions.keys.lazy.filter { $0 != first && Self.alike(first, $0) }.contains { (positions[$0] ?? []).contains(where: follows) }
+        guard let initial = first.first else { return false }
+        return (typoCandidates[initial] ?? []).lazy.filter { $0 != first && Self.alike(first, $0) }.contains { (positions[$0] ?? []).contains(where: follows) }
     }
 
     /// Whether the knowledge has `word` (folded) exactly as written.
