@@ -222,7 +222,7 @@ final class Repl {
             guard !argument.isEmpty else { return print(words.needsArgument(command.name(for: language), "Q")) }
             print(try actions.search(argument).text)
         case .points: print(try actions.points(naming: argument).text)
-        case .brief: print(actions.renderer.text(try actions.brief().text))
+        case .brief: print(try actions.brief().text)
         case .coverage: print(try actions.coverage().text)
         case .session: print(try actions.session().text)
         case .context: print(actions.renderer.context(session == nil ? nil : lastInterpretation))

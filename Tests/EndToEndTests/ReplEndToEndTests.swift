@@ -163,3 +163,37 @@ extension ReplEndToEndTests {
         #expect(screen.contents.contains("ما فهمته: المنطقة: أفريقيا · الموضوع: سلاسل الإمداد"))
     }
 }
+
+extension ReplEndToEndTests {
+    /// A moderator's screens read as text: no Markdown syntax, sources whole, and
+    /// talking points alike whether asked with `/puntos` or in a question.
+    @Test func theBriefCoverageAndTalkingPointsAreRenderedForTheTerminal() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let screen = try Screen(socket: daemon.socketPath, folder: daemon.folder)
+        defer { screen.close() }
+        try screen.type("/puntos cadenas de suministro")
+        try screen.keys("Enter")
+        try screen.waitFor("Fuentes", count: 1)
+        try screen.type("puntos de conversación sobre cadenas de suministro")
+        try screen.keys("Enter")
+        try screen.waitFor("Fuentes", count: 2)
+        try screen.waitFor("puente> ", count: 3)
+        let turns = screen.contents.components(separatedBy: "puente> ").suffix(3).map { $0.split(separator: "\n", maxSplits: 1).last.map(String.init) ?? "" }
+        #expect(turns[0].hasPrefix("Puntos de conversación: cadenas de suministro\n\n  1. "))
+        #expect(turns[0] == turns[1], "one format for talking points:\n\(turns[0])\n---\n\(turns[1])")
+        #expect(turns[0].contains("\n[1] Acelerar la acción para la eliminación del trabajo infantil") && !turns[0].contains("]("))
+
+        try screen.type("/brief")
+        try screen.keys("Enter")
+        try screen.waitFor("[1] Hoja de ruta para hacer de Centroamérica")
+        let brief = screen.contents
+        #expect(brief.contains("\nPreguntas orientadoras\n") && brief.contains("\n  1. ¿Cómo han utilizado"))
+        try screen.type("/cobertura")
+        try screen.keys("Enter")
+        try screen.waitFor("triangular sobre financiación y sostenibilidad en: Estados Árabes")
+        let documents = brief + screen.contents
+        #expect(documents.contains("\n  · solo tackle-acp cubre la cooperación triangular"))
+        #expect(!documents.contains("## ") && !documents.contains("**") && !documents.contains("](") && !documents.contains("`"), "\(documents)")
+    }
+}

@@ -43,13 +43,6 @@ import Testing
         #expect(pieces.map(\.style) == [.plain, .highlight, .plain, .highlight, .plain])
     }
 
-    @Test func hangingIndentsFollowListMarkers() {
-        #expect(Renderer.hangingIndent(of: "[12] texto") == 5)
-        #expect(Renderer.hangingIndent(of: "3. punto") == 3)
-        #expect(Renderer.hangingIndent(of: "  · hecho") == 4)
-        #expect(Renderer.hangingIndent(of: "texto") == 0)
-    }
-
     @Test func theClientSpeaksSpanishUnlessToldOtherwise() {
         #expect(ReplyLanguage.from(environment: [:], spoken: ClientWords.speaks) == .spanish)
         #expect(ReplyLanguage.from(environment: ["LANG": "en_GB.UTF-8"], spoken: ClientWords.speaks) == .english)
