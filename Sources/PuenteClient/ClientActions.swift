@@ -149,11 +149,7 @@ public struct ClientActions {
     static func unknownName(_ error: RPCError) -> ClientError? {
         guard error.code == RPCError.notFoundCode, case let .string(param)? = error.data?["param"],
               case let .string(value)? = error.data?["value"] else { return nil }
-        var closest: [String] = []
-        if case let .array(items)? = error.data?["close"] {
-            closest = items.compactMap { if case let .string(text) = $0 { text } else { nil } }
-        }
-        return .unknownName(param: param, value: value, closest: closest)
+        return .unknownName(param: param, value: value, closest: error.closest)
     }
 
     /// Stops the daemon and waits until it has: its socket is gone and its lock free,

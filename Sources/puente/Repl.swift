@@ -67,7 +67,7 @@ final class Repl {
     func run() throws -> Int32 {
         let actions: ClientActions
         do { actions = try self.actions() } catch {
-            Terminal.printError(words.error(error))
+            Terminal.printError(wrapped(words.screenError(error), .warning))
             return error.exitCode
         }
         prepareCompletion(actions)
@@ -197,8 +197,15 @@ final class Repl {
             interrupted = 0
             print(words.abandoned)
         } catch {
-            print(words.error(error))
+            // What a command was asked for is quoted when the daemon found nothing for it.
+            let argument = line.hasPrefix("/") ? line.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) : nil
+            print(wrapped(words.screenError(error, typed: argument?.trimmingCharacters(in: .whitespaces)), .warning))
         }
+    }
+
+    /// Text said to the participant, wrapped to the terminal as answers are.
+    func wrapped(_ text: String, _ style: TextStyle = .plain) -> String {
+        Renderer(words: words, colour: Terminal.colour, width: Terminal.width).render([StyledLine(text, style)])
     }
 
     private func command(_ line: String) throws(ClientError) {

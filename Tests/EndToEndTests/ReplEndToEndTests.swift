@@ -197,3 +197,20 @@ extension ReplEndToEndTests {
         #expect(!documents.contains("## ") && !documents.contains("**") && !documents.contains("](") && !documents.contains("`"), "\(documents)")
     }
 }
+
+extension ReplEndToEndTests {
+    /// The chat's errors are in its language, without the protocol's codes.
+    @Test func errorsSpeakTheParticipantsLanguage() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let screen = try Screen(socket: daemon.socketPath, folder: daemon.folder)
+        defer { screen.close() }
+        try screen.type("/iniciativa accel")
+        try screen.keys("Enter")
+        try screen.waitFor("No encuentro «accel». ¿Quisiste decir «accel-africa»?")
+        try screen.type("/buscar region:marte")
+        try screen.keys("Enter")
+        try screen.waitFor("No entiendo «region:marte»; /ayuda muestra cómo se escribe cada comando.")
+        #expect(!screen.contents.contains("-3200") && !screen.contents.contains("unknown"), "\(screen.contents)")
+    }
+}
