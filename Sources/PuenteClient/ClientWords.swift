@@ -28,6 +28,12 @@ public struct ClientWords: Sendable {
     /// the session's five first.
     public static var languages: [ReplyLanguage] { ClientPhrasebooks.languages }
 
+    /// `/idioma auto`: back to answering each question in the language it is written in.
+    public static let automatic = "auto"
+
+    /// What `/idioma` takes: a language's code, or `auto`.
+    public static var languageArguments: [String] { languages.map(\.rawValue) + [automatic] }
+
     /// Whether the client has a pack for `language`.
     public static func speaks(_ language: ReplyLanguage) -> Bool { languages.contains(language) }
 
@@ -121,19 +127,24 @@ public struct ClientWords: Sendable {
     /// `/idioma` with no argument: the choices, each by its code and its own name.
     public var languageChoices: String {
         let languages = Self.languages
-        let usage = command("/idioma", "/lang") + " " + languages.map(\.rawValue).joined(separator: "|")
-        let names = languages.map { "\($0.rawValue) \(ClientWords($0).languageName)" }.joined(separator: labels.comma)
+        let usage = command("/idioma", "/lang") + " " + Self.languageArguments.joined(separator: "|")
+        let names = (languages.map { "\($0.rawValue) \(ClientWords($0).languageName)" } + [say("language_auto_name")]).joined(separator: labels.comma)
         return labelled(say("languages_heading"), leftToRight(usage) + " (\(names))")
     }
 
     /// `/idioma de`: what was typed, quoted, and what is accepted.
     public func unknownLanguage(_ typed: String) -> String {
         let command = command("/idioma", "/lang")
-        let codes = Self.languages.map(\.rawValue)
+        let codes = Self.languageArguments
         return say("unknown_language", [
             "typed": typed, "command": command, "listed": codes.dropLast().joined(separator: ", "), "last": codes.last ?? "",
             "codes": codes.joined(separator: ", "),
         ])
+    }
+
+    /// `/idioma auto`: each question is answered in its own language again.
+    public var languageAutomatic: String {
+        labelled(say("language_heading"), say("language_auto") + ".")
     }
 
     public func json(_ on: Bool) -> String {

@@ -240,6 +240,10 @@ final class Repl {
             print(words.forgotten)
         case .language:
             guard !argument.isEmpty else { return print(words.languageChoices) }
+            if argument.lowercased() == ClientWords.automatic {
+                languageChosen = false
+                return print(words.languageAutomatic)
+            }
             guard let chosen = ReplyLanguage(locale: argument), ClientWords.speaks(chosen) else { return print(words.unknownLanguage(argument)) }
             language = chosen
             languageChosen = true
