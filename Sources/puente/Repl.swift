@@ -58,6 +58,8 @@ final class Repl {
         } else {
             link = try options.link()
             link.shouldAbandon = { interrupted != 0 }
+            // A quiet "…" while a slow answer is awaited, erased when it comes; only on a terminal.
+            if Terminal.outputIsTerminal { link.waiting = { Terminal.showWaiting($0) } }
             self.link = link
         }
         let renderer = Renderer(words: words, colour: Terminal.colour, width: Terminal.width)

@@ -57,12 +57,12 @@ import Testing
     }
 
     /// A daemon and a chat on it, for the length of `body`.
-    static func chat(_ body: (Screen) throws -> Void) throws {
+    static func chat(_ body: (Screen, Daemon) throws -> Void) throws {
         let daemon = try Daemon()
         defer { daemon.stop() }
         let screen = try Screen(socket: daemon.socketPath, folder: daemon.folder)
         defer { screen.close() }
-        try body(screen)
+        try body(screen, daemon)
     }
 
     @Test func aQuestionAFollowUpCompletionInterruptionLanguageAndLeaving() throws {
@@ -184,7 +184,7 @@ extension ReplEndToEndTests {
     /// A moderator's screens read as text: no Markdown syntax, sources whole, and
     /// talking points alike whether asked with `/puntos` or in a question.
     @Test func theBriefCoverageAndTalkingPointsAreRenderedForTheTerminal() throws {
-        try Self.chat { screen in
+        try Self.chat { screen, _ in
             try screen.enter("/puntos cadenas de suministro")
             try screen.waitFor("Fuentes", count: 1)
             try screen.enter("puntos de conversación sobre cadenas de suministro")
@@ -209,7 +209,7 @@ extension ReplEndToEndTests {
 extension ReplEndToEndTests {
     /// The chat's errors are in its language, without the protocol's codes.
     @Test func errorsSpeakTheParticipantsLanguage() throws {
-        try Self.chat { screen in
+        try Self.chat { screen, _ in
             try screen.enter("/iniciativa accel", expecting: "No encuentro «accel». ¿Quisiste decir «accel-africa»?")
             try screen.enter("/buscar region:marte", expecting: "No entiendo «region:marte»; /ayuda muestra cómo se escribe cada comando.")
             #expect(!screen.contents.contains("-3200") && !screen.contents.contains("unknown"), "\(screen.contents)")
@@ -220,12 +220,26 @@ extension ReplEndToEndTests {
 extension ReplEndToEndTests {
     /// `/idioma auto` undoes a chosen language: each question is answered in its own again.
     @Test func languageAutoAnswersEachQuestionInItsOwnLanguageAgain() throws {
-        try Self.chat { screen in
+        try Self.chat { screen, _ in
             try screen.enter("/idioma en", expecting: "Language: English.")
             try screen.enter("quand a lieu la session ?", expecting: "Thursday 12 February 2026")
             try screen.enter("/idioma auto", expecting: "Language: each question is answered in the language it is written in.")
             try screen.enter("quand a lieu la session ?", expecting: "jeudi 12 février 2026")
             try screen.enter("/help", expecting: "/lang es|en|fr|pt|ar|auto (/idioma) — the language of the client and the answers (auto: each question in its own)")
+        }
+    }
+}
+
+extension ReplEndToEndTests {
+    /// An answer slower than a second shows a quiet "…", which the answer replaces.
+    @Test func aSlowAnswerIsAwaitedWithAQuietEllipsis() throws {
+        try Self.chat { screen, daemon in
+            // A daemon that stops for a while, as a busy one would.
+            daemon.signal(SIGSTOP)
+            try screen.enter("¿cuándo es la sesión?", expecting: "puente> ¿cuándo es la sesión?\n…")
+            daemon.signal(SIGCONT)
+            try screen.waitFor("puente> ", count: 2)
+            #expect(screen.contents.contains("puente> ¿cuándo es la sesión?\nLa sesión es el jueves 12 de febrero de 2026"), "\(screen.contents)")
         }
     }
 }
