@@ -150,7 +150,8 @@ extension ClientEndToEndTests {
         ] {
             let run = try Self.puente(["points"] + arguments + socket)
             #expect(run.status == 0, "\(arguments): \(run.errors)")
-            #expect(run.output.hasPrefix(title), "\(arguments): \(run.output.prefix(80))")
+            // Not a terminal: the Markdown a file would get.
+            #expect(run.output.hasPrefix("## " + title), "\(arguments): \(run.output.prefix(80))")
         }
         let unknown = try Self.puente(["points", "--theme", "migrasion"] + socket)
         // A name the vocabulary lacks is the command line's mistake: a usage error, with the CLI's remedy.
