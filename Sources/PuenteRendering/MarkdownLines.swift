@@ -176,9 +176,21 @@ public enum MarkdownLines {
         }
         guard index < text.endIndex else { return nil }
         let afterLabel = text[text.index(after: index)...]
-        guard afterLabel.first == "(", let close = afterLabel.firstIndex(of: ")") else { return nil }
+        guard afterLabel.first == "(", let close = closingParenthesis(afterLabel) else { return nil }
         let url = String(afterLabel[afterLabel.index(after: afterLabel.startIndex)..<close])
         guard !url.isEmpty, !url.contains(" ") else { return nil }
         return (label, url, afterLabel.index(after: close))
+    }
+
+    /// The parenthesis that closes the one `text` starts with: an address may hold
+    /// parentheses of its own (`…/Convention_(1999)`).
+    private static func closingParenthesis(_ text: Substring) -> Substring.Index? {
+        var depth = 0
+        for index in text.indices {
+            if text[index] == "(" { depth += 1 }
+            if text[index] == ")" { depth -= 1 }
+            if depth == 0 { return index }
+        }
+        return nil
     }
 }

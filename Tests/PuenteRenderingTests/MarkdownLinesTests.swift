@@ -59,6 +59,8 @@ import Testing
 
         [2] https://example.org/a/very/long/path
         """)
+        #expect(screen("- [3] [C182](https://en.wikipedia.org/wiki/Convention_(1999)).", width: 0)
+            == "[3] C182 — https://en.wikipedia.org/wiki/Convention_(1999).")
     }
 
     @Test func tablesAndCodeStayAsTheyAreUnwrapped() {
