@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "PuenteKnowledge", dependencies: ["PuenteIndex", "PuenteText", "PuenteSupport", "Yams"]),
         .target(name: "PuenteProtocol", dependencies: ["PuenteSupport"]),
         // The one renderer of a typed answer into styled lines, with its pack's labels: the
-        // daemon's `reply` and the client's screen.
+        // daemon's `reply` and the client's screen; and the daemon's Markdown documents for a terminal.
         .target(name: "PuenteRendering", dependencies: ["PuenteProtocol", "PuenteSupport"]),
         .target(
             name: "PuenteAssistant",

@@ -16,7 +16,9 @@ public struct ClientActions {
         }
     }
 
-    public enum PointsFormat: String, CaseIterable, Sendable {
+    /// How a document (talking points, the brief, the coverage) is printed: rendered
+    /// for the screen, as the daemon's Markdown (for files), or as the daemon's JSON.
+    public enum DocumentFormat: String, CaseIterable, Sendable {
         case text, markdown, json
     }
 
@@ -79,7 +81,7 @@ public struct ClientActions {
         return try output("search", params, as: Wire.SearchResult.self, status: { $0.total > 0 ? 0 : 1 }, render: renderer.search)
     }
 
-    public func points(theme: String?, region: String?, modality: String?, query: String?, limit: Int? = nil, format: PointsFormat = .text) throws(ClientError) -> Output {
+    public func points(theme: String?, region: String?, modality: String?, query: String?, limit: Int? = nil, format: DocumentFormat = .text) throws(ClientError) -> Output {
         var params: [String: JSONValue] = ["lang": .string(language)]
         for (name, value) in [("theme", theme), ("region", region), ("modality", modality), ("query", query)] {
             if let value, !value.isEmpty { params[name] = .string(value) }
@@ -92,13 +94,7 @@ public struct ClientActions {
             throw Self.unknownName(error) ?? .daemon(error)
         }
         let result = try Self.decode(raw, as: Wire.TalkingPointsResult.self, method: "talking_points")
-        let text: String
-        switch json ? .json : format {
-        case .json: text = Self.line(raw)
-        case .markdown: text = result.markdown
-        case .text: text = renderer.points(result)
-        }
-        return Output(text: text, status: result.points.isEmpty ? 1 : 0)
+        return Output(text: document(raw, markdown: result.markdown, format: format), status: result.points.isEmpty ? 1 : 0)
     }
 
     /// `/puntos ARG`: a theme, region or modality as people name it (an id, a label
@@ -107,12 +103,24 @@ public struct ClientActions {
         try points(theme: nil, region: nil, modality: nil, query: argument.isEmpty ? nil : argument)
     }
 
-    public func brief() throws(ClientError) -> Output {
-        try output("brief", ["lang": .string(language)], as: Wire.MarkdownResult.self) { $0.markdown }
+    public func brief(format: DocumentFormat = .text) throws(ClientError) -> Output {
+        let raw = try link.call("brief", ["lang": .string(language)])
+        return Output(text: document(raw, markdown: try Self.decode(raw, as: Wire.MarkdownResult.self, method: "brief").markdown, format: format), status: 0)
     }
 
-    public func coverage() throws(ClientError) -> Output {
-        try output("coverage", ["lang": .string(language)], as: Wire.CoverageResult.self) { renderer.text($0.markdown) }
+    public func coverage(format: DocumentFormat = .text) throws(ClientError) -> Output {
+        let raw = try link.call("coverage", ["lang": .string(language)])
+        return Output(text: document(raw, markdown: try Self.decode(raw, as: Wire.CoverageResult.self, method: "coverage").markdown, format: format), status: 0)
+    }
+
+    /// A document in the format asked for (`--json` wins): rendered for the screen,
+    /// the daemon's Markdown, or the daemon's JSON on one line.
+    private func document(_ raw: JSONValue, markdown: String, format: DocumentFormat) -> String {
+        switch json ? .json : format {
+        case .json: Self.line(raw)
+        case .markdown: markdown
+        case .text: renderer.text(markdown)
+        }
     }
 
     public func record(_ id: String) throws(ClientError) -> Output {
@@ -141,11 +149,7 @@ public struct ClientActions {
     static func unknownName(_ error: RPCError) -> ClientError? {
         guard error.code == RPCError.notFoundCode, case let .string(param)? = error.data?["param"],
               case let .string(value)? = error.data?["value"] else { return nil }
-        var closest: [String] = []
-        if case let .array(items)? = error.data?["close"] {
-            closest = items.compactMap { if case let .string(text) = $0 { text } else { nil } }
-        }
-        return .unknownName(param: param, value: value, closest: closest)
+        return .unknownName(param: param, value: value, closest: error.closest)
     }
 
     /// Stops the daemon and waits until it has: its socket is gone and its lock free,

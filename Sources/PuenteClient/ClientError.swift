@@ -89,3 +89,11 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
         param == "modality" ? "modalities" : param + "s"
     }
 }
+
+extension RPCError {
+    /// The close ids or names a not-found error offers (`data.close`), closest first.
+    var closest: [String] {
+        guard case let .array(items)? = data?["close"] else { return [] }
+        return items.compactMap { if case let .string(text) = $0 { text } else { nil } }
+    }
+}

@@ -1,4 +1,5 @@
 import PuenteKnowledge
+import PuenteProtocol
 import PuenteRendering
 import PuenteSupport
 
@@ -26,6 +27,12 @@ public struct ClientWords: Sendable {
     /// The languages the client speaks: those the bundled knowledge has a pack for,
     /// the session's five first.
     public static var languages: [ReplyLanguage] { ClientPhrasebooks.languages }
+
+    /// `/idioma auto`: back to answering each question in the language it is written in.
+    public static let automatic = "auto"
+
+    /// What `/idioma` takes: a language's code, or `auto`.
+    public static var languageArguments: [String] { languages.map(\.rawValue) + [automatic] }
 
     /// Whether the client has a pack for `language`.
     public static func speaks(_ language: ReplyLanguage) -> Bool { languages.contains(language) }
@@ -120,19 +127,24 @@ public struct ClientWords: Sendable {
     /// `/idioma` with no argument: the choices, each by its code and its own name.
     public var languageChoices: String {
         let languages = Self.languages
-        let usage = command("/idioma", "/lang") + " " + languages.map(\.rawValue).joined(separator: "|")
-        let names = languages.map { "\($0.rawValue) \(ClientWords($0).languageName)" }.joined(separator: labels.comma)
+        let usage = command("/idioma", "/lang") + " " + Self.languageArguments.joined(separator: "|")
+        let names = (languages.map { "\($0.rawValue) \(ClientWords($0).languageName)" } + [say("language_auto_name")]).joined(separator: labels.comma)
         return labelled(say("languages_heading"), leftToRight(usage) + " (\(names))")
     }
 
     /// `/idioma de`: what was typed, quoted, and what is accepted.
     public func unknownLanguage(_ typed: String) -> String {
         let command = command("/idioma", "/lang")
-        let codes = Self.languages.map(\.rawValue)
+        let codes = Self.languageArguments
         return say("unknown_language", [
             "typed": typed, "command": command, "listed": codes.dropLast().joined(separator: ", "), "last": codes.last ?? "",
             "codes": codes.joined(separator: ", "),
         ])
+    }
+
+    /// `/idioma auto`: each question is answered in its own language again.
+    public var languageAutomatic: String {
+        labelled(say("language_heading"), say("language_auto") + ".")
     }
 
     public func json(_ on: Bool) -> String {
@@ -150,6 +162,49 @@ public struct ClientWords: Sendable {
 
     /// An error as scripts and logs read it: in English, like every error message.
     public func error(_ error: ClientError) -> String { "puente: " + error.description }
+
+    /// An error as the chat shows it: in the reader's language, without the protocol's
+    /// codes (scripts read those under `--json`). `typed` is what the participant asked
+    /// for (an id, a query), quoted when the daemon found nothing for it or could not
+    /// read it. The causes the system gives (a refused connection, the daemon's own last
+    /// words) are quoted as they are.
+    public func screenError(_ error: ClientError, typed: String? = nil) -> String {
+        switch error {
+        case let .unreachable(path, reason): say("error_unreachable", ["path": path, "reason": reason])
+        case let .closed(path): say("error_closed", ["path": path])
+        case let .daemonFailed(path, reason): say("error_daemon_failed", ["path": path, "reason": reason])
+        case .malformedReply: say("error_malformed")
+        case .interrupted: abandoned
+        case let .unknownName(param, value, closest):
+            say("error_unknown_name", ["value": value, "facet": labels.facetName(param), "hint": closestHint(closest), "command": listing(param)])
+        case let .daemon(rpc): daemonError(rpc, typed: typed)
+        // Only the one-shot commands write files; their errors are for scripts.
+        case .outputExists, .cannotWrite: self.error(error)
+        }
+    }
+
+    private func daemonError(_ error: RPCError, typed: String?) -> String {
+        switch (error.code, typed) {
+        case (RPCError.overloadedCode, _): say("error_overloaded")
+        case let (RPCError.notFoundCode, typed?): say("error_not_found", ["typed": typed, "hint": closestHint(error.closest)])
+        case let (RPCError.invalidParamsCode, typed?): say("error_invalid", ["typed": typed, "help": command("/ayuda", "/help")])
+        default: say("error_daemon")
+        }
+    }
+
+    /// " ¿Quisiste decir «accel-africa»?", or nothing when nothing is close.
+    private func closestHint(_ closest: [String]) -> String {
+        closest.first.map { say("error_close", ["closest": $0]) } ?? ""
+    }
+
+    /// The command that lists the values of a facet: `/regiones` for a region.
+    private func listing(_ facet: String) -> String {
+        switch facet {
+        case "region": command("/regiones", "/regions")
+        case "modality": command("/modalidades", "/modalities")
+        default: command("/temas", "/themes")
+        }
+    }
 
     /// Said when the conversation so far was lost and nothing of it could be resent.
     public var conversationForgotten: String {

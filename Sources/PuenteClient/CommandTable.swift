@@ -32,7 +32,7 @@ public struct SlashCommand: Sendable, Hashable {
     public func placeholder(in language: ReplyLanguage) -> String? {
         switch argument {
         case .none: nil
-        case .language: ClientWords.languages.map(\.rawValue).joined(separator: "|")
+        case .language: ClientWords.languageArguments.joined(separator: "|")
         case .recordID, .vocabulary, .query: ClientWords(language).say("placeholder_\(action.rawValue)")
         }
     }

@@ -22,7 +22,7 @@ public struct Completer {
             switch CommandTable.resolve(words[0])?.argument ?? .none {
             case .recordID: return recordIDs.filter { $0.hasPrefix(word.lowercased()) }
             case .vocabulary: return vocabularyIDs.filter { $0.hasPrefix(word.lowercased()) }
-            case .language: return ClientWords.languages.map(\.rawValue).filter { $0.hasPrefix(word.lowercased()) }
+            case .language: return ClientWords.languageArguments.filter { $0.hasPrefix(word.lowercased()) }
             case .none: return []
             case .query: break
             }

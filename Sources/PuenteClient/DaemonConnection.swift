@@ -16,9 +16,15 @@ public final class DaemonConnection {
     private var nextID = 1
     /// Asked whenever a wait is interrupted by a signal: true abandons the request.
     public var shouldAbandon: () -> Bool = { false }
+    /// Told `true` once a reply has been awaited for `patience`, and `false` when that
+    /// wait ends, however it ends: the REPL shows that it is waiting, then takes it back.
+    public var waiting: (Bool) -> Void = { _ in }
 
     /// How long a reply is waited for unless `--timeout` says otherwise.
     public static let defaultTimeout: TimeInterval = 60
+    /// How long a reply may take before `waiting` is told: most answers come well within
+    /// it, and a sign that flashed for each of them would be noise.
+    public static let patience: TimeInterval = 1
 
     /// Connects to the socket at `path`.
     /// - Throws: `ClientError.unreachable` when nothing listens there, naming what is
@@ -104,13 +110,15 @@ public final class DaemonConnection {
 
     private func readLine() throws(ClientError) -> [UInt8] {
         let deadline = Date().addingTimeInterval(timeout)
+        var slowAt: Date? = Date().addingTimeInterval(Self.patience)
+        defer { if slowAt == nil { waiting(false) } }
         while true {
             if let newline = buffered.firstIndex(of: UInt8(ascii: "\n")) {
                 let line = Array(buffered[..<newline])
                 buffered.removeFirst(newline + 1)
                 return line
             }
-            try waitForInput(until: deadline)
+            try waitForInput(until: deadline, slowAt: &slowAt)
             var chunk = [UInt8](repeating: 0, count: 65536)
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
@@ -123,13 +131,19 @@ public final class DaemonConnection {
     /// whatever its handler's flags; one that came before `poll` began (while the
     /// request was written) is seen at the latest when the one-second wait ends,
     /// because `shouldAbandon` is asked on every turn, not only after an EINTR.
-    private func waitForInput(until deadline: Date) throws(ClientError) {
+    /// `waiting` is told once `slowAt` has passed, which then becomes nil.
+    private func waitForInput(until deadline: Date, slowAt: inout Date?) throws(ClientError) {
         var descriptor = pollfd(fd: self.descriptor, events: Int16(POLLIN), revents: 0)
         while true {
             if shouldAbandon() { throw .interrupted }
+            if let at = slowAt, at.timeIntervalSinceNow <= 0 {
+                slowAt = nil
+                waiting(true)
+            }
             let left = deadline.timeIntervalSinceNow
             guard left > 0 else { throw .unreachable(path: path, reason: "no reply within \(Self.seconds(timeout)) s; --timeout SECONDS waits longer") }
-            let ready = poll(&descriptor, 1, Int32(min(left * 1000, 1000)))
+            let untilSlow = slowAt.map { max($0.timeIntervalSinceNow, 0) } ?? 1
+            let ready = poll(&descriptor, 1, Int32(min(left, untilSlow, 1) * 1000))
             if ready > 0 { return }
             if ready < 0 && errno != EINTR { throw .closed(path: path) }
         }

@@ -14,6 +14,8 @@ public final class DaemonLink {
     private var connection: DaemonConnection?
     /// Asked when a wait is interrupted by a signal: true abandons the request.
     public var shouldAbandon: () -> Bool = { false }
+    /// Told when a reply is slow and when its wait ends (see `DaemonConnection.waiting`).
+    public var waiting: (Bool) -> Void = { _ in }
 
     public init(launcher: DaemonLauncher, announce: @escaping (String) -> Void) {
         self.launcher = launcher
@@ -57,6 +59,7 @@ public final class DaemonLink {
         if let connection { return connection }
         let fresh = try launcher.connect(announce: announce)
         fresh.shouldAbandon = { [weak self] in self?.shouldAbandon() ?? false }
+        fresh.waiting = { [weak self] in self?.waiting($0) }
         connection = fresh
         return fresh
     }

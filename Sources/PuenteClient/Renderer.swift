@@ -39,43 +39,11 @@ public struct Renderer {
         lines.map { $0.render(width: width, colour: colour) }.joined(separator: "\n")
     }
 
-    /// Plain text (the daemon's own rendering, a Markdown document), wrapped line by
-    /// line; citation marks in colour. Tables and code are left as they are.
-    public func text(_ text: String) -> String {
-        render(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            let line = String(line)
-            if line.hasPrefix("|") || line.hasPrefix("```") { return StyledLine(line) }
-            let indent = Self.hangingIndent(of: line)
-            if line.hasPrefix("#") { return StyledLine(line, .title, hangingIndent: indent) }
-            return StyledLine(Self.citations(in: line), hangingIndent: indent)
-        })
-    }
-
-    /// Where a wrapped line continues: under the text after "[1] ", "1. ", "  · ", "- ".
-    static func hangingIndent(of line: String) -> Int {
-        let leading = line.prefix { $0 == " " }.count
-        let rest = line.dropFirst(leading)
-        for marker in ["· ", "- ", "* "] where rest.hasPrefix(marker) { return leading + marker.count }
-        if let close = rest.firstIndex(of: "]"), rest.first == "[", rest[rest.index(after: close)...].hasPrefix(" ") {
-            return leading + rest.distance(from: rest.startIndex, to: close) + 2
-        }
-        let digits = rest.prefix { $0.isNumber }
-        if !digits.isEmpty, rest.dropFirst(digits.count).hasPrefix(". ") { return leading + digits.count + 2 }
-        return leading
-    }
-
-    /// A line split so that "[1]"-style citations stand out.
-    static func citations(in line: String) -> [(text: String, style: TextStyle)] {
-        var pieces: [(text: String, style: TextStyle)] = []
-        var rest = Substring(line)
-        while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]"),
-              rest[rest.index(after: open)..<close].allSatisfy(\.isNumber), close > rest.index(after: open) {
-            if open > rest.startIndex { pieces.append((String(rest[..<open]), .plain)) }
-            pieces.append((String(rest[open...close]), .citation))
-            rest = rest[rest.index(after: close)...]
-        }
-        if !rest.isEmpty || pieces.isEmpty { pieces.append((String(rest), .plain)) }
-        return pieces
+    /// The daemon's Markdown (the brief, the coverage, talking points, the documents
+    /// `ask` answers with) for the screen: headings styled, lists indented, links as
+    /// numbered footnotes, wrapped; tables and code left as they are (`MarkdownLines`).
+    public func text(_ markdown: String) -> String {
+        render(MarkdownLines.lines(markdown))
     }
 
     /// An answer to `ask`, rendered from its fields by the renderer the daemon writes
@@ -124,9 +92,10 @@ public struct Renderer {
         return render(lines)
     }
 
-    /// Talking points as the shared renderer lays them out, in the client's language.
+    /// Talking points as the chat shows those it answers with: from the daemon's
+    /// Markdown, so that `/puntos` and "puntos sobre …" look alike.
     public func points(_ result: Wire.TalkingPointsResult) -> String {
-        render(words.labels.lines(result))
+        text(result.markdown)
     }
 
     public func record(_ record: Wire.Record) -> String {

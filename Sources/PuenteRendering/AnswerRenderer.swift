@@ -59,16 +59,6 @@ public struct AnswerRenderer: Sendable {
         }
     }
 
-    /// Talking points: their title, each point with its citations, and the sources.
-    public func lines(_ points: Wire.TalkingPointsResult) -> [StyledLine] {
-        var lines = [StyledLine(points.title, .title), StyledLine()]
-        for (number, point) in points.points.enumerated() {
-            let cites = point.sources.map { "[\($0.number)]" }.joined()
-            lines.append(StyledLine([("\(number + 1). " + point.text + " ", .plain), (cites, .citation)], hangingIndent: 3))
-        }
-        return lines + [StyledLine()] + sourceLines(points.sources)
-    }
-
     private func noticeLine(_ notice: Wire.Notice, _ labels: [String: String]) -> String? {
         switch notice.kind {
         case Wire.Notice.relaxed:

@@ -23,6 +23,8 @@ public struct StyledLine: Sendable {
     public var pieces: [(text: String, style: TextStyle)]
     /// Spaces before the continuation lines of a wrapped line.
     public var hangingIndent: Int
+    /// False for a line whose layout is its meaning (a table's row, code): it is never wrapped.
+    public var wraps = true
 
     public init(_ pieces: [(text: String, style: TextStyle)] = [], hangingIndent: Int = 0) {
         self.pieces = pieces
@@ -33,6 +35,13 @@ public struct StyledLine: Sendable {
         self.init([(text, style)], hangingIndent: hangingIndent)
     }
 
+    /// A line shown as it is, never wrapped.
+    public static func verbatim(_ text: String) -> StyledLine {
+        var line = StyledLine(text)
+        line.wraps = false
+        return line
+    }
+
     /// The line wrapped to `width` columns (0: no wrapping), with ANSI colour when `colour`.
     ///
     /// It breaks only at ordinary spaces, never inside a word whose style changes
@@ -41,6 +50,7 @@ public struct StyledLine: Sendable {
     /// words become one; the line's leading spaces are kept. A word wider than the
     /// line stands alone on its line.
     public func render(width: Int, colour: Bool) -> String {
+        guard wraps else { return pieces.map(\.text).joined() }
         let (indent, words) = self.words()
         var lines = [String(repeating: " ", count: indent)]
         var column = indent

@@ -186,9 +186,10 @@ extension Puente {
         var modality: String?
         @Option(help: "Free words.") var query: String?
         @Option(help: "Points, 1 to 8 (default 6).") var limit: Int?
-        @Option(help: "How to print the points.") var format: ClientActions.PointsFormat = .text
+        @OptionGroup var document: DocumentOptions
 
         func run() throws {
+            let format = document.resolved(toTerminal: Terminal.outputIsTerminal)
             try options.run { actions throws(ClientError) in
                 try actions.points(theme: theme, region: region, modality: modality, query: query, limit: limit, format: format)
             }
@@ -196,8 +197,10 @@ extension Puente {
     }
 
     struct Brief: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The moderator brief, as Markdown.")
+        static let configuration = CommandConfiguration(
+            abstract: "The moderator brief: rendered on a terminal, Markdown in a pipe or a file.")
         @OptionGroup var options: ClientOptions
+        @OptionGroup var document: DocumentOptions
         @Option(help: "Write the brief to this file instead of printing it; an existing file is left as it is (exit 73) unless --force.")
         var output: String?
         @Flag(help: "With --output: overwrite the file if it exists.") var force = false
@@ -207,11 +210,17 @@ extension Puente {
         }
 
         func run() throws {
-            guard let output else { return try options.run { actions throws(ClientError) in try actions.brief() } }
+            // A file gets Markdown unless asked otherwise, whatever the terminal.
+            let format = document.resolved(toTerminal: output == nil && Terminal.outputIsTerminal)
+            guard let output else { return try options.run { actions throws(ClientError) in try actions.brief(format: format) } }
             try options.run { actions throws(ClientError) in
                 // Refused before the daemon is asked: nothing is composed for a file that stays.
                 if !force && FileManager.default.fileExists(atPath: output) { throw .outputExists(path: output) }
-                let brief = try actions.brief()
+                var actions = actions
+                // Text for a file: neither colour nor the terminal's width.
+                actions.renderer.colour = false
+                actions.renderer.width = 0
+                let brief = try actions.brief(format: format)
                 try OutputFile.write(brief.text, to: output, replacing: force)
                 return ClientActions.Output(text: options.json ? ClientActions.line(.object(["output": .string(output)])) : output, status: 0)
             }
@@ -221,7 +230,11 @@ extension Puente {
     struct Coverage: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Initiatives by theme, region and modality, with the gaps.")
         @OptionGroup var options: ClientOptions
-        func run() throws { try options.run { actions throws(ClientError) in try actions.coverage() } }
+        @OptionGroup var document: DocumentOptions
+        func run() throws {
+            let format = document.resolved(toTerminal: Terminal.outputIsTerminal)
+            try options.run { actions throws(ClientError) in try actions.coverage(format: format) }
+        }
     }
 
     struct Record: ParsableCommand {

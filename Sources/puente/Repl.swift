@@ -58,6 +58,8 @@ final class Repl {
         } else {
             link = try options.link()
             link.shouldAbandon = { interrupted != 0 }
+            // A quiet "…" while a slow answer is awaited, erased when it comes; only on a terminal.
+            if Terminal.outputIsTerminal { link.waiting = { Terminal.showWaiting($0) } }
             self.link = link
         }
         let renderer = Renderer(words: words, colour: Terminal.colour, width: Terminal.width)
@@ -67,7 +69,7 @@ final class Repl {
     func run() throws -> Int32 {
         let actions: ClientActions
         do { actions = try self.actions() } catch {
-            Terminal.printError(words.error(error))
+            Terminal.printError(wrapped(words.screenError(error), .warning))
             return error.exitCode
         }
         prepareCompletion(actions)
@@ -197,8 +199,15 @@ final class Repl {
             interrupted = 0
             print(words.abandoned)
         } catch {
-            print(words.error(error))
+            // What a command was asked for is quoted when the daemon found nothing for it.
+            let argument = line.hasPrefix("/") ? line.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) : nil
+            print(wrapped(words.screenError(error, typed: argument?.trimmingCharacters(in: .whitespaces)), .warning))
         }
+    }
+
+    /// Text said to the participant, wrapped to the terminal as answers are.
+    func wrapped(_ text: String, _ style: TextStyle = .plain) -> String {
+        Renderer(words: words, colour: Terminal.colour, width: Terminal.width).render([StyledLine(text, style)])
     }
 
     private func command(_ line: String) throws(ClientError) {
@@ -222,7 +231,7 @@ final class Repl {
             guard !argument.isEmpty else { return print(words.needsArgument(command.name(for: language), "Q")) }
             print(try actions.search(argument).text)
         case .points: print(try actions.points(naming: argument).text)
-        case .brief: print(actions.renderer.text(try actions.brief().text))
+        case .brief: print(try actions.brief().text)
         case .coverage: print(try actions.coverage().text)
         case .session: print(try actions.session().text)
         case .context: print(actions.renderer.context(session == nil ? nil : lastInterpretation))
@@ -233,6 +242,10 @@ final class Repl {
             print(words.forgotten)
         case .language:
             guard !argument.isEmpty else { return print(words.languageChoices) }
+            if argument.lowercased() == ClientWords.automatic {
+                languageChosen = false
+                return print(words.languageAutomatic)
+            }
             guard let chosen = ReplyLanguage(locale: argument), ClientWords.speaks(chosen) else { return print(words.unknownLanguage(argument)) }
             language = chosen
             languageChosen = true

@@ -38,6 +38,15 @@ enum Terminal {
         setlocale(LC_CTYPE, "")
     }
 
+    /// Shows a dimmed "…" at the start of the line while an answer is awaited (`true`),
+    /// and erases it (`false`) before the answer is printed there.
+    static func showWaiting(_ on: Bool) {
+        let dots = colour ? "\u{1B}[2m…\u{1B}[0m" : "…"
+        print(on ? dots : "\r\u{1B}[K", terminator: "")
+        // print goes through C's stdout; nil flushes it without naming its global.
+        fflush(nil)
+    }
+
     static func printError(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }

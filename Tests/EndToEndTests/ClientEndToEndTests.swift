@@ -46,7 +46,8 @@ import Glibc
         }
     }
 
-    @Test func pointsAndBriefPrintMarkdown() throws {
+    /// Markdown for files and pipes, and text rendered for reading when asked (as on a terminal).
+    @Test func pointsAndBriefPrintMarkdownUnlessAskedForText() throws {
         let daemon = try Daemon()
         defer { daemon.stop() }
         let points = try Self.puente(["points", "--theme", "supply-chains", "--format", "markdown", "--socket", daemon.socketPath])
@@ -58,6 +59,12 @@ import Glibc
         #expect(brief.status == 0 && brief.output == file + "\n")
         let text = try String(contentsOfFile: file, encoding: .utf8)
         #expect(text.hasPrefix("# El papel de la cooperación regional e interregional") && text.contains("## Preguntas orientadoras"))
+        let piped = try Self.puente(["brief", "--socket", daemon.socketPath])
+        #expect(piped.output == text + "\n", "a pipe gets the Markdown, as a file does")
+        let read = try Self.puente(["brief", "--format", "text", "--socket", daemon.socketPath]).output
+        #expect(read.hasPrefix("El papel de la cooperación regional e interregional") && read.contains("\nPreguntas orientadoras\n"))
+        #expect(!read.contains("## ") && !read.contains("**") && !read.contains("]("), "no Markdown left: \(read)")
+        #expect(read.contains("[1] Hoja de ruta para hacer de Centroamérica") && read.contains(" — https://"))
     }
 
     @Test func pipeModeAnswersEachLineInOneConversation() throws {
@@ -143,7 +150,8 @@ extension ClientEndToEndTests {
         ] {
             let run = try Self.puente(["points"] + arguments + socket)
             #expect(run.status == 0, "\(arguments): \(run.errors)")
-            #expect(run.output.hasPrefix(title), "\(arguments): \(run.output.prefix(80))")
+            // Not a terminal: the Markdown a file would get.
+            #expect(run.output.hasPrefix("## " + title), "\(arguments): \(run.output.prefix(80))")
         }
         let unknown = try Self.puente(["points", "--theme", "migrasion"] + socket)
         // A name the vocabulary lacks is the command line's mistake: a usage error, with the CLI's remedy.

@@ -32,6 +32,13 @@ import Testing
 
         func type(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text]) }
 
+        /// Types a line and sends it; then waits for `expected` when given.
+        func enter(_ text: String, expecting expected: String? = nil) throws {
+            try type(text)
+            try keys("Enter")
+            if let expected { try waitFor(expected) }
+        }
+
         var contents: String { (try? Self.tmux(["capture-pane", "-p", "-J", "-t", name, "-S", "-200"], output: true)) ?? "" }
 
         var exited: Bool { ((try? Self.tmux(["display-message", "-p", "-t", name, "#{pane_dead}"], output: true)) ?? "").hasPrefix("1") }
@@ -47,6 +54,15 @@ import Testing
         }
 
         func close() { _ = try? Self.tmux(["kill-session", "-t", name]) }
+    }
+
+    /// A daemon and a chat on it, for the length of `body`.
+    static func chat(_ body: (Screen, Daemon) throws -> Void) throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let screen = try Screen(socket: daemon.socketPath, folder: daemon.folder)
+        defer { screen.close() }
+        try body(screen, daemon)
     }
 
     @Test func aQuestionAFollowUpCompletionInterruptionLanguageAndLeaving() throws {
@@ -104,7 +120,7 @@ import Testing
         // /idioma fr: the client's words and the answers are French; an unknown code is refused.
         try screen.type("/idioma de")
         try screen.keys("Enter")
-        try screen.waitFor("Unknown language “de”; /lang accepts es, en, fr, pt or ar.")
+        try screen.waitFor("Unknown language “de”; /lang accepts es, en, fr, pt, ar or auto.")
         try screen.type("/idioma fr")
         try screen.keys("Enter")
         try screen.waitFor("français.")
@@ -161,5 +177,69 @@ extension ReplEndToEndTests {
         // The list's lead names its records after what it counts.
         #expect(screen.contents.contains("في أفريقيا بشأن سلاسل الإمداد:"))
         #expect(screen.contents.contains("ما فهمته: المنطقة: أفريقيا · الموضوع: سلاسل الإمداد"))
+    }
+}
+
+extension ReplEndToEndTests {
+    /// A moderator's screens read as text: no Markdown syntax, sources whole, and
+    /// talking points alike whether asked with `/puntos` or in a question.
+    @Test func theBriefCoverageAndTalkingPointsAreRenderedForTheTerminal() throws {
+        try Self.chat { screen, _ in
+            try screen.enter("/puntos cadenas de suministro")
+            try screen.waitFor("Fuentes", count: 1)
+            try screen.enter("puntos de conversación sobre cadenas de suministro")
+            try screen.waitFor("Fuentes", count: 2)
+            try screen.waitFor("puente> ", count: 3)
+            let turns = screen.contents.components(separatedBy: "puente> ").suffix(3).map { $0.split(separator: "\n", maxSplits: 1).last.map(String.init) ?? "" }
+            #expect(turns[0].hasPrefix("Puntos de conversación: cadenas de suministro\n\n  1. "))
+            #expect(turns[0] == turns[1], "one format for talking points:\n\(turns[0])\n---\n\(turns[1])")
+            #expect(turns[0].contains("\n[1] Acelerar la acción para la eliminación del trabajo infantil") && !turns[0].contains("]("))
+
+            try screen.enter("/brief", expecting: "[1] Hoja de ruta para hacer de Centroamérica")
+            let brief = screen.contents
+            #expect(brief.contains("\nPreguntas orientadoras\n") && brief.contains("\n  1. ¿Cómo han utilizado"))
+            try screen.enter("/cobertura", expecting: "triangular sobre financiación y sostenibilidad en: Estados Árabes")
+            let documents = brief + screen.contents
+            #expect(documents.contains("\n  · solo tackle-acp cubre la cooperación triangular"))
+            #expect(!documents.contains("## ") && !documents.contains("**") && !documents.contains("](") && !documents.contains("`"), "\(documents)")
+        }
+    }
+}
+
+extension ReplEndToEndTests {
+    /// The chat's errors are in its language, without the protocol's codes.
+    @Test func errorsSpeakTheParticipantsLanguage() throws {
+        try Self.chat { screen, _ in
+            try screen.enter("/iniciativa accel", expecting: "No encuentro «accel». ¿Quisiste decir «accel-africa»?")
+            try screen.enter("/buscar region:marte", expecting: "No entiendo «region:marte»; /ayuda muestra cómo se escribe cada comando.")
+            #expect(!screen.contents.contains("-3200") && !screen.contents.contains("unknown"), "\(screen.contents)")
+        }
+    }
+}
+
+extension ReplEndToEndTests {
+    /// `/idioma auto` undoes a chosen language: each question is answered in its own again.
+    @Test func languageAutoAnswersEachQuestionInItsOwnLanguageAgain() throws {
+        try Self.chat { screen, _ in
+            try screen.enter("/idioma en", expecting: "Language: English.")
+            try screen.enter("quand a lieu la session ?", expecting: "Thursday 12 February 2026")
+            try screen.enter("/idioma auto", expecting: "Language: each question is answered in the language it is written in.")
+            try screen.enter("quand a lieu la session ?", expecting: "jeudi 12 février 2026")
+            try screen.enter("/help", expecting: "/lang es|en|fr|pt|ar|auto (/idioma) — the language of the client and the answers (auto: each question in its own)")
+        }
+    }
+}
+
+extension ReplEndToEndTests {
+    /// An answer slower than a second shows a quiet "…", which the answer replaces.
+    @Test func aSlowAnswerIsAwaitedWithAQuietEllipsis() throws {
+        try Self.chat { screen, daemon in
+            // A daemon that stops for a while, as a busy one would.
+            daemon.signal(SIGSTOP)
+            try screen.enter("¿cuándo es la sesión?", expecting: "puente> ¿cuándo es la sesión?\n…")
+            daemon.signal(SIGCONT)
+            try screen.waitFor("puente> ", count: 2)
+            #expect(screen.contents.contains("puente> ¿cuándo es la sesión?\nLa sesión es el jueves 12 de febrero de 2026"), "\(screen.contents)")
+        }
     }
 }

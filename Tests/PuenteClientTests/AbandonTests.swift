@@ -9,20 +9,26 @@ import Glibc
 /// was being written, before the wait for the reply began (no EINTR wakes that wait).
 @Suite struct AbandonTests {
     @Test func aCtrlCPendingBeforeTheWaitAbandonsWithinASecond() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("abandon-\(UUID().uuidString.prefix(8))")
+        try Self.withSilentListener { path in
+            let connection = try DaemonConnection(path: path, timeout: 30)
+            connection.shouldAbandon = { true }
+            let started = Date()
+            var abandoned = false
+            do throws(ClientError) { _ = try connection.call("ping") } catch .interrupted { abandoned = true } catch {}
+            #expect(abandoned)
+            #expect(Date().timeIntervalSince(started) < 5, "abandoned at once, not at the 30 s timeout")
+        }
+    }
+
+    /// A socket in a fresh folder that accepts connections and never answers, for the length of `body`.
+    static func withSilentListener(_ body: (String) throws -> Void) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("silent-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("s.sock").path
-        let listener = try Self.silentListener(at: path)
+        let listener = try silentListener(at: path)
         defer { close(listener) }
-
-        let connection = try DaemonConnection(path: path, timeout: 30)
-        connection.shouldAbandon = { true }
-        let started = Date()
-        var abandoned = false
-        do { _ = try connection.call("ping") } catch .interrupted { abandoned = true } catch {}
-        #expect(abandoned)
-        #expect(Date().timeIntervalSince(started) < 5, "abandoned at once, not at the 30 s timeout")
+        try body(path)
     }
 
     /// A socket that accepts connections into its backlog and never answers.
@@ -38,5 +44,19 @@ import Glibc
         }
         try #require(bound == 0 && listen(descriptor, 4) == 0)
         return descriptor
+    }
+}
+
+extension AbandonTests {
+    /// A reply slower than a second is shown as awaited, and the sign is taken back when
+    /// the wait ends, here at the timeout.
+    @Test func aSlowReplyIsShownAsAwaitedThenTakenBack() throws {
+        try Self.withSilentListener { path in
+            let connection = try DaemonConnection(path: path, timeout: 1.5)
+            var shown: [Bool] = []
+            connection.waiting = { shown.append($0) }
+            #expect(throws: ClientError.self) { try connection.call("ping") }
+            #expect(shown == [true, false])
+        }
     }
 }

@@ -43,13 +43,6 @@ import Testing
         #expect(pieces.map(\.style) == [.plain, .highlight, .plain, .highlight, .plain])
     }
 
-    @Test func hangingIndentsFollowListMarkers() {
-        #expect(Renderer.hangingIndent(of: "[12] texto") == 5)
-        #expect(Renderer.hangingIndent(of: "3. punto") == 3)
-        #expect(Renderer.hangingIndent(of: "  · hecho") == 4)
-        #expect(Renderer.hangingIndent(of: "texto") == 0)
-    }
-
     @Test func theClientSpeaksSpanishUnlessToldOtherwise() {
         #expect(ReplyLanguage.from(environment: [:], spoken: ClientWords.speaks) == .spanish)
         #expect(ReplyLanguage.from(environment: ["LANG": "en_GB.UTF-8"], spoken: ClientWords.speaks) == .english)
@@ -72,5 +65,28 @@ import Testing
     @Test func errorsMapToGrepLikeExitCodes() {
         #expect(ClientError.unreachable(path: "/x", reason: "none").exitCode == 69)
         #expect(ClientError.daemon(.notFound("no")).exitCode == 65)
+    }
+}
+
+extension ClientTests {
+    /// The chat's errors speak the participant's language and leave the protocol's codes to scripts.
+    @Test func theChatSaysErrorsInItsLanguageWithoutCodes() {
+        let missing = ClientError.daemon(.notFound("unknown record 'acel'", close: ["accel-africa"]))
+        #expect(ClientWords(.spanish).screenError(missing, typed: "acel") == "No encuentro «acel». ¿Quisiste decir «accel-africa»?")
+        #expect(ClientWords(.english).screenError(missing, typed: "acel") == "I find nothing called “acel”. Did you mean “accel-africa”?")
+        #expect(ClientWords(.spanish).screenError(.unknownName(param: "region", value: "Marte", closest: []))
+            == "No conozco «Marte» como región. /regiones muestra la lista.")
+        #expect(ClientWords(.spanish).screenError(.unreachable(path: "/run/p.sock", reason: "Connection refused"))
+            == "No hay ningún asistente en /run/p.sock (Connection refused).")
+        let errors: [ClientError] = [
+            missing, .daemon(.invalidParams("'query': unknown region 'marte'")), .daemon(.overloaded(limit: 2)), .daemon(.internalError),
+            .closed(path: "/p"), .malformedReply("x"), .daemonFailed(path: "/p", reason: "r"),
+        ]
+        for language in ClientWords.languages {
+            for error in errors {
+                let shown = ClientWords(language).screenError(error, typed: "marte")
+                #expect(!shown.contains("(-32") && !shown.contains("invalid params") && !shown.contains("unknown"), "\(language): \(shown)")
+            }
+        }
     }
 }

@@ -16,6 +16,7 @@ import Testing
             ("needsArgument", words.needsArgument("/x", "ID")), ("commandsHeading", words.commandsHeading),
             ("contextEmpty", words.contextEmpty), ("contextHeading", words.contextHeading), ("forgotten", words.forgotten),
             ("languageSet", words.languageSet(language)), ("languageChoices", words.languageChoices),
+            ("languageAutomatic", words.languageAutomatic),
             ("unknownLanguage", words.unknownLanguage("de")), ("json on", words.json(true)), ("json off", words.json(false)),
             ("historyOff", words.historyOff), ("reloaded", words.reloaded("v1", 3, 5)),
             ("conversationForgotten", words.conversationForgotten), ("abandoned", words.abandoned), ("goodbye", words.goodbye),
@@ -53,7 +54,7 @@ import Testing
     @Test func helpOffersEachReaderItsCommandNames() {
         #expect(CommandTable.help(.french).contains("  /record ID (/iniciativa) — une initiative en entier, avec ses sources"))
         #expect(CommandTable.help(.portuguese).contains("  /iniciativa ID (/record) — uma iniciativa completa, com as suas fontes"))
-        #expect(CommandTable.help(.arabic).contains("  /lang es|en|fr|pt|ar (/idioma) — لغة الواجهة والإجابات"))
+        #expect(CommandTable.help(.arabic).contains("  /lang es|en|fr|pt|ar|auto (/idioma) — لغة الواجهة والإجابات (\u{2066}auto\u{2069}: كل سؤال بلغته)"))
     }
 
     @Test func languagesAreNamedByCodeOrLocale() {
@@ -63,12 +64,15 @@ import Testing
         #expect(ReplyLanguage(locale: "ar_MA.UTF-8") == .arabic)
         #expect(ReplyLanguage(locale: "de").map(ClientWords.speaks) == false, "no pack, so the client does not speak it")
         #expect(ReplyLanguage(locale: "C") == nil)
-        #expect(ClientWords(.spanish).unknownLanguage("de") == "No conozco el idioma «de»; /idioma acepta es, en, fr, pt o ar.")
-        #expect(ClientWords(.english).unknownLanguage("de") == "Unknown language “de”; /lang accepts es, en, fr, pt or ar.")
+        #expect(ClientWords(.spanish).unknownLanguage("de") == "No conozco el idioma «de»; /idioma acepta es, en, fr, pt, ar o auto.")
+        #expect(ClientWords(.english).unknownLanguage("de") == "Unknown language “de”; /lang accepts es, en, fr, pt, ar or auto.")
+        #expect(ClientWords(.spanish).languageAutomatic == "Idioma: cada pregunta se responde en el idioma en que está escrita.")
+        #expect(ClientWords(.english).languageChoices
+            == "Languages: /lang es|en|fr|pt|ar|auto (es español, en English, fr français, pt português, ar العربية, auto each question in its own)")
         #expect(ClientWords(.french).languageSet(.french) == "Langue\u{A0}: français.")
         #expect(ClientWords(.spanish).languageSet(.arabic) == "اللغة: العربية.", "said in the language chosen")
         let completer = Completer(recordIDs: [], vocabularyIDs: []) { _ in [] }
-        #expect(completer.candidates(line: "/idioma ", word: "") == ["es", "en", "fr", "pt", "ar"])
+        #expect(completer.candidates(line: "/idioma ", word: "") == ["es", "en", "fr", "pt", "ar", "auto"])
     }
 
     /// The labels are the answer's language's, whatever language the client speaks.
