@@ -98,16 +98,18 @@ struct KnowledgeNames: Sendable {
         leadBodies = knowledge.initiatives.flatMap { record in
             record.lead.flatMap { knowledge.body($0)?.allNames ?? [] }.map { RecordName(words: analyzer.words(in: $0).map { Folding.fold($0.text) }, id: record.id) }
         }
+        // Outside parentheses: "… in Egypt (WFP, ILO and UNICEF with the European Union…)"
+        // names a partner, not whose action the initiative is. Read once, not once per body.
+        let ownNames = knowledge.initiatives.map { record in
+            (id: record.id, names: record.name.languages.map { code in
+                analyzer.words(in: Self.outsideParentheses(record.name.text(in: code))).map { Folding.fold($0.text) }
+            })
+        }
         var namedAfterBody: [[String]: Set<String>] = [:]
         for body in knowledge.bodies {
             let bodyNames = body.allNames.map { analyzer.words(in: $0).map { Folding.fold($0.text) } }.filter { !$0.isEmpty }
-            // Outside parentheses: "… in Egypt (WFP, ILO and UNICEF with the European Union…)"
-            // names a partner, not whose action the initiative is.
-            let records = Set(knowledge.initiatives.filter { record in
-                record.name.languages.contains { code in
-                    let words = analyzer.words(in: Self.outsideParentheses(record.name.text(in: code))).map { Folding.fold($0.text) }
-                    return bodyNames.contains { $0.count >= 2 && Self.holdsRun($0, in: words) }
-                }
+            let records = Set(ownNames.filter { record in
+                record.names.contains { words in bodyNames.contains { $0.count >= 2 && Self.holdsRun($0, in: words) } }
             }.map(\.id))
             for bodyName in bodyNames { namedAfterBody[bodyName, default: []].formUnion(records) }
         }
