@@ -105,12 +105,17 @@ struct KnowledgeNames: Sendable {
                 analyzer.words(in: Self.outsideParentheses(record.name.text(in: code))).map { Folding.fold($0.text) }
             })
         }
+        // Only the names holding a body name's first word can hold the whole of it.
+        var namesWithWord: [String: [(id: String, words: [String])]] = [:]
+        for record in ownNames {
+            for words in record.names { for word in Set(words) { namesWithWord[word, default: []].append((record.id, words)) } }
+        }
         var namedAfterBody: [[String]: Set<String>] = [:]
         for body in knowledge.bodies {
             let bodyNames = body.allNames.map { analyzer.words(in: $0).map { Folding.fold($0.text) } }.filter { !$0.isEmpty }
-            let records = Set(ownNames.filter { record in
-                record.names.contains { words in bodyNames.contains { $0.count >= 2 && Self.holdsRun($0, in: words) } }
-            }.map(\.id))
+            let records = Set(bodyNames.filter { $0.count >= 2 }.flatMap { bodyName in
+                (namesWithWord[bodyName[0]] ?? []).filter { Self.holdsRun(bodyName, in: $0.words) }.map(\.id)
+            })
             for bodyName in bodyNames { namedAfterBody[bodyName, default: []].formUnion(records) }
         }
         recordsNamedAfterBody = namedAfterBody

@@ -10,6 +10,9 @@ public struct DaemonLauncher {
     public var daemon: URL?
     /// How long to wait for a started daemon to answer.
     public var patience: TimeInterval = 20
+    /// How long a started daemon that is still alive and holds its lock, so is still
+    /// loading the knowledge (a large one, a slow machine, a sanitizer), is waited for.
+    public var loadingPatience: TimeInterval = 120
     /// How long to wait for each reply (`--timeout`).
     public var timeout: TimeInterval = DaemonConnection.defaultTimeout
     /// How long a started daemon that exited may still be answered by another one
@@ -50,9 +53,10 @@ public struct DaemonLauncher {
         // A daemon started on a file that is not a socket would only refuse it.
         guard let daemon, DaemonConnection.occupant(of: path) == nil else { throw failure }
         let child = try SpawnedDaemon(daemon, socket: path)
-        let deadline = Date().addingTimeInterval(patience)
+        let started = Date()
         var exitedAt: Date?
-        while Date() < deadline {
+        while Date() < started.addingTimeInterval(patience)
+            || (Date() < started.addingTimeInterval(loadingPatience) && !child.hasExited() && isLockHeld()) {
             if let connection = try? DaemonConnection(path: path, timeout: timeout), (try? connection.call("ping")) != nil {
                 child.release()
                 // Said only now: a daemon that failed is reported by its reason alone.
@@ -67,7 +71,7 @@ public struct DaemonLauncher {
             usleep(50_000)
         }
         child.release()
-        throw .unreachable(path: path, reason: "the daemon started but did not answer within \(Int(patience)) s")
+        throw .unreachable(path: path, reason: "the daemon started but did not answer within \(Int(Date().timeIntervalSince(started))) s")
     }
 
     /// Whether a live daemon holds the liveness lock beside the socket (see

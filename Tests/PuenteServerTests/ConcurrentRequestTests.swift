@@ -95,7 +95,7 @@ import PuenteKnowledge
 
     /// 64 asks arrive the instant the server listens, while the dictionaries are still
     /// loading (the test holds them back), and wait for them. Meanwhile `ping`, on another
-    /// connection, answers within 50 ms, and `stats`, which runs on the concurrency pool,
+    /// connection, is answered before the dictionaries are let in, and `stats`, which runs on the concurrency pool,
     /// answers too and counts no ask answered: the waiting asks hold no thread of the
     /// pool. Once the dictionaries are in, every ask is answered. (Asks that held the
     /// pool would hang this test rather than fail it: its own awaits need the pool too.)
@@ -109,20 +109,15 @@ import PuenteKnowledge
                 askers.append(asker)
             }
             var other = try await server.connect()
-            // The median of several pings: a loaded two-core machine, or a sanitizer,
-            // can stall any one round trip for a scheduler tick, while a loop or a pool
-            // held by the asks would make every one of them wait for the dictionaries.
-            let clock = ContinuousClock()
-            var pings: [Duration] = []
+            // Answered while the dictionaries are still held back: a loop held by the asks
+            // could not answer at all until they came in. (How fast is the benchmarks'
+            // business; a sanitizer on a loaded machine stalls round trips by tens of ms.)
             for number in 0..<9 {
-                let start = clock.now
                 try await other.send(try Self.line(number, "ping"))
                 let pong = try await other.nextResponse()
-                pings.append(clock.now - start)
                 #expect(pong["result"] as? String == "pong")
             }
             #expect(!dictionaries.isOpen)
-            #expect(pings.sorted()[pings.count / 2] < .milliseconds(50), "ping round trips: \(pings)")
 
             try await other.send(try Self.line(100, "stats"))
             let stats = try #require(try await other.nextResponse()["result"] as? [String: Any])

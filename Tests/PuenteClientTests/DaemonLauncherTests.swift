@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import PuenteClient
+
+/// How long a client waits for the daemon it started: a daemon still loading (alive,
+/// holding its lock) is waited for beyond the usual patience; one showing no sign of
+/// life, or loading for too long, is given up on with a reason.
+@Suite struct DaemonLauncherTests {
+    @Test func aDaemonStillLoadingIsWaitedForBeyondThePatience() throws {
+        try Self.withFakeDaemon(holdsLock: true, answersAfter: 1.5) { launcher in
+            var launcher = launcher
+            launcher.patience = 0.3
+            var announced: [String] = []
+            let connection = try launcher.connect { announced.append($0) }
+            #expect(try connection.call("ping") == .string("pong"))
+            #expect(announced.count == 1)
+        }
+    }
+
+    @Test func aDaemonAliveWithoutItsLockIsGivenUpOnAtThePatience() throws {
+        try Self.withFakeDaemon(holdsLock: false, answersAfter: nil) { launcher in
+            var launcher = launcher
+            launcher.patience = 0.5
+            let started = Date()
+            Self.expectUnreachable { () throws(ClientError) in try launcher.connect { _ in } }
+            #expect(Date().timeIntervalSince(started) < 4, "given up at the patience, not at the loading patience")
+        }
+    }
+
+    @Test func aDaemonLoadingForTooLongIsGivenUpOn() throws {
+        try Self.withFakeDaemon(holdsLock: true, answersAfter: nil) { launcher in
+            var launcher = launcher
+            launcher.patience = 0.3
+            launcher.loadingPatience = 1
+            Self.expectUnreachable { () throws(ClientError) in try launcher.connect { _ in } }
+        }
+    }
+
+    private static func expectUnreachable(_ connect: () throws(ClientError) -> DaemonConnection) {
+        do throws(ClientError) {
+            _ = try connect()
+            Issue.record("a daemon that never answers is not connected to")
+        } catch .unreachable(_, let reason) {
+            #expect(reason.contains("did not answer within"), "\(reason)")
+        } catch {
+            Issue.record("unreachable, not \(error)")
+        }
+    }
+
+    /// A launcher whose `puented` is a small script that takes the lock beside the
+    /// socket (or not), and answers `ping` after `answersAfter` seconds (or never), then
+    /// exits after eight seconds in all so that nothing outlives the test for long.
+    private static func withFakeDaemon(holdsLock: Bool, answersAfter: Double?, _ body: (DaemonLauncher) throws -> Void) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("launch-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("puented")
+        try """
+        #!/usr/bin/env python3
+        import fcntl, json, socket, sys, time
+        path = sys.argv[2]
+        lock = open(path + ".lock", "w")
+        if \(holdsLock ? "True" : "False"):
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        end = time.time() + 8
+        answers_after = \(answersAfter.map { String($0) } ?? "None")
+        if answers_after is None:
+            time.sleep(8)
+            sys.exit(0)
+        time.sleep(answers_after)
+        server = socket.socket(socket.AF_UNIX)
+        server.bind(path)
+        server.listen(4)
+        server.settimeout(0.2)
+        while time.time() < end:
+            try:
+                connection, _ = server.accept()
+            except socket.timeout:
+                continue
+            with connection:
+                for line in connection.makefile():
+                    request = json.loads(line)
+                    connection.sendall((json.dumps({"jsonrpc": "2.0", "id": request["id"], "result": "pong"}) + "\\n").encode())
+        """.write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        try body(DaemonLauncher(path: folder.appendingPathComponent("p.sock").path, daemon: script, timeout: 5))
+    }
+}
