@@ -16,8 +16,13 @@ extension Assistant {
         // "What does the European Union do…?": the one record named after the body. A list question
         // ("¿qué proyectos financia la UE?") asks for more, and a second body ("el proyecto de la UE
         // con el PMA") describes another record.
-        if named.isEmpty, !question.asksList, question.mentions.filter(names.isBodyName).count == 1,
-           let id = question.mentions.lazy.compactMap(names.recordNamed(after:)).first {
+        // Arabic writes no capitals: its bodies are read as runs around a head noun («الاتحاد الأفريقي»).
+        // A body the focus's own texts name qualifies the focus: «منحة الاتحاد الأوروبي» after
+        // the Egypt project is the EU's grant to it.
+        let focus = conversation.focus.flatMap(knowledge.initiative)
+        let bodies = (question.mentions + bodySpans(question).map(\.core)).filter(names.isBodyName)
+            .filter { body in focus.map { !holds($0, body.words.map(names.withoutProclitic)) } ?? true }
+        if named.isEmpty, !question.asksList, bodies.count == 1, let id = names.recordNamed(after: bodies[0]) {
             named = [(id, 0)]
         }
         // "what about West Africa?" moves the conversation's topic there: a search, not a name.
@@ -37,9 +42,9 @@ extension Assistant {
             return (answer, next)
         }
         let candidates = named.first.flatMap { knowledge.initiative($0.id) }.map { [$0] }
-            ?? focused(describedRecords(question, turn.filters), question, conversation)
+            ?? (namesSomethingElse(question) ? [] : focused(describedRecords(question, turn.filters), question, conversation))
         guard !candidates.isEmpty else {
-            guard asked == .what, let answer = conceptNoteAnswer(turn, words: words, wording) else { return nil }
+            guard asked == .what, !namesSomethingElse(question), let answer = conceptNoteAnswer(turn, words: words, wording) else { return nil }
             return (answer, next)
         }
         // "¿y cuándo?" says nothing of its own: it asks about what the last question did.
@@ -139,33 +144,45 @@ extension Assistant {
     /// الاتحاد الأفريقي العشرية» is the African Union, whatever follows it.
     private func bodySpans(_ question: Question) -> [(name: KnowledgeNames.Mention, core: KnowledgeNames.Mention)] {
         let words = question.words
+        // "programas", «برامج»: what the question asks the body for ends its name.
         let open = { (index: Int) in
-            words.indices.contains(index) && !packs.isCue(words[index])
+            words.indices.contains(index) && !packs.isCue(words[index]) && !packs.contains(.listWords, words[index])
                 && !analyzer.isStopword(question.typedWords[index], inAnyOf: Language.allCases)
         }
-        let joins = { (index: Int) in words.indices.contains(index) && packs.contains(.nameConnectors, words[index]) }
+        // A connector or a head noun may be two words ("من أجل", «السوق المشتركة»).
+        let phraseLength = { (list: LanguagePack.List, index: Int) -> Int in
+            guard words.indices.contains(index) else { return 0 }
+            if words.indices.contains(index + 1), packs.contains(list, words[index] + " " + words[index + 1]) { return 2 }
+            return packs.contains(list, words[index]) ? 1 : 0
+        }
+        let joining = { (index: Int) in phraseLength(.nameConnectors, index) }
         func mention(_ range: ClosedRange<Int>) -> KnowledgeNames.Mention {
             KnowledgeNames.Mention(text: question.writtenWords[range].joined(separator: " "), words: Array(words[range]), position: range.lowerBound)
         }
         var spans: [(name: KnowledgeNames.Mention, core: KnowledgeNames.Mention)] = []
         // A capitalised name is read whole (see `completed`); these are the others.
         let capitalised = Set(question.mentions.flatMap { $0.position..<($0.position + $0.words.count) })
-        for index in words.indices where names.isOrganisationNoun(words[index]) && !capitalised.contains(index) {
+        for index in words.indices where !capitalised.contains(index) {
+            let head = phraseLength(.organisationNouns, index) == 2 ? 2 : (names.isOrganisationNoun(words[index]) ? 1 : 0)
+            guard head > 0 else { continue }
+            let last = index + head - 1
             // «صندوق لتمويل التعليم», "a fund for financing education": a preposition written
-            // onto the next word makes a description; a name goes on with a genitive or an adjective.
-            if Script.isArabic(words[index]), words.indices.contains(index + 1), names.withoutProclitic(words[index + 1]) != words[index + 1] {
+            // onto the next word makes a description of a one-word head; a name goes on with
+            // a genitive or an adjective («السوق المشتركة لشرق وجنوب أفريقيا» is a name's head).
+            if head == 1, Script.isArabic(words[index]), words.indices.contains(index + 1), names.withoutProclitic(words[index + 1]) != words[index + 1] {
                 continue
             }
-            if open(index + 1) || (joins(index + 1) && open(index + 2)) {
-                var end = index
-                while end - index < Self.longestBodyName {
-                    if open(end + 1) { end += 1 } else if joins(end + 1) && open(end + 2) { end += 2 } else { break }
+            if open(last + 1) || (joining(last + 1) > 0 && open(last + 1 + joining(last + 1))) {
+                var end = last
+                while end - last < Self.longestBodyName {
+                    let join = joining(end + 1)
+                    if open(end + 1) { end += 1 } else if join > 0 && open(end + 1 + join) { end += 1 + join } else { break }
                 }
-                spans.append((mention(index...end), mention(index...(open(index + 1) ? index + 1 : index + 2))))
+                spans.append((mention(index...end), mention(index...(open(last + 1) ? last + 1 : last + 1 + joining(last + 1)))))
             } else if open(index - 1) {
                 var start = index - 1
                 while index - start < Self.longestBodyName && open(start - 1) { start -= 1 }
-                spans.append((mention(start...index), mention((index - 1)...index)))
+                spans.append((mention(start...last), mention((index - 1)...last)))
             }
             // A head noun alone ("la organización") names no body in particular.
         }
@@ -188,7 +205,9 @@ extension Assistant {
     ) -> (Initiative, AnswerUnit) {
         let naming = Set(candidates.first.map { record in record.name.languages.flatMap { names.folded(record.name.text(in: $0)) } } ?? [])
         var best: (record: Initiative, unit: AnswerUnit, score: Int)?
-        for (rank, record) in candidates.enumerated() {
+        // "What is X?" asks about the record best described by its name, never about another
+        // whose facts happen to repeat more of the words (they name X to tell their own story).
+        for (rank, record) in (asked == .what ? Array(candidates.prefix(1)) : candidates).enumerated() {
             let unit = self.unit(asked, in: record, words: words, naming: naming, detail: detail, wording)
             let score = unit.evidence - Self.rankCost * rank
             if best == nil || score > best!.score { best = (record, unit, score) }
@@ -372,10 +391,22 @@ extension Assistant {
     func recordDescribed(_ question: Question) -> String? {
         let described = describedRecords(question, [:])
         let words = question.describingWords.map(names.withoutProclitic)
-        guard let top = described.first else { return nil }
+        guard let top = described.first, !namesSomethingElse(question) else { return nil }
         let overlap = nameOverlap(top.id, words)
         let runnerUp = described.dropFirst().map { nameOverlap($0.id, words) }.max() ?? 0
         return overlap >= 2 && overlap > runnerUp ? top.id : nil
+    }
+
+    /// Whether the question writes a name of two words or more with a word the knowledge
+    /// has nowhere, not even within a typo: "World Vision" is not described by the
+    /// World Bank's programme, whatever else the question's words match.
+    private func namesSomethingElse(_ question: Question) -> Bool {
+        let countries = names.countries.links(in: question.words).map(\.span)
+        return question.mentions.contains { mention in
+            let span = mention.position..<(mention.position + mention.words.count)
+            return mention.words.count >= 2 && !countries.contains { $0.overlaps(span) }
+                && mention.words.contains(where: names.isUnknown) && !names.holds(mention)
+        }
     }
 
     private func nameOverlap(_ id: String, _ words: [String]) -> Int {

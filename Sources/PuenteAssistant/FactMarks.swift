@@ -66,12 +66,14 @@ struct FactMarks {
         let countedStems: Set<String> = countsCountries
             ? countryStems : questionStems.filter { !$0.allSatisfy(\.isNumber) }
         let questionWords = Set(words)
+        let asksShare = packs.mentions(.shares, in: words)
         let summaryStems = Set(analyzer.words(in: record.summary.text(in: code)).map { analyzer.stem($0.text, in: language) })
         let scored = record.facts.map { fact in
             let text = fact.text.text(in: code)
             let tokens = analyzer.words(in: text)
             let stems = tokens.map { analyzer.stem($0.text, in: language) }
-            let marks = Marks(text: text, tokens: tokens, stems: stems, fields: fields, questionWords: questionWords, packs: packs, events: eventWords)
+            let marks = Marks(text: text, tokens: tokens, stems: stems, fields: fields, questionWords: questionWords, packs: packs, events: eventWords,
+                              asksShare: asksShare)
             var mark = marks.mark(for: asked, counted: countedStems)
             // Only who funds, leads or takes part is worded differently enough in a translation
             // to be missed; a date, a place or a list of countries reads the same in any.
@@ -134,6 +136,8 @@ private struct Marks {
     /// The words of the event the question names ("firmó", folded): a date or a place just
     /// after it in the fact is that event's ("firmaron en Cotonú, el 9 de junio de 2005").
     var events: Set<String> = []
+    /// The question asks for a share ("¿qué porcentaje…?", "what share"), not a count.
+    var asksShare = false
     /// `text` lowercased and folded, for plain byte scans (Foundation's case-insensitive
     /// search bridged every fact of every candidate record through NSString).
     var folded: String { Folding.fold(text.lowercased()) }
@@ -152,19 +156,32 @@ private struct Marks {
     }
 
     /// A number that is neither a year nor a day of a month; 2 beside a counted word ("24 países").
+    /// A share ("70 %", "23 percent") answers only a question that asks for one.
     private func count(of counted: Set<String>) -> Int {
         var mark = 0
-        // "24 países", and "tres millones de personas" in words.
+        // "24 países", and "tres millones de personas" in words; "un", "une", "uma" are
+        // articles far more often than counts ("en virtud de un acuerdo").
         let isNumber = { (token: Token) in
-            (token.text.allSatisfy(\.isNumber) && !Self.isYear(token.text)) || packs.numbers[Folding.fold(token.text)] != nil
+            (token.text.allSatisfy(\.isNumber) && !Self.isYear(token.text)) || (packs.numbers[Folding.fold(token.text)] ?? 1) > 1
         }
-        for (offset, token) in tokens.enumerated() where isNumber(token) {
+        let scalars = Array(Analyzer.normalize(text).unicodeScalars)
+        for (offset, token) in tokens.enumerated() where isNumber(token) && isShare(offset, scalars) == asksShare {
             let around = tokens[max(0, offset - 1)...min(tokens.count - 1, offset + 1)].map { Folding.fold($0.text) }
             if around.contains(where: { packs.months[$0] != nil }) { continue }
             let near = stems[max(0, offset - 3)...min(stems.count - 1, offset + 3)]
             mark = max(mark, near.contains(where: counted.contains) ? 2 : 1)
         }
         return mark
+    }
+
+    /// Whether the number at `offset` is followed by "%" or by a word of the pack's shares.
+    private func isShare(_ offset: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        let end = tokens[offset].start + tokens[offset].length
+        if let sign = scalars[min(end, scalars.count)...].first(where: { !$0.properties.isWhitespace }), sign == "%" || sign == "٪" {
+            return true
+        }
+        let next = tokens[(offset + 1)...].prefix(2).map { Folding.fold($0.text) }
+        return next.indices.contains { packs.contains(.shares, next[...$0].joined(separator: " ")) }
     }
 
     private var funding: Int {

@@ -216,6 +216,9 @@ struct KnowledgeNames: Sendable {
     func recordLed(by mention: Mention) -> String? {
         let words = Set(mention.words.filter { !connectors.contains($0) })
         guard words.count >= 2 else { return nil }
+        // A record's own name holding every word names that record, a few words left out,
+        // not one it leads (see `holds`).
+        if recordNames.contains(where: { words.isSubset(of: Set($0.words)) }) { return nil }
         let led = Set(leadBodies.filter { words.isSubset(of: Set($0.words)) }.map(\.id))
         return led.count == 1 ? led.first : nil
     }
@@ -286,6 +289,10 @@ struct KnowledgeNames: Sendable {
         // An acronym the knowledge has opens the name of its initiative ("CLEAR Coton").
         if let first = mention.text.split(separator: " ").first, first.count >= 3, first.allSatisfy(\.isUppercase),
            holdsExactly(mention.words[0]) { return true }
+        // A record's own name with a few words left out ("Regional Initiative Latin America
+        // Free of Child Labour", without "and the Caribbean").
+        let own = Set(mention.words.filter { !connectors.contains($0) })
+        if own.count >= 3 && recordNames.contains(where: { own.isSubset(of: Set($0.words)) }) { return true }
         let parts = mention.words.split(whereSeparator: connectors.contains).map(Array.init)
         if parts.count > 1 && parts.allSatisfy(holds) { return true }
         // Without its head nouns, a name of two words or more is what tells it apart:

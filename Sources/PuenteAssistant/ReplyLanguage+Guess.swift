@@ -17,7 +17,11 @@ extension ReplyLanguage {
             if letters.contains(where: { lowered.includes($0.lowercased()) }) { scores[language, default: 0] += 2 }
         }
         let candidates = languages.filter { $0 != .arabic }
-        for word in analyzer.words(in: text) {
+        let scalars = Array(Analyzer.normalize(text).unicodeScalars)
+        for (index, word) in analyzer.words(in: text).enumerated() {
+            // A capitalised word past the first is a name's ("cooperación Sur-Sur"), whatever
+            // another language's "sur" means.
+            if index > 0, scalars.indices.contains(word.start), scalars[word.start].properties.isUppercase { continue }
             // "é" standing alone is Portuguese's "is"; Spanish and French have no such word.
             if word.text == "é" { scores[.portuguese, default: 0] += 2 }
             let folded = Folding.fold(word.text)

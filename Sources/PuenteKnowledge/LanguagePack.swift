@@ -70,6 +70,8 @@ public struct LanguagePack: Sendable, Hashable {
         case fundingStems = "fact_marks.funding"
         case leadingStems = "fact_marks.leading"
         case partnerStems = "fact_marks.partners"
+        /// Words after a number that make it a share, not a count ("23 percent"); "%" does too.
+        case shares = "fact_marks.shares"
         case months
         /// Letters only this language writes among the Latin-script ones.
         case guessLetters = "guess.letters"

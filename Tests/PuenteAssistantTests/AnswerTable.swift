@@ -165,6 +165,13 @@ enum AnswerTable {
         // The counted noun in the accusative the number asks for («بلدًا») is still "countries".
         .init(.howMany, "ar", "في كم بلدًا تنشط شراكة «بروسبكتس»؟", ["8"], from: "prospects-partnership-child-labour"),
         .init(.howMany, "es", "¿Cuántos países forman la Iniciativa Regional?", ["31"], from: "ri-lac-free-of-child-labour"),
+        // A count of people is neither a share ("bajó un 40 %") nor an article ("un acuerdo").
+        .init(.howMany, "es", "¿Cuánta gente trabaja en la cosecha de algodón de Uzbekistán?", ["tres millones"], from: "uzbekistan-ilo-world-bank-tpm"),
+        .init(.howMany, "fr", "Combien de gens travaillent à la récolte du coton en Ouzbékistan ?", ["trois millions"], from: "uzbekistan-ilo-world-bank-tpm"),
+        .init(.howMany, "pt", "Quanta gente trabalha na colheita de algodão do Uzbequistão?", ["três milhões"], from: "uzbekistan-ilo-world-bank-tpm"),
+        // A share asked for is a share found.
+        .init(.howMany, "en", "By what percentage did the industry pledge to cut child labour under the Harkin-Engel Protocol?", ["70%"],
+              from: "west-africa-cocoa-cooperation"),
         .init(.howMany, "es", "¿cuántos países firmaron en Lima la declaración de la Iniciativa Regional?", ["24"], from: "ri-lac-free-of-child-labour"),
         .init(.howMany, "es", "cuantas buenas practicas documento ACCEL Africa", ["14"], from: "accel-africa"),
         .init(.howMany, "es", "¿Cuántos expertos independientes tiene el GRETA?", ["15"], from: "greta-council-of-europe-trafficking-monitoring"),
@@ -187,6 +194,11 @@ enum AnswerTable {
         // A body named alone names the one initiative called after it.
         .init(.what, "en", "What does the European Union do against child labour?", ["external action"], from: "eu-external-action-child-labour"),
         .init(.what, "es", "¿Qué es MIRTI?", ["territorios más vulnerables"], from: "mirti-child-labour-risk-model"),
+        // A name written with words left out is its record's, not another's that names it in its facts.
+        .init(.what, "es", "¿Qué es la Iniciativa Regional America Latina Libre de Trabajo Infantil?", ["Plataforma intergubernamental y tripartita"],
+              from: "ri-lac-free-of-child-labour"),
+        .init(.what, "en", "What is the Regional Initiative Latin America Free of Child Labour?", ["intergovernmental, tripartite platform"],
+              from: "ri-lac-free-of-child-labour"),
         .init(.what, "es", "¿Qué es la cooperación triangular?", ["financiero o metodológico"], from: "concept-note"),
         .init(.what, "es", "¿qué se entiende por cooperación Sur-Sur en la nota conceptual?", ["aprendizaje entre pares"], from: "concept-note"),
         .init(.what, "es", "¿Cómo funciona COMMIT?", ["grupos de trabajo nacionales"], from: "commit-mekong"),
@@ -204,6 +216,8 @@ enum AnswerTable {
         .init(.what, "pt", "O que é o projeto TACKLE?", ["ACP"], from: "tackle-acp"),
         .init(.what, "ar", "ما هو MIRTI؟", ["الأكثر عرضة"], from: "mirti-child-labour-risk-model"),
         .init(.what, "ar", "ما هي عملية الرباط؟", ["الهجرة والتنمية"], from: "euro-african-trafficking-migration-frameworks"),
+        // Arabic writes no capitals: a body is still read, and the record named after it answers.
+        .init(.what, "ar", "ماذا يفعل الاتحاد الأفريقي ضد عمل الأطفال؟", ["خطة العمل العشرية للاتحاد الأفريقي"], from: "au-ten-year-action-plan"),
 
         // MARK: Which initiatives on a theme in a region
         .init(.list, "es", "¿Qué iniciativas hay sobre trata de personas en Asia?", ["Asia y el Pacífico"], from: "asia-pacific"),
@@ -266,6 +280,9 @@ enum AnswerTable {
         // المغرب alone is Morocco, the host country, which the knowledge does hold.
         .init(.absent, "ar", "ما هي مبادرات اتحاد المغرب العربي بشأن عمل الأطفال؟", ["ليس لدي", "اتحاد المغرب العربي"], from: "none"),
         .init(.absent, "ar", "هل توجد مبادرات في آيسلندا؟", ["ليس لدي", "آيسلندا"], from: "none"),
+        // A body's name joined by a two-word connector, or headed by a two-word noun.
+        .init(.absent, "ar", "هل لدى الاتحاد من أجل المتوسط برامج ضد عمل الأطفال؟", ["ليس لدي", "الاتحاد من أجل المتوسط"], from: "none"),
+        .init(.absent, "ar", "ماذا تفعل السوق المشتركة لشرق وجنوب أفريقيا ضد عمل الأطفال؟", ["ليس لدي", "السوق المشتركة لشرق وجنوب أفريقيا"], from: "none"),
         .init(.absent, "ar", "ماذا تفعل كندا لمكافحة عمل الأطفال؟", ["ليس لدي", "كندا"], from: "none"),
     ]
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PuenteIndex
+import PuenteSupport
 import Testing
 @testable import PuenteAssistant
 
@@ -27,6 +28,19 @@ import Testing
         #expect(answer.reply.contains("Fuentes:") && answer.reply.contains("Sugerencias:"))
     }
 
+    /// A name with a word the knowledge has nowhere names something else: neither the
+    /// record that shares its other words ("World" Bank) nor the concept note is its answer;
+    /// the closest the knowledge has is searched for and said to be the closest.
+    @Test(arguments: [
+        "¿Qué hace World Vision en cooperación regional contra el trabajo infantil?",
+        "Tell me about World Vision's work on child labour",
+    ])
+    func aNameTheKnowledgeLacksDescribesNoRecord(_ question: String) {
+        let answer = assistant.respond(to: question).answer
+        #expect(answer.intent == .search, "\(answer.lead)")
+        #expect(answer.interpretation.focus == nil)
+    }
+
     @Test func theReplyIsInTheParticipantsLanguage() {
         let english = assistant.respond(to: "what initiatives work on cocoa?").answer
         #expect(english.language == .english && english.reply.contains("Sources:") && english.reply.contains("Understood:"))
@@ -34,6 +48,16 @@ import Testing
         #expect(spanish.language == .spanish && spanish.reply.contains("Fuentes:"))
         let forced = assistant.respond(to: "cacao", language: .english).answer
         #expect(forced.reply.contains("Sources:"))
+    }
+
+    /// A name's words tell no language: "Sur-Sur" is Spanish's South–South, not French's "sur".
+    @Test(arguments: [
+        ("iniciativas de cooperacion Sur-Sur en America Latina", ReplyLanguage.spanish),
+        ("Initiatives sur la migration", .french),
+        ("iniciativas de cooperação Sul-Sul na África", .portuguese),
+    ])
+    func aNamesWordsDoNotChooseTheLanguage(_ text: String, _ language: ReplyLanguage) {
+        #expect(ReplyLanguage.guess(text, packs: assistant.packs) == language)
     }
 
     @Test func theInterpretationShowsCorrectionsAndWordsAddedAcrossLanguages() {
