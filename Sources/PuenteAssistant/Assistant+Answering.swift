@@ -93,12 +93,14 @@ extension Assistant {
             if !overlaps && !startsWithVocabulary(mention, vocabulary) { absent.append(mention) }
         }
         // A capitalised name the knowledge holds word for word is held, whatever follows it.
-        for typed in question.mentions where typed.words.count < 2 || !names.holds(typed.words) {
+        // A country the knowledge lists is held, however it is written ("PNG"); one it lacks is added below.
+        let countries = names.countries.links(in: question.words).map(\.span)
+        for typed in question.mentions where (typed.words.count < 2 || !names.holds(typed.words)) && !countries.contains(where: typed.span.overlaps) {
             // A lone capitalised head noun is named by the words that end it ("Conseil nordique").
             let mention = completed(typed, question)
             // "el programa Bolsa Família": a name its head noun introduces in lowercase.
             let introduced = typed.position > 0 && names.isHeadNoun(question.words[typed.position - 1])
-            let nameLike = names.isNameLike(typed) || introduced
+            let nameLike = names.isNameLike(typed) || introduced || foreignName(typed, question)
                 || (mention.words.count > typed.words.count && typed.words.contains(where: names.isOrganisationNoun))
             if nameLike && !names.holds(mention) { add(mention) }
         }
@@ -401,12 +403,14 @@ extension Assistant {
     /// has nowhere, not even within a typo: "World Vision" is not described by the
     /// World Bank's programme, whatever else the question's words match.
     private func namesSomethingElse(_ question: Question) -> Bool {
-        let countries = names.countries.links(in: question.words).map(\.span)
-        return question.mentions.contains { mention in
-            let span = mention.position..<(mention.position + mention.words.count)
-            return mention.words.count >= 2 && !countries.contains { $0.overlaps(span) }
-                && mention.words.contains(where: names.isUnknown) && !names.holds(mention)
-        }
+        question.mentions.contains { foreignName($0, question) }
+    }
+
+    /// Whether a capitalised name of two words or more, not a country's, holds a word the
+    /// knowledge has nowhere and is not held within a typo: no record can be it.
+    private func foreignName(_ mention: KnowledgeNames.Mention, _ question: Question) -> Bool {
+        return mention.words.count >= 2 && !names.countries.links(in: question.words).contains { $0.span.overlaps(mention.span) }
+            && mention.words.contains(where: names.isUnknown) && !names.holds(mention)
     }
 
     private func nameOverlap(_ id: String, _ words: [String]) -> Int {

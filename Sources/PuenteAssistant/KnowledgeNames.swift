@@ -19,6 +19,8 @@ struct KnowledgeNames: Sendable {
         var text: String
         var words: [String]
         var position: Int
+        /// Where the mention stands among the question's words.
+        var span: Range<Int> { position..<(position + words.count) }
     }
 
     let recordNames: [RecordName]

@@ -103,7 +103,7 @@ struct Question {
             let capital = first.properties.isUppercase
             let folded = Folding.fold(token.text)
             let startsName = capital && !packs.isCue(folded) && !analyzer.isStopword(token.text, inAnyOf: Language.allCases) && token.length > 1
-            if let last = run.last, token.position == last.position + 1,
+            if let last = run.last, token.position == last.position + 1, !Self.endsAClause(scalars[(last.start + last.length)..<token.start]),
                startsName || capital || packs.contains(.nameConnectors, folded) || first.properties.numericType != nil {
                 run.append(token)
             } else {
@@ -113,6 +113,13 @@ struct Question {
         }
         close()
         return joiningAdjectives(mentions, scalars: scalars, tokens: tokens, packs: packs, analyzer: analyzer)
+    }
+
+    /// Whether what stands between two words ends a sentence or a clause ("… Latina? Me
+    /// interesa", "Brasil, Argentina"): a name runs on over a space or a dash, never over
+    /// these ("Alianza 8.7" keeps its point, which no space follows).
+    private static func endsAClause(_ gap: ArraySlice<Unicode.Scalar>) -> Bool {
+        gap.contains { "?!;,¿¡".unicodeScalars.contains($0) } || (gap.contains(".") && gap.contains { $0.properties.isWhitespace })
     }
 
     /// Capitalised runs that one name splits where its adjectives are written in lowercase:
