@@ -1,5 +1,6 @@
 import PuenteKnowledge
 import PuenteSupport
+import PuenteText
 
 /// A theme, region or modality named by something no term of the vocabulary answers to.
 public struct UnknownTermError: Error, Sendable, Equatable {
@@ -46,5 +47,17 @@ extension Assistant {
             if case let .term(id) = terms.resolve(text, as: kind, language: language.rawValue) { return (kind, id) }
         }
         return nil
+    }
+}
+
+extension Assistant {
+    /// A country written as no text of the knowledge writes it ("PNG", "DRC"), in the
+    /// words the knowledge uses for it in `code`'s language, so a search finds the
+    /// records that name it; nil for any other word.
+    func countryAsWritten(_ word: String, in code: String) -> [String]? {
+        let folded = Folding.fold(word.lowercased())
+        guard names.isUnknown(folded), let link = names.countries.links(in: [folded]).first,
+              names.countries.records[link.code] != nil else { return nil }
+        return knowledge.countryName(link.code, in: code).split(separator: " ").map(String.init)
     }
 }

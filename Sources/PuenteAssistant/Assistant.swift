@@ -113,7 +113,8 @@ public struct Assistant: Sendable {
         case .initiative, .search:
             // A name can hold words that also name facets ("… América Latina y el Caribe …").
             let nameWords = extraction.words.filter { $0.match != nil || !packs.contains(.fillerWords, Folding.fold($0.text)) }.map(\.text)
-            let turn = Turn(extraction: extraction, text: explicit.text, explicit: explicit, packs: packs)
+            var turn = Turn(extraction: extraction, text: explicit.text, explicit: explicit, packs: packs)
+            turn.words = turn.words.flatMap { countryAsWritten($0, in: wording.code) ?? [$0] }
             if explicit.isEmpty, let (first, kept) = answerFirst(question, turn, after: conversation, wording) {
                 answer = first
                 next = kept

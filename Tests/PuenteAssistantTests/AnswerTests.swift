@@ -52,6 +52,13 @@ import Testing
         #expect(!lead.hasPrefix("No tengo") && !lead.hasPrefix("I don't have"), "\(lead)")
     }
 
+    /// A country written as the knowledge never writes it is searched as the knowledge does.
+    @Test(arguments: [("any initiatives in PNG?", "Papua New Guinea"), ("¿hay iniciativas en PNG?", "Papúa Nueva Guinea")])
+    func aCountrysShortNameFindsTheRecordsListingIt(_ question: String, _ written: String) {
+        let answer = assistant.respond(to: question).answer
+        #expect(answer.lead.contains(written) && answer.hits.contains { $0.id == "pacific-subregional-child-labour-trafficking-forum" }, "\(answer.lead)")
+    }
+
     @Test func theReplyIsInTheParticipantsLanguage() {
         let english = assistant.respond(to: "what initiatives work on cocoa?").answer
         #expect(english.language == .english && english.reply.contains("Sources:") && english.reply.contains("Understood:"))
