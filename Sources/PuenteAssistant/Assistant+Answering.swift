@@ -54,7 +54,8 @@ extension Assistant {
         let (record, unit) = bestUnit(asked, among: candidates, question, wording, words: question.meaningfulWords + (ellipsis ? asking : []), detail: detail)
         next.focus = record.id
         next.asking = asking
-        next.listed = []
+        // "¿Qué diferencia hay entre COMMIT y la convención de la SAARC?": "la segunda" is the SAARC's.
+        next.listed = named.count > 1 ? named.map(\.id) : []
         if asked == .what && (!detail || unit.origin == .summary) {
             // What an initiative is: its summary leads its whole card.
             let name = record.name.text(in: wording.code)

@@ -61,3 +61,17 @@ extension Assistant {
         return knowledge.countryName(link.code, in: code).split(separator: " ").map(String.init)
     }
 }
+
+extension Assistant {
+    /// Whether the initiative in focus, or one the last list showed, writes every word the
+    /// question is about, the session's own words aside («la primera reunión binacional»
+    /// is one of its meetings).
+    func focusHolds(_ question: Question, _ conversation: Conversation) -> Bool {
+        // "la primera reunión": an ordinal says which, not what about.
+        let about = question.describingWords.filter { !packs.contains(.sessionWords, $0) && packs.ordinals[$0] == nil }.map(names.withoutProclitic)
+        guard !about.isEmpty else { return false }
+        return ([conversation.focus].compactMap { $0 } + conversation.listed).contains { id in
+            names.recordWords[id].map { written in about.allSatisfy(written.contains) } ?? false
+        }
+    }
+}

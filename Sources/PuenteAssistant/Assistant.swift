@@ -82,10 +82,11 @@ public struct Assistant: Sendable {
         let content = extraction.rest.filter { !packs.contains(.fillerWords, Folding.fold($0)) }
         let question = Question(explicit.text, language: language, packs: packs, analyzer: analyzer)
         // «ما هي آلية غريتا؟» names GRETA: a record's name is never a request for a vocabulary list.
-        let namesRecord = !names.records(namedIn: question.words, written: question.writtenWords).isEmpty
+        let namedRecords = names.records(namedIn: question.words, written: question.writtenWords).map(\.id)
+        let namesRecord = !namedRecords.isEmpty
         let decision = explicit.isEmpty
             ? classifier.classify(text, contentWords: content, hasFacets: !extraction.matches.isEmpty, hasFocus: conversation.focus != nil || !conversation.listed.isEmpty,
-                                  sessionInFocus: conversation.aboutSession, namesRecord: namesRecord)
+                                  sessionInFocus: conversation.aboutSession, namesRecord: namesRecord, focusHolds: focusHolds(question, conversation))
             : .search
 
         var next = conversation
@@ -110,6 +111,8 @@ public struct Assistant: Sendable {
         case let .initiative(id) where question.asked == nil:
             answer = initiativeAnswer(id, wording)
             next.focus = id
+            // "la diferencia entre COMMIT y la convención de la SAARC": "la segunda" is the SAARC's.
+            next.listed = namedRecords.count > 1 ? namedRecords : []
         case .initiative, .search:
             // A name can hold words that also name facets ("… América Latina y el Caribe …").
             let nameWords = extraction.words.filter { $0.match != nil || !packs.contains(.fillerWords, Folding.fold($0.text)) }.map(\.text)

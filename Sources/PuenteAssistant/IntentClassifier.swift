@@ -39,8 +39,10 @@ struct IntentClassifier: Sendable {
     /// - Parameter sessionInFocus: the last answer was about the session: a short
     ///   question with no subject of its own ("e em que país?", «وفي أي ساعة تنتهي؟») is too.
     /// - Parameter namesRecord: the question names an initiative: not a vocabulary list.
+    /// - Parameter focusHolds: the initiative in focus writes every word the question is
+    ///   about: "¿y cuándo fue la primera reunión binacional?" asks about its meeting, not the session.
     func classify(_ raw: String, contentWords: [String], hasFacets: Bool, hasFocus: Bool = false, sessionInFocus: Bool = false,
-                  namesRecord: Bool = false) -> Decision {
+                  namesRecord: Bool = false, focusHolds: Bool = false) -> Decision {
         let words = words(raw)
         if words.isEmpty { return .empty }
         // One scan of the question finds every list's phrases; each test below is a lookup.
@@ -61,7 +63,7 @@ struct IntentClassifier: Sendable {
         let stillSession = sessionInFocus && subject.count <= 1 && !hasFacets
         if stillSession && (says(.asksWhere) || says(.countryWords)) { return .logistics(.whereAbouts) }
         if stillSession && says(.asksWhen) { return .logistics(.when) }
-        let aboutSession = says(.sessionWords) || stillSession
+        let aboutSession = (says(.sessionWords) && !focusHolds) || stillSession
         if aboutSession || (few && !hasFacets && !hasFocus) {
             if says(.sessionDuration) { return .logistics(.duration) }
             if says(.sessionWhen) { return .logistics(.when) }

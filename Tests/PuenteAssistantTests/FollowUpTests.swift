@@ -46,6 +46,22 @@ import Testing
         #expect(last.intent == .answer && last.hits.first?.kind == "concept-note" && !last.interpretation.followUp, "\(last.lead)")
     }
 
+    /// Two records named in one question are a list: "la segunda" is the second named.
+    @Test func theSecondOfTwoRecordsNamedIsTheSecond() {
+        let steps = AssistantFixture.converse(["que diferencia hay entre COMMIT y la convencion de la SAARC contra la trata?",
+                                               "y la segunda desde cuando esta en vigor?"])
+        #expect(steps[1].answer.hits.first?.id == "saarc-trafficking-convention-task-force" && steps[1].answer.lead.contains("2005"),
+                "\(steps[1].answer.lead)")
+    }
+
+    /// A session word ("reunión") asked about a record just shown, with words only that
+    /// record writes, is that record's meeting, not the session.
+    @Test func aMeetingOfTheRecordShownIsNotTheSession() {
+        let steps = AssistantFixture.converse(["hay alguna cooperacion binacional entre costa rica y panama por el trabajo infantil de niños indigenas?",
+                                               "y cuando fue la primera reunion binacional?"])
+        #expect(steps[1].answer.intent == .answer && steps[1].answer.lead.contains("2007"), "\(steps[1].answer.lead)")
+    }
+
     /// A region nothing in it holds the topic of is dropped and said so by its name, never its id.
     @Test func aDroppedRegionIsNamedByItsLabel() {
         let answer = AssistantFixture.assistant.respond(to: "cacao en Asia").answer
