@@ -44,7 +44,13 @@ final class SpawnedDaemon {
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        let status = posix_spawn(&pid, daemon.path, &actions, &attributes, &argv, environ)
+        var status = posix_spawn(&pid, daemon.path, &actions, &attributes, &argv, environ)
+        // "Text file busy": the binary is still open for writing somewhere (an install
+        // replacing it, a descriptor another process inherited); that passes in moments.
+        for _ in 0..<Self.busyRetries where status == ETXTBSY {
+            usleep(100_000)
+            status = posix_spawn(&pid, daemon.path, &actions, &attributes, &argv, environ)
+        }
         close(pipeEnds[1])
         guard status == 0 else {
             close(pipeEnds[0])
@@ -54,6 +60,9 @@ final class SpawnedDaemon {
         self.errorOutput = pipeEnds[0]
         _ = fcntl(errorOutput, F_SETFL, fcntl(errorOutput, F_GETFL) | O_NONBLOCK)
     }
+
+    /// How often a start refused with "Text file busy" is tried again, 0.1 s apart.
+    static let busyRetries = 5
 
     deinit { stopListening() }
 

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import PuenteClient
 
 /// How long a client waits for the daemon it started: a daemon still loading (alive,
@@ -36,6 +39,17 @@ import Testing
         }
     }
 
+    /// Written through a descriptor closed on exec: one inherited by a process another test
+    /// starts meanwhile would keep the file open for writing, and running it would fail
+    /// with "Text file busy".
+    private static func writeExecutable(_ text: String, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        try #require(descriptor >= 0, "cannot create \(path)")
+        defer { close(descriptor) }
+        let bytes = Array(text.utf8)
+        try #require(write(descriptor, bytes, bytes.count) == bytes.count)
+    }
+
     private static func expectUnreachable(_ connect: () throws(ClientError) -> DaemonConnection) {
         do throws(ClientError) {
             _ = try connect()
@@ -55,7 +69,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let script = folder.appendingPathComponent("puented")
-        try """
+        let text = """
         #!/usr/bin/env python3
         import fcntl, json, socket, sys, time
         path = sys.argv[2]
@@ -81,8 +95,8 @@ import Testing
                 for line in connection.makefile():
                     request = json.loads(line)
                     connection.sendall((json.dumps({"jsonrpc": "2.0", "id": request["id"], "result": "pong"}) + "\\n").encode())
-        """.write(to: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        """
+        try writeExecutable(text, to: script.path)
         try body(DaemonLauncher(path: folder.appendingPathComponent("p.sock").path, daemon: script, timeout: 5))
     }
 }
