@@ -10,9 +10,10 @@ import Glibc
 /// life, or loading for too long, is given up on with a reason.
 @Suite struct DaemonLauncherTests {
     @Test func aDaemonStillLoadingIsWaitedForBeyondThePatience() throws {
-        try Self.withFakeDaemon(holdsLock: true, answersAfter: 1.5) { launcher in
+        // The patience leaves a loaded machine time to start Python and take the lock.
+        try Self.withFakeDaemon(holdsLock: true, answersAfter: 3) { launcher in
             var launcher = launcher
-            launcher.patience = 0.3
+            launcher.patience = 1
             var announced: [String] = []
             let connection = try launcher.connect { announced.append($0) }
             #expect(try connection.call("ping") == .string("pong"))
