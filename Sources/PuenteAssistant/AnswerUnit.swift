@@ -42,16 +42,18 @@ struct AnswerUnit {
     ///   ("firmó" tells the signing from the other dated facts).
     /// - Parameters:
     ///   - naming: question words that name the record meant, counted for no fact.
+    ///   - asksShare: the question asks for a share or a change: a count is then a share.
     ///   - countryName: a record's country in the reader's language; nil for an entry
     ///     that is no country's name ("31 países de América Latina y el Caribe").
     static func answering(
         _ asked: Asked, in record: Initiative, words: [String], naming: Set<String> = [], language: ReplyLanguage, packs: LanguageWords, analyzer: Analyzer,
-        detail: Bool = false, knowledge: Knowledge
+        detail: Bool = false, asksShare: Bool = false, knowledge: Knowledge
     ) -> AnswerUnit {
-        let marks = FactMarks(asked, record: record, words: words, naming: naming, code: language.rawValue, packs: packs, analyzer: analyzer, knowledge: knowledge)
+        let marks = FactMarks(asked, record: record, words: words, naming: naming, asksShare: asksShare, code: language.rawValue, packs: packs, analyzer: analyzer,
+                              knowledge: knowledge)
         let best = marks.best
         var unit = choose(asked, in: record, best: best, countsCountries: marks.countsCountries, sinceWhen: packs.mentions(.earlier, in: words),
-                          language: language, packs: packs, knowledge: knowledge)
+                          summaryFunds: marks.summaryFunds, language: language, packs: packs, knowledge: knowledge)
         // "O que é a declaração IBSA…?": what is asked about is a fact of the record, not
         // the record itself, when a fact holds more of the question than the summary.
         // A short question about a record already in focus asks for the detail it names: one word tells.
@@ -67,7 +69,8 @@ struct AnswerUnit {
     }
 
     private static func choose(
-        _ asked: Asked, in record: Initiative, best: FactMarks.Scored?, countsCountries: Bool, sinceWhen: Bool, language: ReplyLanguage, packs: LanguageWords,
+        _ asked: Asked, in record: Initiative, best: FactMarks.Scored?, countsCountries: Bool, sinceWhen: Bool, summaryFunds: Bool, language: ReplyLanguage,
+        packs: LanguageWords,
         knowledge: Knowledge
     ) -> AnswerUnit {
         let summary = AnswerUnit(origin: .summary, text: record.summary.text(in: language.rawValue), source: 0)
@@ -101,6 +104,7 @@ struct AnswerUnit {
             if !lead.isEmpty { return AnswerUnit(origin: .lead, text: list(lead, language, knowledge), source: 0) }
             return best.map(quoted) ?? summary
         case .funds:
+            if summaryFunds { return summary }
             if let best, best.mark > 0 { return quoted(best) }
             return AnswerUnit(origin: .lacking, text: list(people, language, knowledge), source: 0)
         case .when:

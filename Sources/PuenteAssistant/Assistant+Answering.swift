@@ -7,7 +7,7 @@ extension Assistant {
     /// asks one thing about one initiative (or about a notion of the concept note);
     /// nil when it is a list or search question, answered by `search`.
     func answerFirst(_ question: Question, _ turn: Turn, after conversation: Conversation, _ wording: Wording) -> (Answer, Conversation)? {
-        var named = names.records(namedIn: question.words, written: question.writtenWords)
+        var named = recordsNamed(in: question)
         if named.isEmpty, let id = question.mentions.lazy.compactMap(names.recordLed(by:)).first { named = [(id, 0)] }
         let words = turn.words.filter { !packs.isCue(Folding.fold($0)) }
         if named.isEmpty, let listed = listedAskedAbout(question, turn, conversation) {
@@ -34,7 +34,7 @@ extension Assistant {
         }
         // "qual é o orçamento dele?": a short question about the focus asks for the detail it names.
         let detail = question.asked == nil && turn.filters.isEmpty && asksAboutFocus(question, conversation)
-        guard let asked = question.asked ?? (detail ? .what : nil) else { return nil }
+        guard let asked = question.asked ?? (named.isEmpty ? nil : question.askedOfNamed) ?? (detail ? .what : nil) else { return nil }
         var (next, followUp) = conversation.next(with: turn)
         // "¿Qué es la cooperación triangular?": only vocabulary words, so a notion of the concept note.
         let asksNotion = asked == .what && named.isEmpty && words.isEmpty && !turn.matches.isEmpty
@@ -211,7 +211,7 @@ extension Assistant {
         // "What is X?" asks about the record best described by its name, never about another
         // whose facts happen to repeat more of the words (they name X to tell their own story).
         for (rank, record) in (asked == .what ? Array(candidates.prefix(1)) : candidates).enumerated() {
-            let unit = self.unit(asked, in: record, words: words, naming: naming, detail: detail, wording)
+            let unit = self.unit(asked, in: record, words: words, naming: naming, detail: detail, asksShare: question.asksShare, wording)
             let score = unit.evidence - Self.rankCost * rank
             if best == nil || score > best!.score { best = (record, unit, score) }
         }
@@ -253,7 +253,9 @@ extension Assistant {
     private func asksAboutFocus(_ question: Question, _ conversation: Conversation) -> Bool {
         guard let focus = conversation.focus.flatMap(knowledge.initiative), !question.asksList, mentionsOnly(focus, question) else { return false }
         let describing = question.describingWords.filter { !packs.contains(.frameWords, $0) && !packs.contains(.fillerWords, $0) }
-        return !describing.isEmpty && describing.count <= Self.detailWords
+        // A longer one is about the focus when the focus writes all of it: «وفي أي قطاع كان
+        // المشروع التجريبي في مراكش؟» after IPEC-Morocco asks about its pilot project.
+        return !describing.isEmpty && (describing.count <= Self.detailWords || holds(focus, describing.map(names.withoutProclitic)))
     }
 
     /// The most words a short question about the focus names: more is a new question.
@@ -288,6 +290,12 @@ extension Assistant {
             guard let most = shares.map(\.1).max(), most > 0 else { return nil }
             return (shares.filter { $0.1 == most }.map(\.0), true)
         }
+        // "e qual foi o orçamento?": a detail with no cue of what is asked, said as a follow-up,
+        // is about those listed that write it; "cadenas de suministro" alone is a new topic.
+        if question.asked == nil, turn.continues, question.mentions.isEmpty, turn.filters.isEmpty, !describing.isEmpty, describing.count <= Self.detailWords {
+            let holding = records.filter { holds($0, describing) }
+            if !holding.isEmpty { return (holding, true) }
+        }
         // One word more is a verb or a detail of the question ("empezaron"), not a new subject.
         // A region or modality ("what about triangular?") narrows the list by searching again.
         guard question.mentions.isEmpty, let asked = question.asked, asked != .what, turn.filters.isEmpty,
@@ -307,12 +315,13 @@ extension Assistant {
         if listed.narrowed, listed.records.count == 1, let record = listed.records.first {
             next.focus = record.id
             // "la deuxième" picked the record; it says nothing of which of its facts.
-            let unit = self.unit(asked ?? .what, in: record, words: question.meaningfulWords.filter { packs.ordinals[$0] == nil }, wording)
+            let unit = self.unit(asked ?? .what, in: record, words: question.meaningfulWords.filter { packs.ordinals[$0] == nil }, detail: asked == nil,
+                                 asksShare: question.asksShare, wording)
             answer = asked == nil || asked == .what
                 ? initiativeAnswer(record.id, wording, lead: wording.lead(unit, name: listedName(record, wording), citation: 1))
                 : recordAnswer(record, unit: unit, wording)
         } else {
-            answer = listAnswer(asked ?? .what, for: listed.records, question, wording)
+            answer = listAnswer(asked ?? .what, for: listed.records, question, detail: asked == nil, wording)
         }
         answer.interpretation = understood(turn, words: words, followUp: true, wording)
         return (answer, next)
@@ -320,12 +329,12 @@ extension Assistant {
 
     /// One unit per listed initiative, each with its own citation: "ACCEL Africa: … [1];
     /// CLEAR Cotton: … [2]".
-    private func listAnswer(_ asked: Asked, for records: [Initiative], _ question: Question, _ wording: Wording) -> Answer {
+    private func listAnswer(_ asked: Asked, for records: [Initiative], _ question: Question, detail: Bool = false, _ wording: Wording) -> Answer {
         var leads: [String] = []
         var hits: [AnswerHit] = []
         var sources: [Citation] = []
         for (offset, record) in records.enumerated() {
-            let unit = self.unit(asked, in: record, words: question.meaningfulWords, wording)
+            let unit = self.unit(asked, in: record, words: question.meaningfulWords, detail: detail, asksShare: question.asksShare, wording)
             let single = recordAnswer(record, unit: unit, wording)
             let number = offset + 1
             leads.append(wording.lead(unit, name: record.acronym ?? record.name.text(in: wording.code), citation: number))
@@ -338,10 +347,10 @@ extension Assistant {
 
     /// The unit of `record` that answers `asked`, in the reader's language.
     private func unit(
-        _ asked: Asked, in record: Initiative, words: [String], naming: Set<String> = [], detail: Bool = false, _ wording: Wording
+        _ asked: Asked, in record: Initiative, words: [String], naming: Set<String> = [], detail: Bool = false, asksShare: Bool, _ wording: Wording
     ) -> AnswerUnit {
         AnswerUnit.answering(asked, in: record, words: words, naming: naming, language: wording.language, packs: packs, analyzer: analyzer,
-                             detail: detail, knowledge: knowledge)
+                             detail: detail, asksShare: asksShare, knowledge: knowledge)
     }
 
     /// What a candidate's place in `describedRecords` costs its evidence: one shared word.
@@ -416,7 +425,8 @@ extension Assistant {
 
     private func nameOverlap(_ id: String, _ words: [String]) -> Int {
         guard let record = knowledge.initiative(id) else { return 0 }
-        let named = record.name.languages.flatMap { names.folded(record.name.text(in: $0)) } + names.folded(record.acronym ?? "")
+        // «العمل المشترك لجامعة الدول العربية ومنظمة…» names «جامعة» and «منظمة» behind their proclitics.
+        let named = (record.name.languages.flatMap { names.folded(record.name.text(in: $0)) } + names.folded(record.acronym ?? "")).map(names.withoutProclitic)
         return words.map(Folding.fold).filter { word in
             !names.commonNameWords.contains(word) && named.contains { KnowledgeNames.alike(word, $0) }
         }.count

@@ -74,4 +74,17 @@ extension Assistant {
             names.recordWords[id].map { written in about.allSatisfy(written.contains) } ?? false
         }
     }
+
+    /// The records the question names, in the order named; of records sharing one name
+    /// ("IPEC"), the one the rest of the question describes ("… IPEC with Morocco").
+    func recordsNamed(in question: Question) -> [(id: String, position: Int)] {
+        let found = names.records(namedIn: question.words, written: question.writtenWords)
+        let shared = Dictionary(grouping: found, by: \.position).filter { $0.value.count > 1 }
+        guard !shared.isEmpty else { return found }
+        let described = describedRecords(question, [:], limit: 10).map(\.id)
+        let rank = { (id: String) in described.firstIndex(of: id) ?? described.count }
+        return found.filter { record in
+            shared[record.position].map { group in group.min { rank($0.id) < rank($1.id) }?.id == record.id } ?? true
+        }
+    }
 }

@@ -23,6 +23,8 @@ public struct Assistant: Sendable {
     let names: KnowledgeNames
     /// The language packs' words, folded, as the reader of questions uses them.
     let packs: LanguageWords
+    /// The words only one language's texts write, to tell a question's language.
+    let wordLanguages: WordLanguages
 
     /// - Parameters:
     ///   - index: the index of `knowledge`, when the caller already built it.
@@ -38,6 +40,7 @@ public struct Assistant: Sendable {
         self.classifier = IntentClassifier(knowledge: knowledge, packs: packs, analyzer: analyzer)
         self.terms = TermResolver(vocabulary: knowledge.vocabulary)
         self.names = KnowledgeNames(knowledge: knowledge, packs: packs, analyzer: analyzer)
+        self.wordLanguages = WordLanguages(knowledge: knowledge, analyzer: analyzer)
     }
 
     /// Loads the dictionaries that tell a real word from a typo, once per process
@@ -69,7 +72,8 @@ public struct Assistant: Sendable {
     /// The answer, the conversation to keep and what the question adds to the tally
     /// (nothing for a filter no field answers to).
     private func reply(to text: String, in conversation: Conversation, language: ReplyLanguage?) -> (Answer, Conversation, Interest?) {
-        var language = language ?? ReplyLanguage.guess(text, fallback: conversation.language ?? .spanish, packs: packs, analyzer: analyzer)
+        var language = language ?? ReplyLanguage.guess(text, fallback: conversation.language ?? .spanish, packs: packs, analyzer: analyzer,
+                                                                   written: wordLanguages)
         // A language with no pack has no sentences to say: the session's language says them.
         if !knowledge.languages.contains(where: { $0.code == language.rawValue }) { language = .spanish }
         let wording = Wording(language: language, knowledge: knowledge)
@@ -82,7 +86,7 @@ public struct Assistant: Sendable {
         let content = extraction.rest.filter { !packs.contains(.fillerWords, Folding.fold($0)) }
         let question = Question(explicit.text, language: language, packs: packs, analyzer: analyzer)
         // «ما هي آلية غريتا؟» names GRETA: a record's name is never a request for a vocabulary list.
-        let namedRecords = names.records(namedIn: question.words, written: question.writtenWords).map(\.id)
+        let namedRecords = recordsNamed(in: question).map(\.id)
         let namesRecord = !namedRecords.isEmpty
         let decision = explicit.isEmpty
             ? classifier.classify(text, contentWords: content, hasFacets: !extraction.matches.isEmpty, hasFocus: conversation.focus != nil || !conversation.listed.isEmpty,
@@ -130,8 +134,9 @@ public struct Assistant: Sendable {
             } else {
                 (answer, next) = search(turn, after: conversation, wording)
                 // A list has no one subject to keep: what it named is what "them" means next.
-                next.focus = nil
+                // A list of one is that one ("y el de la Unión Europea, ¿cuánto costó?").
                 next.listed = answer.hits.filter { $0.kind == Knowledge.initiativeKind }.map(\.id)
+                next.focus = answer.total == 1 && next.listed.count == 1 ? next.listed.first : nil
                 next.language = language
                 next.turns = conversation.turns + 1
             }

@@ -30,6 +30,14 @@ struct FactMarks {
     /// The fact that holds the most question stems the summary lacks ("target
     /// capitalisation" beside a description of the fund), nil when none holds one.
     let beyondSummary: Scored?
+    /// How plainly the record's summary says who funds it ("a project financially supported
+    /// by the US Department of Labor"), read only when the question asks who funds.
+    let summaryFundingMark: Int
+    /// Whether the summary says who funds better than the best fact does: a fact that
+    /// gives an amount in dirhams tells less than "financially supported by".
+    var summaryFunds: Bool {
+        summaryFundingMark > 0 && 10 * (summaryShared + 3 * summaryFundingMark) > (best.map { 10 * ($0.shared + 3 * $0.mark) } ?? 0)
+    }
     /// Whether the question counts countries ("¿cuántos países…?", «في كم بلدًا»),
     /// the counted word in any inflection its language gives it.
     let countsCountries: Bool
@@ -37,8 +45,8 @@ struct FactMarks {
     /// - Parameter code: the reader's language. Every fact is written in the five
     ///   languages, so the question's words meet each fact in its own language's
     ///   words and stems; its marks are read in that text and in English.
-    init(_ asked: Asked, record: Initiative, words: [String], naming: Set<String> = [], code: String, packs: LanguageWords, analyzer: Analyzer,
-         knowledge: Knowledge) {
+    init(_ asked: Asked, record: Initiative, words: [String], naming: Set<String> = [], asksShare: Bool = false, code: String, packs: LanguageWords,
+         analyzer: Analyzer, knowledge: Knowledge) {
         // A body that is the initiative itself (the Global March) names it, not who leads it.
         let ownNames = Set(record.name.languages.map { Folding.fold(record.name.text(in: $0)) })
         let leadNames = record.lead.flatMap { knowledge.body($0)?.allNames ?? [] }
@@ -66,10 +74,10 @@ struct FactMarks {
         let countedStems: Set<String> = countsCountries
             ? countryStems : questionStems.filter { !$0.allSatisfy(\.isNumber) }
         let questionWords = Set(words)
-        let asksShare = packs.mentions(.shares, in: words)
         let summaryStems = Set(analyzer.words(in: record.summary.text(in: code)).map { analyzer.stem($0.text, in: language) })
-        let scored = record.facts.map { fact in
-            let text = fact.text.text(in: code)
+        // How strongly a text carries what is asked, and the marks read in the reader's words.
+        let marked = { (localized: LocalizedText) -> (mark: Int, marks: Marks) in
+            let text = localized.text(in: code)
             let tokens = analyzer.words(in: text)
             let stems = tokens.map { analyzer.stem($0.text, in: language) }
             let marks = Marks(text: text, tokens: tokens, stems: stems, fields: fields, questionWords: questionWords, packs: packs, events: eventWords,
@@ -80,13 +88,18 @@ struct FactMarks {
             if code != "en" && mark < 2 && [.funds, .leads, .partners].contains(asked) {
                 // The knowledge's checked English text marks what a translation may word
                 // otherwise; a count is marked beside the counted word, in the reader's text.
-                let english = fact.text.text(in: "en")
+                let english = localized.text(in: "en")
                 let englishTokens = analyzer.words(in: english)
                 let englishStems = englishTokens.map { analyzer.stem($0.text, in: .english) }
                 mark = max(mark, Marks(text: english, tokens: englishTokens, stems: englishStems, fields: fields, questionWords: questionWords, packs: packs)
                     .mark(for: asked, counted: []))
             }
-            let factStems = Set(stems)
+            return (mark, marks)
+        }
+        let scored = record.facts.map { fact in
+            let (mark, marks) = marked(fact.text)
+            let tokens = marks.tokens
+            let factStems = Set(marks.stems)
             let namesEvent = tokens.contains { eventWords.contains(Folding.fold($0.text)) }
             return Scored(fact: fact, shared: factStems.intersection(questionStems).count + (namesEvent ? 1 : 0), mark: mark,
                           named: factStems.intersection(namedStems).count,
@@ -104,11 +117,15 @@ struct FactMarks {
         }
         if asked == .howMany, let top = best {
             // Counts change: of the facts that count nearly as well, the latest holds today's figure.
-            best = scored.filter { $0.mark == top.mark && $0.shared + 3 * $0.mark >= top.shared + 3 * top.mark - 1 }
+            // A number beside no counted word may count anything: only a fact as close to the
+            // question may replace it.
+            let slack = top.mark == 2 ? 1 : 0
+            best = scored.filter { $0.mark == top.mark && $0.shared + 3 * $0.mark >= top.shared + 3 * top.mark - slack }
                 .max { $0.fact.date < $1.fact.date } ?? top
         }
         self.best = best
         summaryShared = summaryStems.intersection(questionStems).count
+        summaryFundingMark = asked == .funds ? marked(record.summary).mark : 0
         beyondSummary = scored.filter { $0.beyondSummary > 0 }
             .reduce(nil as Scored?) { most, next in most.map { next.beyondSummary > $0.beyondSummary ? next : $0 } ?? next }
     }

@@ -24,8 +24,10 @@ struct IntentClassifier: Sendable {
     init(knowledge: Knowledge, packs: LanguageWords, analyzer: Analyzer) {
         self.analyzer = analyzer
         self.packs = packs
-        acronyms = knowledge.initiatives.compactMap { record in record.acronym.map { ($0, record.id) } }
-            .sorted { $0.acronym.count > $1.acronym.count }
+        // An acronym two records share ("IPEC") names neither alone: the rest of the question decides.
+        let all = knowledge.initiatives.compactMap { record in record.acronym.map { (acronym: $0, id: record.id) } }
+        let counts = Dictionary(all.map { ($0.acronym, 1) }, uniquingKeysWith: +)
+        acronyms = all.filter { counts[$0.acronym] == 1 }.sorted { $0.acronym.count > $1.acronym.count }
     }
 
     /// The question's words, folded, in order.

@@ -154,19 +154,22 @@ struct KnowledgeNames: Sendable {
     }
 
     /// The records the question names by one of their names, in the order named;
-    /// a longer name wins over a shorter one inside it.
+    /// a longer name wins over a shorter one inside it, and a name several records share
+    /// gives each of them, at the same position.
     /// - Parameter written: the words with their capitals: an acronym that is also a
     ///   word ("LAS" and the Spanish "las") names its record only in capitals.
     func records(namedIn words: [String], written: [String]? = nil) -> [(id: String, position: Int)] {
         var found: [(id: String, position: Int)] = []
         var taken = Set<Int>()
+        // A name two records share ("IPEC") finds both; the caller tells them apart.
+        var lengths: [Int: Int] = [:]
         // Where a name may stand with a typo: one of its telling words is written exactly.
         var typoStarts = Set<[Int]>()
         for (position, word) in words.enumerated() {
             for (name, offset) in tellingWords[word] ?? [] where position >= offset { typoStarts.insert([name, position - offset]) }
         }
         for (index, name) in recordNames.enumerated() where name.words.count <= words.count {
-            for start in 0...(words.count - name.words.count) where !taken.contains(start) {
+            for start in 0...(words.count - name.words.count) where !taken.contains(start) || lengths[start] == name.words.count {
                 let typed = words[start..<(start + name.words.count)]
                 guard typed.elementsEqual(name.words) || (typoStarts.contains([index, start]) && Self.withTypo(name.words, typed)) else { continue }
                 // One- and two-letter words ("8", "de") are not names on their own.
@@ -175,6 +178,7 @@ struct KnowledgeNames: Sendable {
                    !written[start].allSatisfy({ $0.isUppercase || $0.isNumber }) { continue }
                 if !found.contains(where: { $0.id == name.id }) { found.append((name.id, start)) }
                 taken.formUnion(start..<(start + name.words.count))
+                lengths[start] = lengths[start] ?? name.words.count
             }
         }
         return found.sorted { $0.position < $1.position }

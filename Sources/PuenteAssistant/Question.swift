@@ -1,3 +1,4 @@
+import PuenteKnowledge
 import PuenteSupport
 import PuenteText
 
@@ -7,6 +8,9 @@ struct Question {
     var language: ReplyLanguage
     /// What the question asks for, when it asks one thing ("who funds", "when").
     var asked: Asked?
+    /// What it asks for if it names an initiative: there a plural names the initiative's
+    /// parts ("which countries were part of the ILO-IPEC projects?"), not a list.
+    var askedOfNamed: Asked?
     /// Every word, folded, stopwords included, in the order typed.
     var words: [String]
     /// The same words as typed (lowercase).
@@ -23,6 +27,9 @@ struct Question {
     var describingWords: [String]
     /// Every word but stopwords, folded, cues included: what tells one fact from another.
     var meaningfulWords: [String]
+    /// Whether it asks for a share or a change ("¿qué porcentaje…?", "by how much…?"),
+    /// which facts give as a share, not a count.
+    var asksShare: Bool
 
     init(_ text: String, language: ReplyLanguage, packs: LanguageWords, analyzer: Analyzer) {
         self.language = language
@@ -38,6 +45,7 @@ struct Question {
         }
         asked = packs.asked(in: words, stems: tokens.map { analyzer.stem($0.text, in: language.analysisLanguage) }, language: language.rawValue)
         asksList = words.contains { packs.contains(.listWords, $0) }
+        askedOfNamed = asked
         // "¿Dónde hay iniciativas sobre cacao?", "¿cuántas iniciativas…?" ask for a list;
         // "who funds the projects…" still asks who funds.
         if asksList, let cue = asked, [.whereAbouts, .howMany, .what, .countries].contains(cue) {
@@ -48,15 +56,19 @@ struct Question {
         if asksList && Self.asksForInitiatives(words, tokens, packs, analyzer) { asked = nil }
         mentions = Self.mentions(in: scalars, tokens: tokens, packs: packs, analyzer: analyzer)
         namesConceptNote = packs.mentions(.conceptNote, in: words)
+        asksShare = packs.mentions(.shares, in: words)
         let noteWords = Set(packs[.conceptNote].flatMap { $0.split(separator: " ").map(String.init) })
+        let found = packs.lists(in: words)
+        let wordsOf = { (lists: [LanguagePack.List]) in Set(lists.compactMap { found[$0] }.flatMap { $0.flatMap { $0.split(separator: " ").map(String.init) } }) }
         // "since when", "the latest": words that order the facts stay, stopwords or not.
-        let ordering = packs.lists(in: words).filter { [.earlier, .later].contains($0.key) }.values
-            .flatMap { $0.flatMap { $0.split(separator: " ").map(String.init) } }
+        let ordering = wordsOf([.earlier, .later])
+        // "¿cómo funciona…?": the words of the phrase that asked say what is asked, not what about.
+        let asking = wordsOf(Asked.allCases.map(\.cues))
         meaningfulWords = zip(tokens, words).filter { token, word in
             !analyzer.isStopword(token.text, inAnyOf: Language.allCases) || ordering.contains(word)
         }.map(\.1)
         // "¿Cuántos países…?" asks about countries: the word says what is asked, not what about.
-        describingWords = meaningfulWords.filter { !packs.isCue($0) && !packs.contains(.countryWords, $0) && !noteWords.contains($0) }
+        describingWords = meaningfulWords.filter { !packs.isCue($0) && !asking.contains($0) && !packs.contains(.countryWords, $0) && !noteWords.contains($0) }
         conceptNoteWords = noteWords
         // "Où" is "where" only with its accent; "ou" is "or".
         if asked == nil && tokens.contains(where: { $0.text == "où" }) && !asksList { asked = .whereAbouts }

@@ -6,8 +6,10 @@ extension ReplyLanguage {
     ///
     /// Arabic script decides for Arabic. Otherwise each language scores its
     /// letters (¿ ñ for Spanish, ã õ for Portuguese, è ê for French), its question
-    /// words, and the stopwords that belong to it alone; a tie keeps `fallback`.
-    static func guess(_ text: String, fallback: ReplyLanguage = .spanish, packs: LanguageWords, analyzer: Analyzer = Analyzer()) -> ReplyLanguage {
+    /// words, the stopwords that belong to it alone, and the words only its texts of the
+    /// knowledge write (`written`); a tie keeps `fallback`.
+    static func guess(_ text: String, fallback: ReplyLanguage = .spanish, packs: LanguageWords, analyzer: Analyzer = Analyzer(),
+                      written knowledgeWords: WordLanguages? = nil) -> ReplyLanguage {
         if text.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) { return .arabic }
         var scores: [ReplyLanguage: Int] = [:]
         let lowered = text.lowercased()
@@ -30,9 +32,17 @@ extension ReplyLanguage {
             for language in candidates where packs.entries(.guessWords, in: language.rawValue).contains(folded) { scores[language, default: 0] += 1 }
         }
         let best = scores.values.max() ?? 0
-        guard best > 0, scores[fallback] != best else { return fallback }
+        guard best > 0 else { return fallback }
         let leaders = scores.filter { $0.value == best }.map(\.key)
-        return leaders.count == 1 ? leaders[0] : fallback
+        if leaders.count == 1 { return scores[fallback] == best ? fallback : leaders[0] }
+        // A tie ("iniciativas sobre cacau") is broken by the words only one language's texts write.
+        var written: [ReplyLanguage: Int] = [:]
+        for word in analyzer.words(in: text) {
+            if let owner = knowledgeWords?.owner(of: Folding.fold(word.text)), leaders.contains(owner) { written[owner, default: 0] += 1 }
+        }
+        let most = written.values.max() ?? 0
+        let writers = written.filter { $0.value == most }.map(\.key)
+        return most > 0 && writers.count == 1 ? writers[0] : fallback
     }
 
     /// The analyzer's language for this reply language: its stemmer and stopwords.
