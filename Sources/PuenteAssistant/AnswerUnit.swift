@@ -89,6 +89,8 @@ struct AnswerUnit {
             if let field = countries(of: record, counted: false, in: language, knowledge) { return field }
             return best.map(quoted) ?? summary
         case .partners:
+            // "Who signed it?", "qui l'a lancé ?": those the fact of that event names, not every partner.
+            if let best, best.namesEvent { return quoted(best) }
             if !people.isEmpty { return AnswerUnit(origin: .partners, text: list(people, language, knowledge), source: 0) }
             return best.map(quoted) ?? summary
         case .leads:
@@ -99,6 +101,7 @@ struct AnswerUnit {
             let lead = knowledge.bodyLabels(leadIDs, in: code)
             // A lead that is no one body ("participating States") is said better by a fact naming who.
             let bodies = leadIDs.compactMap(knowledge.body).filter { $0.kind != .group }
+            if let best, best.namesEvent { return quoted(best) }
             if !bodies.isEmpty { return AnswerUnit(origin: .lead, text: list(lead, language, knowledge), source: 0) }
             if let best, best.mark > 0 { return quoted(best) }
             if !lead.isEmpty { return AnswerUnit(origin: .lead, text: list(lead, language, knowledge), source: 0) }

@@ -19,6 +19,8 @@ struct FactMarks {
         /// Question stems the fact holds that the record's summary does not: what it
         /// tells beyond what the record is.
         var beyondSummary = 0
+        /// Whether the fact names the event the question names ("signed", "lancé").
+        var namesEvent = false
         var score: Int { 10 * (shared + 3 * mark) + 2 * named + (afterEvent ? 1 : 0) }
     }
 
@@ -61,7 +63,11 @@ struct FactMarks {
         let isCountryWord = { (word: String) in countryWords.contains(word) || countryStems.contains(analyzer.stem(word, in: language)) }
         // An event the question names ("firmó", "signed") is met by the same event in the fact's
         // words, as the pack writes them: a stem would let "fundado" meet "Fundo" (a fund).
-        let events = Self.events.filter { event in words.contains { packs.contains(event, $0) } }
+        var events = Self.events.filter { event in words.contains { packs.contains(event, $0) } }
+        // Who launched it is who founded it ("qui l'a lancé ?" … "fondé sous l'impulsion de…").
+        if [.leads, .partners].contains(asked), events.contains(where: Self.starting.contains) {
+            events = Self.events.filter { events.contains($0) || Self.starting.contains($0) }
+        }
         let eventWords = Set(events.flatMap { packs.entries($0, in: code) }.map(Folding.fold))
         // "since when", "the second": words that order the facts, not what they are about.
         let ordering = Set(packs[.earlier].union(packs[.later]).flatMap { $0.split(separator: " ").map(String.init) })
@@ -104,7 +110,7 @@ struct FactMarks {
             return Scored(fact: fact, shared: factStems.intersection(questionStems).count + (namesEvent ? 1 : 0), mark: mark,
                           named: factStems.intersection(namedStems).count,
                           afterEvent: marks.afterEvent(asked),
-                          beyondSummary: factStems.intersection(questionStems).subtracting(summaryStems).count)
+                          beyondSummary: factStems.intersection(questionStems).subtracting(summaryStems).count, namesEvent: namesEvent)
         }
         var best = scored.reduce(nil as Scored?) { best, next in best.map { next.score > $0.score ? next : $0 } ?? next }
         if let top = best, asked == .when, packs.mentions(.earlier, in: words) {
@@ -132,6 +138,8 @@ struct FactMarks {
 
     /// The events a date answers; a question and a fact that name the same one agree.
     static let events: [LanguagePack.List] = [.launched, .signed, .adopted, .created]
+    /// The events that start an initiative, one for who started it.
+    static let starting: [LanguagePack.List] = [.launched, .created]
 }
 
 /// What one fact's text carries.

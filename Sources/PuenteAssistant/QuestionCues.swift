@@ -40,8 +40,12 @@ extension LanguageWords {
     /// - Parameter stems: the question's words stemmed in its language, to meet a
     ///   cue in another inflection ("bankrolling", "financiaron").
     func asked(in words: [String], stems: [String] = [], language: String? = nil) -> Asked? {
-        let found = lists(in: words.map(cueMeant))
-        if let exact = Asked.precedence.first(where: { found[$0.cues] != nil }) { return exact }
+        if let exact = cue(in: words) { return exact }
+        // «وأي بلد…؟», «فمتى…؟»: a conjunction written onto the first word opens the question.
+        if let first = words.first, first.count >= 3, let letter = first.first, self[.proclitics].contains(String(letter)),
+           let exact = cue(in: [String(first.dropFirst())] + words.dropFirst()) {
+            return exact
+        }
         if let language, let byStem = cueStems[language] {
             let lists = Set(stems.flatMap { byStem[$0] ?? [] })
             if let inflected = Asked.precedence.first(where: { lists.contains($0.cues) }) { return inflected }
@@ -51,6 +55,12 @@ extension LanguageWords {
         return Asked.precedence.first { asked in
             self[asked.cues].contains { cue in cue.count >= 6 && !cue.contains(" ") && long.contains { KnowledgeNames.alike($0, cue) } }
         }
+    }
+
+    /// The kind of question one of the packs' cue phrases in `words` asks, in precedence order.
+    private func cue(in words: [String]) -> Asked? {
+        let found = lists(in: words.map(cueMeant))
+        return Asked.precedence.first { found[$0.cues] != nil }
     }
 
     /// The cue word a word no dictionary knows was typed for, when exactly one is a

@@ -88,3 +88,52 @@ import Testing
         #expect(answer.language == .portuguese, "\(answer.lead)")
     }
 }
+
+/// Follow-ups written outside the team: a pick from a list, who did what an event names,
+/// an Arabic question opening with «و», "the first" in Arabic.
+@Suite struct EventAndPickFollowUpTests {
+    @Test func whichOneNarrowsTheListToTheOneThatWritesIt() {
+        let steps = AssistantFixture.converse(["bilateral agreements against cross-border child trafficking in west africa?", "which one involves ghana?",
+                                               "who signed the ministerial agreement?"])
+        #expect(steps[1].answer.hits.first?.id == "ghana-cote-divoire-child-trafficking-cooperation", "\(steps[1].answer.lead)")
+        #expect(steps[2].answer.lead.contains("Haruna Iddrisu"), "\(steps[2].answer.lead)")
+    }
+
+    /// "Qui l'a lancé ?" is answered by the fact of its founding, not by who leads it today.
+    @Test func whoLaunchedItIsWhoFoundedIt() {
+        let last = AssistantFixture.converse(["c'est quoi le processus de rabat ?", "qui l'a lancé ?"]).last!.answer
+        #expect(last.lead.contains("Espagne") && last.lead.contains("Sénégal"), "\(last.lead)")
+    }
+
+    @Test func aCorrectionKeepsWhatWasAsked() {
+        let last = AssistantFixture.converse(["tell me about the global march against child labour", "who founded it?",
+                                              "no, I meant the global task force on child labour and education, who's in it?"]).last!.answer
+        #expect(last.lead.contains("UNESCO"), "\(last.lead)")
+    }
+
+    @Test func anArabicQuestionMayOpenWithAnd() {
+        let last = AssistantFixture.converse(["ما هي مجموعة الأدوات المشتركة بين الوكالات بشأن عمل الأطفال في العمل الإنساني؟",
+                                              "وأي بلد كان الأول في المنطقة في تطبيقها؟"]).last!.answer
+        #expect(last.intent == .answer && last.lead.contains("العراق"), "\(last.lead)")
+    }
+
+    @Test func theFirstInArabicAsksForTheEarliest() {
+        let last = AssistantFixture.converse(["شو هي الدراسة الإقليمية عن عمل الأطفال في الدول العربية؟", "ومتى كانت أول دراسة إقليمية من هذا النوع؟"]).last!.answer
+        #expect(last.lead.contains("1993"), "\(last.lead)")
+    }
+
+    /// "¿Qué se está haciendo…?", "o que está sendo feito…": the frame is no topic word.
+    @Test(arguments: [("¿Qué se está haciendo contra el trabajo infantil en el cacao?", "haciendo"),
+                      ("o que está sendo feito sobre migração na África?", "feito")])
+    func whatIsBeingDoneIsNoTopic(_ question: String, _ frame: String) {
+        let answer = AssistantFixture.assistant.respond(to: question).answer
+        #expect(!answer.interpretation.canonicalQuery.contains(frame), "\(answer.interpretation.canonicalQuery)")
+    }
+
+    /// "and in South Asia?" after what ASEAN has done keeps the topic, not the frame.
+    @Test func aRegionSwapAfterWhatWasDoneFindsTheRegionsPlan() {
+        let last = AssistantFixture.converse(["what has ASEAN done on regional roadmaps against child labour?", "and in south asia?"]).last!.answer
+        #expect(!last.interpretation.canonicalQuery.contains("done"), "\(last.interpretation.canonicalQuery)")
+        #expect(last.hits.contains { $0.id == "saievac-south-asia-action-plan" }, "\(last.lead)")
+    }
+}
