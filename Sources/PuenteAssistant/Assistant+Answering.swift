@@ -33,9 +33,14 @@ extension Assistant {
             if !absent.isEmpty { return absentAnswer(absent, turn, after: conversation, wording) }
         }
         // "qual é o orçamento dele?": a short question about the focus asks for the detail it names.
-        let detail = question.asked == nil && turn.filters.isEmpty && asksAboutFocus(question, conversation)
+        // "qual é o orçamento dele?", "y el presupuesto": asked as a question or a follow-up;
+        // "cadenas de suministro" alone is a new topic.
+        let detail = question.asked == nil && turn.filters.isEmpty && (turn.continues || question.isWrittenAsQuestion) && asksAboutFocus(question, conversation)
         guard let asked = question.asked ?? (named.isEmpty ? nil : question.askedOfNamed) ?? (detail ? .what : nil) else { return nil }
         var (next, followUp) = conversation.next(with: turn)
+        // A question about one thing asks about it: its words are no topic for the searches that
+        // follow ("e quem a apoiou no início?", then "iniciativas … na África" is not about «apoiou início»).
+        (next.topic, next.topicTerms) = (conversation.topic, conversation.topicTerms)
         // "¿Qué es la cooperación triangular?": only vocabulary words, so a notion of the concept note.
         let asksNotion = asked == .what && named.isEmpty && words.isEmpty && !turn.matches.isEmpty
         if question.namesConceptNote || asksNotion, let answer = conceptNoteAnswer(turn, words: words.filter { !question.isConceptNoteWord($0) }, wording) {

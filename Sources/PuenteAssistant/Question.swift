@@ -1,3 +1,4 @@
+import Foundation
 import PuenteKnowledge
 import PuenteSupport
 import PuenteText
@@ -27,6 +28,8 @@ struct Question {
     var describingWords: [String]
     /// Every word but stopwords, folded, cues included: what tells one fact from another.
     var meaningfulWords: [String]
+    /// Whether it is written as a question ("¿…?", "…?", «…؟»), not as a bare topic.
+    var isWrittenAsQuestion: Bool
     /// Whether it asks for a share or a change ("¿qué porcentaje…?", "by how much…?"),
     /// which facts give as a share, not a count.
     var asksShare: Bool
@@ -57,6 +60,8 @@ struct Question {
         mentions = Self.mentions(in: scalars, tokens: tokens, packs: packs, analyzer: analyzer)
         namesConceptNote = packs.mentions(.conceptNote, in: words)
         asksShare = packs.mentions(.shares, in: words)
+        let marks = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        isWrittenAsQuestion = marks.hasPrefix("¿") || marks.hasSuffix("?") || marks.hasSuffix("؟")
         let noteWords = Set(packs[.conceptNote].flatMap { $0.split(separator: " ").map(String.init) })
         let found = packs.lists(in: words)
         let wordsOf = { (lists: [LanguagePack.List]) in Set(lists.compactMap { found[$0] }.flatMap { $0.flatMap { $0.split(separator: " ").map(String.init) } }) }

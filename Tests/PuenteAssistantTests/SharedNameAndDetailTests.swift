@@ -137,3 +137,19 @@ import Testing
         #expect(last.hits.contains { $0.id == "saievac-south-asia-action-plan" }, "\(last.lead)")
     }
 }
+
+/// What one answer was about does not become the topic of the next search.
+@Suite struct TopicAfterAnAnswerTests {
+    @Test func aQuestionAboutOneRecordLeavesNoTopicBehind() {
+        let steps = AssistantFixture.converse(["Quantos países fazem parte da Iniciativa Regional?", "e quem a apoiou no início?",
+                                               "iniciativas de cooperação Sul-Sul na África"])
+        #expect(steps[2].conversation.topic.isEmpty, "\(steps[2].conversation.topic)")
+        #expect(steps[2].answer.total > 1, "\(steps[2].answer.lead)")
+    }
+
+    /// A bare topic after a list of one is a new search, not a detail of that one.
+    @Test func aBareTopicAfterAListOfOneIsANewSearch() {
+        let last = AssistantFixture.converse(["cacao en África", "solo Sur-Sur", "cadenas de suministro"]).last!.answer
+        #expect(last.intent == .search, "\(last.lead)")
+    }
+}
