@@ -141,7 +141,7 @@ extension Puente {
     struct Ask: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Ask one question, as a participant would.")
         @OptionGroup var options: ClientOptions
-        @Argument(help: "The question.") var text: [String]
+        @Argument(help: "The question.") var text: [String] = []
 
         func validate() throws { if text.isEmpty { throw ValidationError("ask needs a question, such as: puente ask \"¿cuándo es la sesión?\"") } }
 
@@ -156,7 +156,7 @@ extension Puente {
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Search passages with the index syntax (words, \"phrases\", -word, facet:value).")
         @OptionGroup var options: ClientOptions
-        @Argument(help: "The query.") var query: [String]
+        @Argument(help: "The query; none with a filter lists what passes it.") var query: [String] = []
         @Option(help: "Only this region (id; repeat for several).") var region: [String] = []
         @Option(help: "Only this modality (id).") var modality: [String] = []
         @Option(help: "Only this theme (id).") var theme: [String] = []

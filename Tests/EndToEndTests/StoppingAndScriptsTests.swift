@@ -90,6 +90,25 @@ import Glibc
         #expect((unknown["data"] as? [String: Any])?["param"] as? String == "theme")
     }
 
+    /// `search --region`, `--modality` and `--theme` take ids: one nothing answers to is
+    /// a mistake of the command line, like an unknown `points --theme`.
+    @Test func anUnknownSearchFilterIsAUsageErrorNamingTheVocabularyCommand() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let region = try Self.puente(["search", "cacao", "--region", "afrika", "--socket", daemon.socketPath])
+        #expect(region.status == 64 && region.output.isEmpty)
+        #expect(region.errors == "puente: unknown region 'afrika' (did you mean 'africa'?); give a region id; `puente vocabulary` lists the regions\n")
+        let modality = try Self.puente(["search", "cacao", "--modality", "qqqqqqq", "--socket", daemon.socketPath])
+        #expect(modality.status == 64)
+        #expect(modality.errors == "puente: unknown modality 'qqqqqqq'; give a modality id; `puente vocabulary` lists the modalities\n")
+
+        let json = try Self.puente(["search", "--theme", "migrasion", "--json", "--socket", daemon.socketPath])
+        let error = try #require(try Self.object(json.output.trimmingCharacters(in: .newlines))["error"] as? [String: Any])
+        #expect(json.status == 64 && error["exit"] as? Int == 64 && error["code"] as? Int == -32602)
+        let data = try #require(error["data"] as? [String: Any])
+        #expect(data["param"] as? String == "filters" && data["facet"] as? String == "theme" && data["value"] as? String == "migrasion")
+    }
+
     @Test func timeoutIsTheWaitForEachReply() throws {
         let folder = Daemon.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -52,4 +52,17 @@ import Testing
         #expect(error.code == code, "\(method) \(params)")
         #expect(error.message == message, "\(method) \(params)")
     }
+
+    /// A facet value nothing answers to names its param, facet and value as data, as
+    /// `talking_points` does, so that a client can say its own remedy.
+    @Test func anUnknownFilterValueNamesItsFacetAsData() async throws {
+        for (params, param) in [(#"{"query":"cacao","filters":{"region":"afrika"}}"#, "filters"), (#"{"query":"region:afrika cacao"}"#, "query")] {
+            let value = try JSONDecoder().decode(JSONValue.self, from: Data(params.utf8))
+            let outcome = await Self.handlers.handle(RPCRequest(id: .integer(1), method: "search", params: value),
+                                                     on: Self.handlers.store.snapshot, context: RequestContext(peerUID: 1000))
+            guard case let .failure(error) = outcome else { Issue.record("\(params) succeeded"); continue }
+            #expect(error.code == -32602)
+            #expect(error.data == .object(["param": .string(param), "facet": .string("region"), "value": .string("afrika"), "close": .array([.string("africa")])]))
+        }
+    }
 }
