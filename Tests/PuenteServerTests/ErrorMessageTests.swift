@@ -40,6 +40,7 @@ import Testing
          "unknown theme 'migrasion' (did you mean 'migración laboral'?); give a theme id or its name in Spanish, English, French, Portuguese or Arabic; the vocabulary method lists the themes"),
         ("suggest", #"{"prefix":"a","limit":0}"#, -32602, "invalid params: 'limit' must be an integer from 1 to 50; got 0"),
         ("reload", "{}", -32003, "forbidden: 'reload' is allowed only for the daemon's own user or root"),
+        ("stop", "{}", -32003, "forbidden: 'stop' is allowed only for the daemon's own user or root"),
     ]
 
     @Test(arguments: cases.indices)
