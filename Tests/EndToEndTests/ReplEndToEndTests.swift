@@ -128,11 +128,16 @@ import Testing
         try screen.keys("Enter")
         try screen.waitFor("jeudi 12 février 2026")
 
-        // Ctrl-D leaves, and the history holds the lines.
+        // Ctrl-D leaves, saying once, in the chat's language, that the assistant keeps
+        // running and how to stop it; the history holds the lines.
         try screen.keys("C-d")
         let deadline = Date().addingTimeInterval(10)
         while !screen.exited && Date() < deadline { usleep(100_000) }
         #expect(screen.exited)
+        let leaving = screen.contents
+        #expect(leaving.components(separatedBy: "L'assistant reste en marche en arrière-plan").count == 2, "\(leaving)")
+        #expect(leaving.contains("\(ClientEndToEndTests.client.path) stop --socket \(daemon.socketPath)"))
+        #expect(daemon.process.isRunning, "leaving the chat leaves the daemon serving")
         let history = try String(contentsOf: screen.state.appendingPathComponent("puente/history"), encoding: .utf8)
         #expect(history.contains("cooperación triangular sobre algodón\n¿Y en África?\n"))
         #expect(history.contains("/idioma en\n/ayuda"))
