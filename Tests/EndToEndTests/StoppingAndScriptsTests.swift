@@ -169,7 +169,7 @@ import Glibc
         let forced = try Self.puente(["brief", "--output", file, "--force", "--socket", daemon.socketPath])
         #expect(forced.status == 0 && forced.output == file + "\n", "\(forced.errors)")
         #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("# El papel de la cooperación"))
-        #expect(try Self.puente(["brief", "--force"]).status == 2, "--force without --output is a usage error")
+        #expect(try Self.puente(["brief", "--force", "--no-spawn", "--socket", daemon.socketPath]).status == 2, "--force without --output is a usage error")
     }
 
     @Test func socketPathIsThePathTheClientUses() throws {
