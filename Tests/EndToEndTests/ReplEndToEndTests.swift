@@ -216,7 +216,9 @@ extension ReplEndToEndTests {
     @Test func errorsSpeakTheParticipantsLanguage() throws {
         try Self.chat { screen, _ in
             try screen.enter("/iniciativa accel", expecting: "No encuentro «accel». ¿Quisiste decir «accel-africa»?")
-            try screen.enter("/buscar region:marte", expecting: "No entiendo «region:marte»; /ayuda muestra cómo se escribe cada comando.")
+            // A value no region has is named as /puntos names it, with the command that lists them.
+            try screen.enter("/buscar region:marte", expecting: "No conozco «marte» como región. /regiones muestra la lista.")
+            try screen.enter("/buscar regoin:africa", expecting: "No entiendo «regoin:africa»; /ayuda muestra cómo se escribe cada comando.")
             #expect(!screen.contents.contains("-3200") && !screen.contents.contains("unknown"), "\(screen.contents)")
         }
     }
