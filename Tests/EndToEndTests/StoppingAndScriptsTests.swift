@@ -123,7 +123,7 @@ import Glibc
         #expect(run.errors.contains("no reply within 1 s; --timeout SECONDS waits longer"), "\(run.errors)")
         #expect(Date().timeIntervalSince(started) < 20)
         let help = try Self.puente(["--help"])
-        #expect(help.output.contains("--timeout <seconds>") && help.output.contains("(default: 60"), "\(help.output)")
+        #expect(help.output.contains("--timeout <seconds>") && help.output.contains("(default: 60)"), "\(help.output)")
         #expect(try Self.puente(["session", "--timeout", "0", "--socket", path]).status == 2)
     }
 
