@@ -78,7 +78,11 @@ public struct ClientActions {
         let nonEmpty = filters.filter { !$0.value.isEmpty }
         if !nonEmpty.isEmpty { params["filters"] = .object(nonEmpty.mapValues { .array($0.map(JSONValue.string)) }) }
         if let limit { params["limit"] = .integer(limit) }
-        return try output("search", params, as: Wire.SearchResult.self, status: { $0.total > 0 ? 0 : 1 }, render: renderer.search)
+        do {
+            return try output("search", params, as: Wire.SearchResult.self, status: { $0.total > 0 ? 0 : 1 }, render: renderer.search)
+        } catch let .daemon(error) {
+            throw Self.unknownName(error, byName: false) ?? .daemon(error)
+        }
     }
 
     public func points(theme: String?, region: String?, modality: String?, query: String?, limit: Int? = nil, format: DocumentFormat = .text) throws(ClientError) -> Output {
@@ -91,7 +95,7 @@ public struct ClientActions {
         do {
             raw = try link.call("talking_points", params)
         } catch let .daemon(error) {
-            throw Self.unknownName(error) ?? .daemon(error)
+            throw Self.unknownName(error, byName: true) ?? .daemon(error)
         }
         let result = try Self.decode(raw, as: Wire.TalkingPointsResult.self, method: "talking_points")
         return Output(text: document(raw, markdown: result.markdown, format: format), status: result.points.isEmpty ? 1 : 0)
@@ -145,11 +149,17 @@ public struct ClientActions {
         try output("stats", [:], as: Wire.StatsResult.self, render: renderer.stats)
     }
 
-    /// A name the daemon found nothing for, from the param and value its error names.
-    static func unknownName(_ error: RPCError) -> ClientError? {
-        guard error.code == RPCError.notFoundCode, case let .string(param)? = error.data?["param"],
+    /// The facets `puente vocabulary` lists: a value of one that nothing answers to is
+    /// a usage error, whose remedy is that command.
+    static let listedFacets: Set<String> = ["theme", "region", "modality", "mechanism"]
+
+    /// A name the daemon found nothing for, from the facet and value its error names
+    /// (`RPCError.unknownName`); nil for any other error.
+    /// - Parameter byName: whether the method took a name as well as an id.
+    static func unknownName(_ error: RPCError, byName: Bool) -> ClientError? {
+        guard case let .string(facet)? = error.data?["facet"], listedFacets.contains(facet),
               case let .string(value)? = error.data?["value"] else { return nil }
-        return .unknownName(param: param, value: value, closest: error.closest)
+        return .unknownName(facet: facet, value: value, closest: error.closest, byName: byName, answer: error)
     }
 
     /// Stops the daemon and waits until it has: its socket is gone and its lock free,

@@ -15,9 +15,11 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
     case malformedReply(String)
     /// The user pressed Ctrl-C while the answer was awaited.
     case interrupted
-    /// A theme, region or modality (`param`) named by nothing in the vocabulary: the
-    /// command line was wrong, not the daemon.
-    case unknownName(param: String, value: String, closest: [String])
+    /// A theme, region, modality or mechanism (`facet`) named by nothing in the
+    /// vocabulary: the command line was wrong, not the daemon. `byName`: the command
+    /// takes a name as well as an id (`points` does; `search` filters take ids).
+    /// `answer` is the daemon's error, whose code and data scripts read under `--json`.
+    case unknownName(facet: String, value: String, closest: [String], byName: Bool, answer: RPCError)
     /// `--output` names a file that exists and `--force` was not given.
     case outputExists(path: String)
     case cannotWrite(path: String, reason: String)
@@ -31,9 +33,10 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
         case let .daemon(error): error.message
         case let .malformedReply(detail): "the daemon's reply is not JSON-RPC: \(detail)"
         case .interrupted: "interrupted"
-        case let .unknownName(param, value, closest):
-            Choices.unknown(param, value, closest: closest,
-                            after: "; give a \(param) id or its name in Spanish, English, French, Portuguese or Arabic; `puente vocabulary` lists the \(Self.plural(param))")
+        case let .unknownName(facet, value, closest, byName, _):
+            Choices.unknown(facet, value, closest: closest,
+                            after: "; give a \(facet) id" + (byName ? " or its name in Spanish, English, French, Portuguese or Arabic" : "")
+                                + "; `puente vocabulary` lists the \(Self.plural(facet))")
         case let .outputExists(path): "\(path) exists and is left as it is; add --force to overwrite it, or choose another --output"
         case let .cannotWrite(path, reason): "cannot write \(path): \(reason)"
         }
@@ -65,13 +68,10 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
         var code: JSONValue = .null
         var data: JSONValue? = nil
         switch self {
-        case let .daemon(error):
+        case let .daemon(error), let .unknownName(_, _, _, _, error):
+            // An unknown name is the daemon's answer read as a usage error: its code and data stay.
             code = .integer(error.code)
             data = error.data
-        case let .unknownName(param, value, closest):
-            // The daemon's answer, read as a usage error: its code and data stay.
-            code = .integer(RPCError.notFoundCode)
-            data = .object(["param": .string(param), "value": .string(value), "close": .array(closest.map(JSONValue.string))])
         default:
             break
         }
@@ -85,8 +85,8 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
         return ClientActions.line(.object(["error": .object(fields)]))
     }
 
-    private static func plural(_ param: String) -> String {
-        param == "modality" ? "modalities" : param + "s"
+    private static func plural(_ facet: String) -> String {
+        facet == "modality" ? "modalities" : facet + "s"
     }
 }
 

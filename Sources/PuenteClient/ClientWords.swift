@@ -175,8 +175,8 @@ public struct ClientWords: Sendable {
         case let .daemonFailed(path, reason): say("error_daemon_failed", ["path": path, "reason": reason])
         case .malformedReply: say("error_malformed")
         case .interrupted: abandoned
-        case let .unknownName(param, value, closest):
-            say("error_unknown_name", ["value": value, "facet": labels.facetName(param), "hint": closestHint(closest), "command": listing(param)])
+        case let .unknownName(facet, value, closest, _, _):
+            say("error_unknown_name", ["value": value, "facet": labels.facetName(facet), "hint": closestHint(closest), "command": listing(facet)])
         case let .daemon(rpc): daemonError(rpc, typed: typed)
         // Only the one-shot commands write files; their errors are for scripts.
         case .outputExists, .cannotWrite: self.error(error)
@@ -202,6 +202,7 @@ public struct ClientWords: Sendable {
         switch facet {
         case "region": command("/regiones", "/regions")
         case "modality": command("/modalidades", "/modalities")
+        case "mechanism": command("/mecanismos", "/mechanisms")
         default: command("/temas", "/themes")
         }
     }

@@ -50,11 +50,13 @@ public struct RPCError: Error, Sendable, Hashable {
         RPCError(code: notFoundCode, message: message, data: close.isEmpty ? nil : .object(["close": .array(close.map(JSONValue.string))]))
     }
 
-    /// A name a param gave that nothing answers to (a theme, region or modality):
-    /// `data` says which param and what it said, so a client can name its own remedy.
-    public static func unknownName(_ message: String, param: String, value: String, close: [String]) -> RPCError {
-        RPCError(code: notFoundCode, message: message,
-                 data: .object(["param": .string(param), "value": .string(value), "close": .array(close.map(JSONValue.string))]))
+    /// A name a param gave that no value of a facet answers to (a theme, region or
+    /// modality for `talking_points`, -32001; a filter of `search`, -32602): `data` says
+    /// which param, which facet and what it said, so a client can name its own remedy.
+    public static func unknownName(_ message: String, code: Int = notFoundCode, param: String, facet: String, value: String, close: [String]) -> RPCError {
+        RPCError(code: code, message: message, data: .object([
+            "param": .string(param), "facet": .string(facet), "value": .string(value), "close": .array(close.map(JSONValue.string)),
+        ]))
     }
 
     public static func overloaded(limit: Int) -> RPCError {

@@ -182,7 +182,7 @@ public final class MethodHandlers: Sendable {
             } catch {
                 guard case let .unknownTerm(unknown) = error else { throw error }
                 // Which param named nothing, as data: a client names its own remedy (`puente vocabulary`).
-                throw RPCError.unknownName(unknown.message, param: unknown.kind.rawValue, value: unknown.name, close: unknown.closest)
+                throw RPCError.unknownName(unknown.message, param: unknown.kind.rawValue, facet: unknown.kind.rawValue, value: unknown.name, close: unknown.closest)
             }
             return try encode(points)
         case .brief:

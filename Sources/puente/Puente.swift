@@ -19,7 +19,7 @@ struct ClientOptions: ParsableArguments {
     var json = false
 
     @Option(help: ArgumentHelp("Seconds to wait for each reply before giving up (exit 69).", valueName: "seconds"))
-    var timeout: Double = DaemonConnection.defaultTimeout
+    var timeout = Seconds(DaemonConnection.defaultTimeout)
 
     @Option(help: "The language of the client's words and the answers: es, en, fr, pt or ar (default: the language of LC_ALL, LC_MESSAGES or LANG when it is one of them, else es).")
     var lang: ReplyLanguage?
@@ -29,7 +29,7 @@ struct ClientOptions: ParsableArguments {
     }
 
     func validate() throws {
-        guard timeout > 0 && timeout <= 86_400 else { throw ValidationError("--timeout must be more than 0 and at most 86400 seconds") }
+        guard timeout.value > 0 && timeout.value <= 86_400 else { throw ValidationError("--timeout must be more than 0 and at most 86400 seconds") }
     }
 
     var socketPath: String {
@@ -41,7 +41,7 @@ struct ClientOptions: ParsableArguments {
     func link(spawn: Bool = true) throws(ClientError) -> DaemonLink {
         let environment = ProcessInfo.processInfo.environment
         let daemon = noSpawn || !spawn ? nil : DaemonLauncher.findDaemon(environment: environment)
-        let launcher = DaemonLauncher(path: socketPath, daemon: daemon, timeout: timeout)
+        let launcher = DaemonLauncher(path: socketPath, daemon: daemon, timeout: timeout.value)
         let words = ClientWords(language)
         let link = DaemonLink(launcher: launcher) { Terminal.printError(words.started($0)) }
         try link.open()
@@ -141,7 +141,7 @@ extension Puente {
     struct Ask: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Ask one question, as a participant would.")
         @OptionGroup var options: ClientOptions
-        @Argument(help: "The question.") var text: [String]
+        @Argument(help: "The question.") var text: [String] = []
 
         func validate() throws { if text.isEmpty { throw ValidationError("ask needs a question, such as: puente ask \"¿cuándo es la sesión?\"") } }
 
@@ -156,7 +156,7 @@ extension Puente {
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Search passages with the index syntax (words, \"phrases\", -word, facet:value).")
         @OptionGroup var options: ClientOptions
-        @Argument(help: "The query.") var query: [String]
+        @Argument(help: "The query; none with a filter lists what passes it.") var query: [String] = []
         @Option(help: "Only this region (id; repeat for several).") var region: [String] = []
         @Option(help: "Only this modality (id).") var modality: [String] = []
         @Option(help: "Only this theme (id).") var theme: [String] = []

@@ -4,7 +4,7 @@ import Testing
 import Glibc
 #endif
 
-/// `reload` is for the daemon's own user and root; other users get -32003.
+/// `reload` and `stop` are for the daemon's own user and root; other users get -32003.
 @Suite struct PermissionTests {
     /// Runs a one-request client as the user `nobody` and returns the line it read.
     static func callAsNobody(_ socket: String, _ method: String) throws -> String {
@@ -19,14 +19,18 @@ import Glibc
 
     // Acting as another user takes root; CI runs as root, so this always runs there.
     @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser")))
-    func reloadIsForbiddenToOtherUsers() throws {
+    func reloadAndStopAreForbiddenToOtherUsers() throws {
         let daemon = try Daemon(arguments: ["--socket-mode", "0666"])
         defer { daemon.stop() }
         let reload = try LineClient.object(try Self.callAsNobody(daemon.socketPath, "reload"))
         #expect(reload.errorCode == -32003)
         #expect(reload.errorMessage == "forbidden: 'reload' is allowed only for the daemon's own user or root")
+        let stop = try LineClient.object(try Self.callAsNobody(daemon.socketPath, "stop"))
+        #expect(stop.errorCode == -32003)
+        #expect(stop.errorMessage == "forbidden: 'stop' is allowed only for the daemon's own user or root")
         let ping = try LineClient.object(try Self.callAsNobody(daemon.socketPath, "ping"))
         #expect(ping["result"] as? String == "pong")
         #expect(try daemon.client().call("reload").result != nil, "root may reload")
+        #expect(daemon.process.isRunning, "another user's stop left the daemon serving")
     }
 }

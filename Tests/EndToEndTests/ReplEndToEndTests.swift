@@ -128,11 +128,16 @@ import Testing
         try screen.keys("Enter")
         try screen.waitFor("jeudi 12 février 2026")
 
-        // Ctrl-D leaves, and the history holds the lines.
+        // Ctrl-D leaves, saying once, in the chat's language, that the assistant keeps
+        // running and how to stop it; the history holds the lines.
         try screen.keys("C-d")
         let deadline = Date().addingTimeInterval(10)
         while !screen.exited && Date() < deadline { usleep(100_000) }
         #expect(screen.exited)
+        let leaving = screen.contents
+        #expect(leaving.components(separatedBy: "L'assistant reste en marche en arrière-plan").count == 2, "\(leaving)")
+        #expect(leaving.contains("\(ClientEndToEndTests.client.path) stop --socket \(daemon.socketPath)"))
+        #expect(daemon.process.isRunning, "leaving the chat leaves the daemon serving")
         let history = try String(contentsOf: screen.state.appendingPathComponent("puente/history"), encoding: .utf8)
         #expect(history.contains("cooperación triangular sobre algodón\n¿Y en África?\n"))
         #expect(history.contains("/idioma en\n/ayuda"))
@@ -211,7 +216,9 @@ extension ReplEndToEndTests {
     @Test func errorsSpeakTheParticipantsLanguage() throws {
         try Self.chat { screen, _ in
             try screen.enter("/iniciativa accel", expecting: "No encuentro «accel». ¿Quisiste decir «accel-africa»?")
-            try screen.enter("/buscar region:marte", expecting: "No entiendo «region:marte»; /ayuda muestra cómo se escribe cada comando.")
+            // A value no region has is named as /puntos names it, with the command that lists them.
+            try screen.enter("/buscar region:marte", expecting: "No conozco «marte» como región. /regiones muestra la lista.")
+            try screen.enter("/buscar regoin:africa", expecting: "No entiendo «regoin:africa»; /ayuda muestra cómo se escribe cada comando.")
             #expect(!screen.contents.contains("-3200") && !screen.contents.contains("unknown"), "\(screen.contents)")
         }
     }

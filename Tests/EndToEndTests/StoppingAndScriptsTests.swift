@@ -90,6 +90,25 @@ import Glibc
         #expect((unknown["data"] as? [String: Any])?["param"] as? String == "theme")
     }
 
+    /// `search --region`, `--modality` and `--theme` take ids: one nothing answers to is
+    /// a mistake of the command line, like an unknown `points --theme`.
+    @Test func anUnknownSearchFilterIsAUsageErrorNamingTheVocabularyCommand() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let region = try Self.puente(["search", "cacao", "--region", "afrika", "--socket", daemon.socketPath])
+        #expect(region.status == 64 && region.output.isEmpty)
+        #expect(region.errors == "puente: unknown region 'afrika' (did you mean 'africa'?); give a region id; `puente vocabulary` lists the regions\n")
+        let modality = try Self.puente(["search", "cacao", "--modality", "qqqqqqq", "--socket", daemon.socketPath])
+        #expect(modality.status == 64)
+        #expect(modality.errors == "puente: unknown modality 'qqqqqqq'; give a modality id; `puente vocabulary` lists the modalities\n")
+
+        let json = try Self.puente(["search", "--theme", "migrasion", "--json", "--socket", daemon.socketPath])
+        let error = try #require(try Self.object(json.output.trimmingCharacters(in: .newlines))["error"] as? [String: Any])
+        #expect(json.status == 64 && error["exit"] as? Int == 64 && error["code"] as? Int == -32602)
+        let data = try #require(error["data"] as? [String: Any])
+        #expect(data["param"] as? String == "filters" && data["facet"] as? String == "theme" && data["value"] as? String == "migrasion")
+    }
+
     @Test func timeoutIsTheWaitForEachReply() throws {
         let folder = Daemon.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -104,7 +123,7 @@ import Glibc
         #expect(run.errors.contains("no reply within 1 s; --timeout SECONDS waits longer"), "\(run.errors)")
         #expect(Date().timeIntervalSince(started) < 20)
         let help = try Self.puente(["--help"])
-        #expect(help.output.contains("--timeout <seconds>") && help.output.contains("(default: 60"), "\(help.output)")
+        #expect(help.output.contains("--timeout <seconds>") && help.output.contains("(default: 60)"), "\(help.output)")
         #expect(try Self.puente(["session", "--timeout", "0", "--socket", path]).status == 2)
     }
 
@@ -150,7 +169,7 @@ import Glibc
         let forced = try Self.puente(["brief", "--output", file, "--force", "--socket", daemon.socketPath])
         #expect(forced.status == 0 && forced.output == file + "\n", "\(forced.errors)")
         #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("# El papel de la cooperación"))
-        #expect(try Self.puente(["brief", "--force"]).status == 2, "--force without --output is a usage error")
+        #expect(try Self.puente(["brief", "--force", "--no-spawn", "--socket", daemon.socketPath]).status == 2, "--force without --output is a usage error")
     }
 
     @Test func socketPathIsThePathTheClientUses() throws {
@@ -175,7 +194,8 @@ import Glibc
     }
 
     /// `Scripts/install --uninstall` with the installed daemon running: it is stopped
-    /// first, and said so, before its files go.
+    /// first, and said so, before its files go; so is one started before an install
+    /// over it replaced its binary.
     @Test func uninstallStopsTheInstalledDaemonFirst() throws {
         let prefix = Daemon.makeFolder()
         defer { try? FileManager.default.removeItem(at: prefix) }
@@ -184,38 +204,59 @@ import Glibc
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
         let installed = bin.appendingPathComponent("puented")
-        try FileManager.default.copyItem(at: Daemon.executable, to: installed)
         try "file \(installed.path)\nfolder \(bin.path)\nfolder \(share.path)\n"
             .write(to: share.appendingPathComponent("install-manifest"), atomically: true, encoding: .utf8)
-        let socket = prefix.appendingPathComponent("p.sock").path
-        // A child another test forks at the moment of the copy holds the new file open for
-        // writing until it execs: exec then fails with ETXTBSY for a moment.
+
+        // An install puts a new file in place (`install` unlinks the old one): a daemon
+        // started before runs on from "<prefix>/bin/puented (deleted)".
+        var daemons: [Subprocess] = []
+        defer {
+            for daemon in daemons {
+                if daemon.isRunning { daemon.signal(SIGKILL) }
+                daemon.wait()
+            }
+        }
+        for name in ["old", "new"] {
+            try? FileManager.default.removeItem(at: installed)
+            try FileManager.default.copyItem(at: Daemon.executable, to: installed)
+            let socket = prefix.appendingPathComponent("\(name).sock").path
+            daemons.append(try Self.start(installed.path, ["--socket", socket, "--knowledge", Daemon.bundledKnowledge.path]))
+            let deadline = Date().addingTimeInterval(60)
+            while (try? LineClient(path: socket).call("ping")) == nil && Date() < deadline && daemons.last!.isRunning { usleep(50_000) }
+            #expect(try LineClient(path: socket).call("ping")["result"] as? String == "pong")
+        }
+        let replaced = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(daemons[0].pid)/exe")
+        #expect(replaced == installed.path + " (deleted)")
+
+        let script = Daemon.bundledKnowledge.deletingLastPathComponent().appendingPathComponent("Scripts/install").path
+        let run = try Subprocess.run(script, ["--uninstall", "--prefix", prefix.path])
+        #expect(run.status == 0, "\(run.errors)")
+        for daemon in daemons {
+            #expect(run.output.contains("Stopped the running puented (pid \(daemon.pid))."), "\(run.output)")
+            // The script returns once its daemons have exited; a daemon it missed is not
+            // waited for here, only reported (and killed by the defer above).
+            let deadline = Date().addingTimeInterval(30)
+            while daemon.isRunning && Date() < deadline { usleep(50_000) }
+            #expect(!daemon.isRunning && daemon.wait() == 0, "pid \(daemon.pid) stopped gracefully, not killed")
+        }
+        #expect(run.output.hasSuffix("Removed Puente from \(prefix.path).\n"))
+        for name in ["old", "new"] { #expect(!FileManager.default.fileExists(atPath: prefix.appendingPathComponent("\(name).sock").path)) }
+        #expect(!FileManager.default.fileExists(atPath: installed.path))
+    }
+
+    /// Starts a just-copied executable. A child another test forks at the moment of the
+    /// copy holds the new file open for writing until it execs: exec then fails with
+    /// ETXTBSY for a moment.
+    static func start(_ executable: String, _ arguments: [String]) throws -> Subprocess {
         var attempts = 0
-        var started: Subprocess?
-        while started == nil {
+        while true {
             do {
-                started = try Subprocess(installed.path, ["--socket", socket, "--knowledge", Daemon.bundledKnowledge.path])
+                return try Subprocess(executable, arguments)
             } catch where attempts < 50 && "\(error)".contains("Text file busy") {
                 attempts += 1
                 usleep(100_000)
             }
         }
-        let daemon = try #require(started)
-        defer {
-            if daemon.isRunning { daemon.signal(SIGKILL) }
-            daemon.wait()
-        }
-        let deadline = Date().addingTimeInterval(60)
-        while (try? LineClient(path: socket).call("ping")) == nil && Date() < deadline && daemon.isRunning { usleep(50_000) }
-        #expect(try LineClient(path: socket).call("ping")["result"] as? String == "pong")
-
-        let script = Daemon.bundledKnowledge.deletingLastPathComponent().appendingPathComponent("Scripts/install").path
-        let run = try Subprocess.run(script, ["--uninstall", "--prefix", prefix.path])
-        #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.contains("Stopped the running puented (pid \(daemon.pid))."), "\(run.output)")
-        #expect(run.output.contains("Removed Puente from \(prefix.path)."))
-        #expect(daemon.wait() == 0, "stopped gracefully, not killed")
-        #expect(!FileManager.default.fileExists(atPath: socket) && !FileManager.default.fileExists(atPath: installed.path))
     }
 }
 

@@ -74,8 +74,14 @@ extension ClientTests {
         let missing = ClientError.daemon(.notFound("unknown record 'acel'", close: ["accel-africa"]))
         #expect(ClientWords(.spanish).screenError(missing, typed: "acel") == "No encuentro «acel». ¿Quisiste decir «accel-africa»?")
         #expect(ClientWords(.english).screenError(missing, typed: "acel") == "I find nothing called “acel”. Did you mean “accel-africa”?")
-        #expect(ClientWords(.spanish).screenError(.unknownName(param: "region", value: "Marte", closest: []))
+        let marte = RPCError.unknownName("unknown region 'Marte'", param: "region", facet: "region", value: "Marte", close: [])
+        #expect(ClientWords(.spanish).screenError(.unknownName(facet: "region", value: "Marte", closest: [], byName: true, answer: marte))
             == "No conozco «Marte» como región. /regiones muestra la lista.")
+        // `/buscar mechanism:x` in the chat: the list is the mechanisms'.
+        let refused = RPCError.unknownName("invalid params: 'query': unknown mechanism 'fondo'", code: RPCError.invalidParamsCode,
+                                           param: "query", facet: "mechanism", value: "fondo", close: ["fund"])
+        let search = ClientActions.unknownName(refused, byName: false)
+        #expect(search.map { ClientWords(.spanish).screenError($0) } == "No conozco «fondo» como mecanismo. ¿Quisiste decir «fund»? /mecanismos muestra la lista.")
         #expect(ClientWords(.spanish).screenError(.unreachable(path: "/run/p.sock", reason: "Connection refused"))
             == "No hay ningún asistente en /run/p.sock (Connection refused).")
         let errors: [ClientError] = [

@@ -19,17 +19,26 @@ import Testing
         #expect(unreachable["code"] is NSNull && unreachable["exit"] as? Int == 69 && unreachable["message"] as? String == "no daemon answers at /p: gone")
     }
 
-    @Test func anUnknownNameIsAUsageErrorThatNamesTheCommand() {
-        let error = ClientError.unknownName(param: "modality", value: "sur", closest: ["Sur–Sur"])
-        #expect(error.exitCode == 64)
-        #expect(error.message == "unknown modality 'sur' (did you mean 'Sur–Sur'?); give a modality id or its name in Spanish, English, French, Portuguese or Arabic; `puente vocabulary` lists the modalities")
-        let answer = RPCError.unknownName("unknown theme 'x'", param: "theme", value: "x", close: [])
-        guard case let .unknownName(param, value, closest)? = ClientActions.unknownName(answer) else {
-            Issue.record("not read as an unknown name")
-            return
-        }
-        #expect(param == "theme" && value == "x" && closest.isEmpty)
-        #expect(ClientActions.unknownName(.notFound("unknown record 'x'")) == nil, "another not-found stays the daemon's error")
+    @Test func anUnknownNameIsAUsageErrorThatNamesTheCommand() throws {
+        let answer = RPCError.unknownName("unknown modality 'sur'", param: "modality", facet: "modality", value: "sur", close: ["Sur–Sur"])
+        let points = try #require(ClientActions.unknownName(answer, byName: true))
+        #expect(points.exitCode == 64)
+        #expect(points.message == "unknown modality 'sur' (did you mean 'Sur–Sur'?); give a modality id or its name in Spanish, English, French, Portuguese or Arabic; `puente vocabulary` lists the modalities")
+        // Scripts still read the daemon's code and data.
+        let json = try #require(try Self.object(points.jsonLine)["error"] as? [String: Any])
+        #expect(json["code"] as? Int == -32001 && json["exit"] as? Int == 64)
+        #expect((json["data"] as? [String: Any])?["facet"] as? String == "modality")
+
+        // A search filter takes ids only, and the daemon refused it as invalid params.
+        let filter = RPCError.unknownName("invalid params: 'filters': unknown region 'afrika'", code: RPCError.invalidParamsCode,
+                                          param: "filters", facet: "region", value: "afrika", close: ["africa"])
+        let search = try #require(ClientActions.unknownName(filter, byName: false))
+        #expect(search.message == "unknown region 'afrika' (did you mean 'africa'?); give a region id; `puente vocabulary` lists the regions")
+        #expect(try Self.object(search.jsonLine)["error"].flatMap { ($0 as? [String: Any])?["code"] as? Int } == -32602)
+
+        #expect(ClientActions.unknownName(.notFound("unknown record 'x'"), byName: true) == nil, "another not-found stays the daemon's error")
+        let kind = RPCError.unknownName("unknown kind 'x'", code: RPCError.invalidParamsCode, param: "query", facet: "kind", value: "x", close: [])
+        #expect(ClientActions.unknownName(kind, byName: false) == nil, "no command lists the kinds: the daemon's error stays")
     }
 
     @Test func theChatsCommandsBecomeShellCommandsOutsideIt() {

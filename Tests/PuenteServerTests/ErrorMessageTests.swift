@@ -40,6 +40,7 @@ import Testing
          "unknown theme 'migrasion' (did you mean 'migración laboral'?); give a theme id or its name in Spanish, English, French, Portuguese or Arabic; the vocabulary method lists the themes"),
         ("suggest", #"{"prefix":"a","limit":0}"#, -32602, "invalid params: 'limit' must be an integer from 1 to 50; got 0"),
         ("reload", "{}", -32003, "forbidden: 'reload' is allowed only for the daemon's own user or root"),
+        ("stop", "{}", -32003, "forbidden: 'stop' is allowed only for the daemon's own user or root"),
     ]
 
     @Test(arguments: cases.indices)
@@ -51,5 +52,18 @@ import Testing
         guard case let .failure(error) = outcome else { Issue.record("\(method) \(params) succeeded"); return }
         #expect(error.code == code, "\(method) \(params)")
         #expect(error.message == message, "\(method) \(params)")
+    }
+
+    /// A facet value nothing answers to names its param, facet and value as data, as
+    /// `talking_points` does, so that a client can say its own remedy.
+    @Test func anUnknownFilterValueNamesItsFacetAsData() async throws {
+        for (params, param) in [(#"{"query":"cacao","filters":{"region":"afrika"}}"#, "filters"), (#"{"query":"region:afrika cacao"}"#, "query")] {
+            let value = try JSONDecoder().decode(JSONValue.self, from: Data(params.utf8))
+            let outcome = await Self.handlers.handle(RPCRequest(id: .integer(1), method: "search", params: value),
+                                                     on: Self.handlers.store.snapshot, context: RequestContext(peerUID: 1000))
+            guard case let .failure(error) = outcome else { Issue.record("\(params) succeeded"); continue }
+            #expect(error.code == -32602)
+            #expect(error.data == .object(["param": .string(param), "facet": .string("region"), "value": .string("afrika"), "close": .array([.string("africa")])]))
+        }
     }
 }
