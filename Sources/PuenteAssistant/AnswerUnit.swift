@@ -42,14 +42,14 @@ struct AnswerUnit {
     ///   ("firmó" tells the signing from the other dated facts).
     /// - Parameters:
     ///   - naming: question words that name the record meant, counted for no fact.
-    ///   - asksShare: the question asks for a share or a change: a count is then a share.
+    ///   - measure: what a count the question asks for measures: things, a share or money.
     ///   - countryName: a record's country in the reader's language; nil for an entry
     ///     that is no country's name ("31 países de América Latina y el Caribe").
     static func answering(
         _ asked: Asked, in record: Initiative, words: [String], naming: Set<String> = [], language: ReplyLanguage, packs: LanguageWords, analyzer: Analyzer,
-        detail: Bool = false, asksShare: Bool = false, knowledge: Knowledge
+        detail: Bool = false, measure: Measure = .count, knowledge: Knowledge
     ) -> AnswerUnit {
-        let marks = FactMarks(asked, record: record, words: words, naming: naming, asksShare: asksShare, code: language.rawValue, packs: packs, analyzer: analyzer,
+        let marks = FactMarks(asked, record: record, words: words, naming: naming, measure: measure, code: language.rawValue, packs: packs, analyzer: analyzer,
                               knowledge: knowledge)
         let best = marks.best
         var unit = choose(asked, in: record, best: best, countsCountries: marks.countsCountries, sinceWhen: packs.mentions(.earlier, in: words),

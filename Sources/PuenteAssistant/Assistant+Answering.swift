@@ -216,7 +216,7 @@ extension Assistant {
         // "What is X?" asks about the record best described by its name, never about another
         // whose facts happen to repeat more of the words (they name X to tell their own story).
         for (rank, record) in (asked == .what ? Array(candidates.prefix(1)) : candidates).enumerated() {
-            let unit = self.unit(asked, in: record, words: words, naming: naming, detail: detail, asksShare: question.asksShare, wording)
+            let unit = self.unit(asked, in: record, words: words, naming: naming, detail: detail, measure: question.measure, wording)
             let score = unit.evidence - Self.rankCost * rank
             if best == nil || score > best!.score { best = (record, unit, score) }
         }
@@ -321,7 +321,7 @@ extension Assistant {
             next.focus = record.id
             // "la deuxième" picked the record; it says nothing of which of its facts.
             let unit = self.unit(asked ?? .what, in: record, words: question.meaningfulWords.filter { packs.ordinals[$0] == nil }, detail: asked == nil,
-                                 asksShare: question.asksShare, wording)
+                                 measure: question.measure, wording)
             answer = asked == nil || asked == .what
                 ? initiativeAnswer(record.id, wording, lead: wording.lead(unit, name: listedName(record, wording), citation: 1))
                 : recordAnswer(record, unit: unit, wording)
@@ -339,7 +339,7 @@ extension Assistant {
         var hits: [AnswerHit] = []
         var sources: [Citation] = []
         for (offset, record) in records.enumerated() {
-            let unit = self.unit(asked, in: record, words: question.meaningfulWords, detail: detail, asksShare: question.asksShare, wording)
+            let unit = self.unit(asked, in: record, words: question.meaningfulWords, detail: detail, measure: question.measure, wording)
             let single = recordAnswer(record, unit: unit, wording)
             let number = offset + 1
             leads.append(wording.lead(unit, name: record.acronym ?? record.name.text(in: wording.code), citation: number))
@@ -352,10 +352,10 @@ extension Assistant {
 
     /// The unit of `record` that answers `asked`, in the reader's language.
     private func unit(
-        _ asked: Asked, in record: Initiative, words: [String], naming: Set<String> = [], detail: Bool = false, asksShare: Bool, _ wording: Wording
+        _ asked: Asked, in record: Initiative, words: [String], naming: Set<String> = [], detail: Bool = false, measure: Measure, _ wording: Wording
     ) -> AnswerUnit {
         AnswerUnit.answering(asked, in: record, words: words, naming: naming, language: wording.language, packs: packs, analyzer: analyzer,
-                             detail: detail, asksShare: asksShare, knowledge: knowledge)
+                             detail: detail, measure: measure, knowledge: knowledge)
     }
 
     /// What a candidate's place in `describedRecords` costs its evidence: one shared word.

@@ -47,7 +47,7 @@ struct FactMarks {
     /// - Parameter code: the reader's language. Every fact is written in the five
     ///   languages, so the question's words meet each fact in its own language's
     ///   words and stems; its marks are read in that text and in English.
-    init(_ asked: Asked, record: Initiative, words: [String], naming: Set<String> = [], asksShare: Bool = false, code: String, packs: LanguageWords,
+    init(_ asked: Asked, record: Initiative, words: [String], naming: Set<String> = [], measure: Measure = .count, code: String, packs: LanguageWords,
          analyzer: Analyzer, knowledge: Knowledge) {
         // A body that is the initiative itself (the Global March) names it, not who leads it.
         let ownNames = Set(record.name.languages.map { Folding.fold(record.name.text(in: $0)) })
@@ -87,7 +87,7 @@ struct FactMarks {
             let tokens = analyzer.words(in: text)
             let stems = tokens.map { analyzer.stem($0.text, in: language) }
             let marks = Marks(text: text, tokens: tokens, stems: stems, fields: fields, questionWords: questionWords, packs: packs, events: eventWords,
-                              asksShare: asksShare)
+                              measure: measure)
             var mark = marks.mark(for: asked, counted: countedStems)
             // Only who funds, leads or takes part is worded differently enough in a translation
             // to be missed; a date, a place or a list of countries reads the same in any.
@@ -161,8 +161,8 @@ private struct Marks {
     /// The words of the event the question names ("firmó", folded): a date or a place just
     /// after it in the fact is that event's ("firmaron en Cotonú, el 9 de junio de 2005").
     var events: Set<String> = []
-    /// The question asks for a share ("¿qué porcentaje…?", "what share"), not a count.
-    var asksShare = false
+    /// What the number asked for measures: a share ("¿qué porcentaje…?"), money ("¿cuánto costó?") or things.
+    var measure = Measure.count
     /// `text` lowercased and folded, for plain byte scans (Foundation's case-insensitive
     /// search bridged every fact of every candidate record through NSString).
     var folded: String { Folding.fold(text.lowercased()) }
@@ -190,13 +190,28 @@ private struct Marks {
             (token.text.allSatisfy(\.isNumber) && !Self.isYear(token.text)) || (packs.numbers[Folding.fold(token.text)] ?? 1) > 1
         }
         let scalars = Array(Analyzer.normalize(text).unicodeScalars)
-        for (offset, token) in tokens.enumerated() where isNumber(token) && isShare(offset, scalars) == asksShare {
+        for (offset, token) in tokens.enumerated() where isNumber(token) && isShare(offset, scalars) == (measure == .share) {
             let around = tokens[max(0, offset - 1)...min(tokens.count - 1, offset + 1)].map { Folding.fold($0.text) }
             if around.contains(where: { packs.months[$0] != nil }) { continue }
             let near = stems[max(0, offset - 3)...min(stems.count - 1, offset + 3)]
-            mark = max(mark, near.contains(where: counted.contains) ? 2 : 1)
+            if measure == .amount {
+                // What it cost is a number written with its currency ("6.000.000 de dólares", "US$ 2").
+                mark = max(mark, isAmount(offset, scalars) ? 2 : 0)
+            } else {
+                mark = max(mark, near.contains(where: counted.contains) ? 2 : 1)
+            }
         }
         return mark
+    }
+
+    /// Whether the number at `offset` has a currency beside it: a sign ("$", "€") or, within
+    /// three words, a word of the pack's currencies ("millones de dólares").
+    private func isAmount(_ offset: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        let start = tokens[max(0, offset - 1)].start
+        let end = min(scalars.count, tokens[offset].start + tokens[offset].length + 2)
+        if scalars[min(start, end)..<end].contains(where: { $0.properties.generalCategory == .currencySymbol }) { return true }
+        let near = tokens[max(0, offset - 3)...min(tokens.count - 1, offset + 3)].map { Folding.fold($0.text) }
+        return near.contains { packs.contains(.currencies, $0) }
     }
 
     /// Whether the number at `offset` is followed by "%" or by a word of the pack's shares.

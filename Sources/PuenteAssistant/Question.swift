@@ -30,9 +30,9 @@ struct Question {
     var meaningfulWords: [String]
     /// Whether it is written as a question ("¿…?", "…?", «…؟»), not as a bare topic.
     var isWrittenAsQuestion: Bool
-    /// Whether it asks for a share or a change ("¿qué porcentaje…?", "by how much…?"),
-    /// which facts give as a share, not a count.
-    var asksShare: Bool
+    /// What a "how many" question counts: things, a share ("¿qué porcentaje…?", "by how
+    /// much…?", which facts give as a share) or money ("¿cuánto costó?").
+    var measure: Measure
 
     init(_ text: String, language: ReplyLanguage, packs: LanguageWords, analyzer: Analyzer) {
         self.language = language
@@ -47,6 +47,9 @@ struct Question {
             return String(written)
         }
         asked = packs.asked(in: words, stems: tokens.map { analyzer.stem($0.text, in: language.analysisLanguage) }, language: language.rawValue)
+        // "Which Pacific island countries…?", «وش هي دول…؟»: a question word and the word
+        // "countries" a few words apart ask which countries.
+        if asked == nil, packs.mentions(.listCues, in: words), words.contains(where: { packs.contains(.countryWords, $0) }) { asked = .countries }
         asksList = words.contains { packs.contains(.listWords, $0) }
         askedOfNamed = asked
         // "¿Dónde hay iniciativas sobre cacao?", "¿cuántas iniciativas…?" ask for a list;
@@ -59,7 +62,7 @@ struct Question {
         if asksList && Self.asksForInitiatives(words, tokens, packs, analyzer) { asked = nil }
         mentions = Self.mentions(in: scalars, tokens: tokens, packs: packs, analyzer: analyzer)
         namesConceptNote = packs.mentions(.conceptNote, in: words)
-        asksShare = packs.mentions(.shares, in: words)
+        measure = packs.mentions(.shares, in: words) ? .share : packs.mentions(.costs, in: words) ? .amount : .count
         let marks = text.trimmingCharacters(in: .whitespacesAndNewlines)
         isWrittenAsQuestion = marks.hasPrefix("¿") || marks.hasSuffix("?") || marks.hasSuffix("؟")
         let noteWords = Set(packs[.conceptNote].flatMap { $0.split(separator: " ").map(String.init) })
@@ -170,4 +173,14 @@ struct Question {
         }
         return joined
     }
+}
+
+/// What a number the question asks for measures.
+enum Measure: Sendable {
+    /// Things counted ("24 países").
+    case count
+    /// A share or a change ("70 %", "fell by 40%").
+    case share
+    /// Money ("6.000.000 de dólares", "16.116.199 euros").
+    case amount
 }

@@ -153,3 +153,36 @@ import Testing
         #expect(last.intent == .search, "\(last.lead)")
     }
 }
+
+/// What it cost is a number with its currency; spoken Arabic asks with its own words.
+@Suite struct AmountAndSpokenCueTests {
+    @Test(arguments: [
+        (["o que foi o projeto TACKLE?", "e quanto custou?"], "16.116.199 euros"),
+        (["cómo funciona la cooperación sur-sur de brasil con la oit contra el trabajo infantil?", "¿y cuánta plata ha puesto brasil?"], "25 millones de dólares"),
+    ])
+    func whatItCostIsAnAmount(_ turns: [String], _ expected: String) {
+        let last = AssistantFixture.converse(turns).last!.answer
+        #expect(last.lead.contains(expected), "\(last.lead)")
+    }
+
+    /// Egyptian «امتى», Maghrebi «شحال», Gulf «وش هي دول».
+    @Test(arguments: [
+        ("هي ورشة العمل العربية اللي اتعملت في القاهرة عن تأثير الأوضاع الاقتصادية على عمالة الأطفال كانت امتى بالظبط؟", "2024"),
+        ("شحال من مدينة وقّعات على حملة المدن الأفريقية بلا أطفال فالشارع اللي تلانصات فمراكش؟", "60"),
+        ("وش هي دول الاستقبال اللي وقعت إعلان أبوظبي مع دول عملية كولومبو؟", "ماليزيا"),
+    ])
+    func spokenArabicAsksWithItsOwnWords(_ question: String, _ expected: String) {
+        let answer = AssistantFixture.assistant.respond(to: question).answer
+        #expect(answer.intent == .answer && answer.lead.contains(expected), "\(answer.lead)")
+    }
+
+    /// "qui la porte ?", "who else…?", "Which Pacific island countries…?".
+    @Test func whoCarriesItAndWhoElse() {
+        let carried = AssistantFixture.converse(["la campagne des villes africaines sans enfants en situation de rue", "qui la porte ?"]).last!.answer
+        #expect(carried.lead.contains("REFELA"), "\(carried.lead)")
+        let others = AssistantFixture.converse(["the Kyrgyzstan–Tajikistan peer review on child labour", "who else sent a peer team?"]).last!.answer
+        #expect(others.lead.contains("Türkiye"), "\(others.lead)")
+        let countries = AssistantFixture.assistant.respond(to: "Which Pacific island countries sent people to the 2015 ILO forum in Nadi on child labour and trafficking?").answer
+        #expect(countries.intent == .answer && countries.lead.contains("Fiji"), "\(countries.lead)")
+    }
+}
