@@ -230,7 +230,10 @@ extension Assistant {
     private func focused(_ described: [Initiative], _ question: Question, _ conversation: Conversation) -> [Initiative] {
         guard let focus = conversation.focus.flatMap(knowledge.initiative), mentionsOnly(focus, question) else { return described }
         let words = question.describingWords.map(names.withoutProclitic)
-        if let top = described.first, top.id != focus.id, nameOverlap(top.id, words) >= 2, !holds(focus, words) { return described }
+        // "¿y quién lo elaboró junto con la OIT?": every word of it is the focus's own; another
+        // record's fact that repeats more of them is not what was asked about.
+        if holds(focus, words) { return [focus] }
+        if let top = described.first, top.id != focus.id, nameOverlap(top.id, words) >= 2 { return described }
         return [focus] + described.filter { $0.id != focus.id }
     }
 

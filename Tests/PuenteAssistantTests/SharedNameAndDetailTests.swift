@@ -186,3 +186,18 @@ import Testing
         #expect(countries.intent == .answer && countries.lead.contains("Fiji"), "\(countries.lead)")
     }
 }
+
+/// A follow-up every word of which the focus writes stays on the focus.
+@Suite struct FocusHeldFollowUpTests {
+    @Test func whoDrewItUpWithTheILOIsTheFocussDrafters() {
+        let last = AssistantFixture.converse(["háblame del modelo de identificación del riesgo de trabajo infantil", "¿y quién lo elaboró junto con la OIT?"]).last!.answer
+        #expect(last.hits.first?.id == "mirti-child-labour-risk-model" && last.lead.contains("CEPAL"), "\(last.lead)")
+    }
+
+    /// "inter-regional" with its hyphen is the session's own word, then "quando é?" asks its day.
+    @Test func theSessionNamedByItsTitleKeepsTheConversation() {
+        let steps = AssistantFixture.converse(["fale-me da sessão sobre cooperação regional e inter-regional", "quando é?"])
+        #expect(steps[0].answer.intent == .logistics, "\(steps[0].answer.lead)")
+        #expect(steps[1].answer.lead.contains("12 de fevereiro"), "\(steps[1].answer.lead)")
+    }
+}
