@@ -86,6 +86,8 @@ struct AnswerUnit {
             if countsCountries, let field = countries(of: record, counted: true, in: language, knowledge) { return field }
             return best.map(quoted) ?? summary
         case .countries:
+            // "¿Qué países impulsaron la creación del Proceso de Rabat?": those of that event.
+            if let best, best.namesEvent { return quoted(best) }
             if let field = countries(of: record, counted: false, in: language, knowledge) { return field }
             return best.map(quoted) ?? summary
         case .partners:

@@ -81,6 +81,9 @@ extension Assistant {
         let found = names.records(namedIn: question.words, written: question.writtenWords)
         let shared = Dictionary(grouping: found, by: \.position).filter { $0.value.count > 1 }
         guard !shared.isEmpty else { return found }
+        // "the ILO-IPEC WACAP project": a name of one record says more than the programme's.
+        let unshared = found.filter { shared[$0.position] == nil }
+        if !unshared.isEmpty { return unshared }
         let described = describedRecords(question, [:], limit: 10).map(\.id)
         let rank = { (id: String) in described.firstIndex(of: id) ?? described.count }
         return found.filter { record in

@@ -65,7 +65,7 @@ struct FactMarks {
         // words, as the pack writes them: a stem would let "fundado" meet "Fundo" (a fund).
         var events = Self.events.filter { event in words.contains { packs.contains(event, $0) } }
         // Who launched it is who founded it ("qui l'a lancé ?" … "fondé sous l'impulsion de…").
-        if [.leads, .partners].contains(asked), events.contains(where: Self.starting.contains) {
+        if [.leads, .partners, .countries].contains(asked), events.contains(where: Self.starting.contains) {
             events = Self.events.filter { events.contains($0) || Self.starting.contains($0) }
         }
         let eventWords = Set(events.flatMap { packs.entries($0, in: code) }.map(Folding.fold))

@@ -54,7 +54,9 @@ struct Question {
         askedOfNamed = asked
         // "¿Dónde hay iniciativas sobre cacao?", "¿cuántas iniciativas…?" ask for a list;
         // "who funds the projects…" still asks who funds.
-        if asksList, let cue = asked, [.whereAbouts, .howMany, .what, .countries].contains(cue) {
+        // "Quanto dinheiro o Brasil pôs em projetos…?" still asks how much.
+        let measuresMoney = packs.mentions(.costs, in: words)
+        if asksList, let cue = asked, [.whereAbouts, .howMany, .what, .countries].contains(cue), !(cue == .howMany && measuresMoney) {
             asked = nil
         }
         // "¿Qué iniciativas involucran a la Unión Africana?", "which projects does the EU fund?":
@@ -62,7 +64,7 @@ struct Question {
         if asksList && Self.asksForInitiatives(words, tokens, packs, analyzer) { asked = nil }
         mentions = Self.mentions(in: scalars, tokens: tokens, packs: packs, analyzer: analyzer)
         namesConceptNote = packs.mentions(.conceptNote, in: words)
-        measure = packs.mentions(.shares, in: words) ? .share : packs.mentions(.costs, in: words) ? .amount : .count
+        measure = packs.mentions(.shares, in: words) ? .share : measuresMoney ? .amount : .count
         let marks = text.trimmingCharacters(in: .whitespacesAndNewlines)
         isWrittenAsQuestion = marks.hasPrefix("¿") || marks.hasSuffix("?") || marks.hasSuffix("؟")
         let noteWords = Set(packs[.conceptNote].flatMap { $0.split(separator: " ").map(String.init) })

@@ -201,3 +201,23 @@ import Testing
         #expect(steps[1].answer.lead.contains("12 de fevereiro"), "\(steps[1].answer.lead)")
     }
 }
+
+/// Questions whose answer is one event's fact or one record's own name.
+@Suite struct EventFactAndOwnNameTests {
+    @Test func theCountriesThatFoundedItAreThoseOfItsFounding() {
+        let answer = AssistantFixture.assistant.respond(to: "¿Qué países impulsaron en su día la creación del Proceso de Rabat?").answer
+        #expect(answer.lead.contains("España") && answer.lead.contains("Senegal"), "\(answer.lead)")
+    }
+
+    /// "ILO-IPEC" is two records' name; "WACAP" is one record's.
+    @Test func aNameOfOneRecordSaysMoreThanAShared() {
+        let answer = AssistantFixture.assistant.respond(to: "Which countries did the old ILO-IPEC WACAP project on hazardous child labour in cocoa cover?").answer
+        #expect(answer.hits.first?.id == "west-africa-cocoa-cooperation", "\(answer.lead)")
+    }
+
+    /// "projetos" is plural, but "quanto dinheiro" asks an amount, not a list.
+    @Test func howMuchMoneyIntoProjectsIsAnAmount() {
+        let answer = AssistantFixture.assistant.respond(to: "Quanto dinheiro o Brasil pôs em projetos de cooperação Sul-Sul e triangular com a OIT entre 2005 e 2022?").answer
+        #expect(answer.intent == .answer && answer.lead.contains("25 milhões"), "\(answer.lead)")
+    }
+}
