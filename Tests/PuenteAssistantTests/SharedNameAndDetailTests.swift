@@ -221,3 +221,28 @@ import Testing
         #expect(answer.intent == .answer && answer.lead.contains("25 milhões"), "\(answer.lead)")
     }
 }
+
+/// Who organised or helped, something similar elsewhere, and letters two languages share.
+@Suite struct OrganisedHelpedSimilarTests {
+    @Test func whoOrganisedItIsWhoLeadsIt() {
+        let last = AssistantFixture.converse(["tell me about the Pacific sub-regional forum on child labour and trafficking", "who organised it?"]).last!.answer
+        #expect(last.intent == .answer && last.lead.contains("ILO"), "\(last.lead)")
+    }
+
+    @Test func whoHelpedAreThosePartOfIt() {
+        let last = AssistantFixture.converse(["existe algum acordo entre a Grécia e a Albânia contra o tráfico de crianças?", "e quem ajudou a prepará-lo?"]).last!.answer
+        #expect(last.lead.contains("Terre des hommes"), "\(last.lead)")
+    }
+
+    /// "algo parecido" is no topic: the region swap searches the ILO's work there.
+    @Test func somethingSimilarElsewhereKeepsNoFrameWords() {
+        let last = AssistantFixture.converse(["o que é o programa ARC da OIT contra o trabalho infantil na Ásia?", "e na Ásia Central, a OIT teve algo parecido?"]).last!.answer
+        #expect(!last.interpretation.canonicalQuery.contains("parecido") && last.hits.contains { $0.id == "ipec-central-asia-regional" }, "\(last.lead)")
+    }
+
+    /// "Albânia" writes â as French does; the question is Portuguese.
+    @Test func aLetterPortugueseSharesWithFrenchDoesNotMakeItFrench() {
+        let answer = AssistantFixture.assistant.respond(to: "existe algum acordo entre a Grécia e a Albânia contra o tráfico de crianças?").answer
+        #expect(answer.language == .portuguese, "\(answer.lead)")
+    }
+}
