@@ -276,7 +276,7 @@ private struct Marks {
             guard isPlace(tokens[index]) else { return false }
             let start = tokens[index].start
             if start > 0 && scalars[start - 1] == "(" { return true }
-            return index > 0 && ["en", "in", "à", "em", "at"].contains(tokens[index - 1].text.lowercased())
+            return index > 0 && packs.contains(.placeWords, Folding.fold(tokens[index - 1].text))
         }
     }
 

@@ -72,6 +72,8 @@ public struct LanguagePack: Sendable, Hashable {
         case partnerStems = "fact_marks.partners"
         /// Words after a number that make it a share, not a count ("23 percent"); "%" does too.
         case shares = "fact_marks.shares"
+        /// Words a place follows in a fact ("en Lima", "in Abidjan", "à Brasilia").
+        case placeWords = "fact_marks.places"
         /// Words that ask what something cost ("¿cuánto costó?", "budget").
         case costs = "fact_marks.costs"
         /// Words that make a number an amount of money ("6 millones de dólares", "69 millions de francs suisses").
