@@ -22,7 +22,9 @@ extension Assistant {
         let focus = conversation.focus.flatMap(knowledge.initiative)
         let bodies = (question.mentions + bodySpans(question).map(\.core)).filter(names.isBodyName)
             .filter { body in focus.map { !holds($0, body.words.map(names.withoutProclitic)) } ?? true }
-        if named.isEmpty, !question.asksList, bodies.count == 1, let id = names.recordNamed(after: bodies[0]) {
+        // A question that describes another record by its own name's words is about that one:
+        // «الدراسة العربية … في مقر الجامعة العربية» is the League's study, not its joint action.
+        if named.isEmpty, !question.asksList, bodies.count == 1, let id = names.recordNamed(after: bodies[0]), [nil, id].contains(recordDescribed(question)) {
             named = [(id, 0)]
         }
         // "what about West Africa?" moves the conversation's topic there: a search, not a name.
@@ -385,6 +387,12 @@ extension Assistant {
         for filters in [facets + [kind], [kind]] {
             guard let result = try? run(Index.Query(words: words.joined(separator: " "), filters: filters), limit: 5, snippets: false) else { continue }
             candidates += result.hits.filter { $0.matchedWords * 2 >= result.queryWords }
+        }
+        // One record alone holding every word may hold one only by chance («عمالة»): the
+        // records holding all but one are weighed too.
+        if Set(candidates.map(\.id)).count == 1, words.count >= 4,
+           let result = try? run(Index.Query(words: words.joined(separator: " "), filters: [kind]), limit: 5, snippets: false, minimumHits: 2) {
+            candidates += result.hits.filter { $0.matchedWords + 1 >= result.queryWords }
         }
         // The one whose own name holds the most of the words is the one described; then the best match.
         var seen = Set<String>()

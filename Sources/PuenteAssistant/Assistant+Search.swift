@@ -96,15 +96,19 @@ extension Assistant {
     /// - Parameter snippets: false when only the hits' ids, scores or the total are
     ///   read: snippets are half of what a search costs.
     /// - Parameter language: the reader's, whose wording of a passage is quoted first.
+    /// - Parameter minimumHits: how many passages the words must find before fewer words
+    ///   are required of each.
     /// - Throws: `QueryError` when the index refuses the query.
-    func run(_ query: Index.Query, limit: Int = Assistant.shownHits, explain: Bool = false, snippets: Bool = true, in language: ReplyLanguage? = nil) throws(QueryError) -> SearchResult {
+    func run(
+        _ query: Index.Query, limit: Int = Assistant.shownHits, explain: Bool = false, snippets: Bool = true, in language: ReplyLanguage? = nil, minimumHits: Int = 1
+    ) throws(QueryError) -> SearchResult {
         var options = SearchOptions()
         options.snippetLanguage = language.flatMap { Language(rawValue: $0.rawValue) }
         options.limit = limit
         options.snippets = snippets
         options.snippetLength = Self.snippetLength
         options.explain = explain
-        options.matching = .allRelaxing(minimumHits: 1)
+        options.matching = .allRelaxing(minimumHits: minimumHits)
         return try index.search(Self.trimmed(query), options: options)
     }
 

@@ -8,10 +8,18 @@ import PuenteText
 struct KnowledgeNames: Sendable {
     /// A record's name, other name or acronym, folded into words.
     struct RecordName: Sendable {
-        var words: [String]
-        var id: String
+        let words: [String]
+        let id: String
         /// A one-word acronym ("LAS", "ADD", "ARC"): written in capitals when it is also a word.
-        var isAcronym = false
+        let isAcronym: Bool
+        /// `words` as a set, built once: whether a mention's words all stand in the name is
+        /// asked of every name for every mention.
+        let wordSet: Set<String>
+
+        init(words: [String], id: String, isAcronym: Bool = false) {
+            (self.words, self.id, self.isAcronym) = (words, id, isAcronym)
+            wordSet = Set(words)
+        }
     }
 
     /// A name as the question wrote it, and where it starts among the question's words.
@@ -224,8 +232,8 @@ struct KnowledgeNames: Sendable {
         guard words.count >= 2 else { return nil }
         // A record's own name holding every word names that record, a few words left out,
         // not one it leads (see `holds`).
-        if recordNames.contains(where: { words.isSubset(of: Set($0.words)) }) { return nil }
-        let led = Set(leadBodies.filter { words.isSubset(of: Set($0.words)) }.map(\.id))
+        if recordNames.contains(where: { words.isSubset(of: $0.wordSet) }) { return nil }
+        let led = Set(leadBodies.filter { words.isSubset(of: $0.wordSet) }.map(\.id))
         return led.count == 1 ? led.first : nil
     }
 
@@ -298,7 +306,7 @@ struct KnowledgeNames: Sendable {
         // A record's own name with a few words left out ("Regional Initiative Latin America
         // Free of Child Labour", without "and the Caribbean").
         let own = Set(mention.words.filter { !connectors.contains($0) })
-        if own.count >= 3 && recordNames.contains(where: { own.isSubset(of: Set($0.words)) }) { return true }
+        if own.count >= 3 && recordNames.contains(where: { own.isSubset(of: $0.wordSet) }) { return true }
         let parts = mention.words.split(whereSeparator: connectors.contains).map(Array.init)
         if parts.count > 1 && parts.allSatisfy(holds) { return true }
         // Without its head nouns, a name of two words or more is what tells it apart:

@@ -245,4 +245,11 @@ import Testing
         let answer = AssistantFixture.assistant.respond(to: "existe algum acordo entre a Grécia e a Albânia contra o tráfico de crianças?").answer
         #expect(answer.language == .portuguese, "\(answer.lead)")
     }
+
+    /// «الدراسة العربية … في مقر الجامعة العربية»: the League's study, described by its own
+    /// name's words, though one word of the question («عمالة») only another record writes.
+    @Test func theRecordItsNameDescribesBeatsTheBodysRecord() {
+        let answer = AssistantFixture.assistant.respond(to: "في أي شهر وسنة أُعلنت الدراسة العربية حول عمالة الأطفال في مقر الجامعة العربية بالقاهرة؟").answer
+        #expect(answer.hits.first?.id == "las-arab-child-labour-study-strategy" && answer.lead.contains("2019"), "\(answer.lead)")
+    }
 }
