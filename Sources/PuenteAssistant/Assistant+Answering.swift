@@ -24,7 +24,16 @@ extension Assistant {
             .filter { body in focus.map { !holds($0, body.words.map(names.withoutProclitic)) } ?? true }
         // A question that describes another record by its own name's words is about that one:
         // «الدراسة العربية … في مقر الجامعة العربية» is the League's study, not its joint action.
-        if named.isEmpty, !question.asksList, bodies.count == 1, let id = names.recordNamed(after: bodies[0]), [nil, id].contains(recordDescribed(question)) {
+        // Which records the question describes is searched once (it is most of what a question costs).
+        var describedOnce: [Initiative]?
+        let described = { () -> [Initiative] in
+            if let found = describedOnce { return found }
+            let found = describedRecords(question, turn.filters)
+            describedOnce = found
+            return found
+        }
+        if named.isEmpty, !question.asksList, bodies.count == 1, let id = names.recordNamed(after: bodies[0]),
+           [nil, id].contains(recordDescribed(question, among: described())) {
             named = [(id, 0)]
         }
         // "what about West Africa?" moves the conversation's topic there: a search, not a name.
@@ -49,7 +58,7 @@ extension Assistant {
             return (answer, next)
         }
         let candidates = named.first.flatMap { knowledge.initiative($0.id) }.map { [$0] }
-            ?? (namesSomethingElse(question) ? [] : focused(describedRecords(question, turn.filters), question, conversation))
+            ?? (namesSomethingElse(question) ? [] : focused(described(), question, conversation))
         guard !candidates.isEmpty else {
             guard asked == .what, !namesSomethingElse(question), let answer = conceptNoteAnswer(turn, words: words, wording) else { return nil }
             return (answer, next)
@@ -416,8 +425,9 @@ extension Assistant {
     /// The one record a "tell me about …" describes by words of its name when it writes
     /// no name whole ("el proyecto del PMA contra el trabajo infantil en Egipto"): its name
     /// holds two of the question's telling words, and more than any other candidate's.
-    func recordDescribed(_ question: Question) -> String? {
-        let described = describedRecords(question, [:])
+    /// - Parameter described: the records `describedRecords` found, when the caller has them.
+    func recordDescribed(_ question: Question, among described: [Initiative]? = nil) -> String? {
+        let described = described ?? describedRecords(question, [:])
         let words = question.describingWords.map(names.withoutProclitic)
         guard let top = described.first, !namesSomethingElse(question) else { return nil }
         let overlap = nameOverlap(top.id, words)
