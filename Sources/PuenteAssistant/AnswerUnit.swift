@@ -53,7 +53,7 @@ struct AnswerUnit {
                               knowledge: knowledge)
         let best = marks.best
         var unit = choose(asked, in: record, best: best, countsCountries: marks.countsCountries, sinceWhen: packs.mentions(.earlier, in: words),
-                          summaryFunds: marks.summaryFunds, language: language, packs: packs, knowledge: knowledge)
+                          summaryFunds: marks.summaryFunds, startedBy: marks.asksWhoStarted, language: language, packs: packs, knowledge: knowledge)
         // "O que é a declaração IBSA…?": what is asked about is a fact of the record, not
         // the record itself, when a fact holds more of the question than the summary.
         // A short question about a record already in focus asks for the detail it names: one word tells.
@@ -69,7 +69,7 @@ struct AnswerUnit {
     }
 
     private static func choose(
-        _ asked: Asked, in record: Initiative, best: FactMarks.Scored?, countsCountries: Bool, sinceWhen: Bool, summaryFunds: Bool, language: ReplyLanguage,
+        _ asked: Asked, in record: Initiative, best: FactMarks.Scored?, countsCountries: Bool, sinceWhen: Bool, summaryFunds: Bool, startedBy: Bool, language: ReplyLanguage,
         packs: LanguageWords,
         knowledge: Knowledge
     ) -> AnswerUnit {
@@ -86,8 +86,9 @@ struct AnswerUnit {
             if countsCountries, let field = countries(of: record, counted: true, in: language, knowledge) { return field }
             return best.map(quoted) ?? summary
         case .countries:
-            // "¿Qué países impulsaron la creación del Proceso de Rabat?": those of that event.
-            if let best, best.namesEvent { return quoted(best) }
+            // "¿Qué países impulsaron la creación del Proceso de Rabat?": those that started it, a
+            // few of its members; who signed or adopted it are all of them, the record's field.
+            if startedBy, let best, best.namesEvent { return quoted(best) }
             if let field = countries(of: record, counted: false, in: language, knowledge) { return field }
             return best.map(quoted) ?? summary
         case .partners:

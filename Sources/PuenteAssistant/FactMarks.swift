@@ -35,11 +35,15 @@ struct FactMarks {
     /// How plainly the record's summary says who funds it ("a project financially supported
     /// by the US Department of Labor"), read only when the question asks who funds.
     let summaryFundingMark: Int
-    /// Whether the summary says who funds better than the best fact does: a fact that
-    /// gives an amount in dirhams tells less than "financially supported by".
+    /// Whether the summary says who funds more plainly than any fact: a fact that gives an
+    /// amount in dirhams tells less than "financially supported by"; a fact as plain ("financé
+    /// par le FCDO") names the funder more exactly than the summary.
     var summaryFunds: Bool {
-        summaryFundingMark > 0 && 10 * (summaryShared + 3 * summaryFundingMark) > (best.map { 10 * ($0.shared + 3 * $0.mark) } ?? 0)
+        summaryFundingMark > (best?.mark ?? 0)
     }
+    /// Whether the question names the event that started the initiative ("¿qué países
+    /// impulsaron su creación?", "qui l'a lancé ?"): a few of its members may have.
+    let asksWhoStarted: Bool
     /// Whether the question counts countries ("¿cuántos países…?", «في كم بلدًا»),
     /// the counted word in any inflection its language gives it.
     let countsCountries: Bool
@@ -65,7 +69,8 @@ struct FactMarks {
         // words, as the pack writes them: a stem would let "fundado" meet "Fundo" (a fund).
         var events = Self.events.filter { event in words.contains { packs.contains(event, $0) } }
         // Who launched it is who founded it ("qui l'a lancé ?" … "fondé sous l'impulsion de…").
-        if [.leads, .partners, .countries].contains(asked), events.contains(where: Self.starting.contains) {
+        asksWhoStarted = events.contains(where: Self.starting.contains)
+        if [.leads, .partners, .countries].contains(asked), asksWhoStarted {
             events = Self.events.filter { events.contains($0) || Self.starting.contains($0) }
         }
         let eventWords = Set(events.flatMap { packs.entries($0, in: code) }.map(Folding.fold))
@@ -227,7 +232,8 @@ private struct Marks {
     private var funding: Int {
         let folded = Folding.fold(text.lowercased())
         if packs[.fundingPhrases].contains(where: folded.includes) { return 2 }
-        return stems.contains { stem in packs[.fundingStems].contains { stem.hasPrefix($0) } } || text.includes("€") || text.includes("$") ? 1 : 0
+        // An amount alone ("2 millones de dírhams") says there was money, not who gave it.
+        return stems.contains { stem in packs[.fundingStems].contains { stem.hasPrefix($0) } } ? 1 : 0
     }
 
     /// Best when it names a body the record gives as its lead ("La OIT actúa como secretaría").
