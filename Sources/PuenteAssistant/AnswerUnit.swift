@@ -52,8 +52,7 @@ struct AnswerUnit {
         let marks = FactMarks(asked, record: record, words: words, naming: naming, measure: measure, code: language.rawValue, packs: packs, analyzer: analyzer,
                               knowledge: knowledge)
         let best = marks.best
-        var unit = choose(asked, in: record, best: best, countsCountries: marks.countsCountries, sinceWhen: packs.mentions(.earlier, in: words),
-                          summaryFunds: marks.summaryFunds, startedBy: marks.asksWhoStarted, language: language, packs: packs, knowledge: knowledge)
+        var unit = choose(asked, in: record, marks: marks, sinceWhen: packs.mentions(.earlier, in: words), language: language, knowledge: knowledge)
         // "O que é a declaração IBSA…?": what is asked about is a fact of the record, not
         // the record itself, when a fact holds more of the question than the summary.
         // A short question about a record already in focus asks for the detail it names: one word tells.
@@ -69,10 +68,9 @@ struct AnswerUnit {
     }
 
     private static func choose(
-        _ asked: Asked, in record: Initiative, best: FactMarks.Scored?, countsCountries: Bool, sinceWhen: Bool, summaryFunds: Bool, startedBy: Bool, language: ReplyLanguage,
-        packs: LanguageWords,
-        knowledge: Knowledge
+        _ asked: Asked, in record: Initiative, marks: FactMarks, sinceWhen: Bool, language: ReplyLanguage, knowledge: Knowledge
     ) -> AnswerUnit {
+        let best = marks.best
         let summary = AnswerUnit(origin: .summary, text: record.summary.text(in: language.rawValue), source: 0)
         if asked == .what { return summary }
         let code = language.rawValue
@@ -82,13 +80,13 @@ struct AnswerUnit {
         let people = lead + knowledge.bodyLabels(record.partners, in: code)
         switch asked {
         case .howMany:
-            if let best, best.mark == 2, !countsCountries || best.shared > 0 { return quoted(best) }
-            if countsCountries, let field = countries(of: record, counted: true, in: language, knowledge) { return field }
+            if let best, best.mark == 2, !marks.countsCountries || best.shared > 0 { return quoted(best) }
+            if marks.countsCountries, let field = countries(of: record, counted: true, in: language, knowledge) { return field }
             return best.map(quoted) ?? summary
         case .countries:
             // "¿Qué países impulsaron la creación del Proceso de Rabat?": those that started it, a
             // few of its members; who signed or adopted it are all of them, the record's field.
-            if startedBy, let best, best.namesEvent { return quoted(best) }
+            if marks.asksWhoStarted, let best, best.namesEvent { return quoted(best) }
             if let field = countries(of: record, counted: false, in: language, knowledge) { return field }
             return best.map(quoted) ?? summary
         case .partners:
@@ -110,7 +108,7 @@ struct AnswerUnit {
             if !lead.isEmpty { return AnswerUnit(origin: .lead, text: list(lead, language, knowledge), source: 0) }
             return best.map(quoted) ?? summary
         case .funds:
-            if summaryFunds { return summary }
+            if marks.summaryFunds { return summary }
             if let best, best.mark > 0 { return quoted(best) }
             return AnswerUnit(origin: .lacking, text: list(people, language, knowledge), source: 0)
         case .when:

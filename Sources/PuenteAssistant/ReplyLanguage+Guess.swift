@@ -20,7 +20,8 @@ extension ReplyLanguage {
         }
         let candidates = languages.filter { $0 != .arabic }
         let scalars = Array(Analyzer.normalize(text).unicodeScalars)
-        for (index, word) in analyzer.words(in: text).enumerated() {
+        let words = analyzer.words(in: text)
+        for (index, word) in words.enumerated() {
             // A capitalised word past the first is a name's ("cooperación Sur-Sur"), whatever
             // another language's "sur" means.
             if index > 0, scalars.indices.contains(word.start), scalars[word.start].properties.isUppercase { continue }
@@ -37,7 +38,7 @@ extension ReplyLanguage {
         if leaders.count == 1 { return scores[fallback] == best ? fallback : leaders[0] }
         // A tie ("iniciativas sobre cacau") is broken by the words only one language's texts write.
         var written: [ReplyLanguage: Int] = [:]
-        for word in analyzer.words(in: text) {
+        for word in words {
             if let owner = knowledgeWords?.owner(of: Folding.fold(word.text)), leaders.contains(owner) { written[owner, default: 0] += 1 }
         }
         let most = written.values.max() ?? 0
