@@ -103,6 +103,7 @@ struct AnswerUnit {
             // A lead that is no one body ("participating States") is said better by a fact naming who.
             let bodies = leadIDs.compactMap(knowledge.body).filter { $0.kind != .group }
             if let best, best.namesEvent { return quoted(best) }
+            if marks.summaryLeadsAsAsked { return summary }
             if !bodies.isEmpty { return AnswerUnit(origin: .lead, text: list(lead, language, knowledge), source: 0) }
             if let best, best.mark > 0 { return quoted(best) }
             if !lead.isEmpty { return AnswerUnit(origin: .lead, text: list(lead, language, knowledge), source: 0) }

@@ -47,7 +47,10 @@ extension Assistant {
         // "qual é o orçamento dele?", "y el presupuesto": asked as a question or a follow-up;
         // "cadenas de suministro" alone is a new topic.
         let detail = question.asked == nil && turn.filters.isEmpty && (turn.continues || question.isWrittenAsQuestion) && asksAboutFocus(question, conversation)
-        guard let asked = question.asked ?? (named.isEmpty ? nil : question.askedOfNamed) ?? (detail ? .what : nil) else { return nil }
+        // "Is the Global March an actual organisation or just a march?": a question about a named
+        // record that asks for nothing the packs know asks what it is.
+        let aboutNamed = !named.isEmpty && question.isWrittenAsQuestion && !question.asksList
+        guard let asked = question.asked ?? (named.isEmpty ? nil : question.askedOfNamed) ?? (detail || aboutNamed ? .what : nil) else { return nil }
         var (next, followUp) = conversation.next(with: turn)
         // A question about one thing asks about it: its words are no topic for the searches that
         // follow ("e quem a apoiou no início?", then "iniciativas … na África" is not about «apoiou início»).

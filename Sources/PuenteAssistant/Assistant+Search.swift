@@ -62,8 +62,10 @@ extension Assistant {
                 result = broader
             }
         }
+        let near = result.map { nearlyHolding(asked, besides: $0, wording) } ?? []
+        result?.hits += near
         var answer = compose(result, asked: asked, turn: turn, followUp: followUp,
-                             widenedFrom: dropped.first { $0.facet == .region }?.ids ?? [], wording)
+                             widenedFrom: dropped.first { $0.facet == .region }?.ids ?? [], near: near, wording)
         answer.notices = dropped + answer.notices
         // A dropped filter is named by its label, as the kept ones are.
         for notice in dropped {
@@ -71,6 +73,26 @@ extension Assistant {
             for id in notice.ids { answer.interpretation.labels[id] = wording.label(kind, id) }
         }
         return (answer, next)
+    }
+
+    /// The initiatives that hold nearly every word of a question only one initiative
+    /// holds in full: "are there any initiatives on cocoa supply chains across borders
+    /// in West Africa?" is asked of several, and the one that says every word is not the
+    /// only one about cocoa. Nearly is all but a third of the words, at least two, among
+    /// them the word fewest initiatives hold ("cocoa", "Malí": what the question is about).
+    private func nearlyHolding(_ asked: Conversation, besides result: SearchResult, _ wording: Wording) -> [Hit] {
+        guard result.total == 1, result.requiredWords == result.queryWords, result.queryWords > 2,
+              let only = result.hits.first, knowledge.initiative(only.id) != nil,
+              let wider = try? run(asked.query, explain: true, snippets: false, in: wording.language, minimumHits: Self.fewHits),
+              wider.requiredWords >= 2, wider.requiredWords * 3 >= result.queryWords * 2 else { return [] }
+        let initiatives = [FacetFilter(kind: .kind, ids: [Knowledge.initiativeKind])]
+        let holders = { (word: String) in (try? run(Index.Query(words: word, filters: initiatives), limit: 1, snippets: false))?.total ?? 0 }
+        guard let rarest = result.words.filter({ !$0.excluded }).map(\.text).min(by: { holders($0) < holders($1) }) else { return [] }
+        // By score, not by words held: the rare word weighs more than two common ones.
+        let others = wider.hits.filter { hit in
+            hit.id != only.id && knowledge.initiative(hit.id) != nil && (hit.explanation ?? []).contains { $0.queryWord == rarest }
+        }
+        return Array(others.sorted { $0.score > $1.score }.prefix(Self.closestNamed))
     }
 
     /// Whether a relaxed result holds none of the topic's telling words (those fewer than
@@ -150,7 +172,8 @@ extension Assistant {
     }
 
     private func compose(
-        _ result: SearchResult?, asked: Conversation, turn: Turn, followUp: Bool, widenedFrom: [String], _ wording: Wording
+        _ result: SearchResult?, asked: Conversation, turn: Turn, followUp: Bool, widenedFrom: [String], near: [Hit],
+        _ wording: Wording
     ) -> Answer {
         let topicLabel = topicDescription(asked, wording)
         var interpretation = Interpretation(
@@ -167,12 +190,15 @@ extension Assistant {
             initiatives: counts[Knowledge.initiativeKind] ?? 0, passages: counts[Knowledge.conceptNoteKind] ?? 0,
             modalities: asked.filters[.modality] ?? [], regions: asked.filters[.region] ?? [], topic: topicLabel)
         // A list names what it counts, by the names the reader reads, and how many more there are.
-        let initiatives = result.hits.compactMap { knowledge.initiative($0.id) }
+        let nearIDs = Set(near.map(\.id))
+        let initiatives = result.hits.filter { !nearIDs.contains($0.id) }.compactMap { knowledge.initiative($0.id) }
         let counted = counts[Knowledge.initiativeKind] ?? 0
         if counted > 0 && !initiatives.isEmpty && (counts[Knowledge.conceptNoteKind] ?? 0) == 0 {
             let rest = counted - initiatives.count
             lead += ": " + wording.join(initiatives.map { listedName($0, wording) } + (rest > 0 ? [wording.more(rest)] : []))
         }
+        let nearNames = near.compactMap { knowledge.initiative($0.id).map { listedName($0, wording) } }
+        if !nearNames.isEmpty { lead += wording.alsoClose(nearNames) }
         // Relaxed hits each lack some of the words: none is counted as being about them all.
         // A question in the index's syntax is told which words no source holds together;
         // a question in words is told what comes closest, by name.
@@ -188,7 +214,7 @@ extension Assistant {
         return Answer(
             intent: .search, language: wording.language, reply: "", lead: lead, hits: hits, sources: sources,
             interpretation: interpretation, suggestions: suggestions(result, asked: asked, topic: topicLabel, wording),
-            total: result.total, notices: interpretation.relaxed ? [Notice(kind: .relaxed)] : [])
+            total: result.total + near.count, notices: interpretation.relaxed ? [Notice(kind: .relaxed)] : [])
     }
 
     /// A record as a list names it: its name in the reader's language, and its acronym

@@ -128,7 +128,7 @@ public struct Assistant: Sendable {
                 next.language = language
                 next.turns = conversation.turns + 1
             } else if classifier.asksByName(text), !question.asksList, !(turn.namesOnlyPlaces(bodies: names) && !conversation.isEmpty),
-                      let id = initiativeNamed(nameWords) ?? recordDescribed(question) {
+                      let id = initiativeNamed(nameWords) ?? namedRecords.first ?? recordDescribed(question) {
                 answer = initiativeAnswer(id, wording)
                 next.focus = id
             } else {

@@ -41,6 +41,10 @@ struct FactMarks {
     var summaryFunds: Bool {
         summaryFundingMark > (best?.mark ?? 0)
     }
+    /// Whether the summary says who leads in the question's own verb ("¿quién lo ejecutaba?",
+    /// "…ejecutado por Partners of the Americas"): it names who does what is asked, where
+    /// the record's lead bodies may be those who commissioned it.
+    let summaryLeadsAsAsked: Bool
     /// Whether the question names the event that started the initiative ("¿qué países
     /// impulsaron su creación?", "qui l'a lancé ?"): a few of its members may have.
     let asksWhoStarted: Bool
@@ -137,6 +141,11 @@ struct FactMarks {
         self.best = best
         summaryShared = summaryStems.intersection(questionStems).count
         summaryFundingMark = asked == .funds ? marked(record.summary).mark : 0
+        let leadingStems = packs[.leadingStems]
+        let leadingVerbs = { (stems: Set<String>) in
+            Set(leadingStems.filter { verb in stems.contains { Script.isArabic($0) ? $0.contains(verb) : $0.hasPrefix(verb) } })
+        }
+        summaryLeadsAsAsked = asked == .leads && !leadingVerbs(questionStems).isDisjoint(with: leadingVerbs(summaryStems))
         beyondSummary = scored.filter { $0.beyondSummary > 0 }
             .reduce(nil as Scored?) { most, next in most.map { next.beyondSummary > $0.beyondSummary ? next : $0 } ?? next }
     }

@@ -189,7 +189,39 @@ struct KnowledgeNames: Sendable {
                 lengths[start] = lengths[start] ?? name.words.count
             }
         }
+        for (id, start, length) in partialRuns(in: words) where !found.contains(where: { $0.id == id }) {
+            guard taken.isDisjoint(with: start..<(start + length)) else { continue }
+            found.append((id, start))
+            taken.formUnion(start..<(start + length))
+        }
         return found.sorted { $0.position < $1.position }
+    }
+
+    /// Names the question writes most of, word for word, without their head or an article
+    /// ("la campagne « Villes africaines sans enfants en situation de rue »" for «Campagne
+    /// des villes africaines…»): a run of at least four of the name's words, two thirds of
+    /// it, through one of its telling words, to the name's end; what it leaves out is only
+    /// head nouns and small words ("Programa Regional … na Ásia" is not named by "… na Ásia
+    /// Central"). The longest run for each record.
+    private func partialRuns(in words: [String]) -> [(id: String, start: Int, length: Int)] {
+        var best: [String: (start: Int, length: Int)] = [:]
+        for (position, word) in words.enumerated() {
+            for (index, offset) in tellingWords[word] ?? [] {
+                let name = recordNames[index].words
+                var before = 0
+                while before < min(position, offset), words[position - before - 1] == name[offset - before - 1] { before += 1 }
+                var after = 0
+                while position + after + 1 < words.count, offset + after + 1 < name.count,
+                      words[position + after + 1] == name[offset + after + 1] { after += 1 }
+                let length = before + 1 + after
+                guard length >= 4, length * 3 >= name.count * 2, length < name.count,
+                      offset + after + 1 == name.count,
+                      name[..<(offset - before)].allSatisfy({ connectors.contains($0) || isHeadNoun($0) }) else { continue }
+                let id = recordNames[index].id
+                if length > best[id]?.length ?? 0 { best[id] = (position - before, length) }
+            }
+        }
+        return best.map { (id: $0.key, start: $0.value.start, length: $0.value.length) }.sorted { $0.start < $1.start }
     }
 
     /// Whether `typed` writes the record name `name` with a typo in a long word

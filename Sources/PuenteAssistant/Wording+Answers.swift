@@ -60,6 +60,11 @@ extension Wording {
         return say("closest", ["list": list])
     }
 
+    /// What follows a list of one when others hold nearly all it was asked: "; also close: …".
+    func alsoClose(_ names: [String]) -> String {
+        say("also_close", ["list": join(names)])
+    }
+
     static func withoutFinalStop(_ text: String) -> String {
         var text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         while text.hasSuffix(".") { text.removeLast() }

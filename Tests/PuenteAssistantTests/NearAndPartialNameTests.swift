@@ -1,0 +1,51 @@
+import Testing
+@testable import PuenteAssistant
+
+/// A list question only one initiative holds in full still names those about the same thing.
+@Suite struct NearlyHoldingTests {
+    @Test func cocoaInitiativesBesideTheOneHoldingEveryWord() {
+        let answer = AssistantFixture.assistant.respond(
+            to: "Are there any cross-border or regional initiatives on child labour in cocoa supply chains in West Africa?").answer
+        #expect(answer.lead.contains("also close") && answer.lead.contains("ACCEL Africa"), "\(answer.lead)")
+    }
+
+    /// Greece and Albania's agreement holds "acuerdo", "trata", "niños", but not Mali: not near.
+    @Test func nothingNearLacksWhatTheQuestionIsAbout() {
+        let steps = AssistantFixture.converse(["¿Con qué países firmó Malí acuerdos bilaterales contra la trata de niños?", "¿y cuándo se firmó el segundo?"])
+        #expect(!steps[0].answer.lead.contains("Grecia"), "\(steps[0].answer.lead)")
+        #expect(steps[1].answer.lead.contains("2004"), "\(steps[1].answer.lead)")
+    }
+}
+
+/// Names written without their head noun or article, and questions about a named record
+/// that ask in words no pack lists.
+@Suite struct PartialNameTests {
+    @Test func aNameWithoutItsHeadNamesItsRecord() {
+        let answer = AssistantFixture.assistant.respond(
+            to: "Qui est à l'origine de la campagne « Villes africaines sans enfants en situation de rue » lancée à Marrakech ?").answer
+        #expect(answer.hits.first?.id == "african-cities-without-street-children", "\(answer.lead)")
+        #expect(answer.lead.contains("ONDE") || answer.lead.contains("REFELA"), "\(answer.lead)")
+    }
+
+    /// "… sobre trabalho infantil na Ásia" ends the ARC's name, but "Programa Regional" is no head noun alone.
+    @Test(arguments: [
+        ("Há revisões por pares sobre trabalho infantil na Ásia Central?", "central-asia-child-labour-peer-review"),
+        ("ما هو الإطار الاستراتيجي الإقليمي بشأن عمل الأطفال في الاستجابة للاجئين السوريين؟", "3rp-syria-child-labour-framework"),
+    ])
+    func aRunThatLeavesOutContentWordsNamesNothing(_ question: String, _ id: String) {
+        let answer = AssistantFixture.assistant.respond(to: question).answer
+        #expect(answer.hits.first?.id == id, "\(answer.lead)")
+    }
+
+    @Test func aQuestionAboutANamedRecordAsksWhatItIs() {
+        let answer = AssistantFixture.assistant.respond(
+            to: "is the Global March Against Child Labour an actual organisation or was it just a one-off march back in the 90s?").answer
+        #expect(answer.lead.contains("network"), "\(answer.lead)")
+    }
+
+    /// The summary says who carries it out in the question's own verb; the lead field names who commissioned it.
+    @Test func whoCarriesItOutIsTheSummarysImplementer() {
+        let last = AssistantFixture.converse(["¿me explicas el proyecto Paraguay Okakuaa?", "¿quién lo ejecutaba?"]).last!.answer
+        #expect(last.lead.contains("Partners of the Americas"), "\(last.lead)")
+    }
+}
