@@ -113,7 +113,8 @@ struct AnswerUnit {
             if let best, best.mark > 0 { return quoted(best) }
             return AnswerUnit(origin: .lacking, text: list(people, language, knowledge), source: 0)
         case .when:
-            if sinceWhen, let period = startingEarlier(record, than: best, in: code) { return period }
+            // «ومتى أطلقوا أول دليل…؟» asks the first of a thing a fact names, not since when the record is.
+            if sinceWhen, (best?.shared ?? 0) == 0, let period = startingEarlier(record, than: best, in: code) { return period }
             return best.map(quoted) ?? summary
         case .whereAbouts, .what:
             return best.map(quoted) ?? summary

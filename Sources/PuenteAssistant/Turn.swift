@@ -25,7 +25,13 @@ struct Turn {
     func namesOnlyPlaces(bodies names: KnowledgeNames) -> Bool {
         let places = matches.filter { $0.viaInclude && !names.isBody(Folding.fold($0.typed)) }
         // A modality alone is no place: "¿Qué es la cooperación triangular?" after an answer asks the notion.
-        return filters[.region] != nil && words.allSatisfy { word in places.contains { $0.typed.localizedCaseInsensitiveContains(word) } }
+        if filters[.region] != nil && words.allSatisfy({ word in places.contains { $0.typed.localizedCaseInsensitiveContains(word) } }) {
+            return true
+        }
+        // «وماذا عن الأردن؟», "¿y en Jordania?": a country alone is a place too.
+        let folded = words.map { names.withoutProclitic(Folding.fold($0)) }
+        let countries = names.countries.links(in: folded)
+        return !folded.isEmpty && !countries.isEmpty && folded.indices.allSatisfy { index in countries.contains { $0.span.contains(index) } }
     }
 
     static let filterKinds: Set<String> = [FacetKind.region.rawValue, FacetKind.modality.rawValue]

@@ -49,3 +49,20 @@ import Testing
         #expect(last.lead.contains("Partners of the Americas"), "\(last.lead)")
     }
 }
+
+/// Follow-ups about one record that name a thing of it, or another country.
+@Suite struct FirstOfAThingAndAnotherCountryTests {
+    static let lebanon = "هل هناك تعاون بين الوكالات لمكافحة عمل الأطفال في الزراعة في لبنان؟"
+
+    /// «أول دليل» is the first guide a fact dates, not since when the record runs.
+    @Test func theFirstOfAThingIsItsFactsDate() {
+        let last = AssistantFixture.converse([Self.lebanon, "ومتى أطلقوا أول دليل عربي للممارسين؟"]).last!.answer
+        #expect(last.lead.contains("2017"), "\(last.lead)")
+    }
+
+    /// «وماذا عن الأردن؟» after a record asks the same of Jordan, even when the record mentions it.
+    @Test func whatAboutAnotherCountryMovesTheTopicThere() {
+        let last = AssistantFixture.converse([Self.lebanon, "ومتى أطلقوا أول دليل عربي للممارسين؟", "وماذا عن الأردن؟"]).last!.answer
+        #expect(["prospects-partnership-child-labour", "rdpp-child-labour-jordan-lebanon-iraq"].contains(last.hits.first?.id ?? ""), "\(last.lead)")
+    }
+}
