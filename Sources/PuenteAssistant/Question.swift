@@ -46,7 +46,13 @@ struct Question {
             written.append(contentsOf: scalars[token.start..<min(scalars.count, token.start + token.length)])
             return String(written)
         }
-        asked = packs.asked(in: words, stems: tokens.map { analyzer.stem($0.text, in: language.analysisLanguage) }, language: language.rawValue)
+        let stems = tokens.map { analyzer.stem($0.text, in: language.analysisLanguage) }
+        // "(the US-funded one and then the German one) - which countries did they cover?": an
+        // aside describes; what is asked stands outside it.
+        let outside = Self.outsideAsides(tokens, scalars)
+        let folded = words
+        asked = packs.asked(in: outside.map { folded[$0] }, stems: outside.map { stems[$0] }, language: language.rawValue)
+            ?? packs.asked(in: words, stems: stems, language: language.rawValue)
         // "Which Pacific island countries…?", «وش هي دول…؟»: a question word and the word
         // "countries" a few words apart ask which countries.
         if asked == nil, packs.mentions(.listCues, in: words), words.contains(where: { packs.contains(.countryWords, $0) }) { asked = .countries }
@@ -56,7 +62,12 @@ struct Question {
         // "who funds the projects…" still asks who funds.
         // "Quanto dinheiro o Brasil pôs em projetos…?" still asks how much.
         let measuresMoney = packs.mentions(.costs, in: words)
-        if asksList, let cue = asked, [.whereAbouts, .howMany, .what, .countries].contains(cue), !(cue == .howMany && measuresMoney) {
+        // "De quanto era a chamada de projetos…?" counts no projects: a count asks for the list
+        // only when a list word follows its cue ("quantos projetos", "how many initiatives").
+        let countsListed = folded.indices.contains { index in
+            packs.contains(.listWords, folded[index]) && packs.mentions(.asksHowMany, in: Array(folded[max(0, index - 3)..<index]))
+        }
+        if asksList, let cue = asked, [.whereAbouts, .howMany, .what, .countries].contains(cue), !(cue == .howMany && (measuresMoney || !countsListed)) {
             asked = nil
         }
         // "¿Qué iniciativas involucran a la Unión Africana?", "which projects does the EU fund?":
@@ -87,6 +98,21 @@ struct Question {
 
     /// Whether a list cue stands right before a list word, or one small word apart
     /// ("qué iniciativas", "quais são as iniciativas", «ما هي المبادرات»).
+    /// The indices of the tokens outside parentheses.
+    private static func outsideAsides(_ tokens: [Token], _ scalars: [Unicode.Scalar]) -> [Int] {
+        var depth = 0
+        var position = 0
+        var outside: [Int] = []
+        for (index, token) in tokens.enumerated() {
+            while position < min(token.start, scalars.count) {
+                if scalars[position] == "(" { depth += 1 } else if scalars[position] == ")" { depth = max(0, depth - 1) }
+                position += 1
+            }
+            if depth == 0 { outside.append(index) }
+        }
+        return outside
+    }
+
     private static func asksForInitiatives(_ words: [String], _ tokens: [Token], _ packs: LanguageWords, _ analyzer: Analyzer) -> Bool {
         words.indices.contains { index in
             guard packs.contains(.listWords, words[index]) else { return false }

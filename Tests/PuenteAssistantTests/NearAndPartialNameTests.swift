@@ -66,3 +66,21 @@ import Testing
         #expect(["prospects-partnership-child-labour", "rdpp-child-labour-jordan-lebanon-iraq"].contains(last.hits.first?.id ?? ""), "\(last.lead)")
     }
 }
+
+/// What a question asks stands outside its asides, and a count asks for a list only of what it counts.
+@Suite struct WhatIsAskedTests {
+    @Test func anAsideDescribesAndTheRestAsks() {
+        let answer = AssistantFixture.assistant.respond(
+            to: "The ILO-IPEC regional projects in Central Asia (the US-funded one and then the German one) - which countries did they cover?").answer
+        #expect(answer.lead.contains("Kyrgyzstan") && answer.lead.contains("Tajikistan"), "\(answer.lead)")
+    }
+
+    /// "chamada de projetos" names a call, not projects to count.
+    @Test func anAmountBesideAListWordIsStillAnAmount() {
+        let answer = AssistantFixture.assistant.respond(
+            to: "De quanto era a chamada de projetos que o ministério do trabalho de Marrocos abriu em 2018 para associações contra o trabalho infantil?").answer
+        #expect(answer.lead.contains("2 milhões"), "\(answer.lead)")
+        let list = AssistantFixture.assistant.respond(to: "quantos projetos há sobre cacau?").answer
+        #expect(list.intent == .search, "\(list.lead)")
+    }
+}
