@@ -121,7 +121,12 @@ public struct Assistant: Sendable {
             // A name can hold words that also name facets ("… América Latina y el Caribe …").
             let nameWords = extraction.words.filter { $0.match != nil || !packs.contains(.fillerWords, Folding.fold($0.text)) }.map(\.text)
             var turn = Turn(extraction: extraction, text: explicit.text, explicit: explicit, packs: packs)
-            turn.words = turn.words.flatMap { countryAsWritten($0, in: wording.code) ?? [$0] }
+            // «بلبنان» is searched as «لبنان»: the index's stemmer keeps the one-letter words written onto a word.
+            turn.words = turn.words.map { word in
+                let folded = Folding.fold(word)
+                let bare = names.withoutProclitic(folded)
+                return bare == folded ? word : bare
+            }.flatMap { countryAsWritten($0, in: wording.code) ?? [$0] }
             if explicit.isEmpty, let (first, kept) = answerFirst(question, turn, after: conversation, wording) {
                 answer = first
                 next = kept

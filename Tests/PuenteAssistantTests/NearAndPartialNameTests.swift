@@ -84,3 +84,9 @@ import Testing
         #expect(list.intent == .search, "\(list.lead)")
     }
 }
+
+/// A country written with a one-letter word onto it is searched as the country.
+@Test func aCountryBehindAProcliticIsSearchedAsTheCountry() {
+    let answer = AssistantFixture.assistant.respond(to: "مبادرات ضد عمل الأطفال بالزراعة بلبنان").answer
+    #expect(answer.hits.first?.id == "lebanon-agriculture-child-labour-interagency", "\(answer.lead)")
+}
