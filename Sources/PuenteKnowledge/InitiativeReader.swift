@@ -39,6 +39,10 @@ struct InitiativeReader {
         }
         // Every field is read before any verdict, so that one pass reports them all.
         let otherNames = fields.strings("other_names", required: false)
+        // An unquoted "Forum (Nadi, 2015)" in a YAML list is two names, "Forum (Nadi" and "2015)".
+        for name in otherNames where name.count(where: { $0 == "(" }) != name.count(where: { $0 == ")" }) {
+            log.add(file, fields.node("other_names")?.mark, "the other name '\(name)' opens or closes a parenthesis it does not match; quote a name that holds a comma")
+        }
         let acronym = fields.string("acronym", required: false)
         let countries = checkedCountries(fields)
         let groups = fields.nodes("country_groups", required: false).compactMap { node in

@@ -78,6 +78,18 @@ import Testing
         ])
     }
 
+    /// YAML splits an unquoted list entry at its comma: "Forum (Nadi, 2015)" would be two names.
+    @Test func anOtherNameSplitAtItsCommaIsReported() throws {
+        let folder = try FixtureFolder()
+        let file = folder.url.appendingPathComponent(record)
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "regions:", with: "other_names: [Test Forum (Nadi, 2015)]\nregions:")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        #expect(folder.issues() == [
+            "\(record):8:14: the other name 'Test Forum (Nadi' opens or closes a parenthesis it does not match; quote a name that holds a comma",
+            "\(record):8:14: the other name '2015)' opens or closes a parenthesis it does not match; quote a name that holds a comma",
+        ])
+    }
+
     @Test func unknownFieldsAreReportedWithASuggestion() throws {
         let folder = try FixtureFolder()
         let file = folder.url.appendingPathComponent(record)
