@@ -32,6 +32,13 @@ extension Assistant {
             describedOnce = found
             return found
         }
+        // "et la Tunisie est devenue pays pionnier de l'Alliance 8.7 en quelle année ?" after
+        // PROTECTE, whose own name says «la Tunisie, pays pionnier de l'Alliance 8.7»: the
+        // focus is what the question asks about, when it writes every word of it.
+        if let focus, named.count == 1, named[0].id != focus.id, namesInOwnName(focus).contains(named[0].id),
+           holds(focus, question.describingWords.map(names.withoutProclitic)) {
+            named = [(focus.id, named[0].position)]
+        }
         if named.isEmpty, !question.asksList, bodies.count == 1, let id = names.recordNamed(after: bodies[0]),
            [nil, id].contains(recordDescribed(question, among: described())) {
             named = [(id, 0)]
@@ -256,6 +263,11 @@ extension Assistant {
     private func mentionsOnly(_ focus: Initiative, _ question: Question) -> Bool {
         let own = recordWords(focus)
         return question.mentions.allSatisfy { mention in mention.words.allSatisfy { own.contains(names.withoutProclitic($0)) } }
+    }
+
+    /// The other records a record's own name names ("… pays pionnier de l'Alliance 8.7").
+    private func namesInOwnName(_ record: Initiative) -> Set<String> {
+        Set(record.name.languages.flatMap { names.recordsNamedWithin(names.folded(record.name.text(in: $0)), besides: record.id) })
     }
 
     /// Whether the record's own texts hold every one of `words` (the memorandum the

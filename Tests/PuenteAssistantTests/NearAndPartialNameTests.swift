@@ -90,3 +90,21 @@ import Testing
     let answer = AssistantFixture.assistant.respond(to: "مبادرات ضد عمل الأطفال بالزراعة بلبنان").answer
     #expect(answer.hits.first?.id == "lebanon-agriculture-child-labour-interagency", "\(answer.lead)")
 }
+
+/// A follow-up that names a record the focus's own name holds asks about the focus.
+@Suite struct NameInsideTheFocusTests {
+    @Test func theFocusNamedAfterAnotherRecordKeepsTheQuestion() {
+        let last = AssistantFixture.converse([
+            "c'est quoi le projet PROTECTE en Tunisie ?", "et la Tunisie est devenue pays pionnier de l'Alliance 8.7 en quelle année ?",
+        ]).last!.answer
+        #expect(last.hits.first?.id == "tunisia-protecte-alliance87-pathfinder" && last.lead.contains("2019"), "\(last.lead)")
+    }
+
+    /// A year is no record's name: GRETA's children identified "between 2012 and 2015" stay GRETA's.
+    @Test func aYearNamesNoRecord() {
+        let last = AssistantFixture.converse([
+            "c'est quoi le GRETA du Conseil de l'Europe ?", "et combien d'enfants victimes de traite ont été identifiés entre 2012 et 2015 ?",
+        ]).last!.answer
+        #expect(last.lead.contains("4 361") || last.lead.contains("4 361"), "\(last.lead)")
+    }
+}
