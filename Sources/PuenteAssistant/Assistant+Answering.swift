@@ -39,6 +39,12 @@ extension Assistant {
            holds(focus, question.describingWords.map(names.withoutProclitic)) {
             named = [(focus.id, named[0].position)]
         }
+        // "El examen entre pares de Kirguistán y Tayikistán, el primero de la CEI": the record
+        // named ("CEI") stands in the name of the one the question describes.
+        if named.count == 1, let id = recordDescribed(question, among: described()), id != named[0].id,
+           let record = knowledge.initiative(id), namesInOwnName(record).contains(named[0].id) {
+            named = [(id, named[0].position)]
+        }
         if named.isEmpty, !question.asksList, bodies.count == 1, let id = names.recordNamed(after: bodies[0]),
            [nil, id].contains(recordDescribed(question, among: described())) {
             named = [(id, 0)]

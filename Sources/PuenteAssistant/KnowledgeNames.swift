@@ -224,9 +224,9 @@ struct KnowledgeNames: Sendable {
         return best.map { (id: $0.key, start: $0.value.start, length: $0.value.length) }.sorted { $0.start < $1.start }
     }
 
-    /// The records other than `id` whose name of two words or more stands whole in `words`.
+    /// The records other than `id` whose acronym or name of two words or more stands whole in `words`.
     func recordsNamedWithin(_ words: [String], besides id: String) -> [String] {
-        recordNames.filter { $0.id != id && $0.words.count >= 2 && Self.holdsRun($0.words, in: words) }.map(\.id)
+        recordNames.filter { $0.id != id && ($0.words.count >= 2 || $0.isAcronym) && Self.holdsRun($0.words, in: words) }.map(\.id)
     }
 
     /// Whether `typed` writes the record name `name` with a typo in a long word

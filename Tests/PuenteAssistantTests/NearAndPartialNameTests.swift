@@ -108,3 +108,10 @@ import Testing
         #expect(last.lead.contains("4 361") || last.lead.contains("4 361"), "\(last.lead)")
     }
 }
+
+/// An acronym that stands inside the name of the record the question describes names that record.
+@Test func anAcronymInsideTheDescribedRecordsNameNamesIt() {
+    let answer = AssistantFixture.assistant.respond(
+        to: "El examen entre pares de Kirguistán y Tayikistán, el primero de la CEI: ¿qué país financiaba el proyecto de la OIT que lo hizo posible?").answer
+    #expect(answer.hits.first?.id == "central-asia-child-labour-peer-review", "\(answer.lead)")
+}
