@@ -31,6 +31,9 @@ final class Repl {
     var lastInterpretation: Wire.Interpretation?
     /// The focus the last answer showed, resent with each question (see `ClientActions.ask`).
     var focus: String?
+    /// Who votes for questions of the panel: this REPL's first session id (a fresh id if
+    /// it has none yet), kept through `/olvidar`, so a participant's vote counts once.
+    lazy var voter: String = session ?? UUID().uuidString
     var completer: Completer
     var finished = false
     var historyPath: String?
@@ -254,6 +257,7 @@ final class Repl {
             json.toggle()
             print(words.json(json))
         case .stats: print(try actions.stats().text)
+        case .panel, .queue, .vote: try panel(command, argument, actions)
         case .quit:
             finished = true
             print(words.goodbye)
