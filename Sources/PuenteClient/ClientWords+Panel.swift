@@ -19,6 +19,9 @@ extension ClientWords {
 
     var panelEmpty: String { say("panel_empty") }
 
+    /// After an answer that says the knowledge lacks something: one key sends the question on.
+    public var panelOffer: String { say("panel_offer") }
+
     func panelCounts(_ question: Wire.PanelQuestion) -> String {
         say("panel_counts", ["votes": question.votes, "asked": question.asked, "lang": question.lang, "status": panelStatus(question.status)])
     }

@@ -1,4 +1,5 @@
 import PuenteClient
+import PuenteProtocol
 
 extension Repl {
     /// `/panel QUESTION`, the queue, and `/votar N`.
@@ -13,6 +14,24 @@ extension Repl {
             print(try actions.vote(for: id, as: voter).text)
         default:
             print(try actions.panelQueue().text)
+        }
+    }
+}
+
+extension Repl {
+    /// Offers to send `question` to the panel when its answer says the knowledge lacks
+    /// what it names; the next empty line (Enter alone) takes the offer.
+    func offerPanel(_ question: String, after answer: Wire.AskResult) {
+        guard !json, answer.notices.contains(where: { $0.kind == Wire.Notice.absent }) else { return }
+        panelOffer = question
+        print(wrapped(words.panelOffer, .dim))
+    }
+
+    func sendOffered(_ question: String) {
+        do {
+            print(try actions().submitToPanel(question, languageParam: languageChosen).text)
+        } catch {
+            print(wrapped(words.screenError(error, typed: nil), .warning))
         }
     }
 }

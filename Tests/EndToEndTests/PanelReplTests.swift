@@ -34,5 +34,19 @@ import Testing
         try spanish.waitFor("votos: 0 · veces: 2 · es · abierta")
         try french.enter("/help", expecting: "/panel question")
         #expect(french.contents.contains("/file (/queue)"), "the French reader's own word for the queue")
+
+        // An answer that says the knowledge lacks something offers the panel: Enter alone sends it.
+        try spanish.enter("¿Qué iniciativas tiene la Comunidad Andina contra el trabajo infantil?", expecting: "Pulsa Intro en una línea vacía")
+        try spanish.keys("Enter")
+        try spanish.waitFor("Pregunta 3 enviada al panel.")
+        try french.enter("Que fait l'Organisation mondiale de la Santé contre le travail des enfants ?", expecting: "Appuyez sur Entrée")
+        try french.enter("¿y en África?", expecting: nil)
+        // A line typed in between withdraws the offer: this Enter sends nothing.
+        try french.keys("Enter")
+        try french.enter("Que fait l'Organisation mondiale de la Santé contre le travail des enfants ?", expecting: nil)
+        try french.waitFor("Appuyez sur Entrée", count: 2)
+        try french.keys("Enter")
+        try french.waitFor("Question 4 envoyée au panel.")
+        #expect(!french.contents.contains("a rejoint"), "sent once, by the Enter that followed its offer")
     }
 }
