@@ -47,7 +47,7 @@ let package = Package(
             name: "PuenteAssistant",
             dependencies: ["PuenteIndex", "PuenteKnowledge", "PuenteText", "PuenteSupport", "PuenteProtocol", "PuenteRendering"]
         ),
-        // The daemon's durable state (the panel queue) in SQLite, WAL mode; knows nothing of the protocol.
+        // The daemon's durable state (the panel queue, the interest counts) in SQLite, WAL mode; knows nothing of the protocol.
         .target(name: "PuenteStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // GNU readline from Debian (apt: libreadline-dev); linked by `puente` only.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
@@ -107,7 +107,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PuenteRenderingTests", dependencies: ["PuenteRendering"]),
-        .testTarget(name: "PuenteStoreTests", dependencies: ["PuenteStore"]),
+        // GRDB itself, to write a database as an older puented left it and check its migration.
+        .testTarget(name: "PuenteStoreTests", dependencies: ["PuenteStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PuenteClientTests", dependencies: ["PuenteClient", "PuenteProtocol", "PuenteRendering", "PuenteSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PuenteProtocol"]),
         .testTarget(

@@ -11,13 +11,13 @@ import PuenteSupport
 /// The store may be missing (a database that could not be opened): every panel method
 /// then answers -32005 with the database's path, and the rest of the daemon is unaffected.
 public final class PanelDesk: Sendable {
-    private let store: Result<PanelStore, StoreError>
+    private let store: Result<StateStore, StoreError>
 
     /// A desk over the database in `directory`; a database that cannot be opened is
     /// logged (with its path) and left as it is.
     public init(stateDirectory directory: URL, logger: Logger) {
         do {
-            let store = try PanelStore(directory: directory)
+            let store = try StateStore(directory: directory)
             logger.info("state database opened", metadata: ["path": "\(store.path)"])
             self.store = .success(store)
         } catch {
@@ -27,12 +27,15 @@ public final class PanelDesk: Sendable {
         }
     }
 
+    /// The database, when it could be opened: the interest counts are kept there too.
+    public var database: StateStore? { try? store.get() }
+
     /// A desk with no database, for a daemon run without state (tests of other parts).
     public init(unavailable error: StoreError) {
         store = .failure(error)
     }
 
-    private func opened() throws(RPCError) -> PanelStore {
+    private func opened() throws(RPCError) -> StateStore {
         switch store {
         case let .success(store): return store
         case let .failure(error): throw .stateUnavailable(path: error.path, reason: error.reason)
@@ -40,7 +43,7 @@ public final class PanelDesk: Sendable {
     }
 
     /// Runs `body` on the store, reporting its failures as -32005 with the path.
-    private func using<T>(_ body: (PanelStore) throws(StoreError) -> T) throws(RPCError) -> T {
+    private func using<T>(_ body: (StateStore) throws(StoreError) -> T) throws(RPCError) -> T {
         let store = try opened()
         do {
             return try body(store)
@@ -101,5 +104,19 @@ public final class PanelDesk: Sendable {
 
     private static func time(_ seconds: Double) -> String {
         Date(timeIntervalSince1970: seconds.rounded(.down)).ISO8601Format()
+    }
+}
+
+extension PanelDesk {
+    /// A tally that goes on from the interest counts the database holds; from none when
+    /// it could not be opened or read (a failed read is logged).
+    public func restoredInterest(logger: Logger) -> InterestTally {
+        guard let database else { return InterestTally() }
+        do {
+            return InterestTally(restoring: try database.interestCounts())
+        } catch {
+            logger.error("saved interest counts unreadable; counting afresh", metadata: ["path": "\(error.path)", "reason": "\(error.reason)"])
+            return InterestTally()
+        }
     }
 }

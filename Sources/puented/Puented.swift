@@ -123,9 +123,12 @@ struct Puented: AsyncParsableCommand {
         // The socket before the knowledge: a path that cannot be used is reported at
         // once, not after the second the knowledge takes to load.
         let lock = configuration.inheritedDescriptor == nil ? try configuration.socket.claim() : nil
+        // The state before the knowledge: the interest counts a previous run saved go on.
+        let panel = PanelDesk(stateDirectory: Self.stateDirectory(explicit: stateDir, environment: environment), logger: logger)
+        let interest = panel.restoredInterest(logger: logger)
         let store: KnowledgeStore
         do {
-            store = try KnowledgeStore(directory: directory, responseCacheCapacity: responseCache)
+            store = try KnowledgeStore(directory: directory, responseCacheCapacity: responseCache, interest: interest)
         } catch {
             lock?.release()
             for issue in error.issues { logger.error("knowledge invalid", metadata: ["issue": "\(issue)"]) }
@@ -135,14 +138,15 @@ struct Puented: AsyncParsableCommand {
         logger.info("knowledge loaded", metadata: ["version": "\(store.snapshot.assistant.sizes.version)", "folder": "\(directory.path)"])
 
         let stats = ServerStats()
-        let panel = PanelDesk(stateDirectory: Self.stateDirectory(explicit: stateDir, environment: environment), logger: logger)
         let handlers = MethodHandlers(
             store: store, sessions: SessionStore(), stats: stats, logger: logger, ownerUID: getuid(), version: Self.version, panel: panel)
         let server = PuenteServer(
             configuration: configuration, dispatcher: RequestDispatcher(handlers: handlers, stats: stats), stats: stats, logger: logger, claimed: lock)
         // The server returns by itself after `stop`: the group then shuts down as on SIGTERM.
+        // Services stop in reverse order: the interest is saved last, after the server has drained.
+        let keeper = panel.database.map { [ServiceGroupConfiguration.ServiceConfiguration(service: InterestKeeper(tally: interest, store: $0, logger: logger))] } ?? []
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
-            services: [
+            services: keeper + [
                 .init(service: server, successTerminationBehavior: .gracefullyShutdownGroup),
                 .init(service: ReloadOnHangUp(handlers: handlers, logger: logger)),
             ],

@@ -132,4 +132,30 @@ import Glibc
         #expect(log.contains("state database unavailable") && log.contains(file.path), "\(log)")
         #expect(try Data(contentsOf: file) == garbage, "the file is kept as it was")
     }
+
+    /// What the room asked about, as `stats` counts it.
+    static func interest(_ client: LineClient) throws -> [String: Int] {
+        let interest = try #require(try client.call("stats").result?["interest"] as? [String: [[String: Any]]])
+        var counts: [String: Int] = [:]
+        for (kind, entries) in interest {
+            for entry in entries { counts["\(kind):\(entry["id"] as? String ?? "")"] = entry["count"] as? Int }
+        }
+        return counts
+    }
+
+    @Test func interestCountsSurviveARestart() throws {
+        let state = Self.stateFolder()
+        defer { try? FileManager.default.removeItem(at: state) }
+        let first = try Self.daemon(state: state)
+        let client = try first.client()
+        _ = try client.call("ask", ["text": "migración laboral en África", "keep": false])
+        _ = try client.call("ask", ["text": "cooperación Sur-Sur en África", "keep": false])
+        let asked = try Self.interest(client)
+        #expect(asked["regions:africa"] == 2, "\(asked)")
+        #expect(first.stop() == 0)
+
+        let second = try Self.daemon(state: state)
+        defer { second.stop() }
+        #expect(try Self.interest(try second.client()) == asked)
+    }
 }

@@ -3,9 +3,9 @@ import GRDB
 /// The database's tables and how they came to be: each migration runs once, in order,
 /// and `PRAGMA user_version` says how many have run, for people and tools that look.
 /// A migration once released is never edited; a change is a new one.
-enum PanelSchema {
+enum StateSchema {
     /// The number of migrations: the schema version this daemon writes.
-    static let version = 1
+    static let version = 2
 
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
@@ -32,6 +32,16 @@ enum PanelSchema {
                     PRIMARY KEY (question_id, voter)
                 ) WITHOUT ROWID;
                 PRAGMA user_version = 1;
+                """)
+        }
+        migrator.registerMigration("v2: interest counts") { db in
+            // What the room asks about ("theme:labour-migration" → 12), as `stats` shows it.
+            try db.execute(sql: """
+                CREATE TABLE interest (
+                    key TEXT PRIMARY KEY,
+                    count INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                PRAGMA user_version = 2;
                 """)
         }
         return migrator
