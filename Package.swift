@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "PuenteAssistant", targets: ["PuenteAssistant"]),
         .library(name: "PuenteProtocol", targets: ["PuenteProtocol"]),
         .library(name: "PuenteServer", targets: ["PuenteServer"]),
+        .library(name: "PuenteStore", targets: ["PuenteStore"]),
         .executable(name: "puented", targets: ["puented"]),
         .executable(name: "puente", targets: ["puente"]),
     ],
@@ -24,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        // SQLite for the state that outlives the daemon (the panel queue); links Debian's libsqlite3-dev.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Snowball's libstemmer from Debian (apt: libstemmer-dev); it ships no pkg-config file.
@@ -44,6 +47,8 @@ let package = Package(
             name: "PuenteAssistant",
             dependencies: ["PuenteIndex", "PuenteKnowledge", "PuenteText", "PuenteSupport", "PuenteProtocol", "PuenteRendering"]
         ),
+        // The daemon's durable state (the panel queue, the interest counts) in SQLite, WAL mode; knows nothing of the protocol.
+        .target(name: "PuenteStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // GNU readline from Debian (apt: libreadline-dev); linked by `puente` only.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // Linux calls Swift's Glibc module does not import (SO_PEERCRED, posix_spawn's setsid).
@@ -59,7 +64,7 @@ let package = Package(
         .target(
             name: "PuenteServer",
             dependencies: [
-                "PuenteAssistant", "PuenteProtocol", "PuenteSupport", "CPosix",
+                "PuenteAssistant", "PuenteProtocol", "PuenteSupport", "PuenteStore", "CPosix",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -102,6 +107,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PuenteRenderingTests", dependencies: ["PuenteRendering"]),
+        // GRDB itself, to write a database as an older puented left it and check its migration.
+        .testTarget(name: "PuenteStoreTests", dependencies: ["PuenteStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PuenteClientTests", dependencies: ["PuenteClient", "PuenteProtocol", "PuenteRendering", "PuenteSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PuenteProtocol"]),
         .testTarget(

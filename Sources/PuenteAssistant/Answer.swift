@@ -107,6 +107,9 @@ public struct Notice: Sendable, Codable, Hashable {
     public enum Kind: String, Sendable, Codable {
         case relaxed
         case filtersDropped = "filters_dropped"
+        /// The question names what the knowledge does not hold (`ids`: the names as
+        /// written): a client may offer to send it to the panel.
+        case absent
     }
 
     public var kind: Kind

@@ -517,7 +517,8 @@ extension Assistant {
         let hits = closest?.hits ?? []
         var answer = Answer(intent: .search, language: wording.language, reply: "",
                             lead: wording.absent(absent.map(\.text), closestFollows: !hits.isEmpty), hits: [], sources: [],
-                            interpretation: understood(turn, words: words, followUp: false, wording), suggestions: [], total: closest?.total ?? 0)
+                            interpretation: understood(turn, words: words, followUp: false, wording), suggestions: [], total: closest?.total ?? 0,
+                            notices: [Notice(kind: .absent, ids: absent.map(\.text))])
         append(hits.prefix(3), to: &answer, wording)
         // With no hits the lead is the whole reply; with hits the renderer writes it (`Assistant.reply`).
         if hits.isEmpty { answer.reply = answer.lead + "." }

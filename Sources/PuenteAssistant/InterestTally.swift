@@ -8,6 +8,12 @@ public final class InterestTally: Sendable {
 
     public init() {}
 
+    /// A tally that goes on from `counts` (keyed "kind:id", as `snapshot` gives them):
+    /// what a previous run of the daemon counted and saved.
+    public init(restoring counts: [String: Int]) {
+        self.counts.withLock { $0 = counts }
+    }
+
     /// Counts one question touching `interest.facets` ("theme:labour-migration") with its intent.
     public func record(_ interest: Interest) {
         counts.withLock { counts in

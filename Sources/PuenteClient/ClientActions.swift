@@ -48,7 +48,7 @@ public struct ClientActions {
     }
 
     /// One output for a method: its JSON, or `render` of its decoded result.
-    private func output<T: Decodable>(
+    func output<T: Decodable>(
         _ method: String, _ params: [String: JSONValue], as type: T.Type, status: (T) -> Int32 = { _ in 0 }, render: (T) -> String
     ) throws(ClientError) -> Output {
         let raw = try link.call(method, params)

@@ -6,6 +6,7 @@ public struct SlashCommand: Sendable, Hashable {
     public enum Action: String, Sendable {
         case help, themes, regions, modalities, mechanisms, record, search, points, brief, coverage, session
         case context, reset, language, json, stats, quit
+        case panel, queue, vote
     }
 
     /// What Tab completes after the command.
@@ -15,12 +16,19 @@ public struct SlashCommand: Sendable, Hashable {
         case vocabulary
         case query
         case language
+        /// A question's number in the panel queue.
+        case number
     }
 
     public var spanish: String
     public var english: String
     public var action: Action
     public var argument: Argument
+    /// Whether each language's pack names the command (`client.command_name_<action>`),
+    /// so that every reader types it in their own words ("/painel", "/file").
+    public var namedByPacks = false
+    /// The names the other packs give it, beside the Spanish and English ones.
+    public var otherNames: [String] = []
 
     /// What the command does, in `language`: the pack's `client.command_<action>`.
     public func summary(in language: ReplyLanguage) -> String {
@@ -33,11 +41,14 @@ public struct SlashCommand: Sendable, Hashable {
         switch argument {
         case .none: nil
         case .language: ClientWords.languageArguments.joined(separator: "|")
-        case .recordID, .vocabulary, .query: ClientWords(language).say("placeholder_\(action.rawValue)")
+        case .recordID, .vocabulary, .query, .number: ClientWords(language).say("placeholder_\(action.rawValue)")
         }
     }
 
-    public var names: [String] { spanish == english ? [spanish] : [spanish, english] }
+    public var names: [String] {
+        let names = spanish == english ? [spanish] : [spanish, english]
+        return names + otherNames.filter { !names.contains($0) }
+    }
 }
 
 /// The REPL's slash commands, Spanish first with English aliases: the one table that
@@ -48,6 +59,17 @@ public enum CommandTable {
         _ spanish: String, _ english: String, _ action: SlashCommand.Action, argument: SlashCommand.Argument = .none
     ) -> SlashCommand {
         SlashCommand(spanish: spanish, english: english, action: action, argument: argument)
+    }
+
+    /// A command each pack names in its language; Spanish and English lead, as for the others.
+    private static func namedByPacks(_ action: SlashCommand.Action, argument: SlashCommand.Argument = .none) -> SlashCommand {
+        let names = ClientWords.languages.map { ClientWords($0).commandName(action).lowercased() }
+        var command = SlashCommand(
+            spanish: ClientWords(.spanish).commandName(action).lowercased(), english: ClientWords(.english).commandName(action).lowercased(),
+            action: action, argument: argument)
+        command.namedByPacks = true
+        command.otherNames = names.reduce(into: []) { unique, name in if !unique.contains(name) { unique.append(name) } }
+        return command
     }
 
     public static let all: [SlashCommand] = [
@@ -67,6 +89,9 @@ public enum CommandTable {
         command("/idioma", "/lang", .language, argument: .language),
         command("/json", "/json", .json),
         command("/stats", "/stats", .stats),
+        namedByPacks(.panel, argument: .query),
+        namedByPacks(.queue),
+        namedByPacks(.vote, argument: .number),
         command("/salir", "/quit", .quit),
     ]
 
@@ -87,7 +112,8 @@ public enum CommandTable {
     public static func help(_ language: ReplyLanguage) -> [String] {
         all.map { command in
             let name = command.name(for: language)
-            let alias = ClientWords(language).readsSpanishCommands ? command.english : command.spanish
+            let alias = command.namedByPacks ? (name == command.english ? command.spanish : command.english)
+                : ClientWords(language).readsSpanishCommands ? command.english : command.spanish
             let placeholder = command.placeholder(in: language).map { " " + $0 } ?? ""
             let aliasText = alias == name ? "" : " (\(alias))"
             return "  \(name)\(placeholder)\(aliasText) — \(command.summary(in: language))"
@@ -109,7 +135,9 @@ extension SlashCommand {
         case .coverage: "puente coverage"
         case .session: "puente session"
         case .stats: "puente stats"
-        case .context, .reset, .language, .json, .quit: nil
+        case .panel: "puente panel"
+        case .queue: "puente moderator queue"
+        case .context, .reset, .language, .json, .quit, .vote: nil
         }
     }
 }
@@ -152,6 +180,7 @@ extension CommandTable {
 extension SlashCommand {
     /// The name a reader of `language` is offered first.
     public func name(for language: ReplyLanguage) -> String {
-        ClientWords(language).readsSpanishCommands ? spanish : english
+        if namedByPacks { return ClientWords(language).commandName(action).lowercased() }
+        return ClientWords(language).readsSpanishCommands ? spanish : english
     }
 }

@@ -23,7 +23,7 @@ public struct Completer {
             case .recordID: return recordIDs.filter { $0.hasPrefix(word.lowercased()) }
             case .vocabulary: return vocabularyIDs.filter { $0.hasPrefix(word.lowercased()) }
             case .language: return ClientWords.languageArguments.filter { $0.hasPrefix(word.lowercased()) }
-            case .none: return []
+            case .none, .number: return []
             case .query: break
             }
         }

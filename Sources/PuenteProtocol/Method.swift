@@ -6,6 +6,10 @@ public enum Method: String, CaseIterable, Sendable, Hashable {
     case brief, coverage, record, vocabulary
     case sessionInfo = "session_info"
     case suggest, stats, reload, stop, ping
+    case panelSubmit = "panel_submit"
+    case panelVote = "panel_vote"
+    case panelQueue = "panel_queue"
+    case panelMark = "panel_mark"
     case discover = "rpc.discover"
 }
 

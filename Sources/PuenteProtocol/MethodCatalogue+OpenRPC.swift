@@ -6,7 +6,7 @@ extension MethodCatalogue {
             "info": .object([
                 "title": .string("Puente"),
                 "version": .string(version),
-                "description": .string("JSON-RPC 2.0 over a Unix socket, one message per line. Application errors: -32001 not found, -32002 overloaded, -32003 forbidden, -32004 knowledge invalid."),
+                "description": .string("JSON-RPC 2.0 over a Unix socket, one message per line. Application errors: -32001 not found, -32002 overloaded, -32003 forbidden, -32004 knowledge invalid, -32005 state unavailable."),
             ]),
             "methods": .array(all.map(method)),
         ])
@@ -56,6 +56,7 @@ extension MethodCatalogue {
         case RPCError.overloadedCode: "overloaded"
         case RPCError.forbiddenCode: "forbidden"
         case RPCError.knowledgeInvalidCode: "knowledge invalid"
+        case RPCError.stateUnavailableCode: "state unavailable"
         default: "invalid params"
         }
     }

@@ -51,11 +51,11 @@ public enum MethodCatalogue {
     public static let queryLanguages = ["es", "en", "fr", "pt", "ar"]
     public static let facets = ["region", "modality", "theme", "mechanism", "kind"]
 
-    private static func param(_ name: String, _ type: ParamType, required: Bool = false, _ summary: String) -> ParamDescription {
+    static func param(_ name: String, _ type: ParamType, required: Bool = false, _ summary: String) -> ParamDescription {
         ParamDescription(name: name, type: type, required: required, summary: summary)
     }
 
-    private static let lang = param("lang", .choice(languages), "reply language; guessed from the text when absent")
+    static let lang = param("lang", .choice(languages), "reply language; guessed from the text when absent")
 
     /// Every method, in the order `rpc.discover` and the README list them.
     public static let all: [MethodDescription] = Method.allCases.map(description(of:))
@@ -148,6 +148,8 @@ public enum MethodCatalogue {
             MethodDescription(
                 name: method.rawValue, summary: "Stop the daemon gracefully: stop accepting, answer what is in flight, remove the socket, exit 0.",
                 params: [], result: "pid", errors: [RPCError.forbiddenCode], privileged: true)
+        case .panelSubmit, .panelVote, .panelQueue, .panelMark:
+            panelDescription(of: method)
         case .ping:
             MethodDescription(name: method.rawValue, summary: "Check that the daemon answers.", params: [], result: "\"pong\"", errors: [], privileged: false)
         case .discover:

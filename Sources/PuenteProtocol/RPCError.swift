@@ -23,6 +23,7 @@ public struct RPCError: Error, Sendable, Hashable {
     public static let overloadedCode = -32002
     public static let forbiddenCode = -32003
     public static let knowledgeInvalidCode = -32004
+    public static let stateUnavailableCode = -32005
 
     public static func parseError(_ detail: String) -> RPCError {
         RPCError(code: parseErrorCode, message: "parse error: \(detail); send one JSON-RPC 2.0 request or batch per line, as UTF-8 JSON")
@@ -71,6 +72,16 @@ public struct RPCError: Error, Sendable, Hashable {
         RPCError(code: knowledgeInvalidCode,
                  message: "knowledge invalid: \(issues.count) problem\(issues.count == 1 ? "" : "s"); the previous knowledge is still served",
                  data: .object(["issues": .array(issues.map(JSONValue.string))]))
+    }
+}
+
+extension RPCError {
+    /// The state database (the panel queue) could not be opened or written: `data`
+    /// gives its path, so whoever runs the daemon can look at the file.
+    public static func stateUnavailable(path: String, reason: String) -> RPCError {
+        RPCError(code: stateUnavailableCode,
+                 message: "state unavailable: the database \(path) cannot be used (\(reason)); the panel queue is off until it is fixed, everything else still answers",
+                 data: .object(["path": .string(path)]))
     }
 }
 

@@ -70,7 +70,8 @@ public enum Wire {
     public struct Notice: Codable, Sendable, Hashable {
         /// `relaxed`: no passage holds every word, the closest are shown;
         /// `filters_dropped`: nothing matched with these filters, so they were left out
-        /// (`facet` and `ids` say which).
+        /// (`facet` and `ids` say which); `absent`: the question names what the knowledge
+        /// lacks (`ids`: those names), which a client may offer to send to the panel.
         public var kind: String
         public var facet: String?
         public var ids: [String]
@@ -78,6 +79,8 @@ public enum Wire {
 
         public static let relaxed = "relaxed"
         public static let filtersDropped = "filters_dropped"
+        /// The question names what the knowledge lacks (`ids`: those names, as written).
+        public static let absent = "absent"
     }
 
     public struct Suggestion: Codable, Sendable, Hashable {

@@ -37,7 +37,7 @@ public final class KnowledgeStore: Sendable {
     /// How many responses each snapshot keeps (see `ResponseCache`).
     public let responseCacheCapacity: Int
     /// Facet counts survive reloads: they describe the room, not the knowledge.
-    public let interest = InterestTally()
+    public let interest: InterestTally
     private let current: Locked<Snapshot>
     /// One reload at a time; a second waits for the first.
     private let reloading = Locked<Void>(())
@@ -71,15 +71,19 @@ public final class KnowledgeStore: Sendable {
     }()
 
     /// Loads the folder for the first time.
+    /// - Parameter interest: the counts to go on from (those a previous run saved); none by default.
     /// - Throws: `KnowledgeProblems` with every problem found.
-    public convenience init(directory: URL, responseCacheCapacity: Int = defaultResponseCacheCapacity) throws(KnowledgeProblems) {
-        try self.init(directory: directory, responseCacheCapacity: responseCacheCapacity, dictionaries: Self.processDictionaries)
+    public convenience init(directory: URL, responseCacheCapacity: Int = defaultResponseCacheCapacity,
+                            interest: InterestTally = InterestTally()) throws(KnowledgeProblems) {
+        try self.init(directory: directory, responseCacheCapacity: responseCacheCapacity, dictionaries: Self.processDictionaries, interest: interest)
         Self.startLoadingDictionaries
     }
 
     /// Loads the folder for the first time, with requests that read words waiting for `dictionaries`.
-    package init(directory: URL, responseCacheCapacity: Int = defaultResponseCacheCapacity, dictionaries: Latch) throws(KnowledgeProblems) {
+    package init(directory: URL, responseCacheCapacity: Int = defaultResponseCacheCapacity, dictionaries: Latch,
+                 interest: InterestTally = InterestTally()) throws(KnowledgeProblems) {
         self.directory = directory
+        self.interest = interest
         self.responseCacheCapacity = responseCacheCapacity
         self.dictionaries = dictionaries
         current = Locked(try Self.load(directory, interest: interest, responseCacheCapacity: responseCacheCapacity))

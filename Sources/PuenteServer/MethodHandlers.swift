@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import PuenteAssistant
 import PuenteProtocol
+import PuenteStore
 import PuenteSupport
 
 /// Who is calling: the peer's user id, from the socket's credentials.
@@ -22,8 +23,13 @@ public final class MethodHandlers: Sendable {
     public let version: String
     /// Opened by `stop`: the server stops accepting, answers what is in flight and exits.
     let stopRequest = Latch()
+    /// The panel queue, kept in the state database.
+    let panel: PanelDesk
 
-    public init(store: KnowledgeStore, sessions: SessionStore, stats: ServerStats, logger: Logger, ownerUID: UInt32, version: String) {
+    /// - Parameter panel: the panel queue; by default none, and the panel methods say so.
+    public init(store: KnowledgeStore, sessions: SessionStore, stats: ServerStats, logger: Logger, ownerUID: UInt32, version: String,
+                panel: PanelDesk = PanelDesk(unavailable: StoreError(path: "(none)", reason: "this daemon was started without a state folder"))) {
+        self.panel = panel
         self.store = store
         self.sessions = sessions
         self.stats = stats
@@ -92,7 +98,7 @@ public final class MethodHandlers: Sendable {
     /// query, a topic for talking points, and the brief, which searches.
     private static func readsWords(_ method: Method) -> Bool {
         switch method {
-        case .ask, .search, .talkingPoints, .brief: true
+        case .ask, .search, .talkingPoints, .brief, .panelSubmit, .panelQueue: true
         default: false
         }
     }
@@ -199,6 +205,14 @@ public final class MethodHandlers: Sendable {
             return try encode(assistant.suggest(prefix: params.string("prefix") ?? "", limit: params.integer("limit") ?? 10))
         case .stats:
             return try encode(statistics(snapshot))
+        case .panelSubmit:
+            return try encode(panel.submit(params, assistant))
+        case .panelVote:
+            return try encode(panel.vote(params))
+        case .panelQueue:
+            return try encode(panel.queue(params, assistant))
+        case .panelMark:
+            return try encode(panel.mark(params))
         case .reload, .ask, .stop:
             // Never reached: `handle` answers these, and `isShort` keeps them off this path.
             throw RPCError.internalError

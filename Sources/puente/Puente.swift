@@ -91,7 +91,7 @@ struct Puente: ParsableCommand {
         exists or cannot be written. The daemon keeps running after puente exits: puente stop stops it.
         """,
         subcommands: [Ask.self, Search.self, Points.self, Brief.self, Coverage.self, Record.self, Vocabulary.self,
-                      Session.self, Stats.self, Reload.self, Stop.self, SocketPath.self])
+                      Session.self, Stats.self, Reload.self, Stop.self, SocketPath.self, Panel.self, Moderator.self])
 
     @OptionGroup var options: ClientOptions
 

@@ -31,6 +31,11 @@ final class Repl {
     var lastInterpretation: Wire.Interpretation?
     /// The focus the last answer showed, resent with each question (see `ClientActions.ask`).
     var focus: String?
+    /// Who votes for questions of the panel: this REPL's first session id (a fresh id if
+    /// it has none yet), kept through `/olvidar`, so a participant's vote counts once.
+    lazy var voter: String = session ?? UUID().uuidString
+    /// The question last answered with "I don't have that", which an empty line sends to the panel.
+    var panelOffer: String?
     var completer: Completer
     var finished = false
     var historyPath: String?
@@ -181,7 +186,13 @@ final class Repl {
 
     func handle(_ raw: String) {
         let line = raw.trimmingCharacters(in: .whitespaces)
-        guard !line.isEmpty else { return }
+        // The offer after an answer that lacked something lasts one line: Enter takes it.
+        let offered = panelOffer
+        panelOffer = nil
+        guard !line.isEmpty else {
+            if let offered { sendOffered(offered) }
+            return
+        }
         remember(line)
         do {
             if line.hasPrefix("/") {
@@ -194,6 +205,7 @@ final class Repl {
                 focus = answer.interpretation.focus
                 lastInterpretation = answer.interpretation
                 print(output.text)
+                offerPanel(line, after: answer)
             }
         } catch .interrupted {
             interrupted = 0
@@ -254,6 +266,7 @@ final class Repl {
             json.toggle()
             print(words.json(json))
         case .stats: print(try actions.stats().text)
+        case .panel, .queue, .vote: try panel(command, argument, actions)
         case .quit:
             finished = true
             print(words.goodbye)

@@ -31,6 +31,11 @@ struct Puented: AsyncParsableCommand {
     @Option(help: "The knowledge folder (default: the bundled Knowledge/).")
     var knowledge: String?
 
+    @Option(name: .customLong("state-dir"), help: ArgumentHelp(
+        "The folder of the state that outlives the daemon (the panel queue's database), default $XDG_STATE_HOME/puente, else ~/.local/state/puente.",
+        valueName: "dir"))
+    var stateDir: String?
+
     @Option(name: .customLong("socket-mode"), help: ArgumentHelp("Octal permissions of the socket file, up to 0777; 0660 shares it with the group.", valueName: "mode"))
     var socketMode = SocketMode(bits: 0o600)
 
@@ -118,9 +123,12 @@ struct Puented: AsyncParsableCommand {
         // The socket before the knowledge: a path that cannot be used is reported at
         // once, not after the second the knowledge takes to load.
         let lock = configuration.inheritedDescriptor == nil ? try configuration.socket.claim() : nil
+        // The state before the knowledge: the interest counts a previous run saved go on.
+        let panel = PanelDesk(stateDirectory: Self.stateDirectory(explicit: stateDir, environment: environment), logger: logger)
+        let interest = panel.restoredInterest(logger: logger)
         let store: KnowledgeStore
         do {
-            store = try KnowledgeStore(directory: directory, responseCacheCapacity: responseCache)
+            store = try KnowledgeStore(directory: directory, responseCacheCapacity: responseCache, interest: interest)
         } catch {
             lock?.release()
             for issue in error.issues { logger.error("knowledge invalid", metadata: ["issue": "\(issue)"]) }
@@ -130,18 +138,32 @@ struct Puented: AsyncParsableCommand {
         logger.info("knowledge loaded", metadata: ["version": "\(store.snapshot.assistant.sizes.version)", "folder": "\(directory.path)"])
 
         let stats = ServerStats()
-        let handlers = MethodHandlers(store: store, sessions: SessionStore(), stats: stats, logger: logger, ownerUID: getuid(), version: Self.version)
+        let handlers = MethodHandlers(
+            store: store, sessions: SessionStore(), stats: stats, logger: logger, ownerUID: getuid(), version: Self.version, panel: panel)
         let server = PuenteServer(
             configuration: configuration, dispatcher: RequestDispatcher(handlers: handlers, stats: stats), stats: stats, logger: logger, claimed: lock)
         // The server returns by itself after `stop`: the group then shuts down as on SIGTERM.
+        // Services stop in reverse order: the interest is saved last, after the server has drained.
+        let keeper = panel.database.map { [ServiceGroupConfiguration.ServiceConfiguration(service: InterestKeeper(tally: interest, store: $0, logger: logger))] } ?? []
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
-            services: [
+            services: keeper + [
                 .init(service: server, successTerminationBehavior: .gracefullyShutdownGroup),
                 .init(service: ReloadOnHangUp(handlers: handlers, logger: logger)),
             ],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
         try await group.run()
+    }
+
+    /// `--state-dir`, else `$XDG_STATE_HOME/puente`, else `~/.local/state/puente` (the XDG
+    /// base directory default), which systemd's `StateDirectory=puente` also names.
+    static func stateDirectory(explicit: String?, environment: [String: String]) -> URL {
+        if let explicit { return URL(fileURLWithPath: explicit) }
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+            return URL(fileURLWithPath: state).appendingPathComponent("puente")
+        }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.homeDirectoryForCurrentUser.path
+        return URL(fileURLWithPath: home).appendingPathComponent(".local/state/puente")
     }
 
     /// The listening socket systemd passed (LISTEN_FDS for this LISTEN_PID), which starts at descriptor 3.

@@ -34,7 +34,9 @@ final class Daemon {
     init(arguments: [String] = [], folder: URL = Daemon.makeFolder(), socketName: String = "p.sock", wait: Bool = true) throws {
         self.folder = folder
         socketPath = folder.appendingPathComponent(socketName).path
-        process = try Subprocess(Self.executable.path, ["--socket", socketPath] + arguments, errors: .file(logPath))
+        // Each daemon's panel database in its own folder, unless the test names one.
+        let state = arguments.contains("--state-dir") ? [] : ["--state-dir", folder.appendingPathComponent("state").path]
+        process = try Subprocess(Self.executable.path, ["--socket", socketPath] + state + arguments, errors: .file(logPath))
         if wait { try waitUntilReady() }
     }
 

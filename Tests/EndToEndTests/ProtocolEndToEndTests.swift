@@ -12,6 +12,9 @@ import Testing
         "brief": [:], "coverage": ["lang": "en"], "record": ["id": "accel-africa"], "vocabulary": [:],
         "session_info": ["lang": "en"], "suggest": ["prefix": "coop"], "stats": [:], "reload": [:], "ping": [:],
         "rpc.discover": [:], "stop": [:],
+        // In the catalogue's order a submit comes first, so question 1 exists for the others.
+        "panel_submit": ["text": "¿Quién financia ACCEL Africa?"], "panel_vote": ["id": 1, "voter": "e2e"],
+        "panel_queue": ["status": "all"], "panel_mark": ["id": 1, "status": "answered"],
     ] }
 
     @Test func everyDiscoveredMethodIsServed() throws {

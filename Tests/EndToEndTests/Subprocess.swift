@@ -19,6 +19,9 @@ final class Subprocess {
 
     struct Failure: Error, CustomStringConvertible { let description: String }
 
+    /// The state folder of children that name none: one per test run, in /tmp.
+    static let stateHome = "/tmp/pe2e-state-\(getpid())"
+
     init(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
          input inputMode: Stream = .null, output outputMode: Stream = .null, errors errorsMode: Stream = .null) throws {
         var actions = posix_spawn_file_actions_t()
@@ -59,14 +62,16 @@ final class Subprocess {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
+        var environment = environment ?? ProcessInfo.processInfo.environment
+        // A daemon keeps its panel database under XDG_STATE_HOME: never the user's own.
+        if environment["XDG_STATE_HOME"] == nil { environment["XDG_STATE_HOME"] = Self.stateHome }
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }
-            envp?.forEach { free($0) }
+            envp.forEach { free($0) }
         }
         var pid: pid_t = 0
-        let result = envp.map { posix_spawnp(&pid, executable, &actions, &attributes, argv, $0) }
-            ?? posix_spawnp(&pid, executable, &actions, &attributes, argv, environ)
+        let result = posix_spawnp(&pid, executable, &actions, &attributes, argv, envp)
         childEnds.forEach { close($0) }
         guard result == 0 else { throw Failure(description: "cannot start \(executable): \(String(cString: strerror(result)))") }
         self.pid = pid

@@ -20,7 +20,9 @@ import Testing
             line.hasSuffix("coop") ? ["cooperación", "cooperation"] : []
         }
         #expect(completer.candidates(line: "/pun", word: "/pun") == ["/puntos"])
-        #expect(completer.candidates(line: "/p", word: "/p") == ["/puntos", "/points"])
+        // The panel's command is named by every pack: Portuguese readers type /painel.
+        #expect(completer.candidates(line: "/p", word: "/p") == ["/puntos", "/points", "/panel", "/painel"])
+        #expect(completer.candidates(line: "/vot", word: "/vot") == ["/votar", "/vote", "/voter"])
         #expect(completer.candidates(line: "/iniciativa ac", word: "ac") == ["accel-africa"])
         #expect(completer.candidates(line: "/record a", word: "a") == ["accel-africa", "alliance-8-7"])
         #expect(completer.candidates(line: "/puntos ag", word: "ag") == ["agriculture"])
