@@ -268,7 +268,12 @@ extension Assistant {
     /// the Brazil–ILO programme): any other ("the CIS agreement") is a new subject.
     private func mentionsOnly(_ focus: Initiative, _ question: Question) -> Bool {
         let own = recordWords(focus)
-        return question.mentions.allSatisfy { mention in mention.words.allSatisfy { own.contains(names.withoutProclitic($0)) } }
+        // "EE. UU." after Paraguay Okakuaa: a country the focus lists, however it is written.
+        let ownCountries = names.countries.links(in: question.words).filter { focus.countries.contains($0.code) }
+        let ownCountry = { (mention: KnowledgeNames.Mention) in ownCountries.contains { $0.span.overlaps(mention.span) } }
+        return question.mentions.allSatisfy { mention in
+            mention.words.allSatisfy { own.contains(names.withoutProclitic($0)) } || ownCountry(mention)
+        }
     }
 
     /// The other records a record's own name names ("… pays pionnier de l'Alliance 8.7").

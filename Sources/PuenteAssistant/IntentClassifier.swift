@@ -51,6 +51,10 @@ struct IntentClassifier: Sendable {
         let found = packs.lists(in: words)
         let says = { (list: LanguagePack.List) in found[list] != nil }
         let few = contentWords.count <= 2
+        // Where the first of a list's phrases stands in the question.
+        let firstPlace = { (list: LanguagePack.List) in
+            (found[list] ?? []).compactMap { phrase in words.firstIndex(of: String(phrase.split(separator: " ").first ?? "")) }.min() ?? words.count
+        }
         if says(.reset) && few { return .reset }
         if says(.help) && few && !hasFacets && acronym(in: raw) == nil { return .help }
         if says(.brief) { return .brief }
@@ -69,7 +73,11 @@ struct IntentClassifier: Sendable {
         if aboutSession || (few && !hasFacets && !hasFocus) {
             if says(.sessionDuration) { return .logistics(.duration) }
             if says(.sessionWhen) { return .logistics(.when) }
-            if says(.sessionWhere) { return .logistics(.whereAbouts) }
+            // «عن ماذا تتحدث الجلسة في المؤتمر؟» asks what, though "conference" may ask where:
+            // of the two, the cue written first is what is asked.
+            if says(.sessionWhere) && !(says(.sessionWhat) && firstPlace(.sessionWhat) < firstPlace(.sessionWhere)) {
+                return .logistics(.whereAbouts)
+            }
             // "¿De qué temas se hablará en la sesión?" asks the session's topics, not the vocabulary's.
             if aboutSession && says(.themeList) { return .logistics(.what) }
             if aboutSession || says(.sessionWhat) {

@@ -115,3 +115,21 @@ import Testing
         to: "El examen entre pares de Kirguistán y Tayikistán, el primero de la CEI: ¿qué país financiaba el proyecto de la OIT que lo hizo posible?").answer
     #expect(answer.hits.first?.id == "central-asia-child-labour-peer-review", "\(answer.lead)")
 }
+
+/// Follow-ups set 18 showed: the session asked about in Arabic, a country the focus lists.
+@Suite struct SessionAndFocusCountryTests {
+    /// «عن ماذا تتحدث الجلسة … في المؤتمر؟» asks what: its cue comes before "conference".
+    @Test func whatTheSessionIsAboutIsNotWhereItIs() {
+        let steps = AssistantFixture.converse(["عن ماذا تتحدث جلسة التعاون الإقليمي والأقاليمي في المؤتمر؟", "ومتى تُعقد بالضبط؟"])
+        #expect(steps[0].answer.intent == .logistics && !steps[0].answer.lead.hasPrefix("في مراكش"), "\(steps[0].answer.lead)")
+        #expect(steps[1].answer.intent == .logistics && steps[1].answer.lead.contains("12"), "\(steps[1].answer.lead)")
+    }
+
+    @Test func aCountryTheFocusListsKeepsTheFocus() {
+        let last = AssistantFixture.converse([
+            "¿qué cooperación tiene paraguay con estados unidos contra el trabajo infantil?", "¿y quién lo ejecutaba sobre el terreno?",
+            "¿cuánta plata puso EE. UU. al arrancar?",
+        ]).last!.answer
+        #expect(last.hits.first?.id == "paraguay-okakuaa" && last.lead.contains("6 millones"), "\(last.lead)")
+    }
+}
