@@ -145,6 +145,7 @@ extension Assistant {
             // is one the knowledge holds, so the word qualifies a body it has.
             let known = name.words.filter { !names.isUnknown($0) }
             let qualifies = known.count >= 3 && known.count < name.words.count && names.holds(known)
+            guard !names.isDescription(name) else { continue }
             if Script.isArabic(name.words[0]) || (name.words.contains(where: names.isUnknown) && !qualifies) { add(name) }
         }
         for link in names.absentCountries(in: question.words) {

@@ -54,6 +54,8 @@ struct KnowledgeNames: Sendable {
     private let organisationNouns: Set<String>
     /// The packs' one-letter words written onto the next word, folded.
     private let proclitics: Set<String>
+    /// The packs' definite articles written onto a word, folded.
+    private let articlePrefixes: [String]
     /// Every Arabic word of the knowledge as written (folded, not stemmed).
     private let written: Set<String>
     /// Each record's id → every word it writes (names, fields, summary, facts) in every
@@ -77,6 +79,7 @@ struct KnowledgeNames: Sendable {
         organisationNouns = packs[.organisationNouns]
         nameNouns = packs[.nameNouns]
         proclitics = packs[.proclitics]
+        articlePrefixes = packs[.articlePrefixes].map(Folding.fold).sorted()
         let nouns = organisationNouns
         bodyIncludes = Set(knowledge.vocabulary.terms.flatMap(\.includes).filter { name in
             let acronym = name.filter(\.isLetter).count >= 2 && name.allSatisfy { $0.isUppercase || !$0.isLetter }
@@ -291,6 +294,17 @@ struct KnowledgeNames: Sendable {
         return written.contains(rest) ? rest : word
     }
 
+
+    /// Whether a run written without capitals describes rather than names: no word of
+    /// «منظمة إغاثية» ("a relief organisation") carries the article a body's name does,
+    /// behind a proclitic or not. A script with no article written onto words says nothing here.
+    func isDescription(_ mention: Mention) -> Bool {
+        guard !articlePrefixes.isEmpty, mention.words.allSatisfy(Script.isArabic) else { return false }
+        return !mention.words.contains { word in
+            let bare = word.first.map { proclitics.contains(String($0)) } == true ? String(word.dropFirst()) : word
+            return articlePrefixes.contains { word.hasPrefix($0) || bare.hasPrefix($0) }
+        }
+    }
 
     /// Whether no text of the knowledge has `word` (folded), as written.
     func isUnknown(_ word: String) -> Bool { !holdsExactly(word) }

@@ -32,6 +32,9 @@ public struct LanguagePack: Sendable, Hashable {
         case nameNouns = "name_nouns"
         /// One-letter words written onto the next word (Arabic و، ف، ب، ك، ل).
         case proclitics
+        /// The definite article written onto a word (Arabic «ال», «لل» after «ل»): a body's
+        /// name carries it; «منظمة إغاثية» without it describes an organisation, names none.
+        case articlePrefixes = "article_prefixes"
         case conceptNote = "concept_note"
         case nameCues = "name_cues"
         case continues = "follow_up.continues"

@@ -133,3 +133,12 @@ import Testing
         #expect(last.hits.first?.id == "paraguay-okakuaa" && last.lead.contains("6 millones"), "\(last.lead)")
     }
 }
+
+/// «منظمة إغاثية» ("a relief organisation") describes; «منظمة الوحدة الأفريقية» names a body the knowledge lacks.
+@Test func anArabicRunWithoutTheArticleDescribesAndIsNotAbsent() {
+    let described = AssistantFixture.assistant.respond(
+        to: "أعمل مع منظمة إغاثية في المشرق. ما المبادرات التي تتناول عمل الأطفال في حالات الطوارئ والأزمات في المنطقة العربية؟").answer
+    #expect(!described.lead.contains("ليس لدي") && described.hits.first?.id == "child-labour-humanitarian-action-arab-states", "\(described.lead)")
+    let named = AssistantFixture.assistant.respond(to: "ماذا تفعل منظمة الوحدة الأفريقية ضد عمل الأطفال؟").answer
+    #expect(named.lead.contains("منظمة الوحدة الأفريقية"), "\(named.lead)")
+}
