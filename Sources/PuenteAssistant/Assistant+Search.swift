@@ -37,7 +37,14 @@ extension Assistant {
             if narrower.topic.count < asked.topic.count, !narrower.topic.isEmpty, let again = try? run(narrower.query, in: wording.language),
                again.total > (relaxed ? 0 : first.total) {
                 asked = narrower
+                // The region says it, but those that name the part ("Mekong") come first.
+                let naming = parts.map { part in
+                    Set((try? run(Index.Query(parts: [.phrase(part.typed)]), limit: knowledge.initiatives.count, snippets: false))?.hits.map(\.id) ?? [])
+                }
+                let holders = again.hits.filter { hit in naming.allSatisfy { $0.contains(hit.id) } }
+                let holderIDs = Set(holders.map(\.id))
                 result = again
+                result?.hits = holders + again.hits.filter { !holderIDs.contains($0.id) }
             }
         }
         var dropped: [Notice] = []

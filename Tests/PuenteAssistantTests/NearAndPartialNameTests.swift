@@ -142,3 +142,16 @@ import Testing
     let named = AssistantFixture.assistant.respond(to: "ماذا تفعل منظمة الوحدة الأفريقية ضد عمل الأطفال؟").answer
     #expect(named.lead.contains("منظمة الوحدة الأفريقية"), "\(named.lead)")
 }
+
+/// A part of a region widened to the region: those that name the part still come first.
+@Test func thePartOfARegionNamedComesFirstInTheWiderList() {
+    let answer = AssistantFixture.assistant.respond(to: "busco iniciativas contra la trata de niños y mujeres en la subregion del Mekong, hay alguna?").answer
+    #expect(answer.hits.first?.id == "commit-mekong", "\(answer.lead)")
+}
+
+/// "le met en œuvre" asks who carries it out, as "ejecutaba" does.
+@Test func whoPutsItIntoPracticeIsTheImplementer() {
+    let answer = AssistantFixture.assistant.respond(
+        to: "Paraguay Okakuaa, le projet américano-paraguayen au Guairá : quelle organisation le met en œuvre sur le terrain ?").answer
+    #expect(answer.lead.contains("Partners of the Americas"), "\(answer.lead)")
+}
