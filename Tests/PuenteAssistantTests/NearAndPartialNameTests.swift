@@ -155,3 +155,12 @@ import Testing
         to: "Paraguay Okakuaa, le projet américano-paraguayen au Guairá : quelle organisation le met en œuvre sur le terrain ?").answer
     #expect(answer.lead.contains("Partners of the Americas"), "\(answer.lead)")
 }
+
+/// "who keeps track of whether countries implement it?" asks who leads its follow-up, of the focus.
+@Test func whoKeepsTrackAsksAboutTheFocus() {
+    let last = AssistantFixture.converse([
+        "what regional cooperation is there against trafficking of women and children in South Asia?",
+        "the SAARC convention — when did it come into force?", "and who keeps track of whether countries actually implement it?",
+    ]).last!.answer
+    #expect(last.intent == .answer && last.hits.first?.id == "saarc-trafficking-convention-task-force", "\(last.lead)")
+}
