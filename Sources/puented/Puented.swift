@@ -143,13 +143,15 @@ struct Puented: AsyncParsableCommand {
         let server = PuenteServer(
             configuration: configuration, dispatcher: RequestDispatcher(handlers: handlers, stats: stats), stats: stats, logger: logger, claimed: lock)
         // The server returns by itself after `stop`: the group then shuts down as on SIGTERM.
-        // Services stop in reverse order: the interest is saved last, after the server has drained.
+        // Services stop in reverse order: the interest keeper first (its last save), then the
+        // server drains. Saved after the server instead, the stop request's connection outlived
+        // the event loops and the daemon exited 1 under AddressSanitizer's leak check.
         let keeper = panel.database.map { [ServiceGroupConfiguration.ServiceConfiguration(service: InterestKeeper(tally: interest, store: $0, logger: logger))] } ?? []
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
-            services: keeper + [
+            services: [
                 .init(service: server, successTerminationBehavior: .gracefullyShutdownGroup),
                 .init(service: ReloadOnHangUp(handlers: handlers, logger: logger)),
-            ],
+            ] + keeper,
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
         try await group.run()
