@@ -9,7 +9,9 @@ extension Assistant {
     /// What a question for the panel is about, and in which language it is written.
     public struct PanelReading: Sendable, Hashable {
         public var language: ReplyLanguage
-        /// The initiative it is about and the facets it names, as `kind:id`.
+        /// The initiative it is about and the facets it names, as `kind:id`, and what it
+        /// asks of them (`asked:funds`): the part of a reading that is the same in every
+        /// language, so "Who funds ACCEL Africa?" and «¿Quién financia ACCEL Africa?» meet.
         public var names: Set<String>
         /// Its words but stopwords (in any language), stemmed in its language and folded.
         public var words: Set<String>
@@ -20,9 +22,14 @@ extension Assistant {
     public func panelReading(of text: String, language: ReplyLanguage?) -> PanelReading {
         let answer = respondOnce(to: text, language: language).answer
         let interpretation = answer.interpretation
-        var names = Set(interpretation.topicTerms.map { "term:\($0)" })
+        // «financia» names the financing theme in Spanish, "funds" no theme in English: a
+        // theme named only by the words that ask is what is asked, said by `asked:` below.
+        let cueTerms = Set(extractor.extract(from: text, language: answer.language.analysisLanguage).matches
+            .filter { packs.isCue(Folding.fold($0.typed)) }.map(\.id))
+        var names = Set(interpretation.topicTerms.filter { !cueTerms.contains($0) }.map { "term:\($0)" })
         for (facet, ids) in interpretation.filters { names.formUnion(ids.map { "\(facet.rawValue):\($0)" }) }
         if let focus = interpretation.focus { names.insert("initiative:\(focus)") }
+        if let asked = Question(text, language: answer.language, packs: packs, analyzer: analyzer).asked { names.insert("asked:\(asked.rawValue)") }
         let words = analyzer.words(in: text)
             .filter { !analyzer.isStopword($0.text, inAnyOf: Language.allCases) }
             .map { analyzer.stem($0.text, in: answer.language.analysisLanguage) }

@@ -60,7 +60,7 @@ public final class PanelDesk: Sendable {
         _ = try opened()
         let reading = assistant.panelReading(of: text, language: params.string("lang").flatMap(ReplyLanguage.init(rawValue:)))
         let submission = try using { store throws(StoreError) in
-            try store.submit(text, language: reading.language.rawValue, reading: PanelReading(names: reading.names, words: reading.words))
+            try store.submit(text, reading: PanelReading(names: reading.names, words: reading.words, language: reading.language.rawValue))
         }
         return Wire.PanelSubmitResult(id: Int(submission.id), merged: submission.merged, asked: submission.asked)
     }

@@ -5,18 +5,27 @@ public enum PanelStatus: String, Sendable, Codable, CaseIterable, Hashable {
 }
 
 /// What a question is about, as the reader of questions tells it: the names it links
-/// (initiatives, regions, themes, by id) and its content words (stems, folded). Two
-/// questions with the same reading, or nearly the same, are one question asked twice.
+/// (initiatives, regions, themes, what is asked of them) and its content words (stems,
+/// folded) in its language. Two questions with the same reading, or nearly the same, are
+/// one question asked twice.
 public struct PanelReading: Sendable, Hashable {
-    /// Linked ids, each once; order does not matter.
+    /// Linked ids, each once; order does not matter. The same in every language.
     public var names: Set<String>
     /// Content-word stems, each once; order does not matter.
     public var words: Set<String>
+    /// The language the words are stems of ("es", "fr", …).
+    public var language: String
 
-    public init(names: Set<String>, words: Set<String>) {
+    public init(names: Set<String>, words: Set<String>, language: String) {
         self.names = names
         self.words = words
+        self.language = language
     }
+
+    /// The linked names two readings in different languages must share, at least: their
+    /// words cannot be compared, so the names must say both what the question is about
+    /// and what it asks of it (or two things it links), not one subject alone.
+    public static let namesAcrossLanguages = 2
 
     /// The share of content words two readings must have in common (of all the words
     /// either has) to be one question: 0.6 lets one word of five differ ("¿quién financia
@@ -24,10 +33,12 @@ public struct PanelReading: Sendable, Hashable {
     public static let sameQuestionOverlap = 0.6
 
     /// Whether `other` asks the same: the same linked names, and nearly the same content
-    /// words (see `sameQuestionOverlap`). Two readings with no words at all are not the
-    /// same question: there is nothing to compare.
+    /// words (see `sameQuestionOverlap`) or, in another language, names enough to tell
+    /// (see `namesAcrossLanguages`). Two readings with no words at all are not the same
+    /// question: there is nothing to compare.
     public func isSameQuestion(as other: PanelReading) -> Bool {
         guard names == other.names else { return false }
+        if language != other.language { return names.count >= Self.namesAcrossLanguages }
         let union = words.union(other.words)
         guard !union.isEmpty else { return false }
         return Double(words.intersection(other.words).count) / Double(union.count) >= Self.sameQuestionOverlap

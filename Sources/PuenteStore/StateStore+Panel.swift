@@ -7,15 +7,15 @@ extension StateStore {
     /// Adds a question, or counts one more asking of an open or hidden question with the
     /// same reading (see `PanelReading.isSameQuestion`); an answered question asked again
     /// is a new question. A hidden one stays hidden however often it is asked again.
-    public func submit(_ text: String, language: String, reading: PanelReading, at time: Date = Date()) throws(StoreError) -> PanelSubmission {
+    public func submit(_ text: String, reading: PanelReading, at time: Date = Date()) throws(StoreError) -> PanelSubmission {
         try write { db in
             let names = StateSchema.encode(reading.names)
             let candidates = try Row.fetchAll(db, sql: """
-                SELECT id, words, asked FROM question WHERE names = ? AND status IN ('open', 'hidden')
+                SELECT id, lang, words, asked FROM question WHERE names = ? AND status IN ('open', 'hidden')
                 ORDER BY first_asked, id
                 """, arguments: [names])
             for row in candidates {
-                let earlier = PanelReading(names: reading.names, words: StateSchema.decode(row["words"]))
+                let earlier = PanelReading(names: reading.names, words: StateSchema.decode(row["words"]), language: row["lang"])
                 guard reading.isSameQuestion(as: earlier) else { continue }
                 let id: Int64 = row["id"]
                 try db.execute(sql: "UPDATE question SET asked = asked + 1, last_asked = ? WHERE id = ?", arguments: [time.timeIntervalSince1970, id])
@@ -24,7 +24,7 @@ extension StateStore {
             try db.execute(sql: """
                 INSERT INTO question (text, lang, names, words, asked, status, first_asked, last_asked)
                 VALUES (?, ?, ?, ?, 1, 'open', ?, ?)
-                """, arguments: [text, language, names, StateSchema.encode(reading.words), time.timeIntervalSince1970, time.timeIntervalSince1970])
+                """, arguments: [text, reading.language, names, StateSchema.encode(reading.words), time.timeIntervalSince1970, time.timeIntervalSince1970])
             return PanelSubmission(id: db.lastInsertedRowID, merged: false, asked: 1)
         }
     }

@@ -38,6 +38,9 @@ import Glibc
         let id = try #require(first["id"] as? Int)
         #expect(first["merged"] as? Bool == false && first["asked"] as? Int == 1)
         #expect(again["id"] as? Int == id && again["merged"] as? Bool == true && again["asked"] as? Int == 2)
+        // The same question in French is the same question: its names and what it asks say so.
+        let french = try Self.submit(participant, "Qui finance ACCEL Africa ?")
+        #expect(french["id"] as? Int == id && french["merged"] as? Bool == true && french["asked"] as? Int == 3)
         let otherID = try #require(different["id"] as? Int)
         #expect(otherID != id && different["merged"] as? Bool == false)
 
@@ -50,6 +53,7 @@ import Glibc
         let top = try #require(queue.first)
         #expect(top["text"] as? String == "¿Cuándo empezó ACCEL Africa?" && top["lang"] as? String == "es")
         #expect(top["votes"] as? Int == 2 && top["asked"] as? Int == 1 && top["status"] as? String == "open")
+        #expect(queue.last?["asked"] as? Int == 3)
         #expect((top["first_asked"] as? String)?.hasSuffix("Z") == true && top["last_asked"] != nil)
         let related = try #require((queue.last?["related"] as? [[String: Any]])?.first)
         #expect(related["id"] as? String == "accel-africa")

@@ -15,6 +15,18 @@ import Testing
         #expect(again.names == reading.names && again.words == reading.words, "capitals and accents do not matter")
     }
 
+    @Test func theSameQuestionInEachLanguageLinksTheSameNames() {
+        let assistant = AssistantFixture.assistant
+        let spanish = assistant.panelReading(of: "¿Quién financia ACCEL Africa?", language: nil)
+        #expect(spanish.names.contains("asked:funds"), "\(spanish.names)")
+        for text in ["Who funds ACCEL Africa?", "Qui finance ACCEL Africa ?", "Quem financia o ACCEL Africa?", "من يمول مبادرة أكسل أفريقيا؟"] {
+            let reading = assistant.panelReading(of: text, language: nil)
+            #expect(reading.names == spanish.names, "\(text): \(reading.names) against \(spanish.names)")
+        }
+        let when = assistant.panelReading(of: "When did ACCEL Africa start?", language: nil)
+        #expect(when.names != spanish.names, "what is asked tells two questions about one initiative apart")
+    }
+
     @Test func anAnswerThatLacksANameSaysSoAsANotice() {
         let assistant = AssistantFixture.assistant
         let lacking = assistant.respondOnce(to: "¿Qué iniciativas tiene la Comunidad Andina contra el trabajo infantil?").answer

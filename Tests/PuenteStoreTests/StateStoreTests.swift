@@ -9,27 +9,41 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("puente-store-\(UUID().uuidString)")
     }
 
-    private func reading(_ names: [String], _ words: [String]) -> PanelReading {
-        PanelReading(names: Set(names), words: Set(words))
+    private func reading(_ names: [String], _ words: [String], _ language: String = "es") -> PanelReading {
+        PanelReading(names: Set(names), words: Set(words), language: language)
     }
 
     @Test func nearDuplicateJoinsTheEarlierQuestion() throws {
         let directory = folder()
         defer { try? FileManager.default.removeItem(at: directory) }
         let store = try StateStore(directory: directory)
-        let first = try store.submit("¿Quién financia ACCEL Africa?", language: "es", reading: reading(["accel-africa"], ["financi", "accel", "africa"]))
-        let again = try store.submit("¿quién financia hoy ACCEL Africa?", language: "es", reading: reading(["accel-africa"], ["financi", "hoy", "accel", "africa"]))
-        let other = try store.submit("¿Cuándo empezó ACCEL Africa?", language: "es", reading: reading(["accel-africa"], ["empez", "accel", "africa"]))
+        let first = try store.submit("¿Quién financia ACCEL Africa?", reading: reading(["accel-africa"], ["financi", "accel", "africa"], "es"))
+        let again = try store.submit("¿quién financia hoy ACCEL Africa?", reading: reading(["accel-africa"], ["financi", "hoy", "accel", "africa"], "es"))
+        let other = try store.submit("¿Cuándo empezó ACCEL Africa?", reading: reading(["accel-africa"], ["empez", "accel", "africa"], "es"))
         #expect(first == PanelSubmission(id: first.id, merged: false, asked: 1))
         #expect(again == PanelSubmission(id: first.id, merged: true, asked: 2))
         #expect(other.id != first.id && !other.merged)
+    }
+
+    @Test func theSameQuestionInAnotherLanguageJoinsWhenItsNamesTellEnough() throws {
+        let directory = folder()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try StateStore(directory: directory)
+        let about = ["initiative:accel-africa", "asked:funds"]
+        let spanish = try store.submit("¿Quién financia ACCEL Africa?", reading: reading(about, ["financi", "accel", "africa"], "es"))
+        let english = try store.submit("Who funds ACCEL Africa?", reading: reading(about, ["fund", "accel", "africa"], "en"))
+        #expect(english == PanelSubmission(id: spanish.id, merged: true, asked: 2))
+        // One name alone ("Asia") says what a question is about, not what it asks of it.
+        let asia = try store.submit("¿Y Asia?", reading: reading(["region:asia-pacific"], ["asia"], "es"))
+        let french = try store.submit("Et l'Asie, que fait-elle ?", reading: reading(["region:asia-pacific"], ["asi", "fait"], "fr"))
+        #expect(french.id != asia.id && !french.merged)
     }
 
     @Test func eachVoterCountsOnce() throws {
         let directory = folder()
         defer { try? FileManager.default.removeItem(at: directory) }
         let store = try StateStore(directory: directory)
-        let id = try store.submit("¿Y Asia?", language: "es", reading: reading([], ["asia"])).id
+        let id = try store.submit("¿Y Asia?", reading: reading([], ["asia"], "es")).id
         #expect(try store.vote(for: id, by: "a") == 1)
         #expect(try store.vote(for: id, by: "a") == 1)
         #expect(try store.vote(for: id, by: "b") == 2)
@@ -41,12 +55,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let store = try StateStore(directory: directory)
         let start = Date(timeIntervalSince1970: 1_770_900_000)
-        let old = try store.submit("old", language: "en", reading: reading([], ["old"]), at: start).id
-        let asked = try store.submit("asked", language: "en", reading: reading([], ["asked"]), at: start + 1).id
-        _ = try store.submit("asked", language: "en", reading: reading([], ["asked"]), at: start + 2)
-        let voted = try store.submit("voted", language: "fr", reading: reading([], ["voted"]), at: start + 3).id
+        let old = try store.submit("old", reading: reading([], ["old"], "en"), at: start).id
+        let asked = try store.submit("asked", reading: reading([], ["asked"], "en"), at: start + 1).id
+        _ = try store.submit("asked", reading: reading([], ["asked"], "en"), at: start + 2)
+        let voted = try store.submit("voted", reading: reading([], ["voted"], "fr"), at: start + 3).id
         _ = try store.vote(for: voted, by: "x")
-        let young = try store.submit("young", language: "en", reading: reading([], ["young"]), at: start + 4).id
+        let young = try store.submit("young", reading: reading([], ["young"], "en"), at: start + 4).id
         #expect(try store.queue(status: .open, limit: 10).map(\.id) == [voted, asked, old, young])
         #expect(try store.queue(status: .open, limit: 2).map(\.id) == [voted, asked])
         #expect(try store.mark(old, as: .answered))
@@ -61,9 +75,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let store = try StateStore(directory: directory)
         let words = reading(["africa"], ["cacao"])
-        let first = try store.submit("cacao", language: "es", reading: words).id
+        let first = try store.submit("cacao", reading: words).id
         _ = try store.mark(first, as: .answered)
-        #expect(try !store.submit("cacao", language: "es", reading: words).merged)
+        #expect(try !store.submit("cacao", reading: words).merged)
     }
 
     @Test func everythingSurvivesReopening() throws {
@@ -72,7 +86,7 @@ import Testing
         let id: Int64
         do {
             let store = try StateStore(directory: directory)
-            id = try store.submit("¿Y Asia?", language: "es", reading: reading([], ["asia"])).id
+            id = try store.submit("¿Y Asia?", reading: reading([], ["asia"], "es")).id
             _ = try store.vote(for: id, by: "a")
         }
         let reopened = try StateStore(directory: directory)
@@ -100,7 +114,7 @@ import Testing
         let directory = folder()
         defer { try? FileManager.default.removeItem(at: directory) }
         let store = try StateStore(directory: directory)
-        _ = try store.submit("x", language: "en", reading: reading([], ["x"]))
+        _ = try store.submit("x", reading: reading([], ["x"], "en"))
         #expect(try store.journalMode() == "wal")
     }
 
