@@ -115,6 +115,14 @@ struct AnswerUnit {
         case .when:
             // «ومتى أطلقوا أول دليل…؟» asks the first of a thing a fact names, not since when the record is.
             if sinceWhen, (best?.shared ?? 0) == 0, let period = startingEarlier(record, than: best, in: code) { return period }
+            // "when did Kyrgyzstan and Tajikistan do the peer review of each other's policies?":
+            // words the summary holds as well as any fact describe the record, not one event of
+            // it; a fact that writes only a background year ("active since 2005"), not its own,
+            // does not date it. The record's period does.
+            if let best, !best.namesEvent, best.shared > 0, marks.summaryShared >= best.shared,
+               !best.fact.text(in: code).contains(best.fact.date.prefix(4)), !record.period.text(in: code).isEmpty {
+                return AnswerUnit(origin: .period, text: record.period.text(in: code), source: 0)
+            }
             return best.map(quoted) ?? summary
         case .whereAbouts, .what:
             return best.map(quoted) ?? summary

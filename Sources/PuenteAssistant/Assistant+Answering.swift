@@ -298,7 +298,10 @@ extension Assistant {
     /// nothing else and describes little ("qual é o orçamento dele?", «وكم ميزانيته؟»).
     private func asksAboutFocus(_ question: Question, _ conversation: Conversation) -> Bool {
         guard let focus = conversation.focus.flatMap(knowledge.initiative), !question.asksList, mentionsOnly(focus, question) else { return false }
-        let describing = question.describingWords.filter { !packs.contains(.frameWords, $0) && !packs.contains(.fillerWords, $0) }
+        // "¿en qué departamento de Paraguay se centraba?" after Paraguay Okakuaa: a country the
+        // focus lists says which, not what.
+        let ownCountries = Set(names.countries.links(in: question.words).filter { focus.countries.contains($0.code) }.flatMap { question.words[$0.span] })
+        let describing = question.describingWords.filter { !packs.contains(.frameWords, $0) && !packs.contains(.fillerWords, $0) && !ownCountries.contains($0) }
         // A longer one is about the focus when the focus writes all of it: «وفي أي قطاع كان
         // المشروع التجريبي في مراكش؟» after IPEC-Morocco asks about its pilot project.
         return !describing.isEmpty && (describing.count <= Self.detailWords || holds(focus, describing.map(names.withoutProclitic)))
@@ -318,6 +321,9 @@ extension Assistant {
             let index = place < 0 ? records.count - 1 : place - 1
             if records.indices.contains(index) { return ([records[index]], true) }
         }
+        // "the one in Uzbekistan - who does the monitoring?": the one listed record that lists
+        // a country the question names, when it asks something of it.
+        if question.asked != nil, let picked = listedByCountry(question, records) { return ([picked], true) }
         guard conversation.focus == nil, !records.isEmpty else { return nil }
         let pointsBack = packs.mentions(.them, in: question.words.map(names.withoutProclitic))
         // "each one", "either of them": every word of a pointing phrase points, none describes.
@@ -347,6 +353,16 @@ extension Assistant {
         guard question.mentions.isEmpty, let asked = question.asked, asked != .what, turn.filters.isEmpty,
               describing.count <= 1, !records.isEmpty else { return nil }
         return (records, false)
+    }
+
+    /// The one record of `records` that lists a country the question names, when every
+    /// name the question writes is a country's; nil when none or several do.
+    private func listedByCountry(_ question: Question, _ records: [Initiative]) -> Initiative? {
+        let links = names.countries.links(in: question.words)
+        guard !links.isEmpty, question.mentions.allSatisfy({ mention in links.contains { $0.span.overlaps(mention.span) } }) else { return nil }
+        let codes = Set(links.map(\.code))
+        let listing = records.filter { !codes.isDisjoint(with: $0.countries) }
+        return listing.count == 1 ? listing[0] : nil
     }
 
     /// The answer about the listed initiatives, or about those of them the question
@@ -430,9 +446,14 @@ extension Assistant {
            let result = try? run(Index.Query(words: words.joined(separator: " "), filters: [kind]), limit: 5, snippets: false, minimumHits: 2) {
             candidates += result.hits.filter { $0.matchedWords + 1 >= result.queryWords }
         }
-        // The one whose own name holds the most of the words is the one described; then the best match.
+        // «غانا وكوت ديفوار»: the one record that lists every country of two or more named
+        // is the one described, whatever words of a shared description ("cross-border
+        // trafficking") others' names repeat. Then the one whose own name holds the most of
+        // the words; then the best match.
+        let listsAll = { (id: String) in countries.count >= 2 && listing(id) == countries.count }
         var seen = Set<String>()
         let ranked = candidates.filter { seen.insert($0.id).inserted }.sorted { a, b in
+            if listsAll(a.id) != listsAll(b.id) { return listsAll(a.id) }
             let (overlapA, overlapB) = (nameOverlap(a.id, words), nameOverlap(b.id, words))
             if overlapA != overlapB { return overlapA > overlapB }
             let (countriesA, countriesB) = (listing(a.id), listing(b.id))

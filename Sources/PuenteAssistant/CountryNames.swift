@@ -25,8 +25,12 @@ struct CountryNames: Sendable {
     let written: [String: [String]]
     /// Each ISO code → every name it has in the packs' languages, folded into words.
     let allNames: [String: [[String]]]
+    /// The one-letter words written onto the next one («وكوت ديفوار» is "and Côte d'Ivoire").
+    private let proclitics: Set<String>
 
-    init(knowledge: Knowledge, analyzer: Analyzer) {
+    /// - Parameter proclitics: the packs' proclitics, folded.
+    init(knowledge: Knowledge, analyzer: Analyzer, proclitics: Set<String> = []) {
+        self.proclitics = proclitics
         var names: [String: [Name]] = [:]
         let fold = { (text: String) in analyzer.words(in: text).map { Folding.fold($0.text) } }
         func add(_ name: String, _ code: String) {
@@ -73,10 +77,16 @@ struct CountryNames: Sendable {
         var links: [Link] = []
         var start = 0
         while start < words.count {
-            let candidates = names[words[start]] ?? nearNames(words[start])
+            // A name's first word may carry a proclitic, however short the rest («وكوت»).
+            // A name's first word may carry a proclitic, however short the rest («وكوت»); «كوت»
+            // itself opens with a letter that can be one.
+            let bare = names[words[start]] == nil && words[start].first.map { proclitics.contains(String($0)) } == true
+                ? String(words[start].dropFirst()) : nil
+            let first = bare.flatMap { names[$0] == nil ? nil : $0 } ?? words[start]
+            let candidates = names[first] ?? nearNames(words[start])
             let found = candidates.first { name in
                 start + name.words.count <= words.count
-                    && zip(name.words, words[start...]).allSatisfy { KnowledgeNames.alike($1, $0) }
+                    && zip(name.words, [first] + words[(start + 1)...]).allSatisfy { KnowledgeNames.alike($1, $0) }
             }
             if let found {
                 links.append(Link(code: found.code, span: start..<(start + found.words.count)))

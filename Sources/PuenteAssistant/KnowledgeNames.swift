@@ -85,7 +85,7 @@ struct KnowledgeNames: Sendable {
             let acronym = name.filter(\.isLetter).count >= 2 && name.allSatisfy { $0.isUppercase || !$0.isLetter }
             return acronym || analyzer.words(in: name).contains { nouns.contains(Folding.fold($0.text)) }
         }.map { analyzer.words(in: $0).map { Folding.fold($0.text) }.joined(separator: " ") })
-        countries = CountryNames(knowledge: knowledge, analyzer: analyzer)
+        countries = CountryNames(knowledge: knowledge, analyzer: analyzer, proclitics: proclitics)
         var names: [RecordName] = []
         var texts: [String] = []
         var recordTexts: [String: [String]] = [:]

@@ -49,10 +49,14 @@ struct Question {
         let stems = tokens.map { analyzer.stem($0.text, in: language.analysisLanguage) }
         // "(the US-funded one and then the German one) - which countries did they cover?": an
         // aside describes; what is asked stands outside it.
-        let outside = Self.outsideAsides(tokens, scalars)
+        // "the UK-funded ARC programme": a word hyphened onto a word of content qualifies it; it
+        // asks nothing ("qu'est-ce que" still asks: "est" is a small word).
+        let outside = Self.outsideAsides(tokens, scalars).filter { index in
+            !(Self.isHyphenedOn(index, tokens, scalars) && !analyzer.isStopword(tokens[index - 1].text, inAnyOf: Language.allCases))
+        }
         let folded = words
         asked = packs.asked(in: outside.map { folded[$0] }, stems: outside.map { stems[$0] }, language: language.rawValue)
-            ?? packs.asked(in: words, stems: stems, language: language.rawValue)
+            ?? (outside.count < words.count ? packs.asked(in: words, stems: stems, language: language.rawValue) : nil)
         // "Which Pacific island countries…?", «وش هي دول…؟»: a question word and the word
         // "countries" a few words apart ask which countries.
         if asked == nil, packs.mentions(.listCues, in: words), words.contains(where: { packs.contains(.countryWords, $0) }) { asked = .countries }
@@ -111,6 +115,13 @@ struct Question {
             if depth == 0 { outside.append(index) }
         }
         return outside
+    }
+
+    /// Whether token `index` is written onto the one before it with a hyphen ("UK-funded").
+    private static func isHyphenedOn(_ index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
+        guard index > 0 else { return false }
+        let start = tokens[index].start
+        return start >= 1 && ["-", "\u{2011}"].contains(scalars[start - 1]) && tokens[index - 1].start + tokens[index - 1].length == start - 1
     }
 
     private static func asksForInitiatives(_ words: [String], _ tokens: [Token], _ packs: LanguageWords, _ analyzer: Analyzer) -> Bool {

@@ -1,0 +1,69 @@
+import Testing
+import PuenteSupport
+@testable import PuenteAssistant
+
+/// Countries as a question writes them, and what they tell: which record is described, and
+/// which of a list a follow-up picks.
+@Suite struct CountryReadingTests {
+    /// «وكوت ديفوار» is "and Côte d'Ivoire": the conjunction written onto the name hides no country.
+    @Test func aCountryBehindAProcliticIsLinked() {
+        let assistant = AssistantFixture.assistant
+        let question = Question("غانا وكوت ديفوار", language: .arabic, packs: assistant.packs, analyzer: assistant.analyzer)
+        #expect(assistant.names.countries.links(in: question.words).map(\.code) == ["GH", "CI"])
+    }
+
+    /// Three records' names say "cross-border trafficking"; one lists both countries named.
+    @Test func theRecordListingEveryCountryNamedIsTheOneDescribed() {
+        let answer = AssistantFixture.assistant.respond(to: "امتى وقعت غانا وكوت ديفوار الاعلان المشترك ضد الاتجار بالاطفال عبر الحدود؟").answer
+        #expect(answer.hits.first?.id == "ghana-cote-divoire-child-trafficking-cooperation", "\(answer.lead)")
+        #expect(answer.lead.contains("2016"), "\(answer.lead)")
+    }
+
+    @Test func theOneInACountryPicksItFromTheList() {
+        let steps = AssistantFixture.converse(["Are there cooperation initiatives against child labour in cotton?", "the one in Uzbekistan - who does the monitoring?"])
+        #expect(steps[0].conversation.listed.contains("uzbekistan-ilo-world-bank-tpm"))
+        #expect(steps[1].conversation.focus == "uzbekistan-ilo-world-bank-tpm", "\(steps[1].answer.lead)")
+        #expect(steps[1].answer.lead.contains("ILO"), "\(steps[1].answer.lead)")
+    }
+
+    /// Paraguay Okakuaa lists Paraguay: naming it again asks about the focus, not anew.
+    @Test func aCountryTheFocusListsIsNoNewSubject() {
+        let steps = AssistantFixture.converse(["¿Qué es Paraguay Okakuaa?", "¿en qué departamento de Paraguay se centraba?"])
+        #expect(steps[1].conversation.focus == "paraguay-okakuaa", "\(steps[1].answer.lead)")
+        #expect(steps[1].answer.lead.contains("Guairá") || steps[1].answer.lead.contains("Guaira"), "\(steps[1].answer.lead)")
+    }
+}
+
+/// What a question asks, when words around the cue qualify rather than ask.
+@Suite struct AskedReadingTests {
+    /// "UK-funded" describes the programme; "which countries" is what is asked.
+    @Test func aCueHyphenedOntoANameQualifiesIt() {
+        let assistant = AssistantFixture.assistant
+        let question = Question("Which countries were part of the UK-funded ARC programme on child labour in Asia?", language: .english,
+                                packs: assistant.packs, analyzer: assistant.analyzer)
+        #expect(question.asked == .countries)
+        let answer = assistant.respond(to: "Which countries were part of the UK-funded ARC programme on child labour in Asia?").answer
+        #expect(answer.lead.contains("Bangladesh") && answer.lead.contains("Nepal"), "\(answer.lead)")
+    }
+
+    @Test func qualifiedWordsInFrenchStillAsk() {
+        let assistant = AssistantFixture.assistant
+        let question = Question("Qu'est-ce que le programme ARC ?", language: .french, packs: assistant.packs, analyzer: assistant.analyzer)
+        #expect(question.asked == .what)
+    }
+
+    /// "… the peer review of each other's policies": words the record's summary holds date the
+    /// record, and a fact that writes only a background year ("since 2005") does not.
+    @Test func aWhenAboutTheRecordItselfIsItsPeriod() {
+        let answer = AssistantFixture.assistant.respond(to: "when did kyrgyzstan and tajikistan do the peer review of each others child labour policies").answer
+        #expect(answer.lead.contains("2016"), "\(answer.lead)")
+        #expect(!answer.lead.contains("2005"), "\(answer.lead)")
+    }
+
+    @Test(arguments: ["the one in Uzbekistan - who does the monitoring?", "¿Quién realiza el seguimiento?", "Quem realiza o monitoramento?", "من يقوم بالرصد؟"])
+    func whoDoesTheWorkAsksWhoLeads(_ text: String) {
+        let assistant = AssistantFixture.assistant
+        let language = ReplyLanguage.guess(text, fallback: .spanish, packs: assistant.packs, analyzer: assistant.analyzer, written: assistant.wordLanguages)
+        #expect(Question(text, language: language, packs: assistant.packs, analyzer: assistant.analyzer).asked == .leads, "\(text)")
+    }
+}
