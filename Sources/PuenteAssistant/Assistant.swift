@@ -146,7 +146,9 @@ public struct Assistant: Sendable {
                 next.turns = conversation.turns + 1
             }
         }
-        if let focus = next.focus, let record = knowledge.initiative(focus) {
+        // An answer that says the knowledge lacks a name is not about the focus the
+        // conversation keeps: "Understood: ACCEL Africa" under «Comunidad Andina» misleads.
+        if let focus = next.focus, let record = knowledge.initiative(focus), !answer.notices.contains(where: { $0.kind == .absent }) {
             answer.interpretation.focus = focus
             answer.interpretation.labels[focus] = record.acronym ?? record.name.text(in: wording.code)
         }

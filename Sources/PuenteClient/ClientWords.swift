@@ -60,6 +60,9 @@ public struct ClientWords: Sendable {
         leftToRight(readsSpanishCommands ? spanish : english)
     }
 
+    /// The help command in the reader's words ("/aide", "/ajuda").
+    var helpCommand: String { leftToRight(commandName(.help)) }
+
     /// Latin syntax inside a right-to-left sentence, kept left to right by an isolate.
     private func leftToRight(_ text: String) -> String {
         phrases.rightToLeft ? "\u{2066}\(text)\u{2069}" : text
@@ -75,7 +78,7 @@ public struct ClientWords: Sendable {
 
     /// The REPL's first hint, with an example question from the session's knowledge when there is one.
     public func howToAsk(example: String?) -> String {
-        let help = command("/ayuda", "/help")
+        let help = helpCommand
         guard let example else {
             return say("how_to_ask", ["help": help])
         }
@@ -95,7 +98,7 @@ public struct ClientWords: Sendable {
     }
 
     public func unknownCommand(_ name: String, suggestion: String?) -> String {
-        let help = command("/ayuda", "/help")
+        let help = helpCommand
         let hint = suggestion.map { say("did_you_mean_command", ["command": $0]) } ?? ""
         return say("unknown_command", ["name": name, "hint": hint, "help": help])
     }
@@ -187,7 +190,7 @@ public struct ClientWords: Sendable {
         switch (error.code, typed) {
         case (RPCError.overloadedCode, _): say("error_overloaded")
         case let (RPCError.notFoundCode, typed?): say("error_not_found", ["typed": typed, "hint": closestHint(error.closest)])
-        case let (RPCError.invalidParamsCode, typed?): say("error_invalid", ["typed": typed, "help": command("/ayuda", "/help")])
+        case let (RPCError.invalidParamsCode, typed?): say("error_invalid", ["typed": typed, "help": helpCommand])
         default: say("error_daemon")
         }
     }

@@ -73,7 +73,7 @@ public enum CommandTable {
     }
 
     public static let all: [SlashCommand] = [
-        command("/ayuda", "/help", .help),
+        namedByPacks(.help),
         command("/temas", "/themes", .themes),
         command("/regiones", "/regions", .regions),
         command("/modalidades", "/modalities", .modalities),
@@ -92,7 +92,7 @@ public enum CommandTable {
         namedByPacks(.panel, argument: .query),
         namedByPacks(.queue),
         namedByPacks(.vote, argument: .number),
-        command("/salir", "/quit", .quit),
+        namedByPacks(.quit),
     ]
 
     public static var names: [String] { all.flatMap(\.names) }

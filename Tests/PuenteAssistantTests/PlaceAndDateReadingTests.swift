@@ -67,3 +67,14 @@ import PuenteSupport
         #expect(Question(text, language: language, packs: assistant.packs, analyzer: assistant.analyzer).asked == .leads, "\(text)")
     }
 }
+
+/// An answer that says the knowledge lacks a name is about that name, not about the focus.
+@Suite struct AbsentBesideFocusTests {
+    @Test func theAbsentAnswerShowsNoFocusAndTheConversationKeepsIt() {
+        let steps = AssistantFixture.converse(["¿Quién financia ACCEL Africa?", "¿Qué hace la Comunidad Andina contra el trabajo infantil?", "¿y cuándo empezó?"])
+        #expect(steps[1].answer.notices.contains { $0.kind == .absent })
+        #expect(steps[1].answer.interpretation.focus == nil, "\(steps[1].answer.interpretation.labels)")
+        #expect(steps[1].conversation.focus == "accel-africa")
+        #expect(steps[2].answer.hits.first?.id == "accel-africa" && steps[2].answer.lead.contains("2018"), "\(steps[2].answer.lead)")
+    }
+}

@@ -10,6 +10,11 @@ import Testing
         #expect(CommandTable.resolve("/HELP")?.action == .help)
         #expect(CommandTable.resolve("/iniciativa")?.action == .record && CommandTable.resolve("/record")?.action == .record)
         #expect(CommandTable.resolve("/nada") == nil)
+        // Help and leaving are asked for in each reader's own word, as the panel's commands are.
+        for (name, action) in [("/aide", SlashCommand.Action.help), ("/ajuda", .help), ("/مساعدة", .help), ("/quitter", .quit), ("/sair", .quit)] {
+            #expect(CommandTable.resolve(name)?.action == action, "\(name)")
+        }
+        #expect(ClientWords(.french).unknownCommand("/x", suggestion: nil).contains("/aide"))
         #expect(CommandTable.closest(to: "/ayda") == "/ayuda")
         #expect(CommandTable.closest(to: "/pints") == "/points")
         #expect(CommandTable.help(.spanish).contains("  /iniciativa ID (/record) — una iniciativa completa, con sus fuentes"))
