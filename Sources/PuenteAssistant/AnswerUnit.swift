@@ -52,7 +52,8 @@ struct AnswerUnit {
         let marks = FactMarks(asked, record: record, words: words, naming: naming, measure: measure, code: language.rawValue, packs: packs, analyzer: analyzer,
                               knowledge: knowledge)
         let best = marks.best
-        var unit = choose(asked, in: record, marks: marks, sinceWhen: packs.mentions(.earlier, in: words), language: language, knowledge: knowledge)
+        var unit = choose(asked, in: record, marks: marks, sinceWhen: packs.mentions(.earlier, in: words), untilWhen: packs.mentions(.until, in: words),
+                          language: language, knowledge: knowledge)
         // "O que é a declaração IBSA…?": what is asked about is a fact of the record, not
         // the record itself, when a fact holds more of the question than the summary.
         // A short question about a record already in focus asks for the detail it names: one word tells.
@@ -68,7 +69,7 @@ struct AnswerUnit {
     }
 
     private static func choose(
-        _ asked: Asked, in record: Initiative, marks: FactMarks, sinceWhen: Bool, language: ReplyLanguage, knowledge: Knowledge
+        _ asked: Asked, in record: Initiative, marks: FactMarks, sinceWhen: Bool, untilWhen: Bool, language: ReplyLanguage, knowledge: Knowledge
     ) -> AnswerUnit {
         let best = marks.best
         let summary = AnswerUnit(origin: .summary, text: record.summary.text(in: language.rawValue), source: 0)
@@ -115,6 +116,10 @@ struct AnswerUnit {
         case .when:
             // «ومتى أطلقوا أول دليل…؟» asks the first of a thing a fact names, not since when the record is.
             if sinceWhen, (best?.shared ?? 0) == 0, let period = startingEarlier(record, than: best, in: code) { return period }
+            // "¿hasta cuándo duró?": the end of a period that runs from one year to another.
+            if untilWhen, Set(years(in: record.period.text(in: code))).count >= 2 {
+                return AnswerUnit(origin: .period, text: record.period.text(in: code), source: 0)
+            }
             // "when did Kyrgyzstan and Tajikistan do the peer review of each other's policies?":
             // words the summary holds as well as any fact describe the record, not one event of
             // it; a fact that writes only a background year ("active since 2005"), not its own,
@@ -133,10 +138,14 @@ struct AnswerUnit {
     /// year of every fact that answers ("fase I 2018–2023; …" where the facts are of 2023).
     private static func startingEarlier(_ record: Initiative, than best: FactMarks.Scored?, in code: String) -> AnswerUnit? {
         let text = record.period.text(in: code)
-        let years = text.split { !$0.isNumber }.compactMap { Int($0) }.filter { (1900...2100).contains($0) }
-        guard let start = years.min() else { return nil }
+        guard let start = years(in: text).min() else { return nil }
         if let best, let year = Int(best.fact.date.prefix(4)), year <= start { return nil }
         return AnswerUnit(origin: .period, text: text, source: 0)
+    }
+
+    /// The years a text writes ("noviembre de 2015 – septiembre de 2021": 2015, 2021).
+    private static func years(in text: String) -> [Int] {
+        text.split { !$0.isNumber }.compactMap { Int($0) }.filter { (1900...2100).contains($0) }
     }
 
     /// The record's countries in the reader's language: all of them, with their number

@@ -82,7 +82,15 @@ extension Assistant {
         // "¿y cuándo?" says nothing of its own: it asks about what the last question did.
         let own = question.meaningfulWords.filter { word in !Asked.allCases.contains { packs.contains($0.cues, word) } }
         let ellipsis = named.isEmpty && question.describingWords.isEmpty && conversation.focus != nil && question.mentions.isEmpty
-        let asking = ellipsis ? conversation.asking : own
+        // "¿cuándo se firmó?" says what it asks of the focus ("firmó"): "¿y dónde?" then asks where
+        // it was signed. "¿quiénes participan?" asks about the record, whatever event came before.
+        let isEvent = { (word: String) in FactMarks.events.contains { self.packs.contains($0, word) } }
+        let carried = [.when, .whereAbouts].contains(asked) ? conversation.asking : conversation.asking.filter { !isEvent($0) }
+        // A question that describes nothing but names its event ("¿cuándo se firmó?", «متى أطلقت؟»)
+        // asks about that event, not about what was asked before; the words of what it asks
+        // ("co-chairs") are kept for nothing: "since when?" then asks since when the record is.
+        let ownEvents = own.filter(isEvent)
+        let asking = ellipsis ? (ownEvents.isEmpty ? carried : ownEvents) : own
         let (record, unit) = bestUnit(asked, among: candidates, question, wording, words: question.meaningfulWords + (ellipsis ? asking : []), detail: detail)
         next.focus = record.id
         next.asking = asking
@@ -201,6 +209,10 @@ extension Assistant {
         for index in words.indices where !capitalised.contains(index) {
             let head = phraseLength(.organisationNouns, index) == 2 ? 2 : (names.isOrganisationNoun(words[index]) ? 1 : 0)
             guard head > 0 else { continue }
+            // "qual agência cuida disso?", "which agency…": a head noun a question word opens asks for a body, it names none.
+            // A question word is a list cue, or a small word of the asking frame ("qual"); «مبادرات» is a frame word that names.
+            if index > 0, packs.contains(.listCues, names.withoutProclitic(words[index - 1]))
+                || (packs.contains(.frameWords, words[index - 1]) && analyzer.isStopword(question.typedWords[index - 1], inAnyOf: Language.allCases)) { continue }
             let last = index + head - 1
             // «صندوق لتمويل التعليم», "a fund for financing education": a preposition written
             // onto the next word makes a description of a one-word head; a name goes on with
@@ -256,8 +268,15 @@ extension Assistant {
     /// financia?" after ACCEL Africa asks about ACCEL Africa. A capitalised name, or a
     /// record described by more than one word of its name, is a new subject.
     private func focused(_ described: [Initiative], _ question: Question, _ conversation: Conversation) -> [Initiative] {
-        guard let focus = conversation.focus.flatMap(knowledge.initiative), mentionsOnly(focus, question) else { return described }
         let words = question.describingWords.map(names.withoutProclitic)
+        guard let focus = conversation.focus.flatMap(knowledge.initiative), mentionsOnly(focus, question) else {
+            // "¿y quién lo ejecutaba sobre el terreno?" after a list: one of those listed, unless the
+            // question names another or describes it by its name's words.
+            let listed = conversation.listed.compactMap(knowledge.initiative)
+            guard conversation.focus == nil, !listed.isEmpty, question.mentions.isEmpty else { return described }
+            if let top = described.first, !listed.contains(where: { $0.id == top.id }), nameOverlap(top.id, words) >= 2 { return described }
+            return listed + described.filter { record in !listed.contains { $0.id == record.id } }
+        }
         // "¿y quién lo elaboró junto con la OIT?": every word of it is the focus's own; another
         // record's fact that repeats more of them is not what was asked about.
         if holds(focus, words) { return [focus] }
@@ -317,7 +336,11 @@ extension Assistant {
         let records = conversation.listed.compactMap(knowledge.initiative)
         // "¿y el segundo?", "when did they adopt the first one?": a place in the list shown,
         // even after one of them was asked about.
-        if question.mentions.isEmpty, let place = question.words.lazy.compactMap({ self.packs.ordinals[$0] }).first {
+        // "et le nouvel accord ?" after Côte d'Ivoire–Burkina Faso, whose own texts tell of a
+        // "nouvel accord": the word picks within the focus, not the last of the list.
+        let withinFocus = { (word: String) in conversation.focus.flatMap(knowledge.initiative).map { holds($0, [word]) } ?? false }
+        if question.mentions.isEmpty,
+           let place = question.words.lazy.compactMap({ word in self.packs.ordinals[word].flatMap { $0 < 0 && withinFocus(word) ? nil : $0 } }).first {
             let index = place < 0 ? records.count - 1 : place - 1
             if records.indices.contains(index) { return ([records[index]], true) }
         }

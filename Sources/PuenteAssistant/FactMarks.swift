@@ -13,6 +13,9 @@ struct FactMarks {
         var mark: Int
         /// Words of the initiative's name the question used and the fact holds: a tie-breaker.
         var named: Int
+        /// Countries the question names, of several the record lists, that the fact names:
+        /// which of the record's facts is meant, never which record (it is not `shared`).
+        var namedCountries = 0
         /// Whether the date or place asked for follows the event the question names
         /// ("firmaron en Cotonú, el 9 de junio de 2005"): the last tie-breaker.
         var afterEvent = false
@@ -21,7 +24,7 @@ struct FactMarks {
         var beyondSummary = 0
         /// Whether the fact names the event the question names ("signed", "lancé").
         var namesEvent = false
-        var score: Int { 10 * (shared + 3 * mark) + 2 * named + (afterEvent ? 1 : 0) }
+        var score: Int { 10 * (shared + 3 * mark) + 5 * namedCountries + 2 * named + (afterEvent ? 1 : 0) }
     }
 
     /// The best-scored fact, the first on a tie (facts are in the record's order); for a
@@ -63,8 +66,15 @@ struct FactMarks {
         let fields = Marks.Fields(leadNames: leadNames.contains { ownNames.contains(Folding.fold($0)) } ? [] : leadNames,
                                   countryNames: knowledge.countries(of: record, in: code))
         let language = Language(rawValue: code) ?? .english
+        // "the one with Senegal": a country the record's name lists tells which of its facts is meant.
         let nameWords = naming.union(record.name.languages.flatMap { analyzer.words(in: record.name.text(in: $0)).map { Folding.fold($0.text) } }
             + (record.acronym.map { analyzer.words(in: $0).map { Folding.fold($0.text) } } ?? []))
+        // "the one with Senegal", among Mali's agreements with three neighbours: a country of several
+        // the record lists, named in the question, tells which of its facts is meant (one or two
+        // countries are in most of a record's facts). By ISO code only: a group is no one country.
+        let tellingCountries = record.countries.count < Self.countriesThatTell ? [] : record.countries
+            .map { analyzer.words(in: knowledge.countryName($0, in: code)).map { Folding.fold($0.text) } }
+            .filter { name in !name.isEmpty && name.allSatisfy(words.contains) }
         let stemsOf = { (word: String) in [analyzer.stem(word, in: language)] }
         let countryWords = packs[.countryWords]
         let countryStems = Set(countryWords.flatMap(stemsOf))
@@ -79,7 +89,8 @@ struct FactMarks {
         }
         let eventWords = Set(events.flatMap { packs.entries($0, in: code) }.map(Folding.fold))
         // "since when", "the second": words that order the facts, not what they are about.
-        let ordering = Set(packs[.earlier].union(packs[.later]).flatMap { $0.split(separator: " ").map(String.init) })
+        // "the one with Senegal": words that point at a record say nothing of its facts.
+        let ordering = Set(packs[.earlier].union(packs[.later]).union(packs[.them]).flatMap { $0.split(separator: " ").map(String.init) })
         let questionStems = Set(words.filter { !nameWords.contains($0) && !isCountryWord($0) && !eventWords.contains($0) && !ordering.contains($0) }
             .flatMap(stemsOf))
         let namedStems = Set(words.filter(nameWords.contains).flatMap(stemsOf))
@@ -99,8 +110,9 @@ struct FactMarks {
                               measure: measure)
             var mark = marks.mark(for: asked, counted: countedStems)
             // Only who funds, leads or takes part is worded differently enough in a translation
-            // to be missed; a date, a place or a list of countries reads the same in any.
-            if code != "en" && mark < 2 && [.funds, .leads, .partners].contains(asked) {
+            // to be missed; a date or a list of countries reads the same in any. A place is read
+            // by its capital, which a script without capitals (Arabic) cannot show: there the English text marks it.
+            if code != "en" && mark < 2 && ([.funds, .leads, .partners].contains(asked) || (asked == .whereAbouts && !text.contains(where: \.isUppercase))) {
                 // The knowledge's checked English text marks what a translation may word
                 // otherwise; a count is marked beside the counted word, in the reader's text.
                 let english = localized.text(in: "en")
@@ -116,8 +128,10 @@ struct FactMarks {
             let tokens = marks.tokens
             let factStems = Set(marks.stems)
             let namesEvent = tokens.contains { eventWords.contains(Folding.fold($0.text)) }
+            let folded = Set(tokens.map { Folding.fold($0.text) })
             return Scored(fact: fact, shared: factStems.intersection(questionStems).count + (namesEvent ? 1 : 0), mark: mark,
                           named: factStems.intersection(namedStems).count,
+                          namedCountries: tellingCountries.filter { $0.allSatisfy(folded.contains) }.count,
                           afterEvent: marks.afterEvent(asked),
                           beyondSummary: factStems.intersection(questionStems).subtracting(summaryStems).count, namesEvent: namesEvent)
         }
@@ -149,6 +163,9 @@ struct FactMarks {
         beyondSummary = scored.filter { $0.beyondSummary > 0 }
             .reduce(nil as Scored?) { most, next in most.map { next.beyondSummary > $0.beyondSummary ? next : $0 } ?? next }
     }
+
+    /// The countries a record lists at least for the one a question names to tell its facts apart.
+    static let countriesThatTell = 3
 
     /// The events a date answers; a question and a fact that name the same one agree.
     static let events: [LanguagePack.List] = [.launched, .signed, .adopted, .created]

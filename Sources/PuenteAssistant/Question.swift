@@ -59,7 +59,22 @@ struct Question {
             ?? (outside.count < words.count ? packs.asked(in: words, stems: stems, language: language.rawValue) : nil)
         // "Which Pacific island countries…?", «وش هي دول…؟»: a question word and the word
         // "countries" a few words apart ask which countries.
-        if asked == nil, packs.mentions(.listCues, in: words), words.contains(where: { packs.contains(.countryWords, $0) }) { asked = .countries }
+        // "¿en qué departamento del país…?" asks which department: "país" there qualifies another noun.
+        // A small word between a content word and it says so ("departamento del país"); "Pacific island countries" asks them.
+        let small = tokens.map { analyzer.isStopword($0.text, inAnyOf: Language.allCases) }
+        let countryAsked = folded.indices.contains { index in
+            packs.contains(.countryWords, folded[index])
+                && !(index >= 2 && small[index - 1] && !small[index - 2] && !packs.isCue(folded[index - 2]) && !packs.contains(.listCues, folded[index - 2]))
+        }
+        if asked == nil, packs.mentions(.listCues, in: folded), countryAsked { asked = .countries }
+        // "Which Pacific island countries take part…?": a question word that opens on the word
+        // "countries" asks which, whatever verb follows (countries come before partners).
+        let opensOnCountries = folded.indices.contains { index in
+            packs.contains(.countryWords, folded[index]) && folded[max(0, index - 3)..<index].contains { packs.contains(.listCues, $0) }
+        }
+        if opensOnCountries, countryAsked, let cue = asked, let rank = Asked.precedence.firstIndex(of: cue), rank > Asked.precedence.firstIndex(of: .countries)! {
+            asked = .countries
+        }
         asksList = words.contains { packs.contains(.listWords, $0) }
         askedOfNamed = asked
         // "¿Dónde hay iniciativas sobre cacao?", "¿cuántas iniciativas…?" ask for a list;
@@ -86,7 +101,7 @@ struct Question {
         let found = packs.lists(in: words)
         let wordsOf = { (lists: [LanguagePack.List]) in Set(lists.compactMap { found[$0] }.flatMap { $0.flatMap { $0.split(separator: " ").map(String.init) } }) }
         // "since when", "the latest": words that order the facts stay, stopwords or not.
-        let ordering = wordsOf([.earlier, .later])
+        let ordering = wordsOf([.earlier, .later, .until])
         // "¿cómo funciona…?": the words of the phrase that asked say what is asked, not what about.
         let asking = wordsOf(Asked.allCases.map(\.cues))
         meaningfulWords = zip(tokens, words).filter { token, word in

@@ -45,6 +45,8 @@ public struct LanguagePack: Sendable, Hashable {
         case later = "follow_up.later"
         /// Words that ask since when ("¿desde cuándo?", "since when"): the earliest of several.
         case earlier = "follow_up.earlier"
+        /// Words that ask until when ("¿hasta cuándo?", "until when"): the end of the record's period.
+        case until = "follow_up.until"
         case help = "commands.help"
         case reset = "commands.reset"
         case brief = "commands.brief"

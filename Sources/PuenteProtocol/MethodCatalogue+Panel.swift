@@ -12,7 +12,7 @@ extension MethodCatalogue {
         case .panelSubmit:
             return MethodDescription(
                 name: method.rawValue,
-                summary: "Send a question to the panel; a near duplicate of an open one (the same linked names, nearly the same content words) joins it. Answered once the question is on disk.",
+                summary: "Send a question to the panel; a near duplicate of an open one (the same linked names, nearly the same content words; in another language, the same two or more linked names) joins it. Answered once the question is on disk.",
                 params: [
                     param("text", .string(maxLength: panelQuestionLength), required: true, "the question, not empty"),
                     param("lang", .choice(languages), "the question's language; guessed from the text when absent"),

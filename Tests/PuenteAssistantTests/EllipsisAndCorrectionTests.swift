@@ -1,0 +1,71 @@
+import Testing
+@testable import PuenteAssistant
+
+/// Short follow-ups that ask the same event's place or time, corrections, and the words
+/// around a question that say which, not what.
+@Suite struct EventEllipsisTests {
+    /// "¿y dónde?" after "¿cuándo se firmó?" asks where it was signed, not where anything happened.
+    @Test func whereAfterWhenAsksTheSameEvent() {
+        let steps = AssistantFixture.converse(["¿Hay algún acuerdo entre Grecia y Albania sobre niños víctimas de trata?", "¿cuándo se firmó?", "¿y dónde?"])
+        #expect(steps[1].answer.lead.contains("2006"), "\(steps[1].answer.lead)")
+        #expect(steps[2].answer.lead.contains("Tirana"), "\(steps[2].answer.lead)")
+    }
+
+    /// «متى أطلقت؟» names its event: "when" and then "where" are the launch's, in Cairo; a place
+    /// in a script without capitals is read in the fact's English text.
+    @Test func anArabicWhereFollowsTheLaunch() {
+        let steps = AssistantFixture.converse(["ما هي الدراسة الإقليمية لجامعة الدول العربية عن عمل الأطفال؟", "متى أطلقت؟", "وأين؟"])
+        #expect(steps[1].answer.lead.contains("2019"), "\(steps[1].answer.lead)")
+        #expect(steps[2].answer.lead.contains("القاهرة"), "\(steps[2].answer.lead)")
+    }
+
+    @Test func untilWhenIsTheEndOfThePeriod() {
+        let steps = AssistantFixture.converse(["¿Qué es Paraguay Okakuaa?", "¿hasta cuándo duró?"])
+        #expect(steps[1].answer.lead.contains("2021"), "\(steps[1].answer.lead)")
+    }
+
+    /// Mali's agreements with three neighbours: the country named says which of its facts.
+    @Test func theCountryNamedPicksTheFactAmongSeveral() {
+        let steps = AssistantFixture.converse(["What agreements does Mali have against child trafficking?", "the one with Senegal, where was it signed?"])
+        #expect(steps[1].answer.lead.contains("Dakar"), "\(steps[1].answer.lead)")
+    }
+
+    /// "lo" after a list of two: one of those listed, not a record elsewhere that says "ejecutado".
+    @Test func aSingularFollowUpAfterAListStaysInTheList() {
+        let steps = AssistantFixture.converse(["¿qué cooperación tiene paraguay con estados unidos contra el trabajo infantil?", "¿y quién lo ejecutaba sobre el terreno?"])
+        #expect(steps[1].answer.hits.first?.id == "paraguay-okakuaa", "\(steps[1].answer.lead)")
+        #expect(steps[1].answer.lead.contains("Partners of the Americas"), "\(steps[1].answer.lead)")
+    }
+}
+
+@Suite struct CorrectionAndFrameTests {
+    /// "perdona, me refería a…" frames a correction: the roundtable the focus tells of, not the session's room.
+    @Test func aCorrectionAsksAboutTheFocusNotTheSession() {
+        let steps = AssistantFixture.converse([
+            "¿Hay algún acuerdo entre Grecia y Albania sobre niños víctimas de trata?", "¿cuándo se firmó?",
+            "perdona, me refería a la mesa redonda del Consejo de Europa de 2004, ¿dónde fue?",
+        ])
+        #expect(steps[2].answer.intent != .logistics, "\(steps[2].answer.lead)")
+        #expect(steps[2].answer.lead.contains("Estrasburgo"), "\(steps[2].answer.lead)")
+    }
+
+    /// "qual agência…": a question word before a head noun asks for a body; it names none that could be absent.
+    @Test(arguments: ["e do lado da nigeria, qual agencia cuida disso?", "y del lado de Nigeria, ¿qué agencia se encarga?"])
+    func aBodyAskedForIsNoAbsentName(_ text: String) {
+        let steps = AssistantFixture.converse(["Existe algum acordo entre o Benim e a Nigéria contra o tráfico de crianças?", text])
+        #expect(!steps[1].answer.notices.contains { $0.kind == .absent }, "\(steps[1].answer.lead)")
+    }
+
+    @Test func whichCountriesOutranksTheVerbThatFollows() {
+        let answer = AssistantFixture.assistant.respond(to: "Which Pacific island countries take part in the Pacific forum?").answer
+        #expect(answer.lead.contains("Fiji") && answer.lead.contains("Samoa"), "\(answer.lead)")
+    }
+
+    @Test func aCountryThatQualifiesAnotherNounIsNotAsked() {
+        let assistant = AssistantFixture.assistant
+        let question = Question("y en que departamento del pais se centra", language: .spanish, packs: assistant.packs, analyzer: assistant.analyzer)
+        #expect(question.asked != .countries)
+        let listing = Question("¿Cuáles son los países del MERCOSUR?", language: .spanish, packs: assistant.packs, analyzer: assistant.analyzer)
+        #expect(listing.asked == .countries)
+    }
+}
