@@ -25,6 +25,9 @@ struct AnswerUnit {
     var source: Int
     /// How many items `text` lists, when the question asked how many.
     var count: Int? = nil
+    /// The fact's date (ISO), when the lead must say it: a "when" answered by a fact whose
+    /// text writes no year ("…firmaron un protocolo…", dated 2013).
+    var date: String? = nil
     /// How many of the question's words the record's best fact holds, ten points each:
     /// what tells one candidate record's answer from another's. What is asked (a
     /// number, a body) chooses among one record's facts, never between records: every
@@ -128,7 +131,10 @@ struct AnswerUnit {
                !best.fact.text(in: code).contains(best.fact.date.prefix(4)), !record.period.text(in: code).isEmpty {
                 return AnswerUnit(origin: .period, text: record.period.text(in: code), source: 0)
             }
-            return best.map(quoted) ?? summary
+            guard let best else { return summary }
+            var unit = quoted(best)
+            if !best.fact.date.isEmpty, !best.fact.text(in: code).contains(best.fact.date.prefix(4)) { unit.date = best.fact.date }
+            return unit
         case .whereAbouts, .what:
             return best.map(quoted) ?? summary
         }

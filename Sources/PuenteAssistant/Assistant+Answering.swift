@@ -20,8 +20,12 @@ extension Assistant {
         // A body the focus's own texts name qualifies the focus: «منحة الاتحاد الأوروبي» after
         // the Egypt project is the EU's grant to it.
         let focus = conversation.focus.flatMap(knowledge.initiative)
+        // So is one after a list, when the question asks a detail («كم قيمة مشروع الاتحاد الأوروبي؟»
+        // after the WFP projects in Egypt): "what does the EU do?" still asks about the EU's own record.
+        let listed = [nil, .what].contains(question.asked) ? [] : conversation.listed.compactMap(knowledge.initiative)
+        let context = focus.map { [$0] } ?? listed
         let bodies = (question.mentions + bodySpans(question).map(\.core)).filter(names.isBodyName)
-            .filter { body in focus.map { !holds($0, body.words.map(names.withoutProclitic)) } ?? true }
+            .filter { body in !context.contains { holds($0, body.words.map(names.withoutProclitic)) } }
         // A question that describes another record by its own name's words is about that one:
         // «الدراسة العربية … في مقر الجامعة العربية» is the League's study, not its joint action.
         // Which records the question describes is searched once (it is most of what a question costs).
@@ -274,6 +278,8 @@ extension Assistant {
             // question names another or describes it by its name's words.
             let listed = conversation.listed.compactMap(knowledge.initiative)
             guard conversation.focus == nil, !listed.isEmpty, question.mentions.isEmpty else { return described }
+            let holding = listed.filter { holds($0, words) }
+            if !holding.isEmpty { return holding + described.filter { record in !holding.contains { $0.id == record.id } } }
             if let top = described.first, !listed.contains(where: { $0.id == top.id }), nameOverlap(top.id, words) >= 2 { return described }
             return listed + described.filter { record in !listed.contains { $0.id == record.id } }
         }
@@ -477,7 +483,7 @@ extension Assistant {
         var seen = Set<String>()
         let ranked = candidates.filter { seen.insert($0.id).inserted }.sorted { a, b in
             if listsAll(a.id) != listsAll(b.id) { return listsAll(a.id) }
-            let (overlapA, overlapB) = (nameOverlap(a.id, words), nameOverlap(b.id, words))
+            let (overlapA, overlapB) = (nameOverlap(a.id, words, weighingDistinctive: true), nameOverlap(b.id, words, weighingDistinctive: true))
             if overlapA != overlapB { return overlapA > overlapB }
             let (countriesA, countriesB) = (listing(a.id), listing(b.id))
             if countriesA != countriesB { return countriesA > countriesB }
@@ -520,13 +526,18 @@ extension Assistant {
             && mention.words.contains(where: names.isUnknown) && !names.holds(mention)
     }
 
-    private func nameOverlap(_ id: String, _ words: [String]) -> Int {
+    /// - Parameter weighingDistinctive: a word only this record's names write counts twice
+    ///   («فرقة العمل … في العمل الإنساني» is the humanitarian task force, not the other task force).
+    private func nameOverlap(_ id: String, _ words: [String], weighingDistinctive: Bool = false) -> Int {
         guard let record = knowledge.initiative(id) else { return 0 }
         // «العمل المشترك لجامعة الدول العربية ومنظمة…» names «جامعة» and «منظمة» behind their proclitics.
-        let named = (record.name.languages.flatMap { names.folded(record.name.text(in: $0)) } + names.folded(record.acronym ?? "")).map(names.withoutProclitic)
-        return words.map(Folding.fold).filter { word in
-            !names.commonNameWords.contains(word) && named.contains { KnowledgeNames.alike(word, $0) }
-        }.count
+        let written = record.name.languages.flatMap { names.folded(record.name.text(in: $0)) } + names.folded(record.acronym ?? "")
+        let named = written.map(names.withoutProclitic)
+        let distinctive = weighingDistinctive ? Set(written.filter(names.distinctiveNameWords.contains).map(names.withoutProclitic)) : []
+        return words.map(Folding.fold).reduce(0) { total, word in
+            guard !names.commonNameWords.contains(word), named.contains(where: { KnowledgeNames.alike(word, $0) }) else { return total }
+            return total + (distinctive.contains(word) ? 2 : 1)
+        }
     }
 
     /// One record's unit as the lead, cited [1] with the source of that unit.

@@ -36,6 +36,9 @@ struct KnowledgeNames: Sendable {
     let leadBodies: [RecordName]
     /// Words in the names of many records ("trabajo", "infantil", "child"): they tell no name apart.
     let commonNameWords: Set<String>
+    /// Words of one record's names only («الإنساني» of the humanitarian task force): what
+    /// tells two records whose names share their other words apart.
+    let distinctiveNameWords: Set<String>
     /// Every word of the knowledge (records, concept note, session, vocabulary), folded, in order.
     private let corpus: [String]
     /// Each distinct corpus word → where it occurs in `corpus`.
@@ -135,6 +138,7 @@ struct KnowledgeNames: Sendable {
         var recordsPerWord: [String: Set<String>] = [:]
         for name in names { for word in name.words { recordsPerWord[word, default: []].insert(name.id) } }
         commonNameWords = Set(recordsPerWord.filter { $0.value.count * 4 >= knowledge.initiatives.count }.keys)
+        distinctiveNameWords = Set(recordsPerWord.filter { $0.value.count == 1 }.keys)
         // Arabic words are kept as their stems: «التحالف» and «تحالف» are one name's word.
         let folded = texts.flatMap { text in analyzer.words(in: text).map { Folding.fold($0.text) } }
         corpus = folded.map { Self.key($0, analyzer) }
@@ -285,13 +289,21 @@ struct KnowledgeNames: Sendable {
     /// without; any other word as it is («وزارة» stays: «زارة» is no word of it).
     /// The stemmer keeps these prefixes.
     func withoutProclitic(_ word: String) -> String {
-        Self.withoutProclitic(word, proclitics: proclitics, written: written)
+        Self.withoutProclitic(word, proclitics: proclitics, articles: articlePrefixes, written: written)
     }
 
-    private static func withoutProclitic(_ word: String, proclitics: Set<String>, written: Set<String>) -> String {
+    /// - Parameter articles: the packs' article prefixes, folded: a proclitic before an article
+    ///   that opens with the same letter drops the article's first letter («للزراعة» is «ل» +
+    ///   «الزراعة»), so the word is also read with the article whole.
+    private static func withoutProclitic(_ word: String, proclitics: Set<String>, articles: [String] = [], written: Set<String>) -> String {
         guard word.count >= 5, let first = word.first, proclitics.contains(String(first)) else { return word }
         let rest = String(word.dropFirst())
-        return written.contains(rest) ? rest : word
+        if written.contains(rest) { return rest }
+        for article in articles where article.count >= 2 && rest.hasPrefix(article.dropFirst()) {
+            let whole = article + rest.dropFirst(article.count - 1)
+            if written.contains(whole) { return whole }
+        }
+        return word
     }
 
 

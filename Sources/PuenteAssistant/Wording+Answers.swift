@@ -7,6 +7,8 @@ extension Wording {
         let text = Self.withoutFinalStop(unit.text)
         let cited = "[\(citation)]"
         switch unit.origin {
+        case .fact where unit.date != nil:
+            return say("lead_dated", ["name": name, "date": factDate(unit.date ?? ""), "text": text, "cited": cited])
         case .fact, .summary, .period:
             // A fact that names its initiative says all; one that does not gets the name before it.
             let namesItself = text.localizedCaseInsensitiveContains(name)

@@ -97,6 +97,19 @@ extension Wording {
         return Self.format(date, code: code, pattern: say("date_pattern"), calendar: calendar)
     }
 
+    /// A fact's date as the pack writes a day, without the weekday ("13 de septiembre de
+    /// 2016"); the year alone when the fact gives no day ("2006", "2015-11").
+    func factDate(_ isoDate: String) -> String {
+        let parts = isoDate.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]) else { return String(isoDate.prefix(4)) }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])) else { return String(isoDate.prefix(4)) }
+        // The pack's day pattern opens with the weekday ("EEEE d 'de' MMMM 'de' y", "EEEE, d…").
+        let pattern = say("date_pattern").replacingOccurrences(of: #"^E+,?\s*"#, with: "", options: .regularExpression)
+        return Self.format(date, code: code, pattern: pattern, calendar: calendar)
+    }
+
     /// One formatter per language and pattern (making one reads CLDR's data), used
     /// under its lock, since a formatter is not made to be shared between threads.
     private static let formatters = Locked<[String: DateFormatter]>([:])

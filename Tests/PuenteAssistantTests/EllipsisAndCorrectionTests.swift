@@ -1,3 +1,4 @@
+import PuenteText
 import Testing
 @testable import PuenteAssistant
 
@@ -67,5 +68,39 @@ import Testing
         #expect(question.asked != .countries)
         let listing = Question("¿Cuáles son los países del MERCOSUR?", language: .spanish, packs: assistant.packs, analyzer: assistant.analyzer)
         #expect(listing.asked == .countries)
+    }
+}
+
+/// Arabic follow-ups: names told apart by their distinctive words, articles behind a
+/// proclitic, a body a listed record holds, and a when-answer that says its date.
+@Suite struct ArabicFollowUpTests {
+    /// Two task forces' names share «فرقة العمل … المعنية بعمل الأطفال»; «الإنساني» is one's only.
+    @Test func aDistinctiveWordOfANameTellsTwoRecordsApart() {
+        let steps = AssistantFixture.converse(["ما هي فرقة العمل المعنية بعمل الأطفال في العمل الإنساني؟", "ومن يقودها مع منظمة العمل الدولية؟"])
+        #expect(steps[0].conversation.focus == "child-labour-humanitarian-action-arab-states", "\(steps[0].answer.lead)")
+        #expect(steps[1].answer.lead.contains("بلان"), "\(steps[1].answer.lead)")
+    }
+
+    /// «للزراعة» is «ل» + «الزراعة»: the record about agriculture in Lebanon, not the focus.
+    @Test func anArticleBehindAProcliticIsReadWhole() {
+        let assistant = AssistantFixture.assistant
+        #expect(assistant.names.withoutProclitic(Folding.fold("للزراعة")) == Folding.fold("الزراعة"))
+        let steps = AssistantFixture.converse(["ما هي فرقة العمل المعنية بعمل الأطفال في العمل الإنساني؟",
+                                               "طيب وبالنسبة للزراعة في لبنان، متى صدر أول دليل بالعربية للممارسين؟"])
+        #expect(steps[1].conversation.focus == "lebanon-agriculture-child-labour-interagency", "\(steps[1].answer.lead)")
+        #expect(steps[1].answer.lead.contains("2017"), "\(steps[1].answer.lead)")
+    }
+
+    /// After the WFP projects in Egypt, the EU's project is the one the listed record tells of.
+    @Test func aBodyAListedRecordHoldsAsksAboutThatRecord() {
+        let steps = AssistantFixture.converse(["ما هي مشاريع برنامج الأغذية العالمي لمكافحة عمل الأطفال في مصر؟", "كم قيمة مشروع الاتحاد الأوروبي؟"])
+        #expect(steps[1].conversation.focus == "egypt-wfp-education-child-labour", "\(steps[1].answer.lead)")
+        #expect(steps[1].answer.lead.contains("60"), "\(steps[1].answer.lead)")
+    }
+
+    /// A fact that writes no year gets its date said before it when the question asks when.
+    @Test func aWhenAnswerSaysTheDateItsFactLacks() {
+        let answer = AssistantFixture.assistant.respond(to: "en que año firmaron Panama y Costa Rica el protocolo para repatriar a los niños ngabe bugle?").answer
+        #expect(answer.lead.contains("2008"), "\(answer.lead)")
     }
 }
