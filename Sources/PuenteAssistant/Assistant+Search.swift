@@ -47,6 +47,13 @@ extension Assistant {
                 result?.hits = holders + again.hits.filter { !holderIDs.contains($0.id) }
             }
         }
+        // A part named by its countries ("North Africa", «شمال أفريقيا») holds every record that
+        // lists one of them, whether its texts name the part or not: those come first, of all
+        // the region's hits, not only of the first page.
+        let placeRecords = Set(turn.matches.filter(\.viaInclude).flatMap { placeCountries(named: $0.typed) }.flatMap { names.countries.records[$0] ?? [] })
+        if !placeRecords.isEmpty, result != nil, let all = try? run(asked.query, limit: knowledge.initiatives.count, in: wording.language) {
+            result?.hits = Array((all.hits.filter { placeRecords.contains($0.id) } + all.hits.filter { !placeRecords.contains($0.id) }).prefix(Self.shownHits))
+        }
         var dropped: [Notice] = []
         // Nothing in the place or modality named holds the topic (no hit, or hits that hold
         // none of its telling words): say so and show what holds it elsewhere. "and in
@@ -128,6 +135,15 @@ extension Assistant {
     /// - Parameter minimumHits: how many passages the words must find before fewer words
     ///   are required of each.
     /// - Throws: `QueryError` when the index refuses the query.
+    /// The countries of the part of a region a question names by one of its names ("North
+    /// Africa", «شمال أفريقيا»); none for a part the vocabulary gives no countries.
+    func placeCountries(named typed: String) -> [String] {
+        let words = analyzer.words(in: typed).map { Folding.fold($0.text) }
+        return knowledge.vocabulary.terms.flatMap(\.places).first { place in
+            place.names.contains { analyzer.words(in: $0).map { Folding.fold($0.text) } == words }
+        }?.countries ?? []
+    }
+
     func run(
         _ query: Index.Query, limit: Int = Assistant.shownHits, explain: Bool = false, snippets: Bool = true, in language: ReplyLanguage? = nil, minimumHits: Int = 1
     ) throws(QueryError) -> SearchResult {

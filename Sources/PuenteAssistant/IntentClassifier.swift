@@ -57,7 +57,9 @@ struct IntentClassifier: Sendable {
         }
         if says(.reset) && few { return .reset }
         if says(.help) && few && !hasFacets && acronym(in: raw) == nil { return .help }
-        if says(.brief) { return .brief }
+        // "I'm preparing a briefing … In which city did they sign…?" asks where: a question that asks
+        // something of many words only mentions a brief.
+        if says(.brief) && (few || !Asked.allCases.contains(where: { says($0.cues) })) { return .brief }
         if says(.coverage) && few { return .coverage }
         if says(.points) { return .talkingPoints }
         if let id = acronym(in: raw) { return .initiative(id) }

@@ -221,15 +221,27 @@ struct KnowledgeNames: Sendable {
                 while position + after + 1 < words.count, offset + after + 1 < name.count,
                       words[position + after + 1] == name[offset + after + 1] { after += 1 }
                 let length = before + 1 + after
-                guard length >= 4, length * 3 >= name.count * 2, length < name.count,
+                let start = position - before
+                // "Força-Tarefa Global sobre Trabalho Infantil e Educação para Todos" for «Grupo de
+                // Trabalho Mundial sobre…»: the head put in words the knowledge has nowhere, before
+                // half the name or more, is that name's head translated.
+                let omitted = offset - before
+                let translatedHead = length >= Self.longTail && length * 2 >= name.count && start > 0
+                    && words[max(0, start - min(omitted, Self.headReach))..<start].contains(where: isUnknown)
+                guard length >= 4, length * 3 >= name.count * 2 || translatedHead, length < name.count,
                       offset + after + 1 == name.count,
-                      name[..<(offset - before)].allSatisfy({ connectors.contains($0) || isHeadNoun($0) }) else { continue }
+                      translatedHead || name[..<omitted].allSatisfy({ connectors.contains($0) || isHeadNoun($0) }) else { continue }
                 let id = recordNames[index].id
                 if length > best[id]?.length ?? 0 { best[id] = (position - before, length) }
             }
         }
         return best.map { (id: $0.key, start: $0.value.start, length: $0.value.length) }.sorted { $0.start < $1.start }
     }
+
+    /// The fewest words of a name's end that, after a head the knowledge lacks, name it.
+    static let longTail = 5
+    /// How many words right before such an end the translated head is looked for in.
+    static let headReach = 2
 
     /// The records other than `id` whose acronym or name of two words or more stands whole in `words`.
     func recordsNamedWithin(_ words: [String], besides id: String) -> [String] {

@@ -49,6 +49,10 @@ public struct Vocabulary: Sendable, Hashable {
         public var includes: [String]
         /// A region that is the whole world ("global"): never offered as "and in …?".
         public var worldwide: Bool = false
+        /// Parts of a region named by their countries ("North Africa": DZ, EG, …): their
+        /// names are among `includes`; the initiatives that list one of the countries are
+        /// the ones in the part, whether or not their texts name it.
+        public var places: [Place] = []
 
         /// The label in `language`, else the English one, else the Spanish one.
         public func label(_ language: String) -> String {
@@ -57,6 +61,17 @@ public struct Vocabulary: Sendable, Hashable {
 
         /// Every name of the term: labels then synonyms.
         public var names: [String] { Vocabulary.languages.compactMap { labels[$0] } + synonyms }
+    }
+
+    /// A part of a region, by its names in any language and its countries (ISO codes).
+    public struct Place: Sendable, Hashable {
+        public var names: [String]
+        public var countries: [String]
+
+        public init(names: [String], countries: [String]) {
+            self.names = names
+            self.countries = countries
+        }
     }
 
     /// The languages of the session, in the order the knowledge lists them.

@@ -1,4 +1,5 @@
 import Testing
+import PuenteKnowledge
 import PuenteSupport
 @testable import PuenteAssistant
 
@@ -76,5 +77,49 @@ import PuenteSupport
         #expect(steps[1].answer.interpretation.focus == nil, "\(steps[1].answer.interpretation.labels)")
         #expect(steps[1].conversation.focus == "accel-africa")
         #expect(steps[2].answer.hits.first?.id == "accel-africa" && steps[2].answer.lead.contains("2018"), "\(steps[2].answer.lead)")
+    }
+}
+
+/// Parts of a region named by their countries, names whose head is put in other words,
+/// and questions that mention a word of a command or of the session without asking for it.
+@Suite struct PlacesAndPhrasingTests {
+    /// No record writes "North Africa": those listing one of its countries are the ones in it.
+    @Test(arguments: ["هل توجد مبادرات تعاون لمكافحة عمل الأطفال في شمال أفريقيا؟", "initiatives in North Africa against child labour"])
+    func aPlaceIsHeldByTheRecordsListingItsCountries(_ text: String) {
+        let assistant = AssistantFixture.assistant
+        let answer = assistant.respond(to: text).answer
+        let northAfrica: Set = ["DZ", "EG", "LY", "MA", "MR", "SD", "TN"]
+        #expect(answer.hits.count >= 3)
+        #expect(answer.hits.prefix(3).allSatisfy { hit in
+            !northAfrica.isDisjoint(with: assistant.knowledge.initiative(hit.id)?.countries ?? [])
+        }, "\(answer.hits.map(\.id))")
+    }
+
+    @Test func aPlaceNeedsValidCountryCodes() throws {
+        let vocabulary = try BundledKnowledge.load().vocabulary
+        let places = vocabulary.terms.flatMap(\.places)
+        #expect(places.contains { $0.names.contains("North Africa") && $0.countries.contains("TN") })
+        #expect(vocabulary.term(.region, "africa")?.includes.contains("شمال أفريقيا") == true, "a place's names select its region")
+    }
+
+    /// "Força-Tarefa Global sobre Trabalho Infantil e Educação para Todos": the head in other
+    /// words before the name's end is the name, not an absent one.
+    @Test func aNamesHeadInOtherWordsStillNamesIt() {
+        let answer = AssistantFixture.assistant.respond(to: "Quando e onde foi lançada a Força-Tarefa Global sobre Trabalho Infantil e Educação para Todos?").answer
+        #expect(!answer.notices.contains { $0.kind == .absent }, "\(answer.lead)")
+        #expect(answer.hits.first?.id == "global-task-force-child-labour-education" && answer.lead.contains("2005"), "\(answer.lead)")
+    }
+
+    @Test func aQuestionThatMentionsABriefingAsksItsQuestion() {
+        let assistant = AssistantFixture.assistant
+        let answer = assistant.respond(to: "I'm preparing a briefing on the cocoa countries. In which city did the first ladies of Ghana and Côte d'Ivoire sign their 2016 joint declaration on cross-border child trafficking?").answer
+        #expect(answer.intent != .brief && answer.lead.contains("Abidjan"), "\(answer.lead)")
+        #expect(assistant.respond(to: "brief please").answer.intent == .brief)
+    }
+
+    @Test(arguments: ["la sesion sobre cooperacion regional e interregional es parte de que evento?", "the session is part of which event?"])
+    func whichEventTheSessionIsPartOf(_ text: String) {
+        let answer = AssistantFixture.assistant.respond(to: text).answer
+        #expect(answer.intent == .logistics && answer.lead.contains("Marrakech"), "\(answer.lead)")
     }
 }
