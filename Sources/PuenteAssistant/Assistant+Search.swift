@@ -50,9 +50,32 @@ extension Assistant {
         // A part named by its countries ("North Africa", «شمال أفريقيا») holds every record that
         // lists one of them, whether its texts name the part or not: those come first, of all
         // the region's hits, not only of the first page.
-        let placeRecords = Set(turn.matches.filter(\.viaInclude).flatMap { placeCountries(named: $0.typed) }.flatMap { names.countries.records[$0] ?? [] })
-        if !placeRecords.isEmpty, result != nil, let all = try? run(asked.query, limit: knowledge.initiatives.count, in: wording.language) {
-            result?.hits = Array((all.hits.filter { placeRecords.contains($0.id) } + all.hits.filter { !placeRecords.contains($0.id) }).prefix(Self.shownHits))
+        // Its words are no topic then: "Quelles initiatives existent en Afrique du Nord ?" asks for
+        // the part's records, not for the one that happens to write "nord".
+        let places = turn.matches.filter { $0.viaInclude && !placeCountries(named: $0.typed).isEmpty }
+        let placeRecords = Set(places.flatMap { placeCountries(named: $0.typed) }.flatMap { names.countries.records[$0] ?? [] })
+        if !placeRecords.isEmpty, result != nil {
+            let placeWords = Set(places.flatMap { FacetExtractor.meaningful($0.typed, analyzer: analyzer).map { Folding.fold($0.text) } })
+            var placeless = asked
+            placeless.topic.removeAll { placeWords.contains(Folding.fold($0)) }
+            if let all = try? run(placeless.query, limit: knowledge.initiatives.count, in: wording.language) {
+                let inPlace = all.hits.filter { placeRecords.contains($0.id) }
+                if !inPlace.isEmpty {
+                    asked = placeless
+                    result = all
+                    // With nothing else asked, the part's records are the answer; with a topic, they lead it.
+                    result?.hits = Array((placeless.topic.isEmpty ? inPlace : inPlace + all.hits.filter { !placeRecords.contains($0.id) }).prefix(Self.shownHits))
+                    if placeless.topic.isEmpty {
+                        // "3 initiatives in Africa: …", counting the part's, as the list names them.
+                        result?.total = inPlace.count
+                        result?.facets = all.facets.map { count in
+                            var count = count
+                            if count.facet == .kind && count.value == Knowledge.initiativeKind { count.count = inPlace.count }
+                            return count
+                        }
+                    }
+                }
+            }
         }
         var dropped: [Notice] = []
         // Nothing in the place or modality named holds the topic (no hit, or hits that hold
@@ -137,11 +160,12 @@ extension Assistant {
     /// - Throws: `QueryError` when the index refuses the query.
     /// The countries of the part of a region a question names by one of its names ("North
     /// Africa", «شمال أفريقيا»); none for a part the vocabulary gives no countries.
+    /// Compared as the vocabulary's names are matched: small words left out ("Afrique du Nord"
+    /// is typed "Afrique Nord").
     func placeCountries(named typed: String) -> [String] {
-        let words = analyzer.words(in: typed).map { Folding.fold($0.text) }
-        return knowledge.vocabulary.terms.flatMap(\.places).first { place in
-            place.names.contains { analyzer.words(in: $0).map { Folding.fold($0.text) } == words }
-        }?.countries ?? []
+        let meaningful = { (text: String) in FacetExtractor.meaningful(text, analyzer: analyzer).map { Folding.fold($0.text) } }
+        let words = meaningful(typed)
+        return knowledge.vocabulary.terms.flatMap(\.places).first { place in place.names.contains { meaningful($0) == words } }?.countries ?? []
     }
 
     func run(

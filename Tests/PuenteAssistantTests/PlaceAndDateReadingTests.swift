@@ -84,7 +84,8 @@ import PuenteSupport
 /// and questions that mention a word of a command or of the session without asking for it.
 @Suite struct PlacesAndPhrasingTests {
     /// No record writes "North Africa": those listing one of its countries are the ones in it.
-    @Test(arguments: ["هل توجد مبادرات تعاون لمكافحة عمل الأطفال في شمال أفريقيا؟", "initiatives in North Africa against child labour"])
+    @Test(arguments: ["هل توجد مبادرات تعاون لمكافحة عمل الأطفال في شمال أفريقيا؟", "initiatives in North Africa against child labour",
+                      "Quelles initiatives en Afrique du Nord ?", "ما هي المبادرات في شمال أفريقيا؟"])
     func aPlaceIsHeldByTheRecordsListingItsCountries(_ text: String) {
         let assistant = AssistantFixture.assistant
         let answer = assistant.respond(to: text).answer
@@ -93,6 +94,12 @@ import PuenteSupport
         #expect(answer.hits.prefix(3).allSatisfy { hit in
             !northAfrica.isDisjoint(with: assistant.knowledge.initiative(hit.id)?.countries ?? [])
         }, "\(answer.hits.map(\.id))")
+    }
+
+    /// Asked for alone, a part's records are the answer, and the lead counts them.
+    @Test func aPlaceAloneListsItsRecords() {
+        let answer = AssistantFixture.assistant.respond(to: "Quelles initiatives en Afrique du Nord ?").answer
+        #expect(answer.lead.hasPrefix("\(answer.total) initiatives") && answer.total < 10, "\(answer.lead)")
     }
 
     @Test func aPlaceNeedsValidCountryCodes() throws {
