@@ -57,7 +57,9 @@ struct Turn {
                 let folded = Folding.fold(word.text)
                 // Cue, frame and filler words say what is asked, not what about: they are
                 // never words a passage must contain.
-                return packs.contains(.fillerWords, folded) || packs.isCue(folded) ? nil : word.text
+                // "¿Qué acuerdos…?", «ما هي اتفاقات…؟»: the kind of record a list asks for is what every
+                // record is; as a word it only misses plurals a stemmer keeps apart («اتفاقات», «اتفاق»).
+                return packs.contains(.fillerWords, folded) || packs.isCue(folded) || packs.contains(.listWords, folded) ? nil : word.text
             }
             if Self.filterKinds.contains(match.kind) && !match.viaInclude { return nil }
             // A typo the vocabulary forgave is searched as the word it meant.

@@ -130,3 +130,12 @@ import PuenteSupport
         #expect(answer.intent == .logistics && answer.lead.contains("Marrakech"), "\(answer.lead)")
     }
 }
+
+/// The kind of record a list asks for ("acuerdos", «اتفاقات») is no word a record must write.
+@Suite struct ListWordTests {
+    @Test(arguments: ["ما هي اتفاقات التعاون الثنائي ضد الاتجار بالأطفال في أوروبا؟", "¿Qué acuerdos bilaterales contra la trata de niños hay en Europa?"])
+    func aListOfAgreementsInEuropeFindsTheBilateralOne(_ text: String) {
+        let answer = AssistantFixture.assistant.respond(to: text).answer
+        #expect(answer.hits.first?.id == "greece-albania-child-trafficking-agreement", "\(answer.lead)")
+    }
+}
