@@ -57,6 +57,14 @@ struct Question {
         let folded = words
         asked = packs.asked(in: outside.map { folded[$0] }, stems: outside.map { stems[$0] }, language: language.rawValue)
             ?? (outside.count < words.count ? packs.asked(in: words, stems: stems, language: language.rawValue) : nil)
+        // «وفي العراق؟ أين كان أول اجتماع مع الشركاء؟»: a last question that opens on "where" or
+        // "when" asks that; "partners" further on is what it is about.
+        if let cue = asked, [.partners, .leads].contains(cue) {
+            let marks = scalars.indices.filter { ["?", "؟"].contains(scalars[$0]) && $0 < scalars.count - 1 }
+            let clause = tokens.indices.filter { index in marks.last.map { tokens[index].start > $0 } ?? true }
+            let opening = clause.prefix(2).map { folded[$0] }
+            if let opened = packs.asked(in: opening, stems: [], language: nil), [.whereAbouts, .when].contains(opened) { asked = opened }
+        }
         // "Which Pacific island countries…?", «وش هي دول…؟»: a question word and the word
         // "countries" a few words apart ask which countries.
         // "¿en qué departamento del país…?" asks which department: "país" there qualifies another noun.

@@ -104,3 +104,16 @@ import Testing
         #expect(answer.lead.contains("2008"), "\(answer.lead)")
     }
 }
+
+@Suite struct OpeningCueTests {
+    /// The last question opens on «أين»: where the first meeting with the partners was, not who they were.
+    @Test func aLastQuestionOpeningOnWhereAsksWhere() {
+        let assistant = AssistantFixture.assistant
+        let question = Question("وفي العراق؟ أين كان أول اجتماع مع الشركاء المحليين؟", language: .arabic, packs: assistant.packs, analyzer: assistant.analyzer)
+        #expect(question.asked == .whereAbouts)
+        let steps = AssistantFixture.converse(["ما هو البرنامج الإقليمي للتنمية والحماية RDPP؟", "وفي العراق؟ أين كان أول اجتماع مع الشركاء المحليين؟"])
+        #expect(steps[1].answer.lead.contains("الموصل"), "\(steps[1].answer.lead)")
+        let partners = Question("Who are the partners?", language: .english, packs: assistant.packs, analyzer: assistant.analyzer)
+        #expect(partners.asked == .partners)
+    }
+}
