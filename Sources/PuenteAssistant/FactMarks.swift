@@ -159,7 +159,11 @@ struct FactMarks {
         let leadingVerbs = { (stems: Set<String>) in
             Set(leadingStems.filter { verb in stems.contains { Script.isArabic($0) ? $0.contains(verb) : $0.hasPrefix(verb) } })
         }
-        summaryLeadsAsAsked = asked == .leads && !leadingVerbs(questionStems).isDisjoint(with: leadingVerbs(summaryStems))
+        // The summary must say who with a phrase of the pack ("ejecutado por", "implemented by"):
+        // «un projet pilote» shares the stem of "qui la pilote ?" and names no one.
+        let summaryText = Folding.fold(record.summary.text(in: code).lowercased())
+        let saysWho = packs.entries(.asksLeads, in: code).map { Folding.fold($0.lowercased()) }.contains { $0.contains(" ") && summaryText.includes($0) }
+        summaryLeadsAsAsked = asked == .leads && saysWho && !leadingVerbs(questionStems).isDisjoint(with: leadingVerbs(summaryStems))
         beyondSummary = scored.filter { $0.beyondSummary > 0 }
             .reduce(nil as Scored?) { most, next in most.map { next.beyondSummary > $0.beyondSummary ? next : $0 } ?? next }
     }

@@ -117,3 +117,17 @@ import Testing
         #expect(partners.asked == .partners)
     }
 }
+
+@Suite struct SummaryLeadTests {
+    /// «un projet pilote» in the summary is no one piloting: who leads is the record's lead bodies.
+    @Test func aNounThatSharesTheVerbsStemNamesNoLeader() {
+        let steps = AssistantFixture.converse(["la campagne des villes africaines sans enfants en situation de rue, c'est quoi ?", "et qui la pilote ?"])
+        #expect(steps[1].answer.lead.contains("REFELA"), "\(steps[1].answer.lead)")
+    }
+
+    /// "…ejecutado por Partners of the Americas": the summary says who does what is asked.
+    @Test func aSummaryThatSaysWhoExecutesAnswers() {
+        let steps = AssistantFixture.converse(["¿Qué es Paraguay Okakuaa?", "¿y quién lo ejecutaba sobre el terreno?"])
+        #expect(steps[1].answer.lead.contains("Partners of the Americas"), "\(steps[1].answer.lead)")
+    }
+}
