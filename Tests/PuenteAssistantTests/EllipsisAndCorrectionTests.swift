@@ -120,14 +120,13 @@ import Testing
 
 @Suite struct SummaryLeadTests {
     /// «un projet pilote» in the summary is no one piloting: who leads is the record's lead bodies.
-    @Test func aNounThatSharesTheVerbsStemNamesNoLeader() {
-        let steps = AssistantFixture.converse(["la campagne des villes africaines sans enfants en situation de rue, c'est quoi ?", "et qui la pilote ?"])
-        #expect(steps[1].answer.lead.contains("REFELA"), "\(steps[1].answer.lead)")
-    }
-
-    /// "…ejecutado por Partners of the Americas": the summary says who does what is asked.
-    @Test func aSummaryThatSaysWhoExecutesAnswers() {
-        let steps = AssistantFixture.converse(["¿Qué es Paraguay Okakuaa?", "¿y quién lo ejecutaba sobre el terreno?"])
-        #expect(steps[1].answer.lead.contains("Partners of the Americas"), "\(steps[1].answer.lead)")
+    /// "…ejecutado por Partners of the Americas": that summary says who does what is asked.
+    @Test(arguments: [
+        (["la campagne des villes africaines sans enfants en situation de rue, c'est quoi ?", "et qui la pilote ?"], "REFELA"),
+        (["¿Qué es Paraguay Okakuaa?", "¿y quién lo ejecutaba sobre el terreno?"], "Partners of the Americas"),
+    ])
+    func aSummaryAnswersWhoLeadsOnlyWhenItSaysWho(_ turns: [String], _ leader: String) {
+        let steps = AssistantFixture.converse(turns)
+        #expect(steps[1].answer.lead.contains(leader), "\(steps[1].answer.lead)")
     }
 }
