@@ -481,9 +481,12 @@ extension Assistant {
         // the words; then the best match.
         let listsAll = { (id: String) in countries.count >= 2 && listing(id) == countries.count }
         var seen = Set<String>()
-        let ranked = candidates.filter { seen.insert($0.id).inserted }.sorted { a, b in
+        let unique = candidates.filter { seen.insert($0.id).inserted }
+        // Each candidate's overlap once, not in every comparison.
+        let overlaps = Dictionary(unique.map { ($0.id, nameOverlap($0.id, words, weighingDistinctive: true)) }, uniquingKeysWith: { first, _ in first })
+        let ranked = unique.sorted { a, b in
             if listsAll(a.id) != listsAll(b.id) { return listsAll(a.id) }
-            let (overlapA, overlapB) = (nameOverlap(a.id, words, weighingDistinctive: true), nameOverlap(b.id, words, weighingDistinctive: true))
+            let (overlapA, overlapB) = (overlaps[a.id] ?? 0, overlaps[b.id] ?? 0)
             if overlapA != overlapB { return overlapA > overlapB }
             let (countriesA, countriesB) = (listing(a.id), listing(b.id))
             if countriesA != countriesB { return countriesA > countriesB }

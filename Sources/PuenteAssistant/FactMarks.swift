@@ -128,7 +128,7 @@ struct FactMarks {
             let tokens = marks.tokens
             let factStems = Set(marks.stems)
             let namesEvent = tokens.contains { eventWords.contains(Folding.fold($0.text)) }
-            let folded = Set(tokens.map { Folding.fold($0.text) })
+            let folded = tellingCountries.isEmpty ? [] : Set(tokens.map { Folding.fold($0.text) })
             return Scored(fact: fact, shared: factStems.intersection(questionStems).count + (namesEvent ? 1 : 0), mark: mark,
                           named: factStems.intersection(namedStems).count,
                           namedCountries: tellingCountries.filter { $0.allSatisfy(folded.contains) }.count,
