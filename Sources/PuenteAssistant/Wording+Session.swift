@@ -89,22 +89,23 @@ extension Wording {
     /// writes it with CLDR's names: "jueves 12 de febrero de 2026", "Thursday 12 February
     /// 2026", "الخميس 12 فبراير 2026"; the text as given when it is not an ISO date.
     func day(_ isoDate: String) -> String {
+        guard let (date, calendar) = Self.date(isoDate) else { return isoDate }
+        return Self.format(date, code: code, pattern: say("date_pattern"), calendar: calendar)
+    }
+
+    /// A full ISO date ("2016-09-13") as a date in UTC and its calendar; nil for anything else.
+    private static func date(_ isoDate: String) -> (Date, Calendar)? {
         let parts = isoDate.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]) else { return isoDate }
+        guard parts.count == 3, (1...12).contains(parts[1]) else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])) else { return isoDate }
-        return Self.format(date, code: code, pattern: say("date_pattern"), calendar: calendar)
+        return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])).map { ($0, calendar) }
     }
 
     /// A fact's date as the pack writes a day, without the weekday ("13 de septiembre de
     /// 2016"); the year alone when the fact gives no day ("2006", "2015-11").
     func factDate(_ isoDate: String) -> String {
-        let parts = isoDate.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]) else { return String(isoDate.prefix(4)) }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])) else { return String(isoDate.prefix(4)) }
+        guard let (date, calendar) = Self.date(isoDate) else { return String(isoDate.prefix(4)) }
         // The pack's day pattern opens with the weekday ("EEEE d 'de' MMMM 'de' y", "EEEE, d…").
         let pattern = say("date_pattern").replacingOccurrences(of: #"^E+,?\s*"#, with: "", options: .regularExpression)
         return Self.format(date, code: code, pattern: pattern, calendar: calendar)
