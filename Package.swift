@@ -110,7 +110,7 @@ let package = Package(
         // GRDB itself, to write a database as an older puented left it and check its migration.
         .testTarget(name: "PuenteStoreTests", dependencies: ["PuenteStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "PuenteClientTests", dependencies: ["PuenteClient", "PuenteProtocol", "PuenteRendering", "PuenteSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["PuenteProtocol"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PuenteProtocol", "CPosix"]),
         .testTarget(
             name: "PuenteKnowledgeTests",
             dependencies: ["PuenteKnowledge", "PuenteIndex", "PuenteSupport"],

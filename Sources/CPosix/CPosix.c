@@ -12,3 +12,7 @@ _Static_assert(offsetof(CPosix_Credentials, gid) == offsetof(struct ucred, gid),
 int CPosix_peerCredentialsOption(void) { return SO_PEERCRED; }
 
 short CPosix_spawnNewSessionFlag(void) { return POSIX_SPAWN_SETSID; }
+
+int CPosix_spawnClosesFrom(posix_spawn_file_actions_t *actions, int lowest) {
+    return posix_spawn_file_actions_addclosefrom_np(actions, lowest);
+}

@@ -28,6 +28,9 @@ final class SpawnedDaemon {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 2)
+        // The daemon outlives this client: it keeps none of the client's descriptors
+        // (a terminal, a socket, a file being written) beyond 0, 1 and 2.
+        _ = CPosix_spawnClosesFrom(&actions, 3)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }

@@ -1,5 +1,6 @@
 import Foundation
 #if canImport(Glibc)
+import CPosix
 import Glibc
 #endif
 
@@ -51,6 +52,11 @@ final class Subprocess {
                 parentEnds[Int(descriptor)] = FileHandle(fileDescriptor: parentEnd, closeOnDealloc: true)
             }
         }
+        // A child keeps no descriptor of this process beyond 0, 1 and 2. Tests run side
+        // by side: one copying an executable holds it open for writing, and a child
+        // forked by another test at that moment would keep it so for its whole life,
+        // every exec of the copy then failing with "Text file busy".
+        _ = CPosix_spawnClosesFrom(&actions, 3)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }

@@ -5,6 +5,7 @@
 #ifndef CPOSIX_H
 #define CPOSIX_H
 
+#include <spawn.h>
 #include <sys/types.h>
 
 /// Linux's `struct ucred`, field for field; CPosix.c asserts at compile time that
@@ -21,5 +22,9 @@ int CPosix_peerCredentialsOption(void);
 /// The posix_spawn flag that starts the child in a session of its own (glibc ≥ 2.26),
 /// so the terminal's Ctrl-C, which goes to the client's process group, never reaches it.
 short CPosix_spawnNewSessionFlag(void);
+
+/// Adds "close every descriptor from `lowest` up" to a spawn's actions (glibc ≥ 2.34),
+/// so a child keeps nothing of its parent's beyond what the actions gave it.
+int CPosix_spawnClosesFrom(posix_spawn_file_actions_t *actions, int lowest);
 
 #endif
