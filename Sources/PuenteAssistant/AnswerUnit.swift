@@ -33,6 +33,8 @@ struct AnswerUnit {
     /// number, a body) chooses among one record's facts, never between records: every
     /// record has some body and some number.
     var evidence: Int = 0
+    /// The fact quoted, when a fact is: "¿y en qué ciudad?" next asks where it happened.
+    var fact: Initiative.Fact? = nil
 
     /// The unit of `record` that answers `asked`.
     ///
@@ -50,9 +52,15 @@ struct AnswerUnit {
     ///     that is no country's name ("31 países de América Latina y el Caribe").
     static func answering(
         _ asked: Asked, in record: Initiative, words: [String], naming: Set<String> = [], language: ReplyLanguage, packs: LanguageWords, analyzer: Analyzer,
-        detail: Bool = false, measure: Measure = .count, knowledge: Knowledge
+        detail: Bool = false, measure: Measure = .count, preferring: Initiative.Fact? = nil, knowledge: Knowledge
     ) -> AnswerUnit {
-        let marks = FactMarks(asked, record: record, words: words, naming: naming, measure: measure, code: language.rawValue, packs: packs, analyzer: analyzer,
+        // "who does the ILO implement it with?": a question that names who leads asks who else.
+        if asked == .leads, namesLead(of: record, words, knowledge) {
+            return answering(.partners, in: record, words: words, naming: naming, language: language, packs: packs, analyzer: analyzer,
+                             detail: detail, measure: measure, preferring: preferring, knowledge: knowledge)
+        }
+        let marks = FactMarks(asked, record: record, words: words, naming: naming, measure: measure, preferring: preferring, code: language.rawValue,
+                              packs: packs, analyzer: analyzer,
                               knowledge: knowledge)
         let best = marks.best
         var unit = choose(asked, in: record, marks: marks, sinceWhen: packs.mentions(.earlier, in: words), untilWhen: packs.mentions(.until, in: words),
@@ -63,9 +71,9 @@ struct AnswerUnit {
         // So is a fact that holds two words of the question its summary lacks: "…the fund
         // for schooling in the cocoa areas: what's its target capitalisation?".
         if asked == .what, let best, best.shared >= (detail ? 1 : 2), best.shared > marks.summaryShared {
-            unit = AnswerUnit(origin: .fact, text: best.fact.text(in: language.rawValue), source: best.fact.source)
+            unit = AnswerUnit(origin: .fact, text: best.fact.text(in: language.rawValue), source: best.fact.source, fact: best.fact)
         } else if asked == .what, let beyond = marks.beyondSummary, beyond.beyondSummary >= 2 {
-            unit = AnswerUnit(origin: .fact, text: beyond.fact.text(in: language.rawValue), source: beyond.fact.source)
+            unit = AnswerUnit(origin: .fact, text: beyond.fact.text(in: language.rawValue), source: beyond.fact.source, fact: beyond.fact)
         }
         unit.evidence = 10 * (best?.shared ?? 0)
         return unit
@@ -78,7 +86,7 @@ struct AnswerUnit {
         let summary = AnswerUnit(origin: .summary, text: record.summary.text(in: language.rawValue), source: 0)
         if asked == .what { return summary }
         let code = language.rawValue
-        let quoted = { (scored: FactMarks.Scored) in AnswerUnit(origin: .fact, text: scored.fact.text(in: code), source: scored.fact.source) }
+        let quoted = { (scored: FactMarks.Scored) in AnswerUnit(origin: .fact, text: scored.fact.text(in: code), source: scored.fact.source, fact: scored.fact) }
         // The record's fields are ids and codes, named in the reader's language.
         let lead = knowledge.bodyLabels(record.lead, in: code)
         let people = lead + knowledge.bodyLabels(record.partners, in: code)
@@ -137,6 +145,19 @@ struct AnswerUnit {
             return unit
         case .whereAbouts, .what:
             return best.map(quoted) ?? summary
+        }
+    }
+
+    /// Whether `words` (folded) write a name of a body the record gives as its lead, whole,
+    /// where the record's own name does not ("ILO-IPEC" names the ILO as part of itself).
+    private static func namesLead(of record: Initiative, _ words: [String], _ knowledge: Knowledge) -> Bool {
+        let written = Set(words)
+        let ownName = Set(record.name.languages.flatMap { LanguageWords.fold(record.name.text(in: $0)).split(separator: " ").map(String.init) })
+        return record.lead.compactMap(knowledge.body).contains { body in
+            body.allNames.contains { name in
+                let nameWords = LanguageWords.fold(name).split(separator: " ").map(String.init)
+                return !nameWords.isEmpty && nameWords.allSatisfy { written.contains($0) && !ownName.contains($0) }
+            }
         }
     }
 

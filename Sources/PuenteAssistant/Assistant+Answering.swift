@@ -95,9 +95,13 @@ extension Assistant {
         // ("co-chairs") are kept for nothing: "since when?" then asks since when the record is.
         let ownEvents = own.filter(isEvent)
         let asking = ellipsis ? (ownEvents.isEmpty ? carried : ownEvents) : own
-        let (record, unit) = bestUnit(asked, among: candidates, question, wording, words: question.meaningfulWords + (ellipsis ? asking : []), detail: detail)
+        // "¿y en qué ciudad?" after the signing was quoted: where that signing was.
+        let quoted = ellipsis && ownEvents.isEmpty ? conversation.quoted : nil
+        let (record, unit) = bestUnit(asked, among: candidates, question, wording, words: question.meaningfulWords + (ellipsis ? asking : []), detail: detail,
+                                      quoted: quoted)
         next.focus = record.id
         next.asking = asking
+        next.quoted = Conversation.QuotedFact(record, unit)
         // "¿Qué diferencia hay entre COMMIT y la convención de la SAARC?": "la segunda" is the SAARC's.
         next.listed = named.count > 1 ? named.map(\.id) : []
         if asked == .what && (!detail || unit.origin == .summary) {
@@ -253,14 +257,16 @@ extension Assistant {
     /// of the first candidate's name say which record is meant, not what about it, so
     /// they count for no candidate's facts.
     private func bestUnit(
-        _ asked: Asked, among candidates: [Initiative], _ question: Question, _ wording: Wording, words: [String], detail: Bool = false
+        _ asked: Asked, among candidates: [Initiative], _ question: Question, _ wording: Wording, words: [String], detail: Bool = false,
+        quoted: Conversation.QuotedFact? = nil
     ) -> (Initiative, AnswerUnit) {
         let naming = Set(candidates.first.map { record in record.name.languages.flatMap { names.folded(record.name.text(in: $0)) } } ?? [])
         var best: (record: Initiative, unit: AnswerUnit, score: Int)?
         // "What is X?" asks about the record best described by its name, never about another
         // whose facts happen to repeat more of the words (they name X to tell their own story).
         for (rank, record) in (asked == .what ? Array(candidates.prefix(1)) : candidates).enumerated() {
-            let unit = self.unit(asked, in: record, words: words, naming: naming, detail: detail, measure: question.measure, wording)
+            let preferring = quoted.flatMap { $0.record == record.id && record.facts.indices.contains($0.index) ? record.facts[$0.index] : nil }
+            let unit = self.unit(asked, in: record, words: words, naming: naming, detail: detail, measure: question.measure, preferring: preferring, wording)
             let score = unit.evidence - Self.rankCost * rank
             if best == nil || score > best!.score { best = (record, unit, score) }
         }
@@ -351,10 +357,11 @@ extension Assistant {
             if records.indices.contains(index) { return ([records[index]], true) }
         }
         // "the one in Uzbekistan - who does the monitoring?": the one listed record that lists
-        // a country the question names, when it asks something of it.
-        if question.asked != nil, let picked = listedByCountry(question, records) { return ([picked], true) }
-        guard conversation.focus == nil, !records.isEmpty else { return nil }
+        // a country the question names, when it asks something of it or points back at them
+        // ("which one of them is in Central Asia?").
         let pointsBack = packs.mentions(.them, in: question.words.map(names.withoutProclitic))
+        if question.asked != nil || pointsBack, let picked = listedByCountry(question, turn, records) { return ([picked], true) }
+        guard conversation.focus == nil, !records.isEmpty else { return nil }
         // "each one", "either of them": every word of a pointing phrase points, none describes.
         let pointing = Set(packs[.them].flatMap { $0.split(separator: " ").map(String.init) })
         let describing = question.describingWords.filter { word in
@@ -363,13 +370,22 @@ extension Assistant {
         if pointsBack && !describing.isEmpty {
             // "¿Cuál de ellas cofinancia la Unión Europea?": those of them that hold most of the words.
             // Arabic compares stems: «وجبات مدرسية» asks for what a text writes «الوجبات المدرسية».
-            let shares = records.map { record in
-                let words = recordWords(record)
-                let stems = Set(words.filter(Script.isArabic).map { analyzer.stem($0, in: .arabic) })
-                return (record, describing.filter { words.contains($0) || (Script.isArabic($0) && stems.contains(analyzer.stem($0, in: .arabic))) }.count)
+            let held = { (words: Set<String>) in
+                let stems = Set(words.filter(Script.isArabic).map { self.analyzer.stem($0, in: .arabic) })
+                return describing.filter { words.contains($0) || (Script.isArabic($0) && stems.contains(self.analyzer.stem($0, in: .arabic))) }.count
             }
-            guard let most = shares.map(\.1).max(), most > 0 else { return nil }
-            return (shares.filter { $0.1 == most }.map(\.0), true)
+            // "Qual delas foi lançada pelos Países Baixos?": the words held together in one of
+            // its texts tell first (the launch by the Netherlands), then those held anywhere
+            // in it (another that the Netherlands only co-fund).
+            let shares = records.map { record in
+                let texts = [record.summary] + record.facts.map(\.text)
+                let together = texts.map { text in held(Set(text.languages.flatMap { names.folded(text.text(in: $0)) })) }.max() ?? 0
+                return (record, together, held(recordWords(record)))
+            }
+            guard let most = shares.map(\.2).max(), most > 0 else { return nil }
+            let holding = shares.filter { $0.2 == most }
+            let closest = holding.map(\.1).max() ?? 0
+            return (holding.filter { $0.1 == closest }.map(\.0), true)
         }
         // "e qual foi o orçamento?": a detail with no cue of what is asked, said as a follow-up,
         // is about those listed that write it; "cadenas de suministro" alone is a new topic.
@@ -385,8 +401,14 @@ extension Assistant {
     }
 
     /// The one record of `records` that lists a country the question names, when every
-    /// name the question writes is a country's; nil when none or several do.
-    private func listedByCountry(_ question: Question, _ records: [Initiative]) -> Initiative? {
+    /// name the question writes is a country's, or that is in the part of a region it
+    /// names ("Central Asia"); nil when none or several do.
+    private func listedByCountry(_ question: Question, _ turn: Turn, _ records: [Initiative]) -> Initiative? {
+        let inPlaces = Set(turn.matches.filter(\.viaInclude).compactMap { place(named: $0.typed) }.flatMap { self.records(in: $0) })
+        if !inPlaces.isEmpty {
+            let inPlace = records.filter { inPlaces.contains($0.id) }
+            return inPlace.count == 1 ? inPlace[0] : nil
+        }
         let links = names.countries.links(in: question.words)
         guard !links.isEmpty, question.mentions.allSatisfy({ mention in links.contains { $0.span.overlaps(mention.span) } }) else { return nil }
         let codes = Set(links.map(\.code))
@@ -408,6 +430,7 @@ extension Assistant {
             // "la deuxième" picked the record; it says nothing of which of its facts.
             let unit = self.unit(asked ?? .what, in: record, words: question.meaningfulWords.filter { packs.ordinals[$0] == nil }, detail: asked == nil,
                                  measure: question.measure, wording)
+            next.quoted = Conversation.QuotedFact(record, unit)
             answer = asked == nil || asked == .what
                 ? initiativeAnswer(record.id, wording, lead: wording.lead(unit, name: listedName(record, wording), citation: 1))
                 : recordAnswer(record, unit: unit, wording)
@@ -438,10 +461,11 @@ extension Assistant {
 
     /// The unit of `record` that answers `asked`, in the reader's language.
     private func unit(
-        _ asked: Asked, in record: Initiative, words: [String], naming: Set<String> = [], detail: Bool = false, measure: Measure, _ wording: Wording
+        _ asked: Asked, in record: Initiative, words: [String], naming: Set<String> = [], detail: Bool = false, measure: Measure,
+        preferring: Initiative.Fact? = nil, _ wording: Wording
     ) -> AnswerUnit {
         AnswerUnit.answering(asked, in: record, words: words, naming: naming, language: wording.language, packs: packs, analyzer: analyzer,
-                             detail: detail, measure: measure, knowledge: knowledge)
+                             detail: detail, measure: measure, preferring: preferring, knowledge: knowledge)
     }
 
     /// What a candidate's place in `describedRecords` costs its evidence: one shared word.

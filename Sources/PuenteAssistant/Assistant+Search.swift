@@ -52,10 +52,10 @@ extension Assistant {
         // the region's hits, not only of the first page.
         // Its words are no topic then: "Quelles initiatives existent en Afrique du Nord ?" asks for
         // the part's records, not for the one that happens to write "nord".
-        let places = turn.matches.filter { $0.viaInclude && !placeCountries(named: $0.typed).isEmpty }
-        let placeRecords = Set(places.flatMap { placeCountries(named: $0.typed) }.flatMap { names.countries.records[$0] ?? [] })
+        let places = turn.matches.filter(\.viaInclude).compactMap { match in place(named: match.typed).map { (match, $0) } }
+        let placeRecords = Set(places.flatMap { records(in: $0.1) })
         if !placeRecords.isEmpty, result != nil {
-            let placeWords = Set(places.flatMap { FacetExtractor.meaningful($0.typed, analyzer: analyzer).map { Folding.fold($0.text) } })
+            let placeWords = Set(places.flatMap { FacetExtractor.meaningful($0.0.typed, analyzer: analyzer).map { Folding.fold($0.text) } })
             var placeless = asked
             placeless.topic.removeAll { placeWords.contains(Folding.fold($0)) }
             if let all = try? run(placeless.query, limit: knowledge.initiatives.count, in: wording.language) {
@@ -158,14 +158,29 @@ extension Assistant {
     /// - Parameter minimumHits: how many passages the words must find before fewer words
     ///   are required of each.
     /// - Throws: `QueryError` when the index refuses the query.
-    /// The countries of the part of a region a question names by one of its names ("North
-    /// Africa", «شمال أفريقيا»); none for a part the vocabulary gives no countries.
-    /// Compared as the vocabulary's names are matched: small words left out ("Afrique du Nord"
-    /// is typed "Afrique Nord").
-    func placeCountries(named typed: String) -> [String] {
+    /// The part of a region a question names by one of its names ("North Africa", «شمال
+    /// أفريقيا»); nil for a name the vocabulary gives no part. Compared as the vocabulary's
+    /// names are matched: small words left out ("Afrique du Nord" is typed "Afrique Nord").
+    func place(named typed: String) -> Vocabulary.Place? {
+        let places = knowledge.vocabulary.terms.flatMap(\.places)
+        // "Asie du Sud-Est" is not "Asie du Sud": a name written whole, every word kept, decides first.
+        let whole = names.folded(typed)
+        if let place = places.first(where: { place in place.names.contains { names.folded($0) == whole } }) { return place }
         let meaningful = { (text: String) in FacetExtractor.meaningful(text, analyzer: analyzer).map { Folding.fold($0.text) } }
         let words = meaningful(typed)
-        return knowledge.vocabulary.terms.flatMap(\.places).first { place in place.names.contains { meaningful($0) == words } }?.countries ?? []
+        return places.first { place in place.names.contains { meaningful($0) == words } }
+    }
+
+    /// The records in a part: those listing one of its countries, and those of a body its
+    /// countries form (the ASEAN roadmap, whose members are a group).
+    func records(in place: Vocabulary.Place) -> Set<String> {
+        let listing = place.countries.flatMap { names.countries.records[$0] ?? [] }
+        let groups = Set(place.groups.flatMap(names.folded))
+        let ofGroups = knowledge.initiatives.filter { record in
+            let written = [record.acronym ?? ""] + record.countryGroups.flatMap { group in group.languages.map { group.text(in: $0) } }
+            return written.contains { text in !groups.isDisjoint(with: names.folded(text)) }
+        }
+        return Set(listing + ofGroups.map(\.id))
     }
 
     func run(

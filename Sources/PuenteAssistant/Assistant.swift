@@ -77,6 +77,7 @@ public struct Assistant: Sendable {
         // A language with no pack has no sentences to say: the session's language says them.
         if !knowledge.languages.contains(where: { $0.code == language.rawValue }) { language = .spanish }
         let wording = Wording(language: language, knowledge: knowledge)
+        let text = packs.writtenOut(text, in: language.rawValue)
         let explicit = ExplicitFilters(text)
         if let (typed, meant) = explicit.mistypedField {
             // A filter no field answers to is said so, and the conversation stays as it was.
@@ -84,7 +85,8 @@ public struct Assistant: Sendable {
         }
         let extraction = extractor.extract(from: explicit.text, language: language.analysisLanguage)
         let content = extraction.rest.filter { !packs.contains(.fillerWords, Folding.fold($0)) }
-        let question = Question(explicit.text, language: language, packs: packs, analyzer: analyzer)
+        var question = Question(explicit.text, language: language, packs: packs, analyzer: analyzer)
+        var turn = Turn(extraction: extraction, text: explicit.text, explicit: explicit, packs: packs)
         // «ما هي آلية غريتا؟» names GRETA: a record's name is never a request for a vocabulary list.
         let namedRecords = recordsNamed(in: question).map(\.id)
         let namesRecord = !namedRecords.isEmpty
@@ -92,6 +94,14 @@ public struct Assistant: Sendable {
             ? classifier.classify(text, contentWords: content, hasFacets: !extraction.matches.isEmpty, hasFocus: conversation.focus != nil || !conversation.listed.isEmpty,
                                   sessionInFocus: conversation.aboutSession, namesRecord: namesRecord, focusHolds: focusHolds(question, conversation))
             : .search
+        // "and CLEAR Cotton?", "et celui de la SADC ?" after "who funds…?", "quand a été adopté…?":
+        // a follow-up that names another and asks nothing asks again what the last question
+        // asked. A region alone ("and in Asia?") moves the topic instead.
+        if question.asked == nil, turn.continues, turn.filters.isEmpty || namesRecord || decision.namesInitiative, !question.mentions.isEmpty, !question.asksList,
+           let last = conversation.lastAsked, last != .what {
+            question.asked = last
+            question.askedOfNamed = last
+        }
 
         var next = conversation
         next.language = language
@@ -120,7 +130,6 @@ public struct Assistant: Sendable {
         case .initiative, .search:
             // A name can hold words that also name facets ("… América Latina y el Caribe …").
             let nameWords = extraction.words.filter { $0.match != nil || !packs.contains(.fillerWords, Folding.fold($0.text)) }.map(\.text)
-            var turn = Turn(extraction: extraction, text: explicit.text, explicit: explicit, packs: packs)
             // «بلبنان» is searched as «لبنان»: the index's stemmer keeps the one-letter words written onto a word.
             turn.words = turn.words.map { word in
                 let folded = Folding.fold(word)
@@ -156,6 +165,7 @@ public struct Assistant: Sendable {
         // the fields as the wire carries them: `reply` and the screen say the same.
         let typed = Wire.AskResult(session: nil, answer: answer, sessionForgotten: false)
         if !AnswerRenderer.isDocument(typed) { answer.reply = wording.labels.reply(typed) }
+        next.lastAsked = question.asked
         if case .logistics = decision {
             next.aboutSession = true
             next.focus = nil

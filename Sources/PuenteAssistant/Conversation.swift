@@ -1,4 +1,5 @@
 import PuenteIndex
+import PuenteKnowledge
 import PuenteSupport
 
 /// What a chat session remembers between turns: its filters and its topic.
@@ -28,6 +29,10 @@ public struct Conversation: Sendable, Codable, Hashable {
     /// The words the last question about the focus asked with, folded, cues aside:
     /// "¿y cuándo?" after "¿Dónde se firmó?" asks when it was signed.
     public var asking: [String] = []
+    /// What the last question asked for: "¿y el de Malí con Senegal?" asks it again of another.
+    var lastAsked: Asked? = nil
+    /// The fact the last answer quoted: "¿y en qué ciudad?" asks where that happened.
+    public var quoted: QuotedFact? = nil
     /// Whether the last answer was about the session itself (its day, hours, place).
     public var aboutSession = false
     /// The language of the last reply.
@@ -36,6 +41,12 @@ public struct Conversation: Sendable, Codable, Hashable {
     public var turns: Int = 0
 
     public init() {}
+
+    /// A fact by its record and its place among the record's facts.
+    public struct QuotedFact: Sendable, Codable, Hashable {
+        public var record: String
+        public var index: Int
+    }
 
     /// Whether nothing is remembered yet.
     public var isEmpty: Bool { filters.isEmpty && exclusions.isEmpty && topic.isEmpty && typedFilters.isEmpty }
@@ -49,5 +60,13 @@ public struct Conversation: Sendable, Codable, Hashable {
             if let ids = exclusions[kind], !ids.isEmpty { facetFilters.append(FacetFilter(kind: kind, ids: ids, excluded: true)) }
         }
         return Index.Query(words: topic.joined(separator: " "), filters: facetFilters + typedFilters)
+    }
+}
+
+extension Conversation.QuotedFact {
+    /// The fact `unit` quotes of `record`; nil when it quotes a field or the summary.
+    init?(_ record: Initiative, _ unit: AnswerUnit) {
+        guard let fact = unit.fact, let index = record.facts.firstIndex(of: fact) else { return nil }
+        self.init(record: record.id, index: index)
     }
 }

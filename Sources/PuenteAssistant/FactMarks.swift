@@ -58,8 +58,10 @@ struct FactMarks {
     /// - Parameter code: the reader's language. Every fact is written in the five
     ///   languages, so the question's words meet each fact in its own language's
     ///   words and stems; its marks are read in that text and in English.
-    init(_ asked: Asked, record: Initiative, words: [String], naming: Set<String> = [], measure: Measure = .count, code: String, packs: LanguageWords,
-         analyzer: Analyzer, knowledge: Knowledge) {
+    /// - Parameter preferring: the fact the last answer quoted, when the question says
+    ///   nothing of its own ("¿y en qué ciudad?"): it answers when it carries what is asked.
+    init(_ asked: Asked, record: Initiative, words: [String], naming: Set<String> = [], measure: Measure = .count, preferring: Initiative.Fact? = nil,
+         code: String, packs: LanguageWords, analyzer: Analyzer, knowledge: Knowledge) {
         // A body that is the initiative itself (the Global March) names it, not who leads it.
         let ownNames = Set(record.name.languages.map { Folding.fold(record.name.text(in: $0)) })
         let leadNames = record.lead.flatMap { knowledge.body($0)?.allNames ?? [] }
@@ -151,6 +153,9 @@ struct FactMarks {
             let slack = top.mark == 2 ? 1 : 0
             best = scored.filter { $0.mark == top.mark && $0.shared + 3 * $0.mark >= top.shared + 3 * top.mark - slack }
                 .max { $0.fact.date < $1.fact.date } ?? top
+        }
+        if [.when, .whereAbouts].contains(asked), let preferring, let again = scored.first(where: { $0.fact == preferring }), again.mark > 0 {
+            best = again
         }
         self.best = best
         summaryShared = summaryStems.intersection(questionStems).count

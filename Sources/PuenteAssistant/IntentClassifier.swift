@@ -14,6 +14,12 @@ struct IntentClassifier: Sendable {
         case talkingPoints
         case initiative(String)
         case search
+
+        /// Whether the question names one initiative ("¿y la Iniciativa Regional?").
+        var namesInitiative: Bool {
+            if case .initiative = self { return true }
+            return false
+        }
     }
 
     let analyzer: Analyzer

@@ -23,6 +23,8 @@ struct LanguageWords: Sendable {
     let ordinals: [String: Int]
     /// Every pack's month names, folded → month (1–12).
     let months: [String: Int]
+    /// Each language → its chat shorthand, folded → the words written out.
+    private let shorthand: [String: [String: String]]
     /// The packs, in the knowledge's order.
     let packs: [LanguagePack]
     /// Every word of the phrases that ask what a question asks for, folded.
@@ -45,6 +47,7 @@ struct LanguageWords: Sendable {
         var numbers: [String: Int] = [:]
         var ordinals: [String: Int] = [:]
         var months: [String: Int] = [:]
+        var shorthand: [String: [String: String]] = [:]
         for pack in packs {
             for list in LanguagePack.List.allCases {
                 let folded = Set(pack[list].map(Self.fold))
@@ -54,6 +57,7 @@ struct LanguageWords: Sendable {
             }
             for (word, value) in pack.numbers { numbers[Self.fold(word)] = value }
             for (word, value) in pack.ordinals { ordinals[Self.fold(word)] = value }
+            shorthand[pack.code] = Dictionary(pack.shorthand.map { (Self.fold($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
             for (offset, words) in pack.monthWords.enumerated() {
                 for word in words { months[Self.fold(word)] = offset + 1 }
             }
@@ -64,6 +68,7 @@ struct LanguageWords: Sendable {
         self.numbers = numbers
         self.ordinals = ordinals
         self.months = months
+        self.shorthand = shorthand
         longestPhrase = phraseLists.keys.map { $0.split(separator: " ").count }.max() ?? 1
         phraseStarts = Set(phraseLists.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         proclitics = Array(merged[.proclitics] ?? [])
@@ -87,6 +92,29 @@ struct LanguageWords: Sendable {
     /// joined by single spaces ("qu'est-ce que" → "qu est ce que").
     static func fold(_ entry: String) -> String {
         Analyzer().words(in: entry).map { Folding.fold($0.text) }.joined(separator: " ")
+    }
+
+    /// `text` with `language`'s chat shorthand written out ("en q países" → "en qué países"),
+    /// so every reader of the question meets the words the lists hold. Each language its
+    /// own: "q" is "qué" in Spanish, nothing in English.
+    func writtenOut(_ text: String, in language: String) -> String {
+        guard let table = shorthand[language], !table.isEmpty else { return text }
+        var written = ""
+        var word = ""
+        let flush = {
+            written += table[Folding.fold(word)] ?? word
+            word = ""
+        }
+        for character in text {
+            if character.isLetter || character.isNumber {
+                word.append(character)
+            } else {
+                flush()
+                written.append(character)
+            }
+        }
+        flush()
+        return written
     }
 
     /// Every pack's entries of `list`, folded.

@@ -60,7 +60,11 @@ struct Question {
         // «وفي العراق؟ أين كان أول اجتماع مع الشركاء؟»: a last question that opens on "where" or
         // "when" asks that; "partners" further on is what it is about.
         if let cue = asked, [.partners, .leads].contains(cue) {
-            let marks = scalars.indices.filter { ["?", "؟"].contains(scalars[$0]) && $0 < scalars.count - 1 }
+            // "Sorry, I meant the workshop. When was it held?": a sentence's full stop ends a clause
+            // too ("Alliance 8.7" holds no full stop: one ends before a space).
+            let marks = scalars.indices.filter { index in
+                index < scalars.count - 1 && (["?", "؟"].contains(scalars[index]) || (scalars[index] == "." && scalars[index + 1] == " "))
+            }
             let clause = tokens.indices.filter { index in marks.last.map { tokens[index].start > $0 } ?? true }
             let opening = clause.prefix(2).map { folded[$0] }
             if let opened = packs.asked(in: opening, stems: [], language: nil), [.whereAbouts, .when].contains(opened) { asked = opened }
@@ -84,6 +88,9 @@ struct Question {
             asked = .countries
         }
         asksList = words.contains { packs.contains(.listWords, $0) }
+        // «وبأي مبلغ؟», "what was its budget?": a word of cost with no other cue, or with only
+        // "what", asks how much it cost.
+        if [nil, .what].contains(asked), !asksList, packs.mentions(.costs, in: words) { asked = .howMany }
         askedOfNamed = asked
         // "¿Dónde hay iniciativas sobre cacao?", "¿cuántas iniciativas…?" ask for a list;
         // "who funds the projects…" still asks who funds.

@@ -3,7 +3,7 @@ import PuenteSupport
 import PuenteText
 
 /// What a question asks for, when it asks for one thing about one initiative.
-enum Asked: String, Sendable, CaseIterable {
+enum Asked: String, Sendable, CaseIterable, Codable {
     case funds
     case leads
     case partners
@@ -58,19 +58,29 @@ extension LanguageWords {
     }
 
     /// The kind of question one of the packs' cue phrases in `words` asks, in precedence order.
+    /// A phrase that another kind's longer phrase holds gives way to it: "who does the ILO
+    /// implement it with?" asks for partners ("implement it with"), not who implements.
     private func cue(in words: [String]) -> Asked? {
         let found = lists(in: words.map(cueMeant))
-        return Asked.precedence.first { found[$0.cues] != nil }
+        let phrases = Asked.precedence.flatMap { asked in (found[asked.cues] ?? []).map { (asked, $0) } }
+        let held = { (asked: Asked, phrase: String) in
+            phrases.contains { other, longer in other != asked && longer.count > phrase.count && " \(longer) ".contains(" \(phrase) ") }
+        }
+        return Asked.precedence.first { asked in (found[asked.cues] ?? []).contains { !held(asked, $0) } }
     }
 
     /// The cue word a word no dictionary knows was typed for, when exactly one is a
-    /// letter away ("wich" is "which", "qien" is "quien"); else the word itself.
+    /// letter away, or exactly one is that word with a letter put back ("wich" is
+    /// "which", not "with"; "qien" is "quien"); else the word itself.
     func cueMeant(_ word: String) -> String {
         guard word.count >= 4, !cueWordSet.contains(word), !KnownWords.shared.contains(word) else { return word }
         let near = (cueWordsByInitial[word.first!] ?? []).filter { cue in
             abs(cue.count - word.count) <= 1 && EditDistance.distance(cue, word) == 1
         }
-        return near.count == 1 ? near[0] : word
+        if near.count == 1 { return near[0] }
+        // "wich" is one letter from "which" and from "with": a letter left out is the likelier slip.
+        let missingOne = near.filter { $0.count == word.count + 1 }
+        return missingOne.count == 1 ? missingOne[0] : word
     }
 
     /// Whether `word` (folded) says what is asked for rather than what about: a

@@ -45,7 +45,7 @@ public struct LanguagePack: Sendable, Hashable {
         case later = "follow_up.later"
         /// Words that ask since when ("¿desde cuándo?", "since when"): the earliest of several.
         case earlier = "follow_up.earlier"
-        /// Words that ask until when ("¿hasta cuándo?", "until when"): the end of the record's period.
+        /// Words that ask until when or over what period ("¿hasta cuándo?", "what period"): the record's period.
         case until = "follow_up.until"
         case help = "commands.help"
         case reset = "commands.reset"
@@ -101,6 +101,9 @@ public struct LanguagePack: Sendable, Hashable {
     public let numbers: [String: Int]
     /// Ordinal words and the place in a list they name ("segundo" → 2), -1 for the last.
     public let ordinals: [String: Int]
+    /// Chat shorthand and the words it stands for ("q" → "qué", "qd" → "quand"), as written:
+    /// a question is read with them written out.
+    public let shorthand: [String: String]
     /// Names of countries that CLDR does not give in this language ("Costa de Marfil",
     /// "Ivory Coast") → ISO 3166-1 alpha-2 code.
     public let countryNames: [String: String]
@@ -116,7 +119,7 @@ public struct LanguagePack: Sendable, Hashable {
     private let lists: [List: [String]]
 
     package init(
-        code: String, name: String, lists: [List: [String]], numbers: [String: Int], ordinals: [String: Int] = [:],
+        code: String, name: String, lists: [List: [String]], numbers: [String: Int], ordinals: [String: Int] = [:], shorthand: [String: String] = [:],
         countryNames: [String: String], countryDisplay: [String: String] = [:], sentences: Phrasebook? = nil,
         clientSentences: Phrasebook? = nil
     ) {
@@ -127,6 +130,7 @@ public struct LanguagePack: Sendable, Hashable {
         self.lists = lists
         self.numbers = numbers
         self.ordinals = ordinals
+        self.shorthand = shorthand
         self.countryNames = countryNames
         self.countryDisplay = countryDisplay
     }

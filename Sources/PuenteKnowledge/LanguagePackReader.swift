@@ -43,6 +43,8 @@ struct LanguagePackReader {
         let numbers = readNumbers(root["numbers"], file: file, root: root)
         let ordinals = readMapping("ordinals", root["ordinals"], file: file, root: root, holding: "ordinal words and the place they name, -1 for the last",
                                    example: "{primero: 1, segundo: 2, último: -1}", valueRule: "a whole number, such as 2") { Int($0) }
+        let shorthand = readMapping("shorthand", root["shorthand"], file: file, root: root, holding: "chat shorthand and the words it stands for",
+                                    example: "{q: qué, xq: por qué}", valueRule: "the word or words written out, such as qué") { $0.isEmpty ? nil : $0 }
         let countries = readCountryNames(root["country_names"], file: file, root: root)
         let display = readMapping("country_display", root["country_display"], file: file, root: root,
                                   holding: "ISO codes and the names replies write for them", example: "{CN: China}",
@@ -50,12 +52,12 @@ struct LanguagePackReader {
         let phrasebooks = PhrasebookReader(log: log)
         let sentences = phrasebooks.read(root, section: "say", file: file, code: expectedCode)
         let clientSentences = phrasebooks.read(root, section: "client", file: file, code: expectedCode)
-        guard complete, let numbers, let ordinals, let countries, let display, let sentences, let clientSentences else { return nil }
+        guard complete, let numbers, let ordinals, let shorthand, let countries, let display, let sentences, let clientSentences else { return nil }
         guard display.keys.allSatisfy(Self.isCountryCode) else {
             log.add(file, root["country_display"]?.mark, "each key of 'country_display' should be a two-letter ISO 3166-1 code in capitals, such as CN")
             return nil
         }
-        return LanguagePack(code: expectedCode, name: name, lists: lists, numbers: numbers, ordinals: ordinals, countryNames: countries,
+        return LanguagePack(code: expectedCode, name: name, lists: lists, numbers: numbers, ordinals: ordinals, shorthand: shorthand, countryNames: countries,
                             countryDisplay: display, sentences: sentences, clientSentences: clientSentences)
     }
 
@@ -81,7 +83,7 @@ struct LanguagePackReader {
     }()
 
     /// Top-level keys whose own keys are the pack's to choose (words, codes, sentence keys).
-    private static let mappings = ["numbers", "ordinals", "country_names", "country_display"] + PhrasebookReader.keys
+    private static let mappings = ["numbers", "ordinals", "shorthand", "country_names", "country_display"] + PhrasebookReader.keys
 
     /// Reports every key of `node` that no pack has, with the closest one.
     private func check(_ node: Node, path: [String], tree: KeyTree, file: String) {

@@ -67,10 +67,14 @@ public struct Vocabulary: Sendable, Hashable {
     public struct Place: Sendable, Hashable {
         public var names: [String]
         public var countries: [String]
+        /// Acronyms of the bodies whose members make up the part ("ASEAN"): a record of such
+        /// a body is in the part, though it lists its members as a group, not by country.
+        public var groups: [String]
 
-        public init(names: [String], countries: [String]) {
+        public init(names: [String], countries: [String], groups: [String] = []) {
             self.names = names
             self.countries = countries
+            self.groups = groups
         }
     }
 

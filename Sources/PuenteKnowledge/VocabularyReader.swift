@@ -23,17 +23,19 @@ enum VocabularyReader {
         return Vocabulary(terms: terms)
     }
 
-    /// A part of a region: `names` (any language) and `countries` (ISO 3166-1 alpha-2).
+    /// A part of a region: `names` (any language), `countries` (ISO 3166-1 alpha-2) and,
+    /// optionally, `groups` (acronyms of the bodies its countries form).
     private static func place(from node: Node, file: String, log: IssueLog) -> Vocabulary.Place? {
-        guard let fields = FieldReader(node, file: file, log: log, what: "a place", keys: ["names", "countries"]) else { return nil }
+        guard let fields = FieldReader(node, file: file, log: log, what: "a place", keys: ["names", "countries", "groups"]) else { return nil }
         let names = fields.strings("names", nonEmpty: true)
         let countries = fields.strings("countries", nonEmpty: true)
+        let groups = fields.strings("groups", required: false)
         let unknown = countries.filter { !InitiativeReader.countryCodes.contains($0) }
         for code in unknown {
             log.add(file, fields.node("countries")?.mark, "'\(code)' is not a country code; expected an ISO 3166-1 alpha-2 code such as MA or EG")
         }
         guard !names.isEmpty, !countries.isEmpty, unknown.isEmpty else { return nil }
-        return Vocabulary.Place(names: names, countries: countries)
+        return Vocabulary.Place(names: names, countries: countries, groups: groups)
     }
 
     private static func term(from node: Node, kind: Vocabulary.Kind, file: String, log: IssueLog) -> Vocabulary.Term? {

@@ -1,0 +1,105 @@
+import Testing
+@testable import PuenteAssistant
+
+/// Follow-ups that ask again what the last turn asked, of the fact it quoted or of
+/// another record, and the chat shorthand people type them with.
+@Suite struct FollowUpCarryTests {
+    /// "¿y en qué ciudad?" after the signing was quoted: where that signing was, not another
+    /// fact of the record that names a place (the 2003 handover at the Seme border).
+    @Test func whereAfterAQuotedFactIsThatFactsPlace() {
+        let steps = AssistantFixture.converse([
+            "¿Qué acuerdos bilaterales contra la trata de niños hay en África Occidental?", "¿Cuándo se firmó el de Benín y Nigeria?", "¿y en qué ciudad?",
+        ])
+        #expect(steps[1].answer.lead.contains("2005"), "\(steps[1].answer.lead)")
+        #expect(steps[2].answer.lead.contains("Cotonú"), "\(steps[2].answer.lead)")
+    }
+
+    /// "and CLEAR Cotton?" after "who funds ACCEL Africa?" asks who funds CLEAR Cotton;
+    /// "¿Y el de Malí con Senegal?" after "¿en qué ciudad?" asks where that one was signed.
+    @Test(arguments: [
+        (["Who funds ACCEL Africa?", "and CLEAR Cotton?"], "EU"),
+        (["¿Qué acuerdos bilaterales contra la trata de niños hay en África Occidental?", "¿Dónde se firmó el de Benín y Nigeria?", "¿Y el de Malí con Senegal?"], "Dakar"),
+    ])
+    func aNameAloneAsksWhatTheLastQuestionAsked(_ turns: [String], _ expected: String) {
+        let last = AssistantFixture.converse(turns).last!.answer
+        #expect(last.intent == .answer && last.lead.contains(expected), "\(last.lead)")
+    }
+
+    /// A region alone still moves the topic: "and in Asia?" after "who funds ACCEL Africa?" is no funding question.
+    @Test func aRegionAloneIsNoNameToAskAgainOf() {
+        let last = AssistantFixture.converse(["Who funds ACCEL Africa?", "and in Asia?"]).last!.answer
+        #expect(last.intent == .search, "\(last.lead)")
+    }
+
+    /// "who does the ILO implement it with?": the question names who leads; it asks who else.
+    @Test func namingTheLeadAsksForThePartners() {
+        let last = AssistantFixture.converse(["What's the ILO's Asia Regional Child Labour Programme (ARC)?", "and who does the ILO implement it with?"]).last!.answer
+        #expect(last.lead.contains("UNICEF"), "\(last.lead)")
+    }
+
+    /// «وبأي مبلغ؟», "and what budget?": a word of cost alone asks how much.
+    @Test(arguments: [
+        (["حدثني عن مشروع برنامج الأغذية العالمي لمكافحة عمل الأطفال في مصر", "وبأي مبلغ؟"], "60"),
+        (["What was the TACKLE project?", "what was its budget?"], "16,116,199"),
+    ])
+    func aWordOfCostAloneAsksHowMuch(_ turns: [String], _ expected: String) {
+        let last = AssistantFixture.converse(turns).last!.answer
+        #expect(last.lead.contains(expected), "\(last.lead)")
+    }
+
+    /// "Il couvre quelle période ?": the record's period, from one year to the other.
+    @Test(arguments: ["Il couvre quelle période ?", "what period does it cover?", "¿qué periodo abarca?"])
+    func whatPeriodIsTheRecordsPeriod(_ text: String) {
+        let last = AssistantFixture.converse(["L'Union africaine a-t-elle un plan d'action contre le travail des enfants ?", text]).last!.answer
+        #expect(last.lead.contains("2020") && last.lead.contains("2030"), "\(last.lead)")
+    }
+
+    /// "Sorry, I meant the workshop. When was it held?": the last sentence asks; the one before names.
+    @Test func theLastSentenceAsks() {
+        let steps = AssistantFixture.converse([
+            "ما هي الدراسة الإقليمية لجامعة الدول العربية حول عمل الأطفال؟", "متى أُطلقت؟",
+            "عفواً، قصدت ورشة العمل العربية حول أثر الأوضاع الاقتصادية على عمل الأطفال. متى عُقدت؟",
+        ])
+        #expect(steps[2].answer.lead.contains("2024"), "\(steps[2].answer.lead)")
+    }
+
+    /// "en q paises", "qdo foi": chat shorthand is written out before the question is read.
+    @Test(arguments: [
+        (["que es el mirti", "en q paises se aplico primero"], "Argentina"),
+        (["o que é o MIRTI?", "em q países foi aplicado?"], "Argentina"),
+    ])
+    func chatShorthandIsReadAsTheWordsItStandsFor(_ turns: [String], _ expected: String) {
+        let last = AssistantFixture.converse(turns).last!.answer
+        #expect(last.lead.contains(expected), "\(last.lead)")
+    }
+
+    /// "q" is shorthand in Spanish only: an English question keeps it as typed.
+    @Test func shorthandIsEachLanguagesOwn() {
+        let packs = AssistantFixture.assistant.packs
+        #expect(packs.writtenOut("en q países", in: "es") == "en qué países")
+        #expect(packs.writtenOut("Q&A in q1", in: "en") == "Q&A in q1")
+    }
+}
+
+/// Parts of a region named by their countries or the body they form.
+@Suite struct PlaceTests {
+    /// "Southeast Asia" holds the ASEAN roadmap, whose members are a group, not listed countries.
+    @Test(arguments: ["initiatives in Southeast Asia", "initiatives en Asie du Sud-Est"])
+    func aPartHoldsTheRecordsOfTheBodyItsCountriesForm(_ text: String) {
+        let answer = AssistantFixture.converse([text]).last!.answer
+        #expect(answer.hits.contains { $0.id == "asean-roadmap-child-labour" }, "\(answer.lead)")
+        #expect(!answer.hits.contains { $0.id == "saievac-south-asia-action-plan" }, "South Asia is another part: \(answer.lead)")
+    }
+
+    /// "which one of them is in Central Asia?" after cotton: the one listed record there.
+    @Test func aPartPicksAmongTheListed() {
+        let last = AssistantFixture.converse(["Which initiatives tackle child labour in cotton?", "which one of them is in Central Asia?"]).last!.answer
+        #expect(last.hits.first?.id == "uzbekistan-ilo-world-bank-tpm", "\(last.lead)")
+    }
+
+    /// "which of them does the ILO run with the World Bank?": the one whose one text says both.
+    @Test func wordsHeldTogetherPickAmongTheListed() {
+        let last = AssistantFixture.converse(["Which initiatives tackle child labour in cotton?", "which of them does the ILO run with the World Bank?"]).last!.answer
+        #expect(last.hits.map(\.id) == ["uzbekistan-ilo-world-bank-tpm"], "\(last.lead)")
+    }
+}
