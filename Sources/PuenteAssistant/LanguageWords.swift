@@ -36,6 +36,10 @@ struct LanguageWords: Sendable {
     let cueStems: [String: [String: Set<LanguagePack.List>]]
     /// The first word of every phrase of the lists, folded.
     private let phraseStarts: Set<String>
+    /// Every pack's words that ask where only with their accent, lowercased as typed ("où").
+    let whereAccented: Set<String>
+    /// The first word of every phrase that asks about a name ("háblame" of "háblame de"), folded.
+    let nameCueOpenings: Set<String>
     /// Every pack's one-letter words written onto the next word (Arabic و، ف), folded.
     private let proclitics: [String]
 
@@ -71,6 +75,8 @@ struct LanguageWords: Sendable {
         self.shorthand = shorthand
         longestPhrase = phraseLists.keys.map { $0.split(separator: " ").count }.max() ?? 1
         phraseStarts = Set(phraseLists.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+        whereAccented = Set(packs.flatMap { $0[.asksWhereAccented].map { $0.lowercased() } })
+        nameCueOpenings = Set((merged[.nameCues] ?? []).compactMap { $0.split(separator: " ").first.map(String.init) })
         proclitics = Array(merged[.proclitics] ?? [])
         let asks: [LanguagePack.List] = [.asksFunds, .asksLeads, .asksPartners, .asksWhen, .asksWhere, .asksCountries, .asksHowMany, .asksWhat]
         var cueStems: [String: [String: Set<LanguagePack.List>]] = [:]

@@ -67,7 +67,15 @@ struct Question {
             }
             let clause = tokens.indices.filter { index in marks.last.map { tokens[index].start > $0 } ?? true }
             let opening = clause.prefix(2).map { folded[$0] }
-            if let opened = packs.asked(in: opening, stems: [], language: nil), [.whereAbouts, .when].contains(opened) { asked = opened }
+            // "E o estudo … que está na origem dele, é de que ano?": a last part after a comma
+            // that asks only when or where asks that; what comes before says of what.
+            let commas = scalars.indices.filter { scalars[$0] == "," || scalars[$0] == "،" }
+            let tail = tokens.indices.filter { index in commas.last.map { tokens[index].start > $0 } ?? false }.map { folded[$0] }
+            if let opened = packs.asked(in: opening, stems: [], language: nil), [.whereAbouts, .when].contains(opened) {
+                asked = opened
+            } else if !tail.isEmpty, let last = packs.asked(in: tail, stems: [], language: nil), [.whereAbouts, .when].contains(last) {
+                asked = last
+            }
         }
         // "Which Pacific island countries…?", «وش هي دول…؟»: a question word and the word
         // "countries" a few words apart ask which countries.
@@ -125,8 +133,10 @@ struct Question {
         // "¿Cuántos países…?" asks about countries: the word says what is asked, not what about.
         describingWords = meaningfulWords.filter { !packs.isCue($0) && !asking.contains($0) && !packs.contains(.countryWords, $0) && !noteWords.contains($0) }
         conceptNoteWords = noteWords
-        // "Où" is "where" only with its accent; "ou" is "or".
-        if asked == nil && tokens.contains(where: { $0.text == "où" }) && !asksList { asked = .whereAbouts }
+        // "Où" is "where" only with its accent, "ou" is "or"; but no question ends on "or".
+        let asksWhereAccented = typedWords.contains(where: packs.whereAccented.contains)
+            || words.last.map { packs.contains(.asksWhereAccented, $0) } ?? false
+        if asked == nil && asksWhereAccented && !asksList { asked = .whereAbouts }
         if asked == nil && namesConceptNote { asked = .what }
     }
 
@@ -191,7 +201,9 @@ struct Question {
             let first = scalars[token.start]
             let capital = first.properties.isUppercase
             let folded = Folding.fold(token.text)
-            let startsName = capital && !packs.isCue(folded) && !analyzer.isStopword(token.text, inAnyOf: Language.allCases) && token.length > 1
+            // "Háblame de la Red Interamericana…": the words that ask about a name open no name.
+            let startsName = capital && !packs.isCue(folded) && !packs.nameCueOpenings.contains(folded)
+                && !analyzer.isStopword(token.text, inAnyOf: Language.allCases) && token.length > 1
             if let last = run.last, token.position == last.position + 1, !Self.endsAClause(scalars[(last.start + last.length)..<token.start]),
                startsName || capital || packs.contains(.nameConnectors, folded) || first.properties.numericType != nil {
                 run.append(token)

@@ -18,6 +18,9 @@ public struct LanguagePack: Sendable, Hashable {
         case asksCountries = "asks.countries"
         case asksHowMany = "asks.how_many"
         case asksWhat = "asks.what"
+        /// Words that ask where only with their accent ("où"; "ou" is "or"), or without it as
+        /// a question's last word ("signé ou ?").
+        case asksWhereAccented = "asks.where_accented"
         /// Question and conversational words that carry no topic.
         case frameWords = "frame_words"
         /// Words of a search request that carry no topic ("muéstrame", "ejemplos").

@@ -63,6 +63,35 @@ import Testing
         #expect(steps[2].answer.lead.contains("2024"), "\(steps[2].answer.lead)")
     }
 
+    /// "il a ete signe ou ?": typed without its accent, "où" still asks where as the last word.
+    @Test func whereWithoutItsAccentEndsTheQuestion() {
+        let last = AssistantFixture.converse(["Parle moi de l'accord Benin Nigeria contre la traite des enfants", "il a ete signe ou ?"]).last!.answer
+        #expect(last.lead.contains("Cotonou"), "\(last.lead)")
+    }
+
+    /// "…que está na origem dele, é de que ano?": the part after the comma asks when.
+    @Test func aLastPartAfterACommaAsksWhen() {
+        let last = AssistantFixture.converse([
+            "A SADC tem algum instrumento regional contra o trabalho infantil?", "E o estudo da OIT que está na origem dele, é de que ano?",
+        ]).last!.answer
+        #expect(last.lead.contains("1996"), "\(last.lead)")
+    }
+
+    /// "celui avec le Sénégal": the fact that names Senegal, not one that happens to write "celui".
+    @Test func aFrameWordTellsNoFactApart() {
+        let last = AssistantFixture.converse([
+            "Quels accords le Mali a signés avec ses voisins contre le trafic d'enfants ?", "Et celui avec le Sénégal, il a été signé dans quelle ville ?",
+        ]).last!.answer
+        #expect(last.lead.contains("Dakar"), "\(last.lead)")
+    }
+
+    /// "Háblame de la Red Interamericana…": the words that ask about a name are no part of it.
+    @Test func theWordsThatAskOpenNoName() {
+        let answer = AssistantFixture.converse(["Háblame de la Red Interamericana para la Administración Laboral de la OEA"]).last!.answer
+        #expect(!answer.notices.contains { $0.kind == .absent }, "\(answer.lead)")
+        #expect(answer.hits.first?.id == "oas-iacml-rial", "\(answer.lead)")
+    }
+
     /// "en q paises", "qdo foi": chat shorthand is written out before the question is read.
     @Test(arguments: [
         (["que es el mirti", "en q paises se aplico primero"], "Argentina"),
