@@ -96,7 +96,8 @@ extension Assistant {
         let ownEvents = own.filter(isEvent)
         let asking = ellipsis ? (ownEvents.isEmpty ? carried : ownEvents) : own
         // "¿y en qué ciudad?" after the signing was quoted: where that signing was.
-        let quoted = ellipsis && ownEvents.isEmpty ? conversation.quoted : nil
+        // Words carried from the last question ("el primer encuentro") pick the fact themselves.
+        let quoted = ellipsis && ownEvents.isEmpty && carried.allSatisfy(isEvent) ? conversation.quoted : nil
         let (record, unit) = bestUnit(asked, among: candidates, question, wording, words: question.meaningfulWords + (ellipsis ? asking : []), detail: detail,
                                       quoted: quoted)
         next.focus = record.id

@@ -92,7 +92,8 @@ public struct Assistant: Sendable {
         let namesRecord = !namedRecords.isEmpty
         let decision = explicit.isEmpty
             ? classifier.classify(text, contentWords: content, hasFacets: !extraction.matches.isEmpty, hasFocus: conversation.focus != nil || !conversation.listed.isEmpty,
-                                  sessionInFocus: conversation.aboutSession, namesRecord: namesRecord, focusHolds: focusHolds(question, conversation))
+                                  sessionInFocus: conversation.aboutSession, namesRecord: namesRecord, focusHolds: focusHolds(question, conversation),
+                                  describesRecord: describesMeeting(question))
             : .search
         // "and CLEAR Cotton?", "et celui de la SADC ?" after "who funds…?", "quand a été adopté…?":
         // a follow-up that names another and asks nothing asks again what the last question
@@ -174,6 +175,13 @@ public struct Assistant: Sendable {
             next.aboutSession = false
         }
         return (answer, next, Interest(facets: extraction.matches.map { "\($0.kind):\($0.id)" }, intent: answer.intent))
+    }
+
+    /// Whether a question that says "meeting" or "conference" is about an initiative's, not the
+    /// session: it names countries and describes one initiative by its name's words ("la primera
+    /// reunión binacional Panamá–Costa Rica sobre … ngäbe-buglé").
+    private func describesMeeting(_ question: Question) -> Bool {
+        packs.mentions(.sessionWords, in: question.words) && !names.countries.links(in: question.words).isEmpty && recordDescribed(question) != nil
     }
 
     /// An answer that is a document (the brief, the coverage view): no hits, no sources.

@@ -92,6 +92,30 @@ import Testing
         #expect(answer.hits.first?.id == "oas-iacml-rial", "\(answer.lead)")
     }
 
+    /// "¿y dónde se celebró?" after "¿cuándo fue el primer encuentro binacional?": the words
+    /// carried ("primer encuentro") pick the fact, not the one quoted last.
+    @Test func carriedWordsOutweighTheQuotedFact() {
+        let last = AssistantFixture.converse([
+            "¿Hay alguna cooperación entre Costa Rica y Panamá sobre los niños indígenas ngäbe-buglé que migran para la cosecha?",
+            "¿Cuándo fue el primer encuentro binacional?", "¿y dónde se celebró?",
+        ]).last!.answer
+        #expect(last.lead.contains("David"), "\(last.lead)")
+    }
+
+    /// A meeting of an initiative, named by its countries, is no question about the session.
+    @Test func anInitiativesMeetingIsNotTheSession() {
+        let answer = AssistantFixture.converse(["Donde se hizo la primera reunion binacional Panama - Costa Rica sobre trabajo infantil de los indigenas ngäbe-buglé?"]).last!.answer
+        #expect(answer.intent != .logistics && answer.hits.first?.id == "costa-rica-panama-ngabe-bugle-child-labour", "\(answer.lead)")
+        let session = AssistantFixture.converse(["¿Dónde es la sesión sobre cooperación regional e interregional en la erradicación del trabajo infantil?"]).last!.answer
+        #expect(session.intent == .logistics, "\(session.lead)")
+    }
+
+    /// "la Ligue sur le travail des enfants": "sur" stands inside names, as "on" does; the League is held.
+    @Test func aSmallWordAfterAHeadNounIsNoPartOfAnAbsentName() {
+        let answer = AssistantFixture.converse(["l'étude de la Ligue sur le travail des enfants"]).last!.answer
+        #expect(!answer.notices.contains { $0.kind == .absent }, "\(answer.lead)")
+    }
+
     /// "en q paises", "qdo foi": chat shorthand is written out before the question is read.
     @Test(arguments: [
         (["que es el mirti", "en q paises se aplico primero"], "Argentina"),
