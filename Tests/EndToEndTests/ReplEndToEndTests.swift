@@ -53,7 +53,17 @@ import Testing
             throw LineClient.Failure(description: "'\(text)' did not appear; the screen:\n\(contents)")
         }
 
-        func close() { _ = try? Self.tmux(["kill-session", "-t", name]) }
+        /// Ends the session and waits for the REPL to be gone: one still running could start a
+        /// daemon after the test stopped the ones it found, and leave it behind.
+        func close() {
+            let pane = (try? Self.tmux(["display-message", "-p", "-t", name, "#{pane_pid}"], output: true)).flatMap {
+                pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+            _ = try? Self.tmux(["kill-session", "-t", name])
+            guard let pane else { return }
+            let deadline = Date().addingTimeInterval(15)
+            while kill(pane, 0) == 0 && Date() < deadline { usleep(50_000) }
+        }
     }
 
     /// A daemon and a chat on it, for the length of `body`.
