@@ -302,9 +302,15 @@ extension Assistant {
     private func mentionsOnly(_ focus: Initiative, _ question: Question) -> Bool {
         let own = recordWords(focus)
         // "EE. UU." after Paraguay Okakuaa: a country the focus lists, however it is written.
-        let ownCountries = names.countries.links(in: question.words).filter { focus.countries.contains($0.code) }
+        let links = names.countries.links(in: question.words)
+        let ownCountries = links.filter { focus.countries.contains($0.code) }
         let ownCountry = { (mention: KnowledgeNames.Mention) in ownCountries.contains { $0.span.overlaps(mention.span) } }
-        return question.mentions.allSatisfy { mention in
+        // "and the ghana / ivory coast one?": a country written in lowercase that the focus
+        // neither lists nor writes is a new subject as a capitalised one is.
+        let otherCountry = links.contains { link in
+            !focus.countries.contains(link.code) && !question.words[link.span].allSatisfy(own.contains)
+        }
+        return !otherCountry && question.mentions.allSatisfy { mention in
             mention.words.allSatisfy { own.contains(names.withoutProclitic($0)) } || ownCountry(mention)
         }
     }

@@ -177,7 +177,9 @@ extension Assistant {
         let listing = place.countries.flatMap { names.countries.records[$0] ?? [] }
         let groups = Set(place.groups.flatMap(names.folded))
         let ofGroups = knowledge.initiatives.filter { record in
+            // A record the group itself leads (the ECOWAS–ECCAS accord) is in the group's part too.
             let written = [record.acronym ?? ""] + record.countryGroups.flatMap { group in group.languages.map { group.text(in: $0) } }
+                + record.lead.flatMap { knowledge.body($0)?.allNames ?? [] }
             return written.contains { text in !groups.isDisjoint(with: names.folded(text)) }
         }
         return Set(listing + ofGroups.map(\.id))

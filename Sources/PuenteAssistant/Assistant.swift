@@ -98,7 +98,13 @@ public struct Assistant: Sendable {
         // "and CLEAR Cotton?", "et celui de la SADC ?" after "who funds…?", "quand a été adopté…?":
         // a follow-up that names another and asks nothing asks again what the last question
         // asked. A region alone ("and in Asia?") moves the topic instead.
-        if question.asked == nil, turn.continues, turn.filters.isEmpty || namesRecord || decision.namesInitiative, !question.mentions.isEmpty, !question.asksList,
+        // A name written in lowercase counts as one ("and the ghana / ivory coast one?"); a
+        // question that says more than the name («وفي العراق، في أي محافظة كان أول مشروع…») asks that.
+        let countries = names.countries.links(in: question.words)
+        let namedWords = Set(countries.flatMap { question.words[$0.span] } + question.mentions.flatMap(\.words))
+        let namesSomething = !question.mentions.isEmpty || namesRecord || !countries.isEmpty
+        let saysMore = question.describingWords.filter { !namedWords.contains($0) }.count > Self.detailWords
+        if question.asked == nil, turn.continues, turn.filters.isEmpty || namesRecord || decision.namesInitiative, namesSomething, !saysMore, !question.asksList,
            let last = conversation.lastAsked, last != .what {
             question.asked = last
             question.askedOfNamed = last

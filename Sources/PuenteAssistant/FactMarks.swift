@@ -295,15 +295,29 @@ private struct Marks {
     /// after one of the `events`.
     func afterEvent(_ asked: Asked) -> Bool {
         let indices = asked == .when ? years : asked == .whereAbouts ? placeIndices : []
+        guard !indices.isEmpty else { return false }
+        let scalars = Array(Analyzer.normalize(text).unicodeScalars)
+        // "signed … in Cotonou on 9 June 2005", not "… at the Seme border …, under a memorandum
+        // signed on 14 August": the event is looked for back to the sentence's start.
+        let breaks = { (before: Int) -> Bool in
+            let gap = scalars[min(scalars.count, tokens[before].start + tokens[before].length)..<min(scalars.count, tokens[before + 1].start)]
+            let text = String(String.UnicodeScalarView(gap))
+            return text.contains(";") || text.contains("؛") || text.contains(". ")
+        }
         return indices.contains { index in
-            tokens[max(0, index - Self.eventReach)..<index].contains { events.contains(Folding.fold($0.text)) }
+            var earlier = index - 1
+            while earlier >= max(0, index - Self.eventReach), !breaks(earlier) {
+                if events.contains(Folding.fold(tokens[earlier].text)) { return true }
+                earlier -= 1
+            }
+            return false
         }
     }
 
     private var years: [Int] { tokens.indices.filter { Self.isYear(tokens[$0].text) } }
 
-    /// How many words after its event a date or place is taken to be that event's.
-    private static let eventReach = 8
+    /// How many words after its event, in its sentence, a date or place is taken to be that event's.
+    private static let eventReach = 20
 
     /// The tokens that are places the question does not name: "… en Lima", "… in
     /// Abidjan", "… à Brasilia", "… em Maputo", "(Lima)".

@@ -80,6 +80,7 @@ enum AnswerTable {
         .init(.leads, "en", "Who set up the Global March?", ["Satyarthi"], from: "global-march-against-child-labour"),
         .init(.leads, "fr", "Qui a lancé la Marche mondiale contre le travail des enfants ?", ["Satyarthi"], from: "global-march-against-child-labour"),
         .init(.leads, "es", "¿Quién lidera la Alianza 8.7?", ["OIT"], from: "alliance-8-7"),
+        .init(.leads, "en", "Who is in charge of the RDPP?", ["DANIDA"], from: "rdpp-child-labour-jordan-lebanon-iraq"),
         .init(.leads, "es", "¿Quiénes copresiden la Plataforma sobre Trabajo Infantil?", ["CSI", "OIE"], from: "child-labour-platform"),
         .init(.leads, "es", "quienes son los socios de la IPCCLA", ["FAO", "FIDA"], from: "ipccla"),
         .init(.leads, "es", "quién dirige el plan decenal de la Unión Africana contra el trabajo infantil", ["Comisión de la Unión Africana"], from: "au-ten-year-action-plan"),

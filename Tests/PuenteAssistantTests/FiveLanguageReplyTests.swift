@@ -141,7 +141,9 @@ import Testing
         let knowledge = assistant.knowledge
         let record = try #require(knowledge.initiative(id))
         let code = language.rawValue
+        // French typography puts a no-break space before ";" where the knowledge writes a space.
         let lead = assistant.respond(to: question, language: language).answer.lead
+            .replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
         let facts = record.facts.map { Wording.withoutFinalStop($0.text(in: code)) }
         let fields = knowledge.countries(of: record, in: code) + knowledge.bodyLabels(record.lead + record.partners, in: code)
         let quotesAFact = facts.contains(where: lead.contains)

@@ -126,6 +126,50 @@ import Testing
         #expect(last.lead.contains(expected), "\(last.lead)")
     }
 
+    /// «مين», «فين», «اللي», «اتطلقت»: spoken Arabic written out in the standard words.
+    @Test(arguments: [
+        (["ما هي شراكة بروسبكتس؟", "مين اللي أطلقها؟"], "هولندا"),
+        (["ما هي الدراسة الإقليمية لجامعة الدول العربية حول عمل الأطفال؟", "امتى اتطلقت؟"], "2019"),
+    ])
+    func spokenArabicIsReadAsTheStandardWords(_ turns: [String], _ expected: String) {
+        let last = AssistantFixture.converse(turns).last!.answer
+        #expect(last.lead.contains(expected), "\(last.lead)")
+    }
+
+    /// "where did they sign it?": the fact whose signing the place follows in one sentence
+    /// (Cotonou), not one that names a place and, clauses later, a memorandum signed.
+    @Test func thePlaceFollowsTheEventInItsSentence() {
+        let last = AssistantFixture.converse(["Tell me about the Benin Nigeria agreement against child trafficking", "where did they sign it?"]).last!.answer
+        #expect(last.lead.contains("Cotonou"), "\(last.lead)")
+    }
+
+    /// Countries written in lowercase name a new subject as capitalised ones do, and ask
+    /// again what the last question asked.
+    @Test func lowercaseCountriesNameAnotherRecord() {
+        let last = AssistantFixture.converse([
+            "Tell me about the Benin Nigeria agreement against child trafficking", "where did they sign it?", "and the one between ghana and ivory coast?",
+        ]).last!.answer
+        #expect(last.hits.first?.id == "ghana-cote-divoire-child-trafficking-cooperation" && last.lead.contains("Abidjan"), "\(last.lead)")
+    }
+
+    /// A follow-up that names a country and says more asks what it says, not the last question again.
+    @Test func aCountryWithMoreWordsAsksItsOwnQuestion() {
+        let last = AssistantFixture.converse([
+            "What is the RDPP against child labour?", "who pays for it?", "and in Iraq, which governorate had the first project specifically on child labour?",
+        ]).last!.answer
+        #expect(last.lead.contains("Ninewa"), "\(last.lead)")
+    }
+
+    /// "con qué agencia…", "with which agency…": the record's partners.
+    @Test(arguments: [
+        "¿y con qué agencia hicieron el registro civil de los niños?", "and with which agency did they register the children born during the migration?",
+    ])
+    func withWhichAgencyAsksThePartners(_ text: String) {
+        let last = AssistantFixture.converse(["¿Qué hacen Costa Rica y Panamá por los niños ngäbe-buglé?", text]).last!.answer
+        #expect(last.hits.first?.id == "costa-rica-panama-ngabe-bugle-child-labour", "\(last.lead)")
+        #expect(last.lead.contains("ACNUR") || last.lead.contains("UNHCR"), "\(last.lead)")
+    }
+
     /// "q" is shorthand in Spanish only: an English question keeps it as typed.
     @Test func shorthandIsEachLanguagesOwn() {
         let packs = AssistantFixture.assistant.packs
@@ -148,6 +192,12 @@ import Testing
     @Test func aPartPicksAmongTheListed() {
         let last = AssistantFixture.converse(["Which initiatives tackle child labour in cotton?", "which one of them is in Central Asia?"]).last!.answer
         #expect(last.hits.first?.id == "uzbekistan-ilo-world-bank-tpm", "\(last.lead)")
+    }
+
+    /// A record its group leads is in the group's part: the ECOWAS–ECCAS accord is in Central Africa.
+    @Test func aRecordItsGroupLeadsIsInThePart() {
+        let answer = AssistantFixture.converse(["accords contre la traite des enfants en Afrique centrale"]).last!.answer
+        #expect(answer.hits.first?.id == "ecowas-eccas-trafficking-agreement", "\(answer.lead)")
     }
 
     /// "which of them does the ILO run with the World Bank?": the one whose one text says both.
