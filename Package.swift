@@ -27,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
         // SQLite for the state that outlives the daemon (the panel queue); links Debian's libsqlite3-dev.
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // `swift package generate-documentation`: the DocC catalogs in Sources/*/*.docc (see the README's Internals).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // Snowball's libstemmer from Debian (apt: libstemmer-dev); it ships no pkg-config file.

@@ -50,6 +50,17 @@ import Testing
         }
     }
 
+    /// The README points at the DocC articles that hold the internals: every one it names exists.
+    @Test func theReadmesArticlesExist() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let text = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let paths = text.split(separator: "`").map(String.init).filter { $0.hasPrefix("Sources/") && $0.contains(".docc/") && $0.hasSuffix(".md") }
+        #expect(paths.count >= 5, "the README names the articles")
+        for path in paths {
+            #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path), "\(path)")
+        }
+    }
+
     @Test func aMistypedMethodGetsASuggestion() {
         #expect(MethodCatalogue.closestMethod(to: "serch") == "search")
         #expect(MethodCatalogue.closestMethod(to: "talkingpoints") == "talking_points")
