@@ -293,7 +293,11 @@ extension Assistant {
         // "¿y quién lo elaboró junto con la OIT?": every word of it is the focus's own; another
         // record's fact that repeats more of them is not what was asked about.
         if holds(focus, words) { return [focus] }
-        if let top = described.first, top.id != focus.id, nameOverlap(top.id, words) >= 2 { return described }
+        // "…segundo esse plano?" after the AU's ten-year plan: another record is described only
+        // when its name fits the words better than the focus's own name does.
+        if let top = described.first, top.id != focus.id, nameOverlap(top.id, words) >= 2, nameOverlap(top.id, words) > nameOverlap(focus.id, words) {
+            return described
+        }
         return [focus] + described.filter { $0.id != focus.id }
     }
 
@@ -434,9 +438,11 @@ extension Assistant {
         var answer: Answer
         if listed.narrowed, listed.records.count == 1, let record = listed.records.first {
             next.focus = record.id
-            // "la deuxième" picked the record; it says nothing of which of its facts.
-            let unit = self.unit(asked ?? .what, in: record, words: question.meaningfulWords.filter { packs.ordinals[$0] == nil }, detail: asked == nil,
-                                 measure: question.measure, wording)
+            // "la deuxième" picked the record; it says nothing of which of its facts. Nor do the words
+            // that picked it («البرنامج اللي تموله بريطانيا، متى بدأ؟»): they only break ties.
+            let picking = asked == nil ? [] : Set(question.describingWords)
+            let unit = self.unit(asked ?? .what, in: record, words: question.meaningfulWords.filter { packs.ordinals[$0] == nil }, naming: picking,
+                                 detail: asked == nil, measure: question.measure, wording)
             next.quoted = Conversation.QuotedFact(record, unit)
             answer = asked == nil || asked == .what
                 ? initiativeAnswer(record.id, wording, lead: wording.lead(unit, name: listedName(record, wording), citation: 1))

@@ -59,7 +59,9 @@ struct Turn {
                 // never words a passage must contain.
                 // "¿Qué acuerdos…?", «ما هي اتفاقات…؟»: the kind of record a list asks for is what every
                 // record is; as a word it only misses plurals a stemmer keeps apart («اتفاقات», «اتفاق»).
-                return packs.contains(.fillerWords, folded) || packs.isCue(folded) || packs.contains(.listWords, folded) ? nil : word.text
+                // "between West African countries": the countries a record covers are a field, not its words.
+                let frames: [LanguagePack.List] = [.fillerWords, .listWords, .countryWords]
+                return packs.isCue(folded) || frames.contains { packs.contains($0, folded) } ? nil : word.text
             }
             if Self.filterKinds.contains(match.kind) && !match.viaInclude { return nil }
             // A typo the vocabulary forgave is searched as the word it meant.

@@ -170,6 +170,25 @@ import Testing
         #expect(last.lead.contains("ACNUR") || last.lead.contains("UNHCR"), "\(last.lead)")
     }
 
+    /// «la trata de personas» is trafficking, not "what the session is about"; a meeting of the
+    /// Pacific's countries is theirs, and "¿y dónde fue?" asks where that was.
+    @Test func traffickingIsNoTopicOfTheSession() {
+        let steps = AssistantFixture.converse([
+            "¿Qué se hizo en las islas del Pacífico contra la trata de personas y el trabajo infantil? ¿Hubo algún encuentro entre países?", "¿y dónde fue?",
+        ])
+        #expect(steps[0].answer.intent != .logistics, "\(steps[0].answer.lead)")
+        #expect(steps[1].answer.intent != .logistics, "\(steps[1].answer.lead)")
+    }
+
+    /// "…segundo esse plano?" after the AU's plan: a region the question names in passing and
+    /// another record's name sharing one word do not move the focus.
+    @Test func thePlanPointedAtStaysTheFocus() {
+        let last = AssistantFixture.converse([
+            "A União Africana tem um plano contra o trabalho infantil?", "quantas crianças africanas estavam em trabalho infantil segundo esse plano?",
+        ]).last!.answer
+        #expect(last.hits.first?.id == "au-ten-year-action-plan", "\(last.lead)")
+    }
+
     /// "q" is shorthand in Spanish only: an English question keeps it as typed.
     @Test func shorthandIsEachLanguagesOwn() {
         let packs = AssistantFixture.assistant.packs
@@ -192,6 +211,18 @@ import Testing
     @Test func aPartPicksAmongTheListed() {
         let last = AssistantFixture.converse(["Which initiatives tackle child labour in cotton?", "which one of them is in Central Asia?"]).last!.answer
         #expect(last.hits.first?.id == "uzbekistan-ilo-world-bank-tpm", "\(last.lead)")
+    }
+
+    /// "West African countries", «الموجودة»: a part named by its adjective, and words that only
+    /// say the initiatives exist or are countries, search for nothing.
+    @Test(arguments: [
+        ("Are there bilateral agreements between West African countries against child trafficking?", "mali-bilateral-child-trafficking-agreements"),
+        ("ما هي مبادرات التعاون الإقليمي لمكافحة عمل الأطفال الموجودة في المنطقة العربية؟", "las-alo-accd-joint-child-labour-action"),
+    ])
+    func framesAndAdjectivesOfPlacesSearchNothing(_ text: String, _ expected: String) {
+        let answer = AssistantFixture.converse([text]).last!.answer
+        #expect(answer.hits.contains { $0.id == expected }, "\(answer.lead)")
+        #expect(answer.interpretation.relaxed == false, "every word held: \(answer.lead)")
     }
 
     /// A record its group leads is in the group's part: the ECOWAS–ECCAS accord is in Central Africa.
