@@ -415,7 +415,7 @@ extension Assistant {
     /// name the question writes is a country's, or that is in the part of a region it
     /// names ("Central Asia"); nil when none or several do.
     private func listedByCountry(_ question: Question, _ turn: Turn, _ records: [Initiative]) -> Initiative? {
-        let inPlaces = Set(turn.matches.filter(\.viaInclude).compactMap { place(named: $0.typed) }.flatMap { self.records(in: $0) })
+        let inPlaces = Set(turn.matches.filter(\.viaInclude).compactMap { places.named($0.typed) }.flatMap { places.records(in: $0) })
         if !inPlaces.isEmpty {
             let inPlace = records.filter { inPlaces.contains($0.id) }
             return inPlace.count == 1 ? inPlace[0] : nil

@@ -52,15 +52,23 @@ extension Assistant {
         // the region's hits, not only of the first page.
         // Its words are no topic then: "Quelles initiatives existent en Afrique du Nord ?" asks for
         // the part's records, not for the one that happens to write "nord".
-        let places = turn.matches.filter(\.viaInclude).compactMap { match in place(named: match.typed).map { (match, $0) } }
-        let placeRecords = Set(places.flatMap { records(in: $0.1) })
+        var inNamedPart = false
+        let namedParts = turn.matches.filter(\.viaInclude).compactMap { match in places.named(match.typed).map { (match, $0) } }
+        let placeRecords = Set(namedParts.flatMap { places.records(in: $0.1) })
         if !placeRecords.isEmpty, result != nil {
-            let placeWords = Set(places.flatMap { FacetExtractor.meaningful($0.0.typed, analyzer: analyzer).map { Folding.fold($0.text) } })
+            let placeWords = Set(namedParts.flatMap { FacetExtractor.meaningful($0.0.typed, analyzer: analyzer).map { Folding.fold($0.text) } })
             var placeless = asked
             placeless.topic.removeAll { placeWords.contains(Folding.fold($0)) }
-            if let all = try? run(placeless.query, limit: knowledge.initiatives.count, in: wording.language) {
+            // "¿Y en el sudeste asiático tienen algo parecido?" after South Asia's plan: when only records
+            // elsewhere hold every word of the topic, the part's nearest are what is asked for.
+            let strict = try? run(placeless.query, limit: knowledge.initiatives.count, in: wording.language)
+            let holdsNone = !(strict?.hits.contains { placeRecords.contains($0.id) } ?? true)
+            let found = holdsNone && !placeless.topic.isEmpty
+                ? try? run(placeless.query, limit: knowledge.initiatives.count, in: wording.language, minimumHits: Self.shownHits) : strict
+            if let all = found {
                 let inPlace = all.hits.filter { placeRecords.contains($0.id) }
                 if !inPlace.isEmpty {
+                    inNamedPart = true
                     asked = placeless
                     result = all
                     // With nothing else asked, the part's records are the answer; with a topic, they lead it.
@@ -92,6 +100,8 @@ extension Assistant {
             var wider = asked
             wider.filters[facet] = nil
             guard let broader = try? run(wider.query, in: wording.language), broader.total > 0 else { continue }
+            // The part of a region named is asked for as such: a wider search answers only with its records.
+            if inNamedPart && !broader.hits.contains(where: { placeRecords.contains($0.id) }) { continue }
             let holdsMore = facet == .modality && broader.requiredWords > (result?.requiredWords ?? 0)
             if empty || holdsMore || (lacksTellingWords(asked, result) && !lacksTellingWords(wider, broader)) {
                 dropped.append(Notice(kind: .filtersDropped, facet: facet, ids: ids))
@@ -158,33 +168,6 @@ extension Assistant {
     /// - Parameter minimumHits: how many passages the words must find before fewer words
     ///   are required of each.
     /// - Throws: `QueryError` when the index refuses the query.
-    /// The part of a region a question names by one of its names ("North Africa", «شمال
-    /// أفريقيا»); nil for a name the vocabulary gives no part. Compared as the vocabulary's
-    /// names are matched: small words left out ("Afrique du Nord" is typed "Afrique Nord").
-    func place(named typed: String) -> Vocabulary.Place? {
-        let places = knowledge.vocabulary.terms.flatMap(\.places)
-        // "Asie du Sud-Est" is not "Asie du Sud": a name written whole, every word kept, decides first.
-        let whole = names.folded(typed)
-        if let place = places.first(where: { place in place.names.contains { names.folded($0) == whole } }) { return place }
-        let meaningful = { (text: String) in FacetExtractor.meaningful(text, analyzer: analyzer).map { Folding.fold($0.text) } }
-        let words = meaningful(typed)
-        return places.first { place in place.names.contains { meaningful($0) == words } }
-    }
-
-    /// The records in a part: those listing one of its countries, and those of a body its
-    /// countries form (the ASEAN roadmap, whose members are a group).
-    func records(in place: Vocabulary.Place) -> Set<String> {
-        let listing = place.countries.flatMap { names.countries.records[$0] ?? [] }
-        let groups = Set(place.groups.flatMap(names.folded))
-        let ofGroups = knowledge.initiatives.filter { record in
-            // A record the group itself leads (the ECOWAS–ECCAS accord) is in the group's part too.
-            let written = [record.acronym ?? ""] + record.countryGroups.flatMap { group in group.languages.map { group.text(in: $0) } }
-                + record.lead.flatMap { knowledge.body($0)?.allNames ?? [] }
-            return written.contains { text in !groups.isDisjoint(with: names.folded(text)) }
-        }
-        return Set(listing + ofGroups.map(\.id))
-    }
-
     func run(
         _ query: Index.Query, limit: Int = Assistant.shownHits, explain: Bool = false, snippets: Bool = true, in language: ReplyLanguage? = nil, minimumHits: Int = 1
     ) throws(QueryError) -> SearchResult {

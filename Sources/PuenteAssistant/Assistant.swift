@@ -23,6 +23,8 @@ public struct Assistant: Sendable {
     let names: KnowledgeNames
     /// The language packs' words, folded, as the reader of questions uses them.
     let packs: LanguageWords
+    /// The parts of regions and the records in each.
+    let places: Places
     /// The words only one language's texts write, to tell a question's language.
     let wordLanguages: WordLanguages
 
@@ -39,7 +41,9 @@ public struct Assistant: Sendable {
         self.extractor = FacetExtractor(vocabulary: knowledge.vocabulary, packs: packs, analyzer: analyzer)
         self.classifier = IntentClassifier(knowledge: knowledge, packs: packs, analyzer: analyzer)
         self.terms = TermResolver(vocabulary: knowledge.vocabulary)
-        self.names = KnowledgeNames(knowledge: knowledge, packs: packs, analyzer: analyzer)
+        let names = KnowledgeNames(knowledge: knowledge, packs: packs, analyzer: analyzer)
+        self.names = names
+        self.places = Places(knowledge: knowledge, names: names, analyzer: analyzer)
         self.wordLanguages = WordLanguages(knowledge: knowledge, analyzer: analyzer)
     }
 

@@ -231,6 +231,15 @@ import Testing
         #expect(answer.hits.first?.id == "ecowas-eccas-trafficking-agreement", "\(answer.lead)")
     }
 
+    /// "and in Southeast Asia, anything similar?" after South Asia's plan: the part's nearest
+    /// records, though only South Asia's holds every word of the topic.
+    @Test func aPartSwappedInGivesItsNearest() {
+        let last = AssistantFixture.converse([
+            "Is there a regional action plan in South Asia to end all forms of child labour?", "and in Southeast Asia, anything similar?",
+        ]).last!.answer
+        #expect(last.hits.first?.id == "asean-roadmap-child-labour", "\(last.lead)")
+    }
+
     /// "which of them does the ILO run with the World Bank?": the one whose one text says both.
     @Test func wordsHeldTogetherPickAmongTheListed() {
         let last = AssistantFixture.converse(["Which initiatives tackle child labour in cotton?", "which of them does the ILO run with the World Bank?"]).last!.answer
