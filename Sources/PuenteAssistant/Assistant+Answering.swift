@@ -59,6 +59,7 @@ extension Assistant {
         if named.isEmpty {
             let absent = absentNames(question, turn)
             if !absent.isEmpty { return absentAnswer(absent, turn, after: conversation, wording) }
+            if let apart = countriesNeverJoined(question) { return absentAnswer([apart], turn, after: conversation, between: true, wording) }
         }
         // "qual é o orçamento dele?": a short question about the focus asks for the detail it names.
         // "qual é o orçamento dele?", "y el presupuesto": asked as a question or a follow-up;
@@ -171,6 +172,24 @@ extension Assistant {
         }
         return absent.sorted { $0.position < $1.position }
     }
+
+    /// The countries a question asks about together ("¿Existe algún convenio entre Bolivia y
+    /// Argentina…?") when no record lists them together and no body's record joins them:
+    /// the knowledge may hold each, but nothing between them. Nil otherwise.
+    private func countriesNeverJoined(_ question: Question) -> KnowledgeNames.Mention? {
+        guard let between = question.words.firstIndex(where: { packs.contains(.betweenWords, names.withoutProclitic($0)) }) else { return nil }
+        // The two countries that follow "between", the second close behind the first ("entre Bolivia y Argentina").
+        let links = names.countries.links(in: question.words).filter { $0.span.lowerBound > between }.prefix(2)
+        guard links.count == 2, let first = links.first, let second = links.last, first.code != second.code,
+              first.span.lowerBound - between <= Self.betweenReach, second.span.lowerBound - first.span.upperBound <= Self.betweenReach else { return nil }
+        let codes: Set = [first.code, second.code]
+        guard !knowledge.initiatives.contains(where: { codes.isSubset(of: $0.countries) }), !places.groupJoins(codes) else { return nil }
+        let span = first.span.lowerBound..<second.span.upperBound
+        return KnowledgeNames.Mention(text: question.writtenWords[span].joined(separator: " "), words: Array(question.words[span]), position: span.lowerBound)
+    }
+
+    /// How many words may stand between "between" and a country, or between the two countries.
+    static let betweenReach = 3
 
     /// A capitalised name with the lowercase words that end it in languages that put
     /// adjectives after the noun ("Union du Maghreb" + "arabe", "Conseil" + "nordique");
@@ -610,14 +629,18 @@ extension Assistant {
     }
 
     /// The names the knowledge lacks said first, then what comes closest, offered as such.
-    private func absentAnswer(_ absent: [KnowledgeNames.Mention], _ turn: Turn, after conversation: Conversation, _ wording: Wording) -> (Answer, Conversation) {
+    /// - Parameter between: `absent` is countries no record joins, though each may be held.
+    private func absentAnswer(
+        _ absent: [KnowledgeNames.Mention], _ turn: Turn, after conversation: Conversation, between: Bool = false, _ wording: Wording
+    ) -> (Answer, Conversation) {
         let absentWords = Set(absent.flatMap(\.words))
         let words = turn.words.filter { word in let folded = Folding.fold(word); return !packs.isCue(folded) && !absentWords.contains(folded) }
         let filters = turn.filters.map { FacetFilter(kind: $0.key, ids: $0.value) }
         let closest = words.isEmpty && filters.isEmpty ? nil : try? run(Index.Query(words: words.joined(separator: " "), filters: filters), limit: 3, in: wording.language)
         let hits = closest?.hits ?? []
         var answer = Answer(intent: .search, language: wording.language, reply: "",
-                            lead: wording.absent(absent.map(\.text), closestFollows: !hits.isEmpty), hits: [], sources: [],
+                            lead: between ? wording.absentBetween(absent.map(\.text).joined(separator: " "), closestFollows: !hits.isEmpty)
+                                : wording.absent(absent.map(\.text), closestFollows: !hits.isEmpty), hits: [], sources: [],
                             interpretation: understood(turn, words: words, followUp: false, wording), suggestions: [], total: closest?.total ?? 0,
                             notices: [Notice(kind: .absent, ids: absent.map(\.text))])
         append(hits.prefix(3), to: &answer, wording)

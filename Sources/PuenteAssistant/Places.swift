@@ -15,6 +15,8 @@ struct Places: Sendable {
 
     private let parts: [Part]
     private let records: [Vocabulary.Place: Set<String>]
+    /// The records of a body a part's countries form, by part: they join its countries, listed or not.
+    private let ofGroups: [Vocabulary.Place: Set<String>]
     private let analyzer: Analyzer
 
     init(knowledge: Knowledge, names: KnowledgeNames, analyzer: Analyzer) {
@@ -25,6 +27,7 @@ struct Places: Sendable {
             Part(place: place, whole: Set(place.names.map(names.folded)), meaningful: Set(place.names.map(meaningful)))
         }
         var records: [Vocabulary.Place: Set<String>] = [:]
+        var groupRecords: [Vocabulary.Place: Set<String>] = [:]
         for place in places {
             let listing = place.countries.flatMap { names.countries.records[$0] ?? [] }
             let groups = Set(place.groups.flatMap(names.folded))
@@ -36,8 +39,10 @@ struct Places: Sendable {
                 return written.contains { text in !groups.isDisjoint(with: names.folded(text)) }
             }
             records[place] = Set(listing + ofGroups.map(\.id))
+            groupRecords[place] = Set(ofGroups.map(\.id))
         }
         self.records = records
+        ofGroups = groupRecords
     }
 
     /// The part a question names by one of its names; nil for a name the vocabulary gives
@@ -54,5 +59,11 @@ struct Places: Sendable {
     /// countries form.
     func records(in place: Vocabulary.Place) -> Set<String> {
         records[place] ?? []
+    }
+
+    /// Whether a record of a body joins all of `codes`: the ECOWAS plan joins Nigeria and Niger,
+    /// though it lists neither.
+    func groupJoins(_ codes: Set<String>) -> Bool {
+        parts.contains { part in codes.isSubset(of: part.place.countries) && !(ofGroups[part.place] ?? []).isEmpty }
     }
 }

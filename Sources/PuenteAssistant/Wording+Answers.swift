@@ -44,6 +44,13 @@ extension Wording {
         return lacking + say("absent_closest_follows")
     }
 
+    /// The lead when no record joins the countries a question asks about ("un convenio entre
+    /// Bolivia y Argentina"), though the knowledge may hold each.
+    func absentBetween(_ names: String, closestFollows: Bool) -> String {
+        let lacking = say("absent_together", ["list": quoted(names)])
+        return closestFollows ? lacking + say("absent_closest_follows") : lacking
+    }
+
     /// The lead of a search whose hits each hold only some of the words.
     func partialMatches(_ count: Int, words: [String]) -> String {
         let topic = quoted(words.joined(separator: " "))

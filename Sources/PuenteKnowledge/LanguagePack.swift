@@ -72,6 +72,8 @@ public struct LanguagePack: Sendable, Hashable {
         case adopted = "events.adopt"
         case created = "events.create"
         case countryWords = "country_words"
+        /// Words that ask what joins the countries they name ("entre Bolivia y Argentina").
+        case betweenWords = "between_words"
         /// Phrases with which this language's facts say who funds.
         case fundingPhrases = "fact_marks.funding_phrases"
         /// Stem beginnings with which this language's facts say who funds, leads or takes part.

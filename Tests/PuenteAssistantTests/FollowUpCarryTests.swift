@@ -246,3 +246,23 @@ import Testing
         #expect(last.hits.map(\.id) == ["uzbekistan-ilo-world-bank-tpm"], "\(last.lead)")
     }
 }
+
+/// Countries asked about together that no record joins: the knowledge holds each, nothing between them.
+@Suite struct CountriesBetweenTests {
+    @Test(arguments: [
+        ("¿Existe algún convenio entre Bolivia y Argentina sobre el trabajo infantil?", "entre «Bolivia y Argentina»"),
+        ("Is there an agreement between Bolivia and Argentina on child labour?", "between “Bolivia and Argentina”"),
+        ("هل يوجد اتفاق بين بوليفيا والأرجنتين؟", "بين «بوليفيا والأرجنتين»"),
+    ])
+    func countriesNoRecordJoinsAreSaidApart(_ text: String, _ expected: String) {
+        let answer = AssistantFixture.converse([text]).last!.answer
+        #expect(answer.lead.contains(expected) && answer.notices.contains { $0.kind == .absent }, "\(answer.lead)")
+    }
+
+    /// A record that lists both, or a body's record whose part holds both (the ECOWAS plan), joins them.
+    @Test(arguments: ["Is there an agreement between Benin and Nigeria against trafficking?", "Is there cooperation between Ghana and Nigeria on child labour?"])
+    func countriesARecordJoinsAreNotAbsent(_ text: String) {
+        let answer = AssistantFixture.converse([text]).last!.answer
+        #expect(!answer.notices.contains { $0.kind == .absent }, "\(answer.lead)")
+    }
+}
