@@ -8,7 +8,10 @@ extension Assistant {
     /// nil when it is a list or search question, answered by `search`.
     func answerFirst(_ question: Question, _ turn: Turn, after conversation: Conversation, _ wording: Wording) -> (Answer, Conversation)? {
         var named = recordsNamed(in: question)
-        if named.isEmpty, let id = question.mentions.lazy.compactMap(names.recordLed(by:)).first { named = [(id, 0)] }
+        // "South Asian countries" names a part of a region, not the South Asian Association that leads a record.
+        if named.isEmpty, let id = question.mentions.lazy.filter({ self.places.named($0.text) == nil }).compactMap(names.recordLed(by:)).first {
+            named = [(id, 0)]
+        }
         let words = turn.words.filter { !packs.isCue(Folding.fold($0)) }
         if named.isEmpty, let listed = listedAskedAbout(question, turn, conversation) {
             return listFollowUp(question.asked, listed, question, turn, words: words, after: conversation, wording)
@@ -55,7 +58,9 @@ extension Assistant {
         }
         // "what about West Africa?" moves the conversation's topic there: a search, not a name.
         // A question that asks something ("¿quién lidera la iniciativa regional de América Latina?") is no such move.
-        if [nil, .what].contains(question.asked) && turn.namesOnlyPlaces(bodies: names) && !conversation.isEmpty { return nil }
+        // "e a da América Central?" after a list points back at one of it: no move.
+        let picksListed = !conversation.listed.isEmpty && packs.mentions(.them, in: question.words.map(names.withoutProclitic))
+        if [nil, .what].contains(question.asked) && turn.namesOnlyPlaces(bodies: names) && !conversation.isEmpty && !picksListed { return nil }
         if named.isEmpty {
             let absent = absentNames(question, turn)
             if !absent.isEmpty { return absentAnswer(absent, turn, after: conversation, wording) }
@@ -217,8 +222,9 @@ extension Assistant {
     private func bodySpans(_ question: Question) -> [(name: KnowledgeNames.Mention, core: KnowledgeNames.Mention)] {
         let words = question.words
         // "programas", «برامج»: what the question asks the body for ends its name.
+        // "tem algum fundo…?": a word of the asking frame or a filler ("algum") is no part of a name.
         let open = { (index: Int) in
-            words.indices.contains(index) && !packs.isCue(words[index]) && !packs.contains(.listWords, words[index])
+            words.indices.contains(index) && !packs.isCue(words[index]) && !([.listWords, .fillerWords, .frameWords] as [LanguagePack.List]).contains { packs.contains($0, words[index]) }
                 && !analyzer.isStopword(question.typedWords[index], inAnyOf: Language.allCases)
         }
         // A connector or a head noun may be two words ("من أجل", «السوق المشتركة»).
@@ -307,7 +313,10 @@ extension Assistant {
             let holding = listed.filter { holds($0, words) }
             if !holding.isEmpty { return holding + described.filter { record in !holding.contains { $0.id == record.id } } }
             if let top = described.first, !listed.contains(where: { $0.id == top.id }), nameOverlap(top.id, words) >= 2 { return described }
-            return listed + described.filter { record in !listed.contains { $0.id == record.id } }
+            // «مين بيموّل الدراسة الإقليمية؟» after a list: the listed record the words name best comes first.
+            let overlaps = listed.map { nameOverlap($0.id, words) }
+            let ranked = listed.indices.sorted { overlaps[$0] != overlaps[$1] ? overlaps[$0] > overlaps[$1] : $0 < $1 }.map { listed[$0] }
+            return ranked + described.filter { record in !listed.contains { $0.id == record.id } }
         }
         // "¿y quién lo elaboró junto con la OIT?": every word of it is the focus's own; another
         // record's fact that repeats more of them is not what was asked about.

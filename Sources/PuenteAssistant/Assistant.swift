@@ -108,7 +108,10 @@ public struct Assistant: Sendable {
         let namedWords = Set(countries.flatMap { question.words[$0.span] } + question.mentions.flatMap(\.words))
         let namesSomething = !question.mentions.isEmpty || namesRecord || !countries.isEmpty
         let saysMore = question.describingWords.filter { !namedWords.contains($0) }.count > Self.detailWords
-        if question.asked == nil, turn.continues, turn.filters.isEmpty || namesRecord || decision.namesInitiative, namesSomething, !saysMore, !question.asksList,
+        // "e a da América Central?" after "a do Mercosul foi aprovada quando?": a place picks one of the list.
+        let picksListed = !conversation.listed.isEmpty && packs.mentions(.them, in: question.words.map(names.withoutProclitic))
+        if question.asked == nil, turn.continues, turn.filters.isEmpty || namesRecord || decision.namesInitiative || picksListed,
+           namesSomething || picksListed, !saysMore, !question.asksList,
            let last = conversation.lastAsked, last != .what {
             question.asked = last
             question.askedOfNamed = last

@@ -266,3 +266,43 @@ import Testing
         #expect(!answer.notices.contains { $0.kind == .absent }, "\(answer.lead)")
     }
 }
+
+/// Questions others wrote in a chat: words that ask, not names; the one of a list by its place.
+@Suite struct ChatPhrasingTests {
+    /// "tem algum fundo…?": "algum" opens no name, so the fund the knowledge holds is not said absent.
+    @Test func aWordOfTheFrameIsNoPartOfAnAbsentName() {
+        let answer = AssistantFixture.converse(["tem algum fundo que paga educação nas zonas de cacau da costa do marfim?"]).last!.answer
+        #expect(!answer.notices.contains { $0.kind == .absent }, "\(answer.lead)")
+        #expect(answer.hits.first?.id == "clef-cote-divoire", "\(answer.lead)")
+    }
+
+    /// "e a da América Central?" after "a do Mercosul foi aprovada quando?": the listed one in that part, asked when.
+    @Test func theOneOfAPartPicksFromTheList() {
+        let last = AssistantFixture.converse([
+            "que iniciativas regionais contra o trabalho infantil existem na america latina?", "a do mercosul foi aprovada quando?", "e a da América Central?",
+        ]).last!.answer
+        #expect(last.hits.first?.id == "central-america-dr-roadmap", "\(last.lead)")
+    }
+
+    /// «le projet pilote» is a pilot project, not who pilots it: "dans quelle ville ?" asks where.
+    @Test func aPilotProjectIsNoLeader() {
+        let last = AssistantFixture.converse(["Qu'est-ce que l'OIT a fait avec le Maroc contre le travail des enfants ?",
+                                              "le projet pilote sur l'artisanat c'etait dans quelle ville ?"]).last!.answer
+        #expect(last.lead.contains("Marrakech"), "\(last.lead)")
+    }
+
+    /// "South Asian countries" is a part of a region; "supposed to wrap up" asks until when.
+    @Test func aPartsAdjectiveNamesNoBody() {
+        let steps = AssistantFixture.converse([
+            "Is there an ILO programme that works towards child-labour-free zones in several South Asian countries?", "when was it supposed to wrap up?",
+        ])
+        #expect(steps[0].answer.hits.first?.id == "arc-asia-regional-child-labour", "\(steps[0].answer.lead)")
+        #expect(steps[1].answer.lead.contains("2023"), "\(steps[1].answer.lead)")
+    }
+
+    /// «مين بيموّل الدراسة الإقليمية؟» after a list: the listed record its words name.
+    @Test func theListedRecordTheWordsNameComesFirst() {
+        let last = AssistantFixture.converse(["ما هي مبادرات مكافحة عمل الأطفال في الدول العربية؟", "مين بيموّل الدراسة الإقليمية؟"]).last!.answer
+        #expect(last.hits.first?.id == "las-arab-child-labour-study-strategy", "\(last.lead)")
+    }
+}
