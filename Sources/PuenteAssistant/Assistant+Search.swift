@@ -66,7 +66,9 @@ extension Assistant {
             let found = holdsNone && !placeless.topic.isEmpty
                 ? try? run(placeless.query, limit: knowledge.initiatives.count, in: wording.language, minimumHits: Self.shownHits) : strict
             if let all = found {
-                let inPlace = all.hits.filter { placeRecords.contains($0.id) }
+                // "entre l'Afrique de l'Ouest et l'Afrique centrale": those in every part named come first.
+                let inEvery = namedParts.map { places.records(in: $0.1) }.reduce(placeRecords) { $0.intersection($1) }
+                let inPlace = all.hits.filter { inEvery.contains($0.id) } + all.hits.filter { placeRecords.contains($0.id) && !inEvery.contains($0.id) }
                 if !inPlace.isEmpty {
                     inNamedPart = true
                     asked = placeless

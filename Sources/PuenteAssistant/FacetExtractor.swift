@@ -130,8 +130,12 @@ struct FacetExtractor: Sendable {
                 }
             }
         }
+        // One match per term, but each part of a region named by an include ("entre l'Afrique de
+        // l'Ouest et l'Afrique centrale" names two parts of Africa), so that each is read as a place.
         var seen = Set<String>()
-        extraction.matches = found.sorted { $0.start < $1.start }.map(\.match).filter { seen.insert("\($0.kind):\($0.id)").inserted }
+        extraction.matches = found.sorted { $0.start < $1.start }.map(\.match).filter { match in
+            seen.insert("\(match.kind):\(match.id)" + (match.viaInclude ? ":" + Folding.fold(match.typed) : "")).inserted
+        }
         extraction.rest = words.indices.filter { owner[$0] == nil }.map { words[$0].token.text }
         extraction.words = words.indices.map { (words[$0].token.text, owner[$0]) }
         return extraction

@@ -225,6 +225,14 @@ import Testing
         #expect(answer.interpretation.relaxed == false, "every word held: \(answer.lead)")
     }
 
+    /// Two parts of one region named together: each is a place, none of their words a topic, and
+    /// the records in both come first.
+    @Test func twoPartsAreBothPlaces() {
+        let answer = AssistantFixture.converse(["Quels accords contre la traite existent entre l'Afrique de l'Ouest et l'Afrique centrale ?"]).last!.answer
+        #expect(answer.hits.first?.id == "ecowas-eccas-trafficking-agreement", "\(answer.lead)")
+        #expect(!answer.lead.contains("centrale »"), "\(answer.lead)")
+    }
+
     /// A record its group leads is in the group's part: the ECOWAS–ECCAS accord is in Central Africa.
     @Test func aRecordItsGroupLeadsIsInThePart() {
         let answer = AssistantFixture.converse(["accords contre la traite des enfants en Afrique centrale"]).last!.answer
