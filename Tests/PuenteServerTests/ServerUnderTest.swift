@@ -54,10 +54,10 @@ final class ServerUnderTest: Sendable {
     }
 
     /// Returns as soon as a connection is accepted: the server listens from then on.
-    /// Gives up after five minutes, on a server that could not bind: under a sanitizer, with
+    /// Gives up after ten minutes, on a server that could not bind: under a sanitizer, with
     /// the suite's other tests running beside it, loading the knowledge alone has taken over a minute.
     private func waitUntilListening() async throws {
-        let deadline = ContinuousClock.now + .seconds(300)
+        let deadline = ContinuousClock.now + .seconds(600)
         while true {
             do {
                 try await connect().close()
