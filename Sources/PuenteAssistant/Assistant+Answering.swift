@@ -59,8 +59,7 @@ extension Assistant {
         // "what about West Africa?" moves the conversation's topic there: a search, not a name.
         // A question that asks something ("¿quién lidera la iniciativa regional de América Latina?") is no such move.
         // "e a da América Central?" after a list points back at one of it: no move.
-        let picksListed = !conversation.listed.isEmpty && packs.mentions(.them, in: question.words.map(names.withoutProclitic))
-        if [nil, .what].contains(question.asked) && turn.namesOnlyPlaces(bodies: names) && !conversation.isEmpty && !picksListed { return nil }
+        if [nil, .what].contains(question.asked) && turn.namesOnlyPlaces(bodies: names) && !conversation.isEmpty && !picksListed(question, conversation) { return nil }
         if named.isEmpty {
             let absent = absentNames(question, turn)
             if !absent.isEmpty { return absentAnswer(absent, turn, after: conversation, wording) }
@@ -150,7 +149,7 @@ extension Assistant {
         }
         // A capitalised name the knowledge holds word for word is held, whatever follows it.
         // A country the knowledge lists is held, however it is written ("PNG"); one it lacks is added below.
-        let countries = names.countries.links(in: question.words).map(\.span)
+        let countries = question.countries.map(\.span)
         for typed in question.mentions where (typed.words.count < 2 || !names.holds(typed.words)) && !countries.contains(where: typed.span.overlaps) {
             // A lone capitalised head noun is named by the words that end it ("Conseil nordique").
             let mention = completed(typed, question)
@@ -184,7 +183,7 @@ extension Assistant {
     private func countriesNeverJoined(_ question: Question) -> KnowledgeNames.Mention? {
         guard let between = question.words.firstIndex(where: { packs.contains(.betweenWords, names.withoutProclitic($0)) }) else { return nil }
         // The two countries that follow "between", the second close behind the first ("entre Bolivia y Argentina").
-        let links = names.countries.links(in: question.words).filter { $0.span.lowerBound > between }.prefix(2)
+        let links = question.countries.filter { $0.span.lowerBound > between }.prefix(2)
         guard links.count == 2, let first = links.first, let second = links.last, first.code != second.code,
               first.span.lowerBound - between <= Self.betweenReach, second.span.lowerBound - first.span.upperBound <= Self.betweenReach else { return nil }
         let codes: Set = [first.code, second.code]
@@ -334,7 +333,7 @@ extension Assistant {
     private func mentionsOnly(_ focus: Initiative, _ question: Question) -> Bool {
         let own = recordWords(focus)
         // "EE. UU." after Paraguay Okakuaa: a country the focus lists, however it is written.
-        let links = names.countries.links(in: question.words)
+        let links = question.countries
         let ownCountries = links.filter { focus.countries.contains($0.code) }
         let ownCountry = { (mention: KnowledgeNames.Mention) in ownCountries.contains { $0.span.overlaps(mention.span) } }
         // "and the ghana / ivory coast one?": a country written in lowercase that the focus
@@ -370,7 +369,7 @@ extension Assistant {
         guard let focus = conversation.focus.flatMap(knowledge.initiative), !question.asksList, mentionsOnly(focus, question) else { return false }
         // "¿en qué departamento de Paraguay se centraba?" after Paraguay Okakuaa: a country the
         // focus lists says which, not what.
-        let ownCountries = Set(names.countries.links(in: question.words).filter { focus.countries.contains($0.code) }.flatMap { question.words[$0.span] })
+        let ownCountries = Set(question.countries.filter { focus.countries.contains($0.code) }.flatMap { question.words[$0.span] })
         let describing = question.describingWords.filter { !packs.contains(.frameWords, $0) && !packs.contains(.fillerWords, $0) && !ownCountries.contains($0) }
         // A longer one is about the focus when the focus writes all of it: «وفي أي قطاع كان
         // المشروع التجريبي في مراكش؟» after IPEC-Morocco asks about its pilot project.
@@ -448,7 +447,7 @@ extension Assistant {
             let inPlace = records.filter { inPlaces.contains($0.id) }
             return inPlace.count == 1 ? inPlace[0] : nil
         }
-        let links = names.countries.links(in: question.words)
+        let links = question.countries
         guard !links.isEmpty, question.mentions.allSatisfy({ mention in links.contains { $0.span.overlaps(mention.span) } }) else { return nil }
         let codes = Set(links.map(\.code))
         let listing = records.filter { !codes.isDisjoint(with: $0.countries) }
@@ -520,7 +519,7 @@ extension Assistant {
     func describedRecords(_ question: Question, _ filters: [FacetKind: [String]], limit: Int = 3) -> [Initiative] {
         // A country the question names is searched as the knowledge writes it ("Costa de
         // Marfil" as "Côte d'Ivoire"), and a record that lists it is the likelier one.
-        let links = names.countries.links(in: question.words)
+        let links = question.countries
         let linkedWords = Set(links.flatMap { question.words[$0.span] })
         let written = links.flatMap { names.countries.written[$0.code] ?? [] }.flatMap(names.folded)
         let words = question.describingWords.filter { !linkedWords.contains($0) }.map(names.withoutProclitic) + written
@@ -590,7 +589,7 @@ extension Assistant {
     /// Whether a capitalised name of two words or more, not a country's, holds a word the
     /// knowledge has nowhere and is not held within a typo: no record can be it.
     private func foreignName(_ mention: KnowledgeNames.Mention, _ question: Question) -> Bool {
-        return mention.words.count >= 2 && !names.countries.links(in: question.words).contains { $0.span.overlaps(mention.span) }
+        return mention.words.count >= 2 && !question.countries.contains { $0.span.overlaps(mention.span) }
             && mention.words.contains(where: names.isUnknown) && !names.holds(mention)
     }
 

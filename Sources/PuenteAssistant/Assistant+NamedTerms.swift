@@ -75,6 +75,12 @@ extension Assistant {
         }
     }
 
+    /// Whether the question points back at one of the last list's records ("e a da América
+    /// Central?", "the one with Senegal") rather than moving the topic.
+    func picksListed(_ question: Question, _ conversation: Conversation) -> Bool {
+        !conversation.listed.isEmpty && packs.mentions(.them, in: question.words.map(names.withoutProclitic))
+    }
+
     /// The records the question names, in the order named; of records sharing one name
     /// ("IPEC"), the one the rest of the question describes ("… IPEC with Morocco").
     func recordsNamed(in question: Question) -> [(id: String, position: Int)] {

@@ -29,7 +29,7 @@ extension Assistant {
         var names = Set(interpretation.topicTerms.filter { !cueTerms.contains($0) }.map { "term:\($0)" })
         for (facet, ids) in interpretation.filters { names.formUnion(ids.map { "\(facet.rawValue):\($0)" }) }
         if let focus = interpretation.focus { names.insert("initiative:\(focus)") }
-        if let asked = Question(text, language: answer.language, packs: packs, analyzer: analyzer).asked { names.insert("asked:\(asked.rawValue)") }
+        if let asked = Question(text, language: answer.language, packs: packs, analyzer: analyzer, countries: self.names.countries).asked { names.insert("asked:\(asked.rawValue)") }
         let words = analyzer.words(in: text)
             .filter { !analyzer.isStopword($0.text, inAnyOf: Language.allCases) }
             .map { analyzer.stem($0.text, in: answer.language.analysisLanguage) }

@@ -24,6 +24,10 @@ extension Assistant {
         } catch {
             return (refused(error, wording), conversation)
         }
+        if let first = result, first.requiredWords < first.queryWords, let (focused, again) = withoutOccasionWords(asked, turn, wording) {
+            asked = focused
+            result = again
+        }
         // A part of a region ("Asie du Sud-Est") is searched as words too, for the bodies
         // such names are ("CEDEAO"); when no passage holds them all, or only a few do
         // (few records about Central Asia say "Asie centrale"), its region says it.

@@ -89,27 +89,27 @@ public struct Assistant: Sendable {
         }
         let extraction = extractor.extract(from: explicit.text, language: language.analysisLanguage)
         let content = extraction.rest.filter { !packs.contains(.fillerWords, Folding.fold($0)) }
-        var question = Question(explicit.text, language: language, packs: packs, analyzer: analyzer)
-        var turn = Turn(extraction: extraction, text: explicit.text, explicit: explicit, packs: packs)
+        var question = Question(explicit.text, language: language, packs: packs, analyzer: analyzer, countries: names.countries)
+        var turn = withoutStatements(Turn(extraction: extraction, text: explicit.text, explicit: explicit, packs: packs), explicit.text)
         // «ما هي آلية غريتا؟» names GRETA: a record's name is never a request for a vocabulary list.
         let namedRecords = recordsNamed(in: question).map(\.id)
         let namesRecord = !namedRecords.isEmpty
         let decision = explicit.isEmpty
             ? classifier.classify(text, contentWords: content, hasFacets: !extraction.matches.isEmpty, hasFocus: conversation.focus != nil || !conversation.listed.isEmpty,
                                   sessionInFocus: conversation.aboutSession, namesRecord: namesRecord, focusHolds: focusHolds(question, conversation),
-                                  describesRecord: describesMeeting(question))
+                                  describesRecord: describesMeeting(question), asksInitiatives: question.asksList)
             : .search
         // "and CLEAR Cotton?", "et celui de la SADC ?" after "who funds…?", "quand a été adopté…?":
         // a follow-up that names another and asks nothing asks again what the last question
         // asked. A region alone ("and in Asia?") moves the topic instead.
         // A name written in lowercase counts as one ("and the ghana / ivory coast one?"); a
         // question that says more than the name («وفي العراق، في أي محافظة كان أول مشروع…») asks that.
-        let countries = names.countries.links(in: question.words)
+        let countries = question.countries
         let namedWords = Set(countries.flatMap { question.words[$0.span] } + question.mentions.flatMap(\.words))
         let namesSomething = !question.mentions.isEmpty || namesRecord || !countries.isEmpty
         let saysMore = question.describingWords.filter { !namedWords.contains($0) }.count > Self.detailWords
         // "e a da América Central?" after "a do Mercosul foi aprovada quando?": a place picks one of the list.
-        let picksListed = !conversation.listed.isEmpty && packs.mentions(.them, in: question.words.map(names.withoutProclitic))
+        let picksListed = picksListed(question, conversation)
         if question.asked == nil, turn.continues, turn.filters.isEmpty || namesRecord || decision.namesInitiative || picksListed,
            namesSomething || picksListed, !saysMore, !question.asksList,
            let last = conversation.lastAsked, last != .what {
@@ -190,11 +190,15 @@ public struct Assistant: Sendable {
         return (answer, next, Interest(facets: extraction.matches.map { "\($0.kind):\($0.id)" }, intent: answer.intent))
     }
 
-    /// Whether a question that says "meeting" or "conference" is about an initiative's, not the
-    /// session: it names countries and describes one initiative by its name's words ("la primera
-    /// reunión binacional Panamá–Costa Rica sobre … ngäbe-buglé").
+    /// Whether a question that says "meeting" or "conference" is about another meeting than
+    /// the session: one dated in another year («la conférence régionale d'Abidjan de février
+    /// 2023»), or one of an initiative the question describes by its name's words and
+    /// countries ("la primera reunión binacional Panamá–Costa Rica sobre … ngäbe-buglé").
     private func describesMeeting(_ question: Question) -> Bool {
-        packs.mentions(.sessionWords, in: question.words) && !names.countries.links(in: question.words).isEmpty && recordDescribed(question) != nil
+        guard packs.mentions(.sessionWords, in: question.words) else { return false }
+        let sessionYear = String(knowledge.session.date.prefix(4))
+        if question.words.contains(where: { $0.isYear && $0 != sessionYear }) { return true }
+        return !question.countries.isEmpty && recordDescribed(question) != nil
     }
 
     /// An answer that is a document (the brief, the coverage view): no hits, no sources.

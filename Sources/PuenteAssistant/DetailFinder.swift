@@ -59,7 +59,7 @@ struct DetailFinder: Sendable {
             let folded = words.map(Folding.fold)
             for (index, word) in words.enumerated() {
                 if word.first?.isNumber == true {
-                    found.insert(Self.isYear(word) ? .date : .figure)
+                    found.insert(word.isYear ? .date : .figure)
                 } else if months.contains(folded[index]) {
                     found.insert(.date)
                 } else if acronyms.contains(word) {
@@ -77,10 +77,6 @@ struct DetailFinder: Sendable {
     /// "8.7" is "8", "7"), the same way for names and for texts.
     static func words(in text: String) -> [String] {
         text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-    }
-
-    private static func isYear(_ word: String) -> Bool {
-        word.count == 4 && word.allSatisfy(\.isNumber) && (word.hasPrefix("19") || word.hasPrefix("20"))
     }
 
     /// "ECOWAS", "3RP": two or more letters, all capitals.

@@ -227,7 +227,7 @@ private struct Marks {
         // "24 países", and "tres millones de personas" in words; "un", "une", "uma" are
         // articles far more often than counts ("en virtud de un acuerdo").
         let isNumber = { (token: Token) in
-            (token.text.allSatisfy(\.isNumber) && !Self.isYear(token.text)) || (packs.numbers[Folding.fold(token.text)] ?? 1) > 1
+            (token.text.allSatisfy(\.isNumber) && !token.text.isYear) || (packs.numbers[Folding.fold(token.text)] ?? 1) > 1
         }
         let scalars = Array(Analyzer.normalize(text).unicodeScalars)
         for (offset, token) in tokens.enumerated() where isNumber(token) && isShare(offset, scalars) == (measure == .share) {
@@ -314,7 +314,7 @@ private struct Marks {
         }
     }
 
-    private var years: [Int] { tokens.indices.filter { Self.isYear(tokens[$0].text) } }
+    private var years: [Int] { tokens.indices.filter { tokens[$0].text.isYear } }
 
     /// How many words after its event, in its sentence, a date or place is taken to be that event's.
     private static let eventReach = 20
@@ -325,7 +325,7 @@ private struct Marks {
         let scalars = Array(Analyzer.normalize(text).unicodeScalars)
         let isPlace = { (token: Token) -> Bool in
             scalars.indices.contains(token.start) && scalars[token.start].properties.isUppercase
-                && !Self.isYear(token.text) && !questionWords.contains(Folding.fold(token.text))
+                && !token.text.isYear && !questionWords.contains(Folding.fold(token.text))
         }
         return tokens.indices.filter { index in
             guard isPlace(tokens[index]) else { return false }
@@ -333,9 +333,5 @@ private struct Marks {
             if start > 0 && scalars[start - 1] == "(" { return true }
             return index > 0 && packs.contains(.placeWords, Folding.fold(tokens[index - 1].text))
         }
-    }
-
-    static func isYear(_ word: String) -> Bool {
-        word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20")) && word.allSatisfy(\.isNumber)
     }
 }

@@ -51,8 +51,10 @@ struct IntentClassifier: Sendable {
     ///   about: "¿y cuándo fue la primera reunión binacional?" asks about its meeting, not the session.
     /// - Parameter describesRecord: the question describes one initiative by its name's words
     ///   ("la primera reunión binacional Panamá–Costa Rica…"): a meeting it names is that one's.
+    /// - Parameter asksInitiatives: the question asks for initiatives ("which of the initiatives
+    ///   deal with cotton?"): a panel or session it mentions is the asker's own occasion.
     func classify(_ raw: String, contentWords: [String], hasFacets: Bool, hasFocus: Bool = false, sessionInFocus: Bool = false,
-                  namesRecord: Bool = false, focusHolds: Bool = false, describesRecord: Bool = false) -> Decision {
+                  namesRecord: Bool = false, focusHolds: Bool = false, describesRecord: Bool = false, asksInitiatives: Bool = false) -> Decision {
         let words = words(raw)
         if words.isEmpty { return .empty }
         // One scan of the question finds every list's phrases; each test below is a lookup.
@@ -79,7 +81,7 @@ struct IntentClassifier: Sendable {
         let stillSession = sessionInFocus && subject.count <= 1 && !hasFacets
         if stillSession && (says(.asksWhere) || says(.countryWords)) { return .logistics(.whereAbouts) }
         if stillSession && says(.asksWhen) { return .logistics(.when) }
-        let aboutSession = (says(.sessionWords) && !focusHolds && !describesRecord) || stillSession
+        let aboutSession = (says(.sessionWords) && !focusHolds && !describesRecord && !(asksInitiatives && hasFacets)) || stillSession
         if aboutSession || (few && !hasFacets && !hasFocus) {
             if says(.sessionDuration) { return .logistics(.duration) }
             if says(.sessionWhen) { return .logistics(.when) }

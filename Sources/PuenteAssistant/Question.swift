@@ -33,8 +33,10 @@ struct Question {
     /// What a "how many" question counts: things, a share ("¿qué porcentaje…?", "by how
     /// much…?", which facts give as a share) or money ("¿cuánto costó?").
     var measure: Measure
+    /// The countries its words name, left to right.
+    var countries: [CountryNames.Link]
 
-    init(_ text: String, language: ReplyLanguage, packs: LanguageWords, analyzer: Analyzer) {
+    init(_ text: String, language: ReplyLanguage, packs: LanguageWords, analyzer: Analyzer, countries names: CountryNames) {
         self.language = language
         let normalized = Analyzer.normalize(text)
         let tokens = analyzer.words(inNormalized: normalized)
@@ -116,6 +118,7 @@ struct Question {
         // what is asked for is the initiatives themselves, whatever the verb.
         if asksList && Self.asksForInitiatives(words, tokens, packs, analyzer) { asked = nil }
         mentions = Self.mentions(in: scalars, tokens: tokens, packs: packs, analyzer: analyzer)
+        countries = names.links(in: words)
         namesConceptNote = packs.mentions(.conceptNote, in: words)
         measure = packs.mentions(.shares, in: words) ? .share : measuresMoney ? .amount : .count
         let marks = text.trimmingCharacters(in: .whitespacesAndNewlines)

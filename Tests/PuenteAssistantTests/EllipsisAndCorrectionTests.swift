@@ -64,9 +64,9 @@ import Testing
 
     @Test func aCountryThatQualifiesAnotherNounIsNotAsked() {
         let assistant = AssistantFixture.assistant
-        let question = Question("y en que departamento del pais se centra", language: .spanish, packs: assistant.packs, analyzer: assistant.analyzer)
+        let question = Question("y en que departamento del pais se centra", language: .spanish, packs: assistant.packs, analyzer: assistant.analyzer, countries: assistant.names.countries)
         #expect(question.asked != .countries)
-        let listing = Question("¿Cuáles son los países del MERCOSUR?", language: .spanish, packs: assistant.packs, analyzer: assistant.analyzer)
+        let listing = Question("¿Cuáles son los países del MERCOSUR?", language: .spanish, packs: assistant.packs, analyzer: assistant.analyzer, countries: assistant.names.countries)
         #expect(listing.asked == .countries)
     }
 }
@@ -109,11 +109,11 @@ import Testing
     /// The last question opens on «أين»: where the first meeting with the partners was, not who they were.
     @Test func aLastQuestionOpeningOnWhereAsksWhere() {
         let assistant = AssistantFixture.assistant
-        let question = Question("وفي العراق؟ أين كان أول اجتماع مع الشركاء المحليين؟", language: .arabic, packs: assistant.packs, analyzer: assistant.analyzer)
+        let question = Question("وفي العراق؟ أين كان أول اجتماع مع الشركاء المحليين؟", language: .arabic, packs: assistant.packs, analyzer: assistant.analyzer, countries: assistant.names.countries)
         #expect(question.asked == .whereAbouts)
         let steps = AssistantFixture.converse(["ما هو البرنامج الإقليمي للتنمية والحماية RDPP؟", "وفي العراق؟ أين كان أول اجتماع مع الشركاء المحليين؟"])
         #expect(steps[1].answer.lead.contains("الموصل"), "\(steps[1].answer.lead)")
-        let partners = Question("Who are the partners?", language: .english, packs: assistant.packs, analyzer: assistant.analyzer)
+        let partners = Question("Who are the partners?", language: .english, packs: assistant.packs, analyzer: assistant.analyzer, countries: assistant.names.countries)
         #expect(partners.asked == .partners)
     }
 }

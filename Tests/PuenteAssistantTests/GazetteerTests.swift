@@ -53,7 +53,7 @@ import PuenteText
     /// A real word of the question's language is never read as a cue through a typo.
     @Test func aDictionaryWordIsNotReadAsACueThroughATypo() {
         let question = Question("initiatives on cocoa supply chains in West Africa", language: .english,
-                                packs: assistant.packs, analyzer: assistant.analyzer)
+                                packs: assistant.packs, analyzer: assistant.analyzer, countries: assistant.names.countries)
         #expect(question.asked == nil)
     }
 
@@ -85,7 +85,7 @@ import PuenteText
         let knowledge = try KnowledgeLoader.load(from: folder)
         #expect(knowledge.languages.map(\.code) == ["es", "en", "fr", "pt", "ar", "it"])
         let sixth = Assistant(knowledge: knowledge)
-        let question = Question("vorrei sapere chi finanzia ACCEL Africa", language: .english, packs: sixth.packs, analyzer: sixth.analyzer)
+        let question = Question("vorrei sapere chi finanzia ACCEL Africa", language: .english, packs: sixth.packs, analyzer: sixth.analyzer, countries: sixth.names.countries)
         #expect(question.asked == .funds)
         #expect(sixth.respond(to: "vorrei sapere chi finanzia ACCEL Africa", language: .english).answer.lead.contains("Netherlands"))
     }

@@ -9,7 +9,7 @@ import PuenteSupport
     /// «وكوت ديفوار» is "and Côte d'Ivoire": the conjunction written onto the name hides no country.
     @Test func aCountryBehindAProcliticIsLinked() {
         let assistant = AssistantFixture.assistant
-        let question = Question("غانا وكوت ديفوار", language: .arabic, packs: assistant.packs, analyzer: assistant.analyzer)
+        let question = Question("غانا وكوت ديفوار", language: .arabic, packs: assistant.packs, analyzer: assistant.analyzer, countries: assistant.names.countries)
         #expect(assistant.names.countries.links(in: question.words).map(\.code) == ["GH", "CI"])
     }
 
@@ -41,7 +41,7 @@ import PuenteSupport
     @Test func aCueHyphenedOntoANameQualifiesIt() {
         let assistant = AssistantFixture.assistant
         let question = Question("Which countries were part of the UK-funded ARC programme on child labour in Asia?", language: .english,
-                                packs: assistant.packs, analyzer: assistant.analyzer)
+                                packs: assistant.packs, analyzer: assistant.analyzer, countries: assistant.names.countries)
         #expect(question.asked == .countries)
         let answer = assistant.respond(to: "Which countries were part of the UK-funded ARC programme on child labour in Asia?").answer
         #expect(answer.lead.contains("Bangladesh") && answer.lead.contains("Nepal"), "\(answer.lead)")
@@ -49,7 +49,7 @@ import PuenteSupport
 
     @Test func qualifiedWordsInFrenchStillAsk() {
         let assistant = AssistantFixture.assistant
-        let question = Question("Qu'est-ce que le programme ARC ?", language: .french, packs: assistant.packs, analyzer: assistant.analyzer)
+        let question = Question("Qu'est-ce que le programme ARC ?", language: .french, packs: assistant.packs, analyzer: assistant.analyzer, countries: assistant.names.countries)
         #expect(question.asked == .what)
     }
 
@@ -65,7 +65,7 @@ import PuenteSupport
     func whoDoesTheWorkAsksWhoLeads(_ text: String) {
         let assistant = AssistantFixture.assistant
         let language = ReplyLanguage.guess(text, fallback: .spanish, packs: assistant.packs, analyzer: assistant.analyzer, written: assistant.wordLanguages)
-        #expect(Question(text, language: language, packs: assistant.packs, analyzer: assistant.analyzer).asked == .leads, "\(text)")
+        #expect(Question(text, language: language, packs: assistant.packs, analyzer: assistant.analyzer, countries: assistant.names.countries).asked == .leads, "\(text)")
     }
 }
 
