@@ -67,12 +67,26 @@ extension Assistant {
     /// question is about, the session's own words aside («la primera reunión binacional»
     /// is one of its meetings).
     func focusHolds(_ question: Question, _ conversation: Conversation) -> Bool {
-        // "la primera reunión": an ordinal says which, not what about.
-        let about = question.describingWords.filter { !packs.contains(.sessionWords, $0) && packs.ordinals[$0] == nil }.map(names.withoutProclitic)
+        let about = wordsAbout(question)
         guard !about.isEmpty else { return false }
         return ([conversation.focus].compactMap { $0 } + conversation.listed).contains { id in
             names.recordWords[id].map { written in about.allSatisfy(written.contains) } ?? false
         }
+    }
+
+    /// Whether the initiative in focus has every word the question is about in its name:
+    /// "e o plano regional?" after the campaign of MERCOSUR's Regional Plan names that plan.
+    func focusNamed(_ question: Question, _ conversation: Conversation) -> Bool {
+        guard let id = conversation.focus, let record = knowledge.initiative(id) else { return false }
+        let about = wordsAbout(question)
+        let named = Set(record.name.languages.flatMap { names.folded(record.name.text(in: $0)) }.map(names.withoutProclitic))
+        return !about.isEmpty && about.allSatisfy(named.contains)
+    }
+
+    /// The words a question is about, the session's own words aside; "la primera reunión":
+    /// an ordinal says which, not what about.
+    private func wordsAbout(_ question: Question) -> [String] {
+        question.describingWords.filter { !packs.contains(.sessionWords, $0) && packs.ordinals[$0] == nil }.map(names.withoutProclitic)
     }
 
     /// Whether the question points back at one of the last list's records ("e a da América

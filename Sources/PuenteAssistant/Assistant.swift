@@ -110,8 +110,13 @@ public struct Assistant: Sendable {
         let saysMore = question.describingWords.filter { !namedWords.contains($0) }.count > Self.detailWords
         // "e a da América Central?" after "a do Mercosul foi aprovada quando?": a place picks one of the list.
         let picksListed = picksListed(question, conversation)
-        if question.asked == nil, turn.continues, turn.filters.isEmpty || namesRecord || decision.namesInitiative || picksListed,
-           namesSomething || picksListed, !saysMore, !question.asksList,
+        // "e o plano regional?" after the MERCOSUR campaign: words of the focus's name name a part of
+        // it; so do words it writes with a name ("e a mesa binacional com o Uruguai?"). Its words
+        // alone ask their own question ("et leur objectif de capitalisation ?").
+        let namesFocusPart = focusNamed(question, conversation)
+            || (namesSomething && conversation.focus != nil && focusHolds(question, conversation))
+        if question.asked == nil, turn.continues, turn.filters.isEmpty || namesRecord || decision.namesInitiative || picksListed || namesFocusPart,
+           namesSomething || picksListed || namesFocusPart, !saysMore, !question.asksList,
            let last = conversation.lastAsked, last != .what {
             question.asked = last
             question.askedOfNamed = last

@@ -70,7 +70,9 @@ struct Turn {
         let folded = Analyzer().words(in: text).map { Folding.fold($0.text) }
         wantsOtherRegion = packs.mentions(.otherRegion, in: folded)
         // A continuation cue opens the question ("¿y en África?", "what about…").
+        // So does a correction, wherever it stands ("sorry, I meant the regional plan").
         continues = packs[.continues].contains { cue in folded.starts(with: cue.split(separator: " ").map(String.init)) }
+            || packs.mentions(.corrects, in: folded)
     }
 }
 

@@ -42,6 +42,9 @@ public struct LanguagePack: Sendable, Hashable {
         case nameCues = "name_cues"
         case continues = "follow_up.continues"
         case otherRegion = "follow_up.other_region"
+        /// Words that take back the last question's subject ("I meant…", «quis dizer…»): the
+        /// question asks again what the last one asked, of what it names now.
+        case corrects = "follow_up.corrects"
         /// Words that point back at the initiatives the last answer listed ("them", «ellas»).
         case them = "follow_up.them"
         /// Words that ask about the later of several ("the second plan", «الخطة الثانية»).

@@ -314,3 +314,25 @@ import Testing
         #expect(last.hits.first?.id == "las-arab-child-labour-study-strategy", "\(last.lead)")
     }
 }
+
+/// A correction, or words that name a part of the initiative in focus, ask again what the last question asked.
+@Suite struct CorrectionCarryTests {
+    /// "sorry, I meant the regional plan" after the MERCOSUR campaign's launch: when the plan was adopted.
+    @Test(arguments: [
+        ("when was the MERCOSUR campaign launched?", "sorry, I meant the regional plan", "18 July 2006"),
+        ("quando foi lançada a campanha do MERCOSUL contra o trabalho infantil?", "não, desculpa, quis dizer o plano regional", "18 de julho de 2006"),
+        ("quando foi lançada a campanha do MERCOSUL contra o trabalho infantil?", "e o plano regional?", "18 de julho de 2006"),
+        ("quando foi lançada a campanha do MERCOSUL contra o trabalho infantil?", "e a mesa binacional com o Uruguai?", "24 de setembro de 2025"),
+    ])
+    func aCorrectionAsksTheLastQuestionOfWhatItNames(_ first: String, _ second: String, _ expected: String) {
+        let last = AssistantFixture.converse([first, second]).last!.answer
+        #expect(last.lead.contains(expected), "\(last.lead)")
+    }
+
+    /// Words of a fact, not of the focus's name, ask their own question: "et leur objectif de
+    /// capitalisation ?" after who funds CLEF is the 110 million target, not the funders again.
+    @Test func wordsOfAFactAskTheirOwnQuestion() {
+        let last = AssistantFixture.converse(["c koi le CLEF ?", "ki met l'argent ?", "et leur objectif de capitalisation ?"]).last!.answer
+        #expect(last.lead.contains("110"), "\(last.lead)")
+    }
+}
