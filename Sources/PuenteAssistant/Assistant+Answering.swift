@@ -59,7 +59,9 @@ extension Assistant {
         // "what about West Africa?" moves the conversation's topic there: a search, not a name.
         // A question that asks something ("¿quién lidera la iniciativa regional de América Latina?") is no such move.
         // "e a da América Central?" after a list points back at one of it: no move.
-        if [nil, .what].contains(question.asked) && turn.namesOnlyPlaces(bodies: names) && !conversation.isEmpty && !picksListed(question, conversation) { return nil }
+        // "and on cocoa?" after one record moves the topic as a place does.
+        let moves = turn.namesOnlyPlaces(bodies: names) || (turn.continues && turn.namesOnlyThemes)
+        if [nil, .what].contains(question.asked) && moves && !conversation.isEmpty && !picksListed(question, conversation) { return nil }
         if named.isEmpty {
             let absent = absentNames(question, turn)
             if !absent.isEmpty { return absentAnswer(absent, turn, after: conversation, wording) }

@@ -34,6 +34,13 @@ struct Turn {
         return !folded.isEmpty && !countries.isEmpty && folded.indices.allSatisfy { index in countries.contains { $0.span.contains(index) } }
     }
 
+    /// Whether the question names only themes ("and on cocoa?", "¿y sobre trata?"), no place.
+    var namesOnlyThemes: Bool {
+        let themes = matches.filter { !Self.filterKinds.contains($0.kind) }
+        return !themes.isEmpty && filters.isEmpty
+            && words.allSatisfy { word in themes.contains { $0.typed.localizedCaseInsensitiveContains(word) } }
+    }
+
     static let filterKinds: Set<String> = [FacetKind.region.rawValue, FacetKind.modality.rawValue]
 
     /// - Parameter text: the question as typed, for the continuation cues.

@@ -336,3 +336,12 @@ import Testing
         #expect(last.lead.contains("110"), "\(last.lead)")
     }
 }
+
+/// A theme alone after one record ("and on cocoa?") moves the topic, as a place alone does.
+@Suite struct ThemeMoveTests {
+    @Test func aThemeAloneMovesTheTopic() {
+        let last = AssistantFixture.converse(["which initiatives work on cotton?", "which of those is in Central Asia?", "and on cocoa?"]).last!.answer
+        #expect(last.intent == .search, "\(last.lead)")
+        #expect(last.hits.first?.id == "west-africa-cocoa-cooperation", "\(last.lead)")
+    }
+}
