@@ -120,6 +120,7 @@ import Testing
     @Test(arguments: [
         (["que es el mirti", "en q paises se aplico primero"], "Argentina"),
         (["o que é o MIRTI?", "em q países foi aplicado?"], "Argentina"),
+        (["qnd o mercosul aprovou o plano regional contra o trabalho infantil?"], "2006"),
     ])
     func chatShorthandIsReadAsTheWordsItStandsFor(_ turns: [String], _ expected: String) {
         let last = AssistantFixture.converse(turns).last!.answer
