@@ -91,6 +91,7 @@ public struct Assistant: Sendable {
         let content = extraction.rest.filter { !packs.contains(.fillerWords, Folding.fold($0)) }
         var question = Question(explicit.text, language: language, packs: packs, analyzer: analyzer, countries: names.countries)
         var turn = withoutStatements(Turn(extraction: extraction, text: explicit.text, explicit: explicit, packs: packs), explicit.text)
+        turn.asksAfresh = question.asksList && !turn.continues
         // «ما هي آلية غريتا؟» names GRETA: a record's name is never a request for a vocabulary list.
         let namedRecords = recordsNamed(in: question).map(\.id)
         let namesRecord = !namedRecords.isEmpty

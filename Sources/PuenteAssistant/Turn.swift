@@ -20,6 +20,9 @@ struct Turn {
     var wantsOtherRegion = false
     /// "¿y…?", "what about…", "solo…": a continuation of the previous question.
     var continues = false
+    /// A whole question that asks for initiatives ("Quelles initiatives régionales existent en
+    /// Afrique australe ?"): its places are no refinement of the last topic.
+    var asksAfresh = false
     /// Whether the question names only places ("what about West Africa?", "¿y en África?"),
     /// not a body a region includes ("la Unión Europea").
     func namesOnlyPlaces(bodies names: KnowledgeNames) -> Bool {
@@ -87,7 +90,7 @@ extension Conversation {
     /// The conversation after `turn`, and whether the turn refined the previous question.
     ///
     /// - Facets alone ("¿Y en África?", "solo Sur–Sur") replace the facets of the
-    ///   same kind and keep the topic.
+    ///   same kind and keep the topic, unless a whole question asks for initiatives.
     /// - "otra región" drops the region and excludes it, keeping the topic.
     /// - A continuation cue with new words ("¿y sobre cadenas de suministro?")
     ///   replaces the topic and keeps the other filters.
@@ -117,7 +120,7 @@ extension Conversation {
         // "what about West Africa?": a place within a region is a facet too, searched as words.
         let newPlace = Self.placeWords(of: turn)
         let ownWords = turn.words.filter { !newPlace.contains(Folding.fold($0)) }
-        if ownWords.isEmpty && !turn.filters.isEmpty && hasHistory {
+        if ownWords.isEmpty && !turn.filters.isEmpty && hasHistory && !turn.asksAfresh {
             if turn.filters[.region] != nil {
                 // The old region's place is no topic in the new one; the new place is.
                 let place = Set(placeWords)

@@ -338,8 +338,19 @@ import Testing
     }
 }
 
-/// A theme alone after one record ("and on cocoa?") moves the topic, as a place alone does.
+/// A theme alone after one record ("and on cocoa?") moves the topic, as a place alone does;
+/// a whole question asking for initiatives of a place does not keep an old topic.
 @Suite struct ThemeMoveTests {
+    @Test func aWholeListQuestionDropsTheOldTopic() {
+        let steps = AssistantFixture.converse([
+            "¿Qué iniciativas hay contra el trabajo infantil en el cacao?", "Quelles initiatives régionales existent en Afrique australe ?",
+        ])
+        #expect(!steps[1].answer.lead.contains("cacao"), "\(steps[1].answer.lead)")
+        #expect(steps[1].answer.hits.first?.id == "sadc-code-of-conduct-child-labour", "\(steps[1].answer.lead)")
+        let ellipsis = AssistantFixture.converse(["¿Qué iniciativas hay contra el trabajo infantil en el cacao?", "¿y en Asia?"]).last!.answer
+        #expect(ellipsis.lead.contains("cacao"), "an elliptic question keeps the topic: \(ellipsis.lead)")
+    }
+
     @Test func aThemeAloneMovesTheTopic() {
         let last = AssistantFixture.converse(["which initiatives work on cotton?", "which of those is in Central Asia?", "and on cocoa?"]).last!.answer
         #expect(last.intent == .search, "\(last.lead)")
