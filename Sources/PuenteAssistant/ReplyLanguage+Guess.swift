@@ -7,7 +7,7 @@ extension ReplyLanguage {
     /// Arabic script decides for Arabic. Otherwise each language scores its
     /// letters (¿ ñ for Spanish, ã õ for Portuguese, è ê for French), its question
     /// words, the stopwords that belong to it alone, and the words only its texts of the
-    /// knowledge write (`written`); a tie keeps `fallback`.
+    /// knowledge write (`written`), which also decide when nothing else does; a tie keeps `fallback`.
     static func guess(_ text: String, fallback: ReplyLanguage = .spanish, packs: LanguageWords, analyzer: Analyzer = Analyzer(),
                       written knowledgeWords: WordLanguages? = nil) -> ReplyLanguage {
         if text.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) { return .arabic }
@@ -33,10 +33,10 @@ extension ReplyLanguage {
             for language in candidates where packs.entries(.guessWords, in: language.rawValue).contains(folded) { scores[language, default: 0] += 1 }
         }
         let best = scores.values.max() ?? 0
-        guard best > 0 else { return fallback }
-        let leaders = scores.filter { $0.value == best }.map(\.key)
-        if leaders.count == 1 { return scores[fallback] == best ? fallback : leaders[0] }
-        // A tie ("iniciativas sobre cacau") is broken by the words only one language's texts write.
+        let leaders = best > 0 ? scores.filter { $0.value == best }.map(\.key) : candidates
+        if best > 0 && leaders.count == 1 { return scores[fallback] == best ? fallback : leaders[0] }
+        // A tie ("iniciativas sobre cacau"), or no sign at all ("initiatives on cocoa?": "on" is
+        // French too), is broken by the words only one language's texts write ("cocoa").
         var written: [ReplyLanguage: Int] = [:]
         for word in words {
             if let owner = knowledgeWords?.owner(of: Folding.fold(word.text)), leaders.contains(owner) { written[owner, default: 0] += 1 }

@@ -65,6 +65,16 @@ import Testing
         }
     }
 
+    /// "cotton projects?" has no word of one language's own but "projects", which only the
+    /// English texts write: it is answered in English, not in the fallback.
+    @Test func wordsOnlyOneLanguagesTextsWriteDecideWhenNothingElseDoes() {
+        let assistant = AssistantFixture.assistant
+        let english = ReplyLanguage.guess("cotton projects?", fallback: .spanish, packs: assistant.packs, analyzer: assistant.analyzer, written: assistant.wordLanguages)
+        #expect(english == .english)
+        let name = ReplyLanguage.guess("ACCEL Africa?", fallback: .french, packs: assistant.packs, analyzer: assistant.analyzer, written: assistant.wordLanguages)
+        #expect(name == .french, "a name every language writes keeps the fallback")
+    }
+
     @Test func theLeadOfASearchSpeaksEachLanguage() {
         let french = assistant.respond(to: "initiatives de coopération Sud–Sud sur la migration de main-d'œuvre", language: .french).answer
         #expect(french.lead.contains("initiative de coopération Sud–Sud en matière de migration de main-d'œuvre")
