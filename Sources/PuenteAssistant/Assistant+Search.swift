@@ -108,9 +108,14 @@ extension Assistant {
             guard let broader = try? run(wider.query, in: wording.language), broader.total > 0 else { continue }
             // The part of a region named is asked for as such: a wider search answers only with its records.
             if inNamedPart && !broader.hits.contains(where: { placeRecords.contains($0.id) }) { continue }
-            let holdsMore = facet == .modality && broader.requiredWords > (result?.requiredWords ?? 0)
+            // A region named only by a body («الاتحاد الأوروبي», "la Unión Europea") is where the body
+            // sits, not where it works: the EU's project in Egypt is asked for, whatever region Egypt is in.
+            let namedByBodies = facet == .region && turn.filters[.region] != nil
+                && turn.matches.filter { $0.kind == FacetKind.region.rawValue }.allSatisfy { $0.viaInclude && names.isBody(Folding.fold($0.typed)) }
+            let holdsMore = (facet == .modality || namedByBodies) && broader.requiredWords > (result?.requiredWords ?? 0)
             if empty || holdsMore || (lacksTellingWords(asked, result) && !lacksTellingWords(wider, broader)) {
-                dropped.append(Notice(kind: .filtersDropped, facet: facet, ids: ids))
+                // Nobody asked about the body's own region: the answer does not open on it.
+                if !namedByBodies { dropped.append(Notice(kind: .filtersDropped, facet: facet, ids: ids)) }
                 asked = wider
                 result = broader
             }
