@@ -110,4 +110,17 @@ extension Assistant {
             shared[record.position].map { group in group.min { rank($0.id) < rank($1.id) }?.id == record.id } ?? true
         }
     }
+
+    /// The record whose whole name, of three words or more, the question writes in one of
+    /// its languages ("Estou a preparar uma apresentação sobre a Iniciativa Regional América
+    /// Latina e Caribe Livre de Trabalho Infantil"): named so, it is what the question is about.
+    func recordNamedWhole(in question: Question) -> String? {
+        recordsNamed(in: question).first { found in
+            guard let record = knowledge.initiative(found.id) else { return false }
+            return record.name.languages.contains { language in
+                let words = names.folded(record.name.text(in: language))
+                return words.count >= 3 && question.words.dropFirst(found.position).starts(with: words)
+            }
+        }?.id
+    }
 }

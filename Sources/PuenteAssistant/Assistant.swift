@@ -161,6 +161,9 @@ public struct Assistant: Sendable {
                 next = kept
                 next.language = language
                 next.turns = conversation.turns + 1
+            } else if let id = question.asked == nil && !question.asksList ? recordNamedWhole(in: question) : nil {
+                answer = initiativeAnswer(id, wording)
+                next.focus = id
             } else if classifier.asksByName(text), !question.asksList, !(turn.namesOnlyPlaces(bodies: names) && !conversation.isEmpty),
                       let id = initiativeNamed(nameWords) ?? namedRecords.first ?? recordDescribed(question) {
                 answer = initiativeAnswer(id, wording)

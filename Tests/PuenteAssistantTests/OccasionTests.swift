@@ -59,4 +59,13 @@ import Testing
         #expect(answer.hits.first?.id == "egypt-wfp-education-child-labour", "\(answer.lead)")
         #expect(!answer.lead.contains("أوروبا وآسيا الوسطى"), "\(answer.lead)")
     }
+
+    /// A statement that writes a record's whole name is about that record: the next question asks of it.
+    @Test func aWholeNameInAStatementSetsTheFocus() {
+        let steps = AssistantFixture.converse([
+            "Estou a preparar uma apresentação sobre a Iniciativa Regional América Latina e Caribe Livre de Trabalho Infantil.", "quantos países reúne hoje?",
+        ])
+        #expect(steps[0].answer.hits.first?.id == "ri-lac-free-of-child-labour", "\(steps[0].answer.lead)")
+        #expect(steps[1].answer.lead.contains("31"), "\(steps[1].answer.lead)")
+    }
 }
