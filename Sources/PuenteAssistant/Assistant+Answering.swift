@@ -155,8 +155,10 @@ extension Assistant {
         for typed in question.mentions where (typed.words.count < 2 || !names.holds(typed.words)) && !countries.contains(where: typed.span.overlaps) {
             // A lone capitalised head noun is named by the words that end it ("Conseil nordique").
             let mention = completed(typed, question)
-            // "el programa Bolsa Família": a name its head noun introduces in lowercase.
-            let introduced = typed.position > 0 && names.isHeadNoun(question.words[typed.position - 1])
+            // "el programa Bolsa Família": a name its head noun introduces in lowercase; never
+            // across a sentence's end ("… labour ministry. Apart from us…").
+            let introduced = typed.position > 0 && !question.clauseStarts.contains(typed.position)
+                && names.isHeadNoun(question.words[typed.position - 1])
             let nameLike = names.isNameLike(typed) || introduced || foreignName(typed, question)
                 || (mention.words.count > typed.words.count && typed.words.contains(where: names.isOrganisationNoun))
             if nameLike && !names.holds(mention) { add(mention) }
@@ -228,6 +230,9 @@ extension Assistant {
             words.indices.contains(index) && !packs.isCue(words[index]) && !([.listWords, .fillerWords, .frameWords] as [LanguagePack.List]).contains { packs.contains($0, words[index]) }
                 && !analyzer.isStopword(question.typedWords[index], inAnyOf: Language.allCases)
         }
+        // A name runs on within its clause: "… labour ministry. Apart from us…" names no ministry.
+        let forward = { (index: Int) in open(index) && !question.clauseStarts.contains(index) }
+        let backward = { (index: Int) in open(index) && !question.clauseStarts.contains(index + 1) }
         // A connector or a head noun may be two words ("من أجل", «السوق المشتركة»).
         let phraseLength = { (list: LanguagePack.List, index: Int) -> Int in
             guard words.indices.contains(index) else { return 0 }
@@ -255,16 +260,16 @@ extension Assistant {
             if head == 1, Script.isArabic(words[index]), words.indices.contains(index + 1), names.withoutProclitic(words[index + 1]) != words[index + 1] {
                 continue
             }
-            if open(last + 1) || (joining(last + 1) > 0 && open(last + 1 + joining(last + 1))) {
+            if forward(last + 1) || (joining(last + 1) > 0 && forward(last + 1 + joining(last + 1))) {
                 var end = last
                 while end - last < Self.longestBodyName {
                     let join = joining(end + 1)
-                    if open(end + 1) { end += 1 } else if join > 0 && open(end + 1 + join) { end += 1 + join } else { break }
+                    if forward(end + 1) { end += 1 } else if join > 0 && forward(end + 1 + join) { end += 1 + join } else { break }
                 }
-                spans.append((mention(index...end), mention(index...(open(last + 1) ? last + 1 : last + 1 + joining(last + 1)))))
-            } else if open(index - 1) {
+                spans.append((mention(index...end), mention(index...(forward(last + 1) ? last + 1 : last + 1 + joining(last + 1)))))
+            } else if backward(index - 1) {
                 var start = index - 1
-                while index - start < Self.longestBodyName && open(start - 1) { start -= 1 }
+                while index - start < Self.longestBodyName && backward(start - 1) { start -= 1 }
                 spans.append((mention(start...last), mention((index - 1)...last)))
             }
             // A head noun alone ("la organización") names no body in particular.

@@ -35,6 +35,9 @@ struct Question {
     var measure: Measure
     /// The countries its words name, left to right.
     var countries: [CountryNames.Link]
+    /// The positions of the words that open a sentence or clause after the first ("… labour
+    /// ministry. Apart from us…"): a word there follows nothing it could be introduced by.
+    var clauseStarts: Set<Int>
 
     init(_ text: String, language: ReplyLanguage, packs: LanguageWords, analyzer: Analyzer, countries names: CountryNames) {
         self.language = language
@@ -119,6 +122,9 @@ struct Question {
         if asksList && Self.asksForInitiatives(words, tokens, packs, analyzer) { asked = nil }
         mentions = Self.mentions(in: scalars, tokens: tokens, packs: packs, analyzer: analyzer)
         countries = names.links(in: words)
+        clauseStarts = Set(tokens.indices.dropFirst().filter { index in
+            Self.endsAClause(scalars[(tokens[index - 1].start + tokens[index - 1].length)..<tokens[index].start])
+        }.map { tokens[$0].position })
         namesConceptNote = packs.mentions(.conceptNote, in: words)
         measure = packs.mentions(.shares, in: words) ? .share : measuresMoney ? .amount : .count
         let marks = text.trimmingCharacters(in: .whitespacesAndNewlines)

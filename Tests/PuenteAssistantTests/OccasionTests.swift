@@ -68,4 +68,12 @@ import Testing
         #expect(steps[0].answer.hits.first?.id == "ri-lac-free-of-child-labour", "\(steps[0].answer.lead)")
         #expect(steps[1].answer.lead.contains("31"), "\(steps[1].answer.lead)")
     }
+
+    /// "… labour ministry. Apart from us…": a capitalised word opening a sentence is no name
+    /// the head noun before the full stop introduces, and nothing is said to be absent.
+    @Test func aNameNeverRunsAcrossASentencesEnd() {
+        let answer = Self.ask("I work at Kyrgyzstan's labour ministry. Apart from us and Tajikistan, which country sent a peer team to the 2016 child labour peer review?")
+        #expect(!answer.notices.contains { $0.kind == .absent }, "\(answer.lead)")
+        #expect(answer.hits.first?.id == "central-asia-child-labour-peer-review", "\(answer.lead)")
+    }
 }
