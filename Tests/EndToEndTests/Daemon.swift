@@ -42,7 +42,7 @@ final class Daemon {
 
     deinit { stop() }
 
-    func waitUntilReady(timeout: TimeInterval = 60) throws {
+    func waitUntilReady(timeout: TimeInterval = 300) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if let client = try? LineClient(path: socketPath), (try? client.call("ping")) != nil { return }

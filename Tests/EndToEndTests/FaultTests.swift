@@ -31,7 +31,7 @@ import Glibc
         func openConnections() throws -> Int? {
             try observer.call("stats").result.flatMap { ($0["connections"] as? [String: Int])?["open"] }
         }
-        let deadline = Date().addingTimeInterval(60)
+        let deadline = Date().addingTimeInterval(300)
         var open = try openConnections()
         while open != 1, Date() < deadline {
             usleep(100_000)

@@ -221,7 +221,7 @@ import Glibc
             try FileManager.default.copyItem(at: Daemon.executable, to: installed)
             let socket = prefix.appendingPathComponent("\(name).sock").path
             daemons.append(try Self.start(installed.path, ["--socket", socket, "--knowledge", Daemon.bundledKnowledge.path]))
-            let deadline = Date().addingTimeInterval(60)
+            let deadline = Date().addingTimeInterval(300)
             while (try? LineClient(path: socket).call("ping")) == nil && Date() < deadline && daemons.last!.isRunning { usleep(50_000) }
             #expect(try LineClient(path: socket).call("ping")["result"] as? String == "pong")
         }
