@@ -18,8 +18,9 @@ extension Assistant {
         let kept = subjectWords(asked.topic, themeWords: themeWords)
         var subject = asked
         subject.topic = asked.topic.filter(kept)
+        // The probes read only totals and word counts: no snippets, half a search's cost.
         let holdsAll = { (conversation: Conversation) -> SearchResult? in
-            guard let result = try? self.run(conversation.query, in: wording.language),
+            guard let result = try? self.run(conversation.query, snippets: false, in: wording.language),
                   result.total > 0, result.requiredWords == result.queryWords else { return nil }
             return result
         }
@@ -31,19 +32,20 @@ extension Assistant {
             return holdsAll(probe).map { (word, $0.total) }
         }.sorted { $0.1 > $1.1 }
         var focused = subject
-        var result = holdsAll(subject)
+        var holds = holdsAll(subject) != nil
         for (word, _) in candidates {
             var probe = focused
             probe.topic.append(word)
-            if let held = holdsAll(probe) {
+            if holdsAll(probe) != nil {
                 focused = probe
-                result = held
+                holds = true
             }
         }
-        guard focused.topic.count < asked.topic.count, let result else { return nil }
-        // The words in the order typed.
+        guard focused.topic.count < asked.topic.count, holds else { return nil }
+        // The words in the order typed, searched once more for the answer's snippets.
         let chosen = Set(focused.topic)
         focused.topic = asked.topic.filter(chosen.contains)
+        guard let result = try? run(focused.query, in: wording.language) else { return nil }
         return (focused, result)
     }
 

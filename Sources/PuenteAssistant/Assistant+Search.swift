@@ -99,6 +99,10 @@ extension Assistant {
         // "cross-border or regional initiatives on cocoa in West Africa" is about cocoa first. A
         // place is asked for as such: "and in Africa?" after peer reviews wants Africa's nearest.
         let empty = (result?.total ?? 0) == 0
+        // A region named only by a body («الاتحاد الأوروبي», "la Unión Europea") is where the body
+        // sits, not where it works: the EU's project in Egypt is asked for, whatever region Egypt is in.
+        let regionNamedByBodies = turn.filters[.region] != nil
+            && turn.matches.filter { $0.kind == FacetKind.region.rawValue }.allSatisfy { $0.viaInclude && names.isBody(Folding.fold($0.typed)) }
         for facet in [FacetKind.region, .modality] where !asked.topic.isEmpty {
             guard let ids = asked.filters[facet] else { continue }
             let relaxed = result.map { $0.requiredWords < $0.queryWords } ?? false
@@ -108,10 +112,7 @@ extension Assistant {
             guard let broader = try? run(wider.query, in: wording.language), broader.total > 0 else { continue }
             // The part of a region named is asked for as such: a wider search answers only with its records.
             if inNamedPart && !broader.hits.contains(where: { placeRecords.contains($0.id) }) { continue }
-            // A region named only by a body («الاتحاد الأوروبي», "la Unión Europea") is where the body
-            // sits, not where it works: the EU's project in Egypt is asked for, whatever region Egypt is in.
-            let namedByBodies = facet == .region && turn.filters[.region] != nil
-                && turn.matches.filter { $0.kind == FacetKind.region.rawValue }.allSatisfy { $0.viaInclude && names.isBody(Folding.fold($0.typed)) }
+            let namedByBodies = facet == .region && regionNamedByBodies
             let holdsMore = (facet == .modality || namedByBodies) && broader.requiredWords > (result?.requiredWords ?? 0)
             if empty || holdsMore || (lacksTellingWords(asked, result) && !lacksTellingWords(wider, broader)) {
                 // Nobody asked about the body's own region: the answer does not open on it.
