@@ -394,10 +394,11 @@ extension Assistant {
         // "¿y el segundo?", "when did they adopt the first one?": a place in the list shown,
         // even after one of them was asked about.
         // "et le nouvel accord ?" after Côte d'Ivoire–Burkina Faso, whose own texts tell of a
-        // "nouvel accord": the word picks within the focus, not the last of the list.
+        // "nouvel accord", or «et le deuxième ?» after ECOWAS's first plan, whose texts tell of
+        // its «deuxième plan»: the word picks within the focus, not a place in the list.
         let withinFocus = { (word: String) in conversation.focus.flatMap(knowledge.initiative).map { holds($0, [word]) } ?? false }
         if question.mentions.isEmpty,
-           let place = question.words.lazy.compactMap({ word in self.packs.ordinals[word].flatMap { $0 < 0 && withinFocus(word) ? nil : $0 } }).first {
+           let place = question.words.lazy.compactMap({ word in self.packs.ordinals[word].flatMap { withinFocus(word) ? nil : $0 } }).first {
             let index = place < 0 ? records.count - 1 : place - 1
             if records.indices.contains(index) { return ([records[index]], true) }
         }

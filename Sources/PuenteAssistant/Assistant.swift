@@ -116,8 +116,17 @@ public struct Assistant: Sendable {
         // alone ask their own question ("et leur objectif de capitalisation ?").
         let namesFocusPart = focusNamed(question, conversation)
             || (namesSomething && conversation.focus != nil && focusHolds(question, conversation))
-        if question.asked == nil, turn.continues, turn.filters.isEmpty || namesRecord || decision.namesInitiative || picksListed || namesFocusPart,
-           namesSomething || picksListed || namesFocusPart, !saysMore, !question.asksList,
+        // "e o próximo (plano)?" after "o primeiro plano foi adotado quando?": a word that orders
+        // the focus's facts, with none the focus does not write, asks the last question again
+        // of another of them.
+        let orders = { (word: String) in self.packs.contains(.later, word) || self.packs.contains(.earlier, word) || self.packs.ordinals[word] != nil }
+        let ordersFocus = conversation.focus.flatMap { names.recordWords[$0] }.map { written in
+            question.describingWords.contains(where: orders)
+                && question.describingWords.allSatisfy { orders($0) || written.contains(names.withoutProclitic($0)) }
+        } ?? false
+        if question.asked == nil, turn.continues,
+           turn.filters.isEmpty || namesRecord || decision.namesInitiative || picksListed || namesFocusPart || ordersFocus,
+           namesSomething || picksListed || namesFocusPart || ordersFocus, !saysMore, !question.asksList,
            let last = conversation.lastAsked, last != .what {
             question.asked = last
             question.askedOfNamed = last

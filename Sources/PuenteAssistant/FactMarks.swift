@@ -69,8 +69,12 @@ struct FactMarks {
                                   countryNames: knowledge.countries(of: record, in: code))
         let language = Language(rawValue: code) ?? .english
         // "the one with Senegal": a country the record's name lists tells which of its facts is meant.
+        // A short name it goes by says which record, not what of it («أكسل أفريقيا», carried into
+        // "since when?", is no reason to quote the fact that writes it). A long other name is
+        // a part's title ("Enhancing Access of Children to Education…"): its words tell which part.
+        let shortNames = [record.acronym].compactMap { $0 } + record.otherNames
         let nameWords = naming.union(record.name.languages.flatMap { analyzer.words(in: record.name.text(in: $0)).map { Folding.fold($0.text) } }
-            + (record.acronym.map { analyzer.words(in: $0).map { Folding.fold($0.text) } } ?? []))
+            + shortNames.map { analyzer.words(in: $0).map { Folding.fold($0.text) } }.filter { $0.count <= 2 }.joined())
         // "the one with Senegal", among Mali's agreements with three neighbours: a country of several
         // the record lists, named in the question, tells which of its facts is meant (one or two
         // countries are in most of a record's facts). By ISO code only: a group is no one country.
@@ -98,7 +102,8 @@ struct FactMarks {
         let namedStems = Set(words.filter(nameWords.contains).flatMap(stemsOf))
         // Countries are counted in the knowledge's words, whatever the question's language.
         // What is counted is a word, never a number or a year the question gives ("en 2023").
-        countsCountries = words.contains(where: isCountryWord)
+        // "la de Brasil con países de África…, ¿cuánta plata tenía?" counts money: the countries describe.
+        countsCountries = measure == .count && words.contains(where: isCountryWord)
         let countedStems: Set<String> = countsCountries
             ? countryStems : questionStems.filter { !$0.allSatisfy(\.isNumber) }
         let questionWords = Set(words)

@@ -64,6 +64,12 @@ struct Question {
             ?? (outside.count < words.count ? packs.asked(in: words, stems: stems, language: language.rawValue) : nil)
         // «وفي العراق؟ أين كان أول اجتماع مع الشركاء؟»: a last question that opens on "where" or
         // "when" asks that; "partners" further on is what it is about.
+        // "E o estudo … que está na origem dele, é de que ano?", "la de Brasil con países de
+        // África y América Latina, ¿cuánta plata tenía?": a last part after a comma that asks
+        // on its own asks that; what comes before says of what.
+        let commas = scalars.indices.filter { scalars[$0] == "," || scalars[$0] == "،" }
+        let tail = tokens.indices.filter { index in commas.last.map { tokens[index].start > $0 } ?? false }.map { folded[$0] }
+        let tailAsks = tail.isEmpty ? nil : packs.asked(in: tail, stems: [], language: nil)
         if let cue = asked, [.partners, .leads].contains(cue) {
             // "Sorry, I meant the workshop. When was it held?": a sentence's full stop ends a clause
             // too ("Alliance 8.7" holds no full stop: one ends before a space).
@@ -72,15 +78,17 @@ struct Question {
             }
             let clause = tokens.indices.filter { index in marks.last.map { tokens[index].start > $0 } ?? true }
             let opening = clause.prefix(2).map { folded[$0] }
-            // "E o estudo … que está na origem dele, é de que ano?": a last part after a comma
-            // that asks only when or where asks that; what comes before says of what.
-            let commas = scalars.indices.filter { scalars[$0] == "," || scalars[$0] == "،" }
-            let tail = tokens.indices.filter { index in commas.last.map { tokens[index].start > $0 } ?? false }.map { folded[$0] }
             if let opened = packs.asked(in: opening, stems: [], language: nil), [.whereAbouts, .when].contains(opened) {
                 asked = opened
-            } else if !tail.isEmpty, let last = packs.asked(in: tail, stems: [], language: nil), [.whereAbouts, .when].contains(last) {
+            } else if let last = tailAsks, [.whereAbouts, .when].contains(last) {
                 asked = last
             }
+        } else if let last = tailAsks, last != .what {
+            asked = last
+        }
+        // "¿cuánta plata tenía?", "how much money did it get?": money counted asks how much, not who gave it.
+        if asked == .funds, packs.mentions(.asksHowMany, in: tail.isEmpty ? words : tail), packs.mentions(.costs, in: tail.isEmpty ? words : tail) {
+            asked = .howMany
         }
         // "Which Pacific island countries…?", «وش هي دول…؟»: a question word and the word
         // "countries" a few words apart ask which countries.
@@ -140,7 +148,12 @@ struct Question {
             !analyzer.isStopword(token.text, inAnyOf: Language.allCases) || ordering.contains(word)
         }.map(\.1)
         // "¿Cuántos países…?" asks about countries: the word says what is asked, not what about.
-        describingWords = meaningfulWords.filter { !packs.isCue($0) && !asking.contains($0) && !packs.contains(.countryWords, $0) && !noteWords.contains($0) }
+        // "when is it supposed to end?": the words of a phrase that asks since or until when
+        // ask about time, not about a subject ("end" is no word of another record's name).
+        let timing = wordsOf([.earlier, .until])
+        describingWords = meaningfulWords.filter {
+            !packs.isCue($0) && !asking.contains($0) && !timing.contains($0) && !packs.contains(.countryWords, $0) && !noteWords.contains($0)
+        }
         conceptNoteWords = noteWords
         // "Où" is "where" only with its accent, "ou" is "or"; but no question ends on "or".
         let asksWhereAccented = typedWords.contains(where: packs.whereAccented.contains)
