@@ -82,7 +82,7 @@ public struct Assistant: Sendable {
         if !knowledge.languages.contains(where: { $0.code == language.rawValue }) { language = .spanish }
         let wording = Wording(language: language, knowledge: knowledge)
         let text = packs.writtenOut(text, in: language.rawValue)
-        let explicit = ExplicitFilters(text)
+        let explicit = ExplicitFilters(text, fieldNames: packs.filterFields)
         if let (typed, meant) = explicit.mistypedField {
             // A filter no field answers to is said so, and the conversation stays as it was.
             return (mistypedField(typed, meant: meant, wording), conversation, nil)

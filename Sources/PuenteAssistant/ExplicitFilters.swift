@@ -1,10 +1,9 @@
 import PuenteIndex
-import PuenteSupport
-import PuenteText
 
-/// `field:value` tokens typed in a question, as the index writes them: a
-/// canonical query pasted back, or a participant who knows the syntax. Spanish
-/// and French field names are accepted too (`región:`, `modalidad:`, `tema:`).
+/// `field:value` tokens typed in a question, as the index writes them: a canonical query
+/// pasted back, or a participant who knows the syntax. They are read by the index's own
+/// query syntax (`Index.Query.writtenFilters`), with each pack's names of the fields
+/// (`región:`, `modalidad:`, `tema:`).
 struct ExplicitFilters {
     /// Region and modality ids to filter by, or to exclude (`-region:…`).
     var filters: [FacetKind: [String]] = [:]
@@ -17,37 +16,17 @@ struct ExplicitFilters {
     /// The question without those tokens.
     var text: String = ""
 
-    static let fields: [String: FacetKind] = [
-        "region": .region, "modality": .modality, "modalidad": .modality, "modalite": .modality,
-        "theme": .theme, "tema": .theme, "mechanism": .mechanism, "mecanismo": .mechanism,
-        "kind": .kind, "tipo": .kind,
-    ]
-
-    init(_ question: String) {
-        var rest: [Substring] = []
-        for token in question.split(whereSeparator: \.isWhitespace) {
-            let excluded = token.hasPrefix("-")
-            let body = excluded ? token.dropFirst() : token
-            guard let colon = body.firstIndex(of: ":"), colon != body.startIndex else {
-                rest.append(token)
-                continue
-            }
-            let name = Folding.fold(body[..<colon].lowercased())
-            let values = body[body.index(after: colon)...].split(separator: ",").map { $0.lowercased() }
-            guard let kind = Self.fields[name], !values.isEmpty else {
-                if !values.isEmpty, name.allSatisfy(\.isLetter), let meant = EditDistance.closest(to: name, among: Array(Self.fields.keys)) {
-                    mistypedField = (String(body[..<colon]), meant)
-                }
-                rest.append(token)
-                continue
-            }
-            if kind == .region || kind == .modality {
-                if excluded { exclusions[kind, default: []] += values } else { filters[kind, default: []] += values }
-            } else {
-                passThrough.append(FacetFilter(kind: kind, ids: values, excluded: excluded))
+    init(_ question: String, fieldNames: [String: FacetKind] = [:]) {
+        let written = Index.Query.writtenFilters(in: question, aliases: fieldNames)
+        for filter in written.filters {
+            switch (filter.kind, filter.excluded) {
+            case (.region, false), (.modality, false): filters[filter.kind, default: []] += filter.ids
+            case (.region, true), (.modality, true): exclusions[filter.kind, default: []] += filter.ids
+            default: passThrough.append(filter)
             }
         }
-        text = rest.joined(separator: " ")
+        if let error = written.mistyped, let typed = error.typed, let meant = error.closest { mistypedField = (typed, meant) }
+        text = written.text
     }
 
     var isEmpty: Bool { filters.isEmpty && exclusions.isEmpty && passThrough.isEmpty }

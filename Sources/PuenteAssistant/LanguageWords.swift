@@ -1,4 +1,5 @@
 import PuenteKnowledge
+import PuenteIndex
 import PuenteText
 
 /// The language packs as the reader of questions uses them: each list folded
@@ -25,6 +26,8 @@ struct LanguageWords: Sendable {
     let months: [String: Int]
     /// Each language → its chat shorthand, folded → the words written out.
     private let shorthand: [String: [String: String]]
+    /// Every pack's names of filter fields, folded → the field ("región" → region).
+    let filterFields: [String: FacetKind]
     /// The packs, in the knowledge's order.
     let packs: [LanguagePack]
     /// Every word of the phrases that ask what a question asks for, folded.
@@ -52,6 +55,7 @@ struct LanguageWords: Sendable {
         var ordinals: [String: Int] = [:]
         var months: [String: Int] = [:]
         var shorthand: [String: [String: String]] = [:]
+        var filterFields: [String: FacetKind] = [:]
         for pack in packs {
             for list in LanguagePack.List.allCases {
                 let folded = Set(pack[list].map(Self.fold))
@@ -61,6 +65,7 @@ struct LanguageWords: Sendable {
             }
             for (word, value) in pack.numbers { numbers[Self.fold(word)] = value }
             for (word, value) in pack.ordinals { ordinals[Self.fold(word)] = value }
+            for (name, field) in pack.filterFields { filterFields[Folding.fold(name)] = FacetKind(named: field) }
             shorthand[pack.code] = Dictionary(pack.shorthand.map { (Self.fold($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
             for (offset, words) in pack.monthWords.enumerated() {
                 for word in words { months[Self.fold(word)] = offset + 1 }
@@ -73,6 +78,7 @@ struct LanguageWords: Sendable {
         self.ordinals = ordinals
         self.months = months
         self.shorthand = shorthand
+        self.filterFields = filterFields
         longestPhrase = phraseLists.keys.map { $0.split(separator: " ").count }.max() ?? 1
         phraseStarts = Set(phraseLists.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         whereAccented = Set(packs.flatMap { $0[.asksWhereAccented].map { $0.lowercased() } })

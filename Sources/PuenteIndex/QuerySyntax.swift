@@ -1,3 +1,5 @@
+import PuenteText
+
 extension Index.Query {
     /// Parses the query syntax, for people and scripts alike.
     ///
@@ -64,5 +66,45 @@ extension Index.Query {
         let values = characters[(colon + 1)..<end].split(separator: ",").map { String($0) }
         guard !values.isEmpty else { return nil }
         return (field, values, end)
+    }
+}
+
+/// The `field:value` filters written among a question's words, read as the query syntax
+/// reads them, and the question without them.
+public struct WrittenFilters: Sendable {
+    /// The filters, in the order written; `-field:value` excludes.
+    public var filters: [FacetFilter] = []
+    /// The question's other words, as written, one space apart.
+    public var text = ""
+    /// A `name:value` whose name no field has but is close to one (`regoin:africa`): the
+    /// error that says which field was meant. The token stays in `text`.
+    public var mistyped: QueryError?
+}
+
+extension Index.Query {
+    /// The filters written in `text`, a question rather than a query: a token is a filter
+    /// only when it is one whole (`region:africa`, `-modality:triangular`), and a name that
+    /// is no field and near none (`nota:bene`) is ordinary text.
+    /// - Parameter aliases: other names of the fields, folded (a language's «región», «tema»).
+    public static func writtenFilters(in text: String, aliases: [String: FacetKind] = [:]) -> WrittenFilters {
+        var written = WrittenFilters()
+        var rest: [Substring] = []
+        for token in text.split(whereSeparator: \.isWhitespace) {
+            let excluded = token.hasPrefix("-") && token.count > 1
+            let characters = Array(excluded ? token.dropFirst() : token)
+            guard let (field, values, end) = filter(characters, from: 0), end == characters.count else {
+                rest.append(token)
+                continue
+            }
+            if let kind = FacetKind(named: field) ?? aliases[Folding.fold(field)] {
+                written.filters.append(FacetFilter(kind: kind, ids: values.map { $0.lowercased() }, excluded: excluded))
+                continue
+            }
+            let error = QueryError.unknownFilterField(field)
+            if written.mistyped == nil, error.closest != nil { written.mistyped = error }
+            rest.append(token)
+        }
+        written.text = rest.joined(separator: " ")
+        return written
     }
 }

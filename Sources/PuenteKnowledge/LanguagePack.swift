@@ -112,6 +112,8 @@ public struct LanguagePack: Sendable, Hashable {
     /// Chat shorthand and the words it stands for ("q" → "qué", "qd" → "quand"), as written:
     /// a question is read with them written out.
     public let shorthand: [String: String]
+    /// Names of the query syntax's filter fields in this language ("región" → "region"), as written.
+    public let filterFields: [String: String]
     /// Names of countries that CLDR does not give in this language ("Costa de Marfil",
     /// "Ivory Coast") → ISO 3166-1 alpha-2 code.
     public let countryNames: [String: String]
@@ -128,7 +130,7 @@ public struct LanguagePack: Sendable, Hashable {
 
     package init(
         code: String, name: String, lists: [List: [String]], numbers: [String: Int], ordinals: [String: Int] = [:], shorthand: [String: String] = [:],
-        countryNames: [String: String], countryDisplay: [String: String] = [:], sentences: Phrasebook? = nil,
+        filterFields: [String: String] = [:], countryNames: [String: String], countryDisplay: [String: String] = [:], sentences: Phrasebook? = nil,
         clientSentences: Phrasebook? = nil
     ) {
         self.code = code
@@ -139,6 +141,7 @@ public struct LanguagePack: Sendable, Hashable {
         self.numbers = numbers
         self.ordinals = ordinals
         self.shorthand = shorthand
+        self.filterFields = filterFields
         self.countryNames = countryNames
         self.countryDisplay = countryDisplay
     }

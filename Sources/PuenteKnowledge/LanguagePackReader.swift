@@ -1,4 +1,5 @@
 import PuenteText
+import PuenteIndex
 import Yams
 
 /// Reads one `languages/<code>.yaml` against the lists every pack must hold.
@@ -45,6 +46,11 @@ struct LanguagePackReader {
                                    example: "{primero: 1, segundo: 2, último: -1}", valueRule: "a whole number, such as 2") { Int($0) }
         let shorthand = readMapping("shorthand", root["shorthand"], file: file, root: root, holding: "chat shorthand and the words it stands for",
                                     example: "{q: qué, xq: por qué}", valueRule: "the word or words written out, such as qué") { $0.isEmpty ? nil : $0 }
+        // A field's name in this language stands for the query syntax's own (`región:` for `region:`).
+        let filterFields = readMapping("filter_fields", root["filter_fields"], file: file, root: root,
+                                       holding: "names of filter fields in this language and the field each stands for",
+                                       example: "{región: region, tema: theme}",
+                                       valueRule: "one of " + FacetKind.allCases.map(\.rawValue).joined(separator: ", ")) { FacetKind(named: $0)?.rawValue }
         let countries = readCountryNames(root["country_names"], file: file, root: root)
         let display = readMapping("country_display", root["country_display"], file: file, root: root,
                                   holding: "ISO codes and the names replies write for them", example: "{CN: China}",
@@ -52,12 +58,13 @@ struct LanguagePackReader {
         let phrasebooks = PhrasebookReader(log: log)
         let sentences = phrasebooks.read(root, section: "say", file: file, code: expectedCode)
         let clientSentences = phrasebooks.read(root, section: "client", file: file, code: expectedCode)
-        guard complete, let numbers, let ordinals, let shorthand, let countries, let display, let sentences, let clientSentences else { return nil }
+        guard complete, let numbers, let ordinals, let shorthand, let filterFields, let countries, let display, let sentences, let clientSentences else { return nil }
         guard display.keys.allSatisfy(Self.isCountryCode) else {
             log.add(file, root["country_display"]?.mark, "each key of 'country_display' should be a two-letter ISO 3166-1 code in capitals, such as CN")
             return nil
         }
-        return LanguagePack(code: expectedCode, name: name, lists: lists, numbers: numbers, ordinals: ordinals, shorthand: shorthand, countryNames: countries,
+        return LanguagePack(code: expectedCode, name: name, lists: lists, numbers: numbers, ordinals: ordinals, shorthand: shorthand,
+                            filterFields: filterFields, countryNames: countries,
                             countryDisplay: display, sentences: sentences, clientSentences: clientSentences)
     }
 
@@ -83,7 +90,7 @@ struct LanguagePackReader {
     }()
 
     /// Top-level keys whose own keys are the pack's to choose (words, codes, sentence keys).
-    private static let mappings = ["numbers", "ordinals", "shorthand", "country_names", "country_display"] + PhrasebookReader.keys
+    private static let mappings = ["numbers", "ordinals", "shorthand", "filter_fields", "country_names", "country_display"] + PhrasebookReader.keys
 
     /// Reports every key of `node` that no pack has, with the closest one.
     private func check(_ node: Node, path: [String], tree: KeyTree, file: String) {

@@ -78,6 +78,14 @@ import Testing
         #expect(ReplyLanguage.guess(text, packs: assistant.packs) == language)
     }
 
+    /// A filter written under a pack's name of its field filters as the field does; a
+    /// field's name mistyped is said, with the field meant.
+    @Test(arguments: ["cacao región:africa", "cacao Region:Africa", "cacau região:africa", "cacao modalité:triangular", "الكاكاو المنطقة:africa"])
+    func aFilterUnderAPacksFieldNameFilters(_ text: String) {
+        let filters = assistant.respond(to: text).answer.interpretation.filters
+        #expect(filters == [.region: ["africa"]] || filters == [.modality: ["triangular"]], "\(text): \(filters)")
+    }
+
     @Test func theInterpretationShowsCorrectionsAndWordsAddedAcrossLanguages() {
         let answer = assistant.respond(to: "migrasion laboral en Africa").answer
         let interpretation = answer.interpretation
