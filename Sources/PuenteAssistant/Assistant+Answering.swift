@@ -627,7 +627,7 @@ extension Assistant {
 
     /// "¿Qué es la cooperación triangular?": the concept note's sentence that says it.
     private func conceptNoteAnswer(_ turn: Turn, words: [String], _ wording: Wording) -> Answer? {
-        let terms = turn.matches.compactMap { match in Vocabulary.Kind(rawValue: match.kind).flatMap { knowledge.vocabulary.term($0, match.id) } }
+        let terms = turn.matches.compactMap { match in FacetKind(rawValue: match.kind).flatMap(Vocabulary.kind).flatMap { knowledge.vocabulary.term($0, match.id) } }
         let termWords = terms.flatMap { [$0.label("es"), $0.label("en")] }
         let soughtText = (words + termWords).joined(separator: " ")
         guard !soughtText.isEmpty else { return nil }

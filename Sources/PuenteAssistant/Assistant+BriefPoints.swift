@@ -85,7 +85,7 @@ extension Assistant {
         let ranked = initiatives(matching: text)
         let weighed = knowledge.initiatives.map { record -> (Initiative, Double) in
             let rank = ranked.firstIndex(of: record.id).map { 1.0 / (1.0 + 0.15 * Double($0)) } ?? 0
-            let tags = Set([Vocabulary.Kind.theme, .modality, .mechanism].flatMap { kind in record.values(kind).map { "\(kind.rawValue):\($0)" } })
+            let tags = Set([FacetKind.theme, .modality, .mechanism].flatMap { kind in record.values(kind).map { "\(kind.rawValue):\($0)" } })
             let share = named.isEmpty ? 0 : Double(named.intersection(tags).count) / Double(named.count)
             return (record, 0.5 * rank + 0.5 * share)
         }

@@ -1,10 +1,11 @@
+import PuenteIndex
 import PuenteKnowledge
 import PuenteSupport
 import PuenteText
 
 /// A theme, region or modality named by something no term of the vocabulary answers to.
 public struct UnknownTermError: Error, Sendable, Equatable {
-    public var kind: Vocabulary.Kind
+    public var kind: FacetKind
     public var name: String
     /// The closest labels, in the asker's language.
     public var closest: [String]
@@ -25,8 +26,8 @@ extension Assistant {
         themeNamed theme: String?, regionNamed region: String?, modalityNamed modality: String?, query: String?,
         limit: Int = 6, language: ReplyLanguage = .spanish
     ) throws(UnknownTermError) -> TalkingPoints {
-        var ids: [Vocabulary.Kind: String] = [:]
-        for (kind, name) in [(Vocabulary.Kind.theme, theme), (.region, region), (.modality, modality)] {
+        var ids: [FacetKind: String] = [:]
+        for (kind, name) in [(FacetKind.theme, theme), (.region, region), (.modality, modality)] {
             guard let name, !name.isEmpty else { continue }
             switch terms.resolve(name, as: kind, language: language.rawValue) {
             case let .term(id): ids[kind] = id
@@ -42,8 +43,8 @@ extension Assistant {
     }
 
     /// The theme, region or modality that `text` names as a whole, if any.
-    private func termNamed(_ text: String, language: ReplyLanguage) -> (Vocabulary.Kind, String)? {
-        for kind in [Vocabulary.Kind.theme, .region, .modality] {
+    private func termNamed(_ text: String, language: ReplyLanguage) -> (FacetKind, String)? {
+        for kind in [FacetKind.theme, .region, .modality] {
             if case let .term(id) = terms.resolve(text, as: kind, language: language.rawValue) { return (kind, id) }
         }
         return nil

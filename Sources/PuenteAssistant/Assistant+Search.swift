@@ -128,7 +128,7 @@ extension Assistant {
         answer.notices = dropped + answer.notices
         // A dropped filter is named by its label, as the kept ones are.
         for notice in dropped {
-            guard let kind = notice.facet.flatMap(Vocabulary.Kind.init) else { continue }
+            guard let kind = notice.facet.flatMap(Vocabulary.kind) else { continue }
             for id in notice.ids { answer.interpretation.labels[id] = wording.label(kind, id) }
         }
         return (answer, next)
@@ -288,7 +288,7 @@ extension Assistant {
     func labels(of conversation: Conversation, _ wording: Wording) -> [String: String] {
         var labels: [String: String] = [:]
         for (facet, ids) in conversation.filters.merging(conversation.exclusions, uniquingKeysWith: +) {
-            guard let kind = Vocabulary.Kind(facet) else { continue }
+            guard let kind = Vocabulary.kind(facet) else { continue }
             for id in ids { labels[id] = wording.label(kind, id) }
         }
         for id in conversation.topicTerms {

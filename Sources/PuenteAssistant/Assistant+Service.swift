@@ -82,7 +82,7 @@ extension Assistant {
 
     /// `vocabulary`: every term with its labels, synonyms and how many initiatives carry it.
     public func vocabularyResult() -> Wire.VocabularyResult {
-        func terms(_ kind: Vocabulary.Kind) -> [Wire.Term] {
+        func terms(_ kind: FacetKind) -> [Wire.Term] {
             knowledge.vocabulary.terms(kind).map { term in
                 Wire.Term(id: term.id, labels: term.labels, synonyms: term.synonyms,
                           count: knowledge.initiatives.filter { $0.values(kind).contains(term.id) }.count)
@@ -112,7 +112,7 @@ extension Assistant {
         if let colon = last.firstIndex(of: ":") {
             let facet = String(last[..<colon]).lowercased(), typed = String(last[last.index(after: colon)...]).lowercased()
             let ids = FacetKind(named: facet).map { kind in
-                Vocabulary.Kind(kind).map { vocabulary.terms($0).map(\.id) } ?? [Knowledge.initiativeKind, Knowledge.conceptNoteKind]
+                Vocabulary.kind(kind).map { vocabulary.terms($0).map(\.id) } ?? [Knowledge.initiativeKind, Knowledge.conceptNoteKind]
             } ?? []
             return Wire.SuggestResult(completions: ids.filter { $0.hasPrefix(typed) }.prefix(limit).map { "\(facet):\($0)" })
         }

@@ -21,7 +21,7 @@ extension Assistant {
     }
 
     /// The vocabulary of one kind with the number of initiatives tagged with each term.
-    func list(_ kind: Vocabulary.Kind, _ wording: Wording) -> Answer {
+    func list(_ kind: FacetKind, _ wording: Wording) -> Answer {
         let terms = knowledge.vocabulary.terms(kind)
         let lines = terms.map { term in
             let count = knowledge.initiatives.filter { $0.values(kind).contains(term.id) }.count

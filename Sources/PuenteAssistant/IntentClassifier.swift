@@ -1,4 +1,5 @@
 import Foundation
+import PuenteIndex
 import PuenteKnowledge
 import PuenteText
 
@@ -10,7 +11,7 @@ struct IntentClassifier: Sendable {
     enum Decision: Equatable {
         case empty, help, reset, brief, coverage
         case logistics(Aspect)
-        case list(Vocabulary.Kind)
+        case list(FacetKind)
         case talkingPoints
         case initiative(String)
         case search
@@ -97,20 +98,21 @@ struct IntentClassifier: Sendable {
             }
         }
         if !hasFacets && !namesRecord && contentWords.count <= 2 && !says(.otherRegion) {
-            for kind in Vocabulary.Kind.allCases where says(Self.list(of: kind)) {
+            for kind in Vocabulary.kinds where Self.list(of: kind).map(says) ?? false {
                 if says(.listCues) || contentWords.count <= 1 { return .list(kind) }
             }
         }
         return .search
     }
 
-    /// The packs' words that name the vocabulary of `kind` ("temas", "regions").
-    private static func list(of kind: Vocabulary.Kind) -> LanguagePack.List {
+    /// The packs' words that name the vocabulary of `kind` ("temas", "regions"); nil for `kind`, no vocabulary.
+    private static func list(of kind: FacetKind) -> LanguagePack.List? {
         switch kind {
         case .theme: .themeList
         case .region: .regionList
         case .modality: .modalityList
         case .mechanism: .mechanismList
+        case .kind: nil
         }
     }
 

@@ -1,5 +1,5 @@
-import PuenteKnowledge
 import PuenteIndex
+import PuenteKnowledge
 import PuenteText
 
 /// The language packs as the reader of questions uses them: each list folded

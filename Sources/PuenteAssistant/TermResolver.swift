@@ -1,3 +1,4 @@
+import PuenteIndex
 import PuenteKnowledge
 import PuenteSupport
 import PuenteText
@@ -22,12 +23,12 @@ public struct TermResolver: Sendable {
     }
 
     private let vocabulary: Vocabulary
-    private let names: [Vocabulary.Kind: Names]
+    private let names: [FacetKind: Names]
 
     public init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
-        var names: [Vocabulary.Kind: Names] = [:]
-        for kind in Vocabulary.Kind.allCases {
+        var names: [FacetKind: Names] = [:]
+        for kind in Vocabulary.kinds {
             var ids: [String: String] = [:]
             for term in vocabulary.terms(kind) {
                 // The first term to claim a name keeps it.
@@ -39,7 +40,7 @@ public struct TermResolver: Sendable {
     }
 
     /// The term of `kind` that `name` names.
-    public func resolve(_ name: String, as kind: Vocabulary.Kind, language: String = "es") -> Resolution {
+    public func resolve(_ name: String, as kind: FacetKind, language: String = "es") -> Resolution {
         let key = Self.key(name)
         guard let names = names[kind], !key.isEmpty else { return .unknown(closest: []) }
         if let id = names.ids[key] { return .term(id) }
@@ -54,7 +55,7 @@ public struct TermResolver: Sendable {
 
     /// Up to three labels whose names, or a word of them, are nearest to `key`, for
     /// "did you mean": "migrasion" is one edit from the first word of "migración laboral".
-    private func closestLabels(to key: String, kind: Vocabulary.Kind, language: String) -> [String] {
+    private func closestLabels(to key: String, kind: FacetKind, language: String) -> [String] {
         let scored = vocabulary.terms(kind).map { term in
             let names = ([term.id] + term.names).map(Self.key)
             let candidates = names + names.flatMap { $0.split(separator: " ").map(String.init) }

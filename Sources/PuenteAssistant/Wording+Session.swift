@@ -1,6 +1,7 @@
 import Foundation
-import PuenteSupport
+import PuenteIndex
 import PuenteKnowledge
+import PuenteSupport
 
 extension Wording {
     /// Help: the session's title and its example questions, from `session.yaml`.
@@ -65,7 +66,7 @@ extension Wording {
 
     /// "Temas (12), con el número de iniciativas de cada uno:": one sentence per kind,
     /// since its words agree with the kind's noun.
-    func listHeading(_ kind: Vocabulary.Kind, count: Int) -> String {
+    func listHeading(_ kind: FacetKind, count: Int) -> String {
         say("list_heading_\(kind.rawValue)", ["count": count])
     }
 

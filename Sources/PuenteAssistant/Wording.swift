@@ -37,7 +37,7 @@ struct Wording {
         phrases.say(key, slots.mapValues(\.description), count: count)
     }
 
-    func label(_ kind: Vocabulary.Kind, _ id: String) -> String {
+    func label(_ kind: FacetKind, _ id: String) -> String {
         vocabulary.term(kind, id)?.label(code) ?? id
     }
 
@@ -76,7 +76,7 @@ struct Wording {
 
     /// A filter value the index does not hold: said as unknown, never searched for.
     func unknownFilterValue(_ facet: FacetKind, _ typed: String, closest: String?) -> String {
-        let kind = Vocabulary.Kind(facet)
+        let kind = Vocabulary.kind(facet)
         let name = labels.facetName(facet.rawValue)
         let meant = closest.map { id in kind.map { "\(label($0, id)) (\(facet.rawValue):\(id))" } ?? "\(facet.rawValue):\(id)" }
         // Each kind has its own sentence: its article agrees with the kind's noun.

@@ -1,3 +1,4 @@
+import PuenteIndex
 /// One real initiative of regional, interregional, South–South or triangular
 /// cooperation, from `Knowledge/initiatives/<id>.yaml`.
 public struct Initiative: Sendable, Hashable {
@@ -50,13 +51,14 @@ public struct Initiative: Sendable, Hashable {
     /// The record's file, relative to the knowledge folder.
     public var file: String
 
-    /// The facet values of this record for `kind`.
-    public func values(_ kind: Vocabulary.Kind) -> [String] {
+    /// The facet values of this record for `kind`; for the `kind` facet, that it is an initiative.
+    public func values(_ kind: FacetKind) -> [String] {
         switch kind {
         case .theme: themes
         case .region: regions
         case .modality: modalities
         case .mechanism: mechanisms
+        case .kind: [Knowledge.initiativeKind]
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PuenteIndex
 import PuenteSupport
 import PuenteText
 import Yams
@@ -33,7 +34,7 @@ struct InitiativeReader {
         let facts = fields.nodes("facts", nonEmpty: true).compactMap { fact(from: $0, file: file, sourceCount: sources.count) }
         let summary = fields.localized("summary", required: Self.textLanguages)
         let period = fields.localized("period", required: Self.textLanguages)
-        let tagged = Vocabulary.Kind.allCases.map { terms(fields, $0) }
+        let tagged = Vocabulary.kinds.map { terms(fields, $0) }
         let points = fields.nodes("talking_points", nonEmpty: true).compactMap { node in
             FieldReader.localized(node, file: file, log: log, what: "a talking point", required: Self.textLanguages, allowed: Self.textLanguages)
         }
@@ -59,12 +60,12 @@ struct InitiativeReader {
             name: name,
             otherNames: otherNames,
             acronym: acronym,
-            regions: tagged[Vocabulary.Kind.allCases.firstIndex(of: .region)!],
+            regions: tagged[Vocabulary.kinds.firstIndex(of: .region)!],
             countries: countries,
             countryGroups: groups,
-            modalities: tagged[Vocabulary.Kind.allCases.firstIndex(of: .modality)!],
-            mechanisms: tagged[Vocabulary.Kind.allCases.firstIndex(of: .mechanism)!],
-            themes: tagged[Vocabulary.Kind.allCases.firstIndex(of: .theme)!],
+            modalities: tagged[Vocabulary.kinds.firstIndex(of: .modality)!],
+            mechanisms: tagged[Vocabulary.kinds.firstIndex(of: .mechanism)!],
+            themes: tagged[Vocabulary.kinds.firstIndex(of: .theme)!],
             period: period,
             lead: lead,
             partners: partners,
@@ -108,7 +109,7 @@ struct InitiativeReader {
     }
 
     /// The vocabulary ids in a record's list for `kind`, each checked to exist.
-    private func terms(_ fields: FieldReader, _ kind: Vocabulary.Kind) -> [String] {
+    private func terms(_ fields: FieldReader, _ kind: FacetKind) -> [String] {
         let known = vocabulary.terms(kind).map(\.id)
         let nodes = fields.nodes(kind.listKey, nonEmpty: true)
         return nodes.compactMap { node in

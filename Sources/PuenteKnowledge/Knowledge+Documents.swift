@@ -40,7 +40,7 @@ extension Knowledge {
     private func passageDocument(_ passage: ConceptNote.Passage, mentions finder: MentionFinder) -> Document {
         var facets: [FacetKind: [String]] = [.kind: [Self.conceptNoteKind]]
         for term in finder.mentions(in: passage.text) {
-            facets[term.kind.facet, default: []].append(term.id)
+            facets[term.kind, default: []].append(term.id)
         }
         return Document(id: passage.id, texts: [
             .init(field: "tags", text: passage.section, language: .spanish),
@@ -77,7 +77,7 @@ extension Knowledge {
         for acronym in (initiative.lead + initiative.partners).compactMap(body).flatMap(\.acronyms) {
             add("tags", acronym, Self.language(ofName: acronym))
         }
-        for kind in Vocabulary.Kind.allCases {
+        for kind in Vocabulary.kinds {
             for id in initiative.values(kind) {
                 guard let term = vocabulary.term(kind, id) else { continue }
                 for (code, label) in term.labels.sorted(by: { $0.key < $1.key }) {
@@ -93,7 +93,7 @@ extension Knowledge {
         for point in initiative.talkingPoints { add("body", point) }
 
         var facets: [FacetKind: [String]] = [.kind: [Self.initiativeKind]]
-        for kind in Vocabulary.Kind.allCases { facets[kind.facet] = initiative.values(kind) }
+        for kind in Vocabulary.kinds { facets[kind] = initiative.values(kind) }
         return Document(id: initiative.id, texts: texts, facets: facets)
     }
 }

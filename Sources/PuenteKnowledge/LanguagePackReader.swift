@@ -1,5 +1,5 @@
-import PuenteText
 import PuenteIndex
+import PuenteText
 import Yams
 
 /// Reads one `languages/<code>.yaml` against the lists every pack must hold.

@@ -3,40 +3,16 @@ import PuenteIndex
 /// The controlled vocabulary: themes, regions, modalities and mechanisms, each
 /// term with an id, labels in the five languages and synonyms.
 public struct Vocabulary: Sendable, Hashable {
-    /// The four kinds of term; the raw value is the facet name in the index.
-    public enum Kind: String, Sendable, CaseIterable, Hashable {
-        case theme, region, modality, mechanism
+    /// The facets whose values are the vocabulary's terms, in the vocabulary file's order;
+    /// `kind` (initiative or concept-note passage) is none.
+    public static let kinds: [FacetKind] = [.theme, .region, .modality, .mechanism]
 
-        /// The index facet that holds this kind's ids.
-        public var facet: FacetKind {
-            switch self {
-            case .theme: .theme
-            case .region: .region
-            case .modality: .modality
-            case .mechanism: .mechanism
-            }
-        }
-
-        /// The vocabulary kind of a facet; nil for `kind`, which is not a vocabulary.
-        public init?(_ facet: FacetKind) {
-            guard let kind = Self.allCases.first(where: { $0.facet == facet }) else { return nil }
-            self = kind
-        }
-
-        /// The key of the kind's list in `vocabulary.yaml`.
-        public var listKey: String {
-            switch self {
-            case .theme: "themes"
-            case .region: "regions"
-            case .modality: "modalities"
-            case .mechanism: "mechanisms"
-            }
-        }
-    }
+    /// `facet` when it is a vocabulary's kind of term; nil for `kind`.
+    public static func kind(_ facet: FacetKind) -> FacetKind? { kinds.contains(facet) ? facet : nil }
 
     public struct Term: Sendable, Hashable {
         public var id: String
-        public var kind: Kind
+        public var kind: FacetKind
         /// Language code (es, en, fr, pt, ar) → label; every one present, the
         /// Arabic one in Arabic script.
         public var labels: [String: String]
@@ -83,9 +59,22 @@ public struct Vocabulary: Sendable, Hashable {
 
     public var terms: [Term]
 
-    public func terms(_ kind: Kind) -> [Term] { terms.filter { $0.kind == kind } }
+    public func terms(_ kind: FacetKind) -> [Term] { terms.filter { $0.kind == kind } }
 
-    public func term(_ kind: Kind, _ id: String) -> Term? {
+    public func term(_ kind: FacetKind, _ id: String) -> Term? {
         terms.first { $0.kind == kind && $0.id == id }
+    }
+}
+
+extension FacetKind {
+    /// The key of the kind's list in `vocabulary.yaml` and in a record.
+    public var listKey: String {
+        switch self {
+        case .theme: "themes"
+        case .region: "regions"
+        case .modality: "modalities"
+        case .mechanism: "mechanisms"
+        case .kind: "kinds"
+        }
     }
 }

@@ -1,15 +1,16 @@
+import PuenteIndex
 import Yams
 
 /// Reads `vocabulary.yaml`: four lists of terms, each with an id, labels in the
 /// five languages (the Arabic one in Arabic script) and synonyms in any language.
 enum VocabularyReader {
     static func read(_ root: Node, file: String, log: IssueLog) -> Vocabulary {
-        let lists = Vocabulary.Kind.allCases.map(\.listKey)
+        let lists = Vocabulary.kinds.map(\.listKey)
         guard let fields = FieldReader(root, file: file, log: log, what: "the vocabulary", keys: lists, nested: false) else {
             return Vocabulary(terms: [])
         }
         var terms: [Vocabulary.Term] = []
-        for kind in Vocabulary.Kind.allCases {
+        for kind in Vocabulary.kinds {
             var seen: Set<String> = []
             for node in fields.nodes(kind.listKey, nonEmpty: true) {
                 guard let term = term(from: node, kind: kind, file: file, log: log) else { continue }
@@ -38,7 +39,7 @@ enum VocabularyReader {
         return Vocabulary.Place(names: names, countries: countries, groups: groups)
     }
 
-    private static func term(from node: Node, kind: Vocabulary.Kind, file: String, log: IssueLog) -> Vocabulary.Term? {
+    private static func term(from node: Node, kind: FacetKind, file: String, log: IssueLog) -> Vocabulary.Term? {
         guard let fields = FieldReader(node, file: file, log: log, what: "a \(kind.rawValue)", keys: ["id", "labels", "synonyms", "includes", "places", "worldwide"]),
               let id = fields.string("id") else { return nil }
         guard Formats.isIdentifier(id) else {

@@ -46,8 +46,8 @@ import Testing
     @Test(arguments: ReplyLanguage.allCases)
     func everyKindHasItsSentences(_ language: ReplyLanguage) {
         let wording = Wording(language: language, knowledge: knowledge)
-        var said = Vocabulary.Kind.allCases.map { wording.listHeading($0, count: 3) }
-        said += Vocabulary.Kind.allCases.map { wording.unknownFilterValue($0.facet, "x", closest: nil) }
+        var said = Vocabulary.kinds.map { wording.listHeading($0, count: 3) }
+        said += Vocabulary.kinds.map { wording.unknownFilterValue($0, "x", closest: nil) }
         said += [wording.counted(2, .initiative), wording.counted(2, .passage)]
         for sentence in said { #expect(!sentence.contains("⟨") && !sentence.contains("{"), "\(sentence)") }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PuenteIndex
 import Testing
 @testable import PuenteKnowledge
 
@@ -35,8 +36,8 @@ import Testing
         #expect(knowledge.initiatives.count >= 30)
     }
 
-    @Test(arguments: Vocabulary.Kind.allCases.filter { $0 == .region || $0 == .modality })
-    func everyRegionAndModalityIsUsedByARecord(_ kind: Vocabulary.Kind) {
+    @Test(arguments: Vocabulary.kinds.filter { $0 == .region || $0 == .modality })
+    func everyRegionAndModalityIsUsedByARecord(_ kind: FacetKind) {
         let used = Set(knowledge.initiatives.flatMap { $0.values(kind) })
         let unused = knowledge.vocabulary.terms(kind).map(\.id).filter { !used.contains($0) }
         #expect(unused == [], "\(kind.rawValue) ids no record uses")
@@ -65,7 +66,7 @@ import Testing
     /// more, every modality with four or more.
     @Test func everyRegionAndModalityHasItsShare() {
         #expect(knowledge.initiatives.count >= 48)
-        for kind in [Vocabulary.Kind.region, .modality] {
+        for kind in [FacetKind.region, .modality] {
             for term in knowledge.vocabulary.terms(kind) where term.id != "global" {
                 let count = knowledge.initiatives.filter { $0.values(kind).contains(term.id) }.count
                 #expect(count >= (kind == .region ? 6 : 4), "\(kind.rawValue) \(term.id): \(count) records")
