@@ -1,29 +1,16 @@
 import PuenteIndex
+import PuenteProtocol
 import PuenteSupport
 
 /// What the participant asked for.
-public enum Intent: String, Sendable, Codable, Hashable, CaseIterable {
-    /// One thing asked about one initiative or notion, answered in the lead.
-    case answer
-    case search
-    case logistics
-    case list
-    case initiative
-    case talkingPoints = "talking_points"
-    case brief
-    case coverage
-    case help
-    case reset
-    case empty
-}
+public typealias Intent = Wire.Intent
 
 /// A passage quoted in an answer, with its citation number.
 public struct AnswerHit: Sendable, Codable, Hashable {
     public var citation: Int
     /// The passage id: an initiative id or "concept-note#I.2".
     public var id: String
-    /// "initiative" or "concept-note".
-    public var kind: String
+    public var kind: Wire.PassageKind
     /// The initiative's name, or the note's section.
     public var title: String
     public var snippet: String
@@ -104,13 +91,7 @@ public struct Answer: Sendable, Codable, Hashable {
 /// Something about how an answer was reached: the words were relaxed, or filters
 /// under which nothing matched were left out.
 public struct Notice: Sendable, Codable, Hashable {
-    public enum Kind: String, Sendable, Codable {
-        case relaxed
-        case filtersDropped = "filters_dropped"
-        /// The question names what the knowledge does not hold (`ids`: the names as
-        /// written): a client may offer to send it to the panel.
-        case absent
-    }
+    public typealias Kind = Wire.NoticeKind
 
     public var kind: Kind
     public var facet: FacetKind?

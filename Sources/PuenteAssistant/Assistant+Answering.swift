@@ -1,5 +1,6 @@
 import PuenteIndex
 import PuenteKnowledge
+import PuenteSupport
 import PuenteText
 
 extension Assistant {
@@ -619,7 +620,7 @@ extension Assistant {
     private func recordAnswer(_ record: Initiative, unit: AnswerUnit, _ wording: Wording) -> Answer {
         let name = record.name.text(in: wording.code)
         let source = record.sources.indices.contains(unit.source) ? record.sources[unit.source] : record.sources.first
-        let hit = AnswerHit(citation: 1, id: record.id, kind: Knowledge.initiativeKind, title: name, snippet: unit.text, highlights: [], score: 1)
+        let hit = AnswerHit(citation: 1, id: record.id, kind: .initiative, title: name, snippet: unit.text, highlights: [], score: 1)
         let citation = Citation(number: 1, id: record.id, title: source?.title ?? name, url: source?.url)
         return Answer(intent: .answer, language: wording.language, reply: "", lead: wording.lead(unit, name: name, citation: 1),
                       hits: [hit], sources: [citation], interpretation: .none, suggestions: [wording.pointsFor(record.acronym ?? name)], total: 1)
@@ -627,7 +628,7 @@ extension Assistant {
 
     /// "¿Qué es la cooperación triangular?": the concept note's sentence that says it.
     private func conceptNoteAnswer(_ turn: Turn, words: [String], _ wording: Wording) -> Answer? {
-        let terms = turn.matches.compactMap { match in FacetKind(rawValue: match.kind).flatMap(Vocabulary.kind).flatMap { knowledge.vocabulary.term($0, match.id) } }
+        let terms = turn.matches.compactMap { match in Vocabulary.kind(match.kind).flatMap { knowledge.vocabulary.term($0, match.id) } }
         let termWords = terms.flatMap { [$0.label("es"), $0.label("en")] }
         let soughtText = (words + termWords).joined(separator: " ")
         guard !soughtText.isEmpty else { return nil }
@@ -638,7 +639,7 @@ extension Assistant {
             stems(of: a, in: .spanish).intersection(sought).count < stems(of: b, in: .spanish).intersection(sought).count
         } ?? passage.text
         let title = "\(wording.conceptNote) — \(passage.section)"
-        let hit = AnswerHit(citation: 1, id: passage.id, kind: Knowledge.conceptNoteKind, title: title, snippet: sentence, highlights: [], score: top.score)
+        let hit = AnswerHit(citation: 1, id: passage.id, kind: .conceptNote, title: title, snippet: sentence, highlights: [], score: top.score)
         return Answer(intent: .answer, language: wording.language, reply: "", lead: wording.conceptNoteLead(sentence, citation: 1),
                       hits: [hit], sources: [Citation(number: 1, id: passage.id, title: title, url: nil)],
                       interpretation: understood(turn, words: words, followUp: false, wording), suggestions: [], total: 1)

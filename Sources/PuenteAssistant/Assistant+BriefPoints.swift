@@ -1,5 +1,6 @@
 import PuenteIndex
 import PuenteKnowledge
+import PuenteSupport
 import PuenteText
 
 extension Assistant {

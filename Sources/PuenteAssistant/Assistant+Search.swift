@@ -102,7 +102,7 @@ extension Assistant {
         // A region named only by a body («الاتحاد الأوروبي», "la Unión Europea") is where the body
         // sits, not where it works: the EU's project in Egypt is asked for, whatever region Egypt is in.
         let regionNamedByBodies = turn.filters[.region] != nil
-            && turn.matches.filter { $0.kind == FacetKind.region.rawValue }.allSatisfy { $0.viaInclude && names.isBody(Folding.fold($0.typed)) }
+            && turn.matches.filter { $0.kind == .region }.allSatisfy { $0.viaInclude && names.isBody(Folding.fold($0.typed)) }
         for facet in [FacetKind.region, .modality] where !asked.topic.isEmpty {
             guard let ids = asked.filters[facet] else { continue }
             let relaxed = result.map { $0.requiredWords < $0.queryWords } ?? false
@@ -323,12 +323,12 @@ extension Assistant {
     }
 
     /// A passage's title, its first source and its kind.
-    func describe(_ id: String, _ wording: Wording) -> (title: String, url: String?, kind: String) {
+    func describe(_ id: String, _ wording: Wording) -> (title: String, url: String?, kind: Wire.PassageKind) {
         if let record = knowledge.initiative(id) {
-            return (record.name.text(in: wording.code), record.sources.first?.url, Knowledge.initiativeKind)
+            return (record.name.text(in: wording.code), record.sources.first?.url, .initiative)
         }
         let section = knowledge.conceptNote.passage(id)?.section ?? ""
-        return ("\(wording.conceptNote) — \(section)", nil, Knowledge.conceptNoteKind)
+        return ("\(wording.conceptNote) — \(section)", nil, .conceptNote)
     }
 
     private func corrections(_ turn: Turn, _ result: SearchResult?) -> [Correction] {

@@ -98,7 +98,7 @@ extension Assistant {
         return Wire.SessionInfo(
             title: session.title[code] ?? session.title["es"] ?? "", conference: session.conference[code] ?? session.conference["es"] ?? "",
             city: session.city.text(in: code), country: session.country[code] ?? session.country["es"] ?? "", venue: session.venue,
-            date: session.date, start: session.start, end: session.end, timezone: session.timeZone, language: session.language,
+            date: session.date, start: session.start, end: session.end, timezone: session.timeZone, language: ReplyLanguage(rawValue: session.language) ?? .spanish,
             questions: session.questions.map { Wire.Question(id: $0.id, text: $0.text[code] ?? $0.text["es"] ?? "") },
             examples: session.examples.map { $0.text(in: code) })
     }

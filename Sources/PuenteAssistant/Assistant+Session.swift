@@ -1,5 +1,6 @@
 import PuenteIndex
 import PuenteKnowledge
+import PuenteSupport
 
 extension Assistant {
     func help(_ wording: Wording, intent: Intent) -> Answer {
@@ -44,7 +45,7 @@ extension Assistant {
         lines += ["", wording.labels.heading(wording.sourcesHeading)]
         lines += record.sources.enumerated().map { "[\($0.offset + 1)] \($0.element.title) — \($0.element.url)" }
         let title = record.name.text(in: wording.code)
-        let hit = AnswerHit(citation: 1, id: id, kind: Knowledge.initiativeKind, title: title, snippet: summary, highlights: [], score: 1)
+        let hit = AnswerHit(citation: 1, id: id, kind: .initiative, title: title, snippet: summary, highlights: [], score: 1)
         let sources = record.sources.enumerated().map { Citation(number: $0.offset + 1, id: id, title: $0.element.title, url: $0.element.url) }
         var interpretation = Interpretation.none
         interpretation.canonicalQuery = Index.Query(parts: [.phrase(record.name["es"] ?? title)]).description

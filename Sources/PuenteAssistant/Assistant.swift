@@ -181,7 +181,7 @@ public struct Assistant: Sendable {
                 (answer, next) = search(turn, after: conversation, wording)
                 // A list has no one subject to keep: what it named is what "them" means next.
                 // A list of one is that one ("y el de la Unión Europea, ¿cuánto costó?").
-                next.listed = answer.hits.filter { $0.kind == Knowledge.initiativeKind }.map(\.id)
+                next.listed = answer.hits.filter { $0.kind == .initiative }.map(\.id)
                 next.focus = answer.total == 1 && next.listed.count == 1 ? next.listed.first : nil
                 next.language = language
                 next.turns = conversation.turns + 1
@@ -205,7 +205,7 @@ public struct Assistant: Sendable {
         } else {
             next.aboutSession = false
         }
-        return (answer, next, Interest(facets: extraction.matches.map { "\($0.kind):\($0.id)" }, intent: answer.intent))
+        return (answer, next, Interest(facets: extraction.matches.map { "\($0.kind.rawValue):\($0.id)" }, intent: answer.intent))
     }
 
     /// Whether a question that says "meeting" or "conference" is about another meeting than

@@ -1,4 +1,5 @@
 import PuenteIndex
+import PuenteSupport
 
 /// `field:value` tokens typed in a question, as the index writes them: a canonical query
 /// pasted back, or a participant who knows the syntax. They are read by the index's own

@@ -1,9 +1,10 @@
 import PuenteKnowledge
+import PuenteSupport
 import PuenteText
 
 /// A vocabulary term named in a question.
 public struct FacetMatch: Sendable, Hashable, Codable {
-    public var kind: String
+    public var kind: FacetKind
     public var id: String
     /// The words as the participant typed them.
     public var typed: String
@@ -120,7 +121,7 @@ struct FacetExtractor: Sendable {
                 let span = start..<(start + name.words.count)
                 if owner[span].allSatisfy({ $0 == nil }), let fixes = match(name, words[span], slot: slot) {
                     let typed = words[span].map(\.token.text).joined(separator: " ")
-                    let facet = FacetMatch(kind: name.term.kind.rawValue, id: name.term.id, typed: typed, viaInclude: name.isInclude)
+                    let facet = FacetMatch(kind: name.term.kind, id: name.term.id, typed: typed, viaInclude: name.isInclude)
                     for index in span { owner[index] = facet }
                     found.append((start, facet))
                     extraction.corrections += fixes
@@ -134,7 +135,7 @@ struct FacetExtractor: Sendable {
         // l'Ouest et l'Afrique centrale" names two parts of Africa), so that each is read as a place.
         var seen = Set<String>()
         extraction.matches = found.sorted { $0.start < $1.start }.map(\.match).filter { match in
-            seen.insert("\(match.kind):\(match.id)" + (match.viaInclude ? ":" + Folding.fold(match.typed) : "")).inserted
+            seen.insert("\(match.kind.rawValue):\(match.id)" + (match.viaInclude ? ":" + Folding.fold(match.typed) : "")).inserted
         }
         extraction.rest = words.indices.filter { owner[$0] == nil }.map { words[$0].token.text }
         extraction.words = words.indices.map { (words[$0].token.text, owner[$0]) }

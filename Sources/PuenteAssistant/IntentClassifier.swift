@@ -1,6 +1,7 @@
 import Foundation
 import PuenteIndex
 import PuenteKnowledge
+import PuenteSupport
 import PuenteText
 
 /// Decides what a participant's words ask for, from the language packs' cue

@@ -1,5 +1,6 @@
 import PuenteIndex
 import PuenteKnowledge
+import PuenteSupport
 import PuenteText
 
 /// The language packs as the reader of questions uses them: each list folded

@@ -243,10 +243,10 @@ extension Assistant {
     }
 
     func talkingPointsAnswer(_ turn: Turn, _ wording: Wording) -> Answer {
-        let theme = turn.matches.first { $0.kind == "theme" }?.id
+        let theme = turn.matches.first { $0.kind == .theme }?.id
         let region = turn.filters[.region]?.first
         let modality = turn.filters[.modality]?.first
-        let themeWords = Set(turn.matches.filter { $0.kind == "theme" }.flatMap { $0.typed.split(separator: " ").map(String.init) })
+        let themeWords = Set(turn.matches.filter { $0.kind == .theme }.flatMap { $0.typed.split(separator: " ").map(String.init) })
         let rest = turn.words.filter { !themeWords.contains($0) }.joined(separator: " ")
         let points = talkingPoints(theme: theme, region: region, modality: modality, query: rest.isEmpty ? nil : rest, language: wording.language)
         var interpretation = Interpretation.none

@@ -1,5 +1,6 @@
 import PuenteIndex
 import PuenteKnowledge
+import PuenteSupport
 import PuenteText
 
 /// One question's parts: the facets it filters by, the themes it names, the
@@ -44,7 +45,7 @@ struct Turn {
             && words.allSatisfy { word in themes.contains { $0.typed.localizedCaseInsensitiveContains(word) } }
     }
 
-    static let filterKinds: Set<String> = [FacetKind.region.rawValue, FacetKind.modality.rawValue]
+    static let filterKinds: Set<FacetKind> = [.region, .modality]
 
     /// - Parameter text: the question as typed, for the continuation cues.
     init(extraction: FacetExtractor.Extraction, text: String = "", explicit: ExplicitFilters = ExplicitFilters(""), packs: LanguageWords) {
@@ -52,8 +53,8 @@ struct Turn {
         matches = extraction.matches
         corrections = extraction.corrections.map { Correction(typed: $0.typed, corrected: $0.corrected) }
         for match in extraction.matches {
-            if Self.filterKinds.contains(match.kind), let kind = FacetKind(named: match.kind) {
-                if !(filters[kind]?.contains(match.id) ?? false) { filters[kind, default: []].append(match.id) }
+            if Self.filterKinds.contains(match.kind) {
+                if !(filters[match.kind]?.contains(match.id) ?? false) { filters[match.kind, default: []].append(match.id) }
             } else if !topicTerms.contains(match.id) {
                 topicTerms.append(match.id)
             }
@@ -159,7 +160,7 @@ extension Conversation {
 
     /// The words that named a place within a region ("West Africa"), folded.
     private static func placeWords(of turn: Turn) -> [String] {
-        turn.matches.filter { $0.viaInclude && $0.kind == FacetKind.region.rawValue }
+        turn.matches.filter { $0.viaInclude && $0.kind == .region }
             .flatMap { Analyzer().words(in: $0.typed).map { Folding.fold($0.text) } }
     }
 }

@@ -1,6 +1,7 @@
 import PuenteIndex
 import PuenteKnowledge
 import PuenteProtocol
+import PuenteSupport
 
 /// The assistant's and the knowledge's values as the wire writes them.
 extension Wire.AskResult {
@@ -8,7 +9,7 @@ extension Wire.AskResult {
     /// (none when the client asked to keep nothing).
     public init(session: String?, answer: Answer, sessionForgotten: Bool) {
         self.init(
-            session: session, intent: answer.intent.rawValue, language: answer.language.rawValue, reply: answer.reply,
+            session: session, intent: answer.intent, language: answer.language, reply: answer.reply,
             lead: answer.lead,
             hits: answer.hits.map {
                 Wire.Hit(citation: $0.citation, id: $0.id, kind: $0.kind, title: $0.title, section: nil, score: $0.score,
@@ -18,7 +19,7 @@ extension Wire.AskResult {
             interpretation: Wire.Interpretation(answer.interpretation),
             suggestions: answer.suggestions.map { Wire.Suggestion(text: $0.text, input: $0.input) },
             total: answer.total,
-            notices: answer.notices.map { Wire.Notice(kind: $0.kind.rawValue, facet: $0.facet?.rawValue, ids: $0.ids) },
+            notices: answer.notices.map { Wire.Notice(kind: $0.kind, facet: $0.facet, ids: $0.ids) },
             sessionForgotten: sessionForgotten)
     }
 }
@@ -34,16 +35,11 @@ extension Wire.Source {
 extension Wire.Interpretation {
     init(_ interpretation: Interpretation) {
         self.init(
-            filters: Self.named(interpretation.filters), exclusions: Self.named(interpretation.exclusions), topicTerms: interpretation.topicTerms,
+            filters: interpretation.filters, exclusions: interpretation.exclusions, topicTerms: interpretation.topicTerms,
             topic: interpretation.topic,
             corrections: interpretation.corrections.map { Wire.Correction(typed: $0.typed, corrected: $0.corrected) },
             expansions: interpretation.expansions, canonicalQuery: interpretation.canonicalQuery,
             followUp: interpretation.followUp, relaxed: interpretation.relaxed, labels: interpretation.labels, focus: interpretation.focus)
-    }
-
-    /// Facet filters keyed by the facet's name, as JSON writes them.
-    static func named(_ filters: [FacetKind: [String]]) -> [String: [String]] {
-        Dictionary(uniqueKeysWithValues: filters.map { ($0.key.rawValue, $0.value) })
     }
 }
 
@@ -64,7 +60,7 @@ extension Wire.Record {
     ///   also carries all its languages, so scripts see both wordings.
     /// Countries and bodies are named in `language`.
     init(_ initiative: Initiative, language: String, knowledge: Knowledge) {
-        self.init(id: initiative.id, kind: Knowledge.initiativeKind)
+        self.init(id: initiative.id, kind: .initiative)
         name = initiative.name.texts
         otherNames = initiative.otherNames
         acronym = initiative.acronym
@@ -86,7 +82,7 @@ extension Wire.Record {
     }
 
     init(_ passage: ConceptNote.Passage) {
-        self.init(id: passage.id, kind: Knowledge.conceptNoteKind)
+        self.init(id: passage.id, kind: .conceptNote)
         section = passage.section
         text = passage.text
     }

@@ -77,7 +77,7 @@ struct Wording {
     /// A filter value the index does not hold: said as unknown, never searched for.
     func unknownFilterValue(_ facet: FacetKind, _ typed: String, closest: String?) -> String {
         let kind = Vocabulary.kind(facet)
-        let name = labels.facetName(facet.rawValue)
+        let name = labels.facetName(facet)
         let meant = closest.map { id in kind.map { "\(label($0, id)) (\(facet.rawValue):\(id))" } ?? "\(facet.rawValue):\(id)" }
         // Each kind has its own sentence: its article agrees with the kind's noun.
         let unknown = kind.map { say("unknown_\($0.rawValue)", ["typed": typed]) }

@@ -1,5 +1,6 @@
 import Foundation
 import PuenteProtocol
+import PuenteSupport
 
 /// What the client can ask the daemon, rendered for people or as the daemon's JSON.
 /// Shared by the REPL, the one-shot subcommands and pipe mode; no terminal I/O.
@@ -69,7 +70,7 @@ public struct ClientActions {
         if languageParam { params["lang"] = .string(language) }
         let raw = try link.call("ask", params)
         let result = try Self.decode(raw, as: Wire.AskResult.self, method: "ask")
-        let found: Int32 = result.intent != "search" || result.total > 0 ? 0 : 1
+        let found: Int32 = result.intent != .search || result.total > 0 ? 0 : 1
         return (Output(text: json ? Self.line(raw) : renderer.answer(result), status: found), result)
     }
 
@@ -151,13 +152,13 @@ public struct ClientActions {
 
     /// The facets `puente vocabulary` lists: a value of one that nothing answers to is
     /// a usage error, whose remedy is that command.
-    static let listedFacets: Set<String> = ["theme", "region", "modality", "mechanism"]
+    static let listedFacets: Set<FacetKind> = [.theme, .region, .modality, .mechanism]
 
     /// A name the daemon found nothing for, from the facet and value its error names
     /// (`RPCError.unknownName`); nil for any other error.
     /// - Parameter byName: whether the method took a name as well as an id.
     static func unknownName(_ error: RPCError, byName: Bool) -> ClientError? {
-        guard case let .string(facet)? = error.data?["facet"], listedFacets.contains(facet),
+        guard case let .string(name)? = error.data?["facet"], let facet = FacetKind(rawValue: name), listedFacets.contains(facet),
               case let .string(value)? = error.data?["value"] else { return nil }
         return .unknownName(facet: facet, value: value, closest: error.closest, byName: byName, answer: error)
     }

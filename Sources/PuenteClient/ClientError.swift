@@ -19,7 +19,7 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
     /// vocabulary: the command line was wrong, not the daemon. `byName`: the command
     /// takes a name as well as an id (`points` does; `search` filters take ids).
     /// `answer` is the daemon's error, whose code and data scripts read under `--json`.
-    case unknownName(facet: String, value: String, closest: [String], byName: Bool, answer: RPCError)
+    case unknownName(facet: FacetKind, value: String, closest: [String], byName: Bool, answer: RPCError)
     /// `--output` names a file that exists and `--force` was not given.
     case outputExists(path: String)
     case cannotWrite(path: String, reason: String)
@@ -34,8 +34,8 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
         case let .malformedReply(detail): "the daemon's reply is not JSON-RPC: \(detail)"
         case .interrupted: "interrupted"
         case let .unknownName(facet, value, closest, byName, _):
-            Choices.unknown(facet, value, closest: closest,
-                            after: "; give a \(facet) id" + (byName ? " or its name in Spanish, English, French, Portuguese or Arabic" : "")
+            Choices.unknown(facet.rawValue, value, closest: closest,
+                            after: "; give a \(facet.rawValue) id" + (byName ? " or its name in Spanish, English, French, Portuguese or Arabic" : "")
                                 + "; `puente vocabulary` lists the \(Self.plural(facet))")
         case let .outputExists(path): "\(path) exists and is left as it is; add --force to overwrite it, or choose another --output"
         case let .cannotWrite(path, reason): "cannot write \(path): \(reason)"
@@ -85,8 +85,8 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
         return ClientActions.line(.object(["error": .object(fields)]))
     }
 
-    private static func plural(_ facet: String) -> String {
-        facet == "modality" ? "modalities" : facet + "s"
+    private static func plural(_ facet: FacetKind) -> String {
+        facet == .modality ? "modalities" : facet.rawValue + "s"
     }
 }
 

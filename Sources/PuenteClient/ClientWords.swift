@@ -201,12 +201,12 @@ public struct ClientWords: Sendable {
     }
 
     /// The command that lists the values of a facet: `/regiones` for a region.
-    private func listing(_ facet: String) -> String {
+    private func listing(_ facet: FacetKind) -> String {
         switch facet {
-        case "region": command("/regiones", "/regions")
-        case "modality": command("/modalidades", "/modalities")
-        case "mechanism": command("/mecanismos", "/mechanisms")
-        default: command("/temas", "/themes")
+        case .region: command("/regiones", "/regions")
+        case .modality: command("/modalidades", "/modalities")
+        case .mechanism: command("/mecanismos", "/mechanisms")
+        case .theme, .kind: command("/temas", "/themes")
         }
     }
 

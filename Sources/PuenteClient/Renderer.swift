@@ -55,7 +55,7 @@ public struct Renderer {
         guard !AnswerRenderer.isDocument(answer) else { return text(commands(in: answer.reply)) }
         var shown = answer
         shown.suggestions = answer.suggestions.map { Wire.Suggestion(text: suggestion($0), input: $0.input) }
-        return render(labels(answer.language).lines(shown))
+        return render(labels(answer.language.rawValue).lines(shown))
     }
 
     /// The labels of an answer in `code`: that language's pack when the client has it,
@@ -71,10 +71,10 @@ public struct Renderer {
         let label = { (id: String) in interpretation.labels[id] ?? id }
         let labels = words.labels
         var lines = [words.contextHeading]
-        for (facet, ids) in interpretation.filters.sorted(by: { $0.key < $1.key }) {
+        for (facet, ids) in interpretation.filters.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             lines += labels.filterLines(facet, ids, [], label).map { "  " + $0 }
         }
-        for (facet, ids) in interpretation.exclusions.sorted(by: { $0.key < $1.key }) {
+        for (facet, ids) in interpretation.exclusions.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             lines += labels.filterLines(facet, [], ids, label).map { "  " + $0 }
         }
         if !interpretation.topic.isEmpty { lines.append("  \(interpretation.topic.joined(separator: " "))") }
@@ -100,7 +100,7 @@ public struct Renderer {
 
     public func record(_ record: Wire.Record) -> String {
         let code = words.language.rawValue
-        guard record.kind == "initiative" else {
+        guard record.kind == .initiative else {
             return render([StyledLine(record.section ?? record.id, .title), StyledLine(), StyledLine(record.text ?? "")])
         }
         let name = Self.text(record.name, in: code) ?? record.id

@@ -1,3 +1,4 @@
+import PuenteSupport
 import PuenteText
 
 /// A passage to index: texts in named fields, and facet values to filter by.

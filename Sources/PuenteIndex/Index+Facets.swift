@@ -1,3 +1,4 @@
+import PuenteSupport
 extension Index {
     /// Counts per facet value, in schema facet order, largest count first.
     func facets(from counts: [Int]) -> [FacetCount] {

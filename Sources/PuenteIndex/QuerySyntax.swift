@@ -1,3 +1,4 @@
+import PuenteSupport
 import PuenteText
 
 extension Index.Query {

@@ -1,3 +1,4 @@
+import PuenteSupport
 /// The shape of the documents an index holds: searchable fields with their
 /// boosts, and the facets documents can be filtered and counted by.
 public struct Schema: Sendable {

@@ -1,4 +1,5 @@
 import PuenteIndex
+import PuenteSupport
 /// One real initiative of regional, interregional, South–South or triangular
 /// cooperation, from `Knowledge/initiatives/<id>.yaml`.
 public struct Initiative: Sendable, Hashable {

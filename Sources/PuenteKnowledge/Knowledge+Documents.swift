@@ -1,4 +1,5 @@
 import PuenteIndex
+import PuenteSupport
 import PuenteText
 
 extension Knowledge {

@@ -1,4 +1,5 @@
 import PuenteIndex
+import PuenteSupport
 import PuenteText
 import Yams
 

@@ -1,4 +1,5 @@
 import PuenteIndex
+import PuenteSupport
 
 /// The controlled vocabulary: themes, regions, modalities and mechanisms, each
 /// term with an id, labels in the five languages and synonyms.

@@ -1,4 +1,5 @@
 import PuenteIndex
+import PuenteSupport
 import Yams
 
 /// Reads `vocabulary.yaml`: four lists of terms, each with an id, labels in the

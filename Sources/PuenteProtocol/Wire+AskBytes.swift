@@ -1,3 +1,5 @@
+import PuenteSupport
+
 /// The answer written by hand, keys in the sorted snake_case order that
 /// `RPCCodec.encoder` gives them; a test holds the two encodings equal on real
 /// answers. The encoder took about 0.3 ms per answer, a third of a one-shot ask.
@@ -6,9 +8,9 @@ extension Wire.AskResult {
         var json = JSONBytes(capacity: 8192)
         json.object { json in
             json.member("hits") { $0.array(hits) { $0.write($1) } }
-            json.member("intent") { $0.string(intent) }
+            json.member("intent") { $0.string(intent.rawValue) }
             json.member("interpretation") { $0.write(interpretation) }
-            json.member("language") { $0.string(language) }
+            json.member("language") { $0.string(language.rawValue) }
             json.member("lead") { $0.string(lead) }
             json.member("notices") { $0.array(notices) { $0.write($1) } }
             json.member("reply") { $0.string(reply) }
@@ -43,20 +45,20 @@ extension JSONBytes {
         }
     }
 
-    /// Facet → ids, keys sorted.
-    mutating func write(_ idsByFacet: [String: [String]]) {
+    /// Facet → ids, keys sorted by name, as the encoder sorts them.
+    mutating func write(_ idsByFacet: [FacetKind: [String]]) {
         object { json in
-            for (facet, ids) in idsByFacet.sorted(by: { $0.key < $1.key }) {
-                json.member(facet) { $0.array(ids) { $0.string($1) } }
+            for (facet, ids) in idsByFacet.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                json.member(facet.rawValue) { $0.array(ids) { $0.string($1) } }
             }
         }
     }
 
     mutating func write(_ notice: Wire.Notice) {
         object { json in
-            if let facet = notice.facet { json.member("facet") { $0.string(facet) } }
+            if let facet = notice.facet { json.member("facet") { $0.string(facet.rawValue) } }
             json.member("ids") { $0.array(notice.ids) { $0.string($1) } }
-            json.member("kind") { $0.string(notice.kind) }
+            json.member("kind") { $0.string(notice.kind.rawValue) }
         }
     }
 

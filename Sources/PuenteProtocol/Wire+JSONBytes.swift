@@ -35,7 +35,7 @@ extension JSONBytes {
             if let citation = hit.citation { json.member("citation") { $0.integer(citation) } }
             json.member("highlights") { $0.array(hit.highlights) { $0.write($1) } }
             json.member("id") { $0.string(hit.id) }
-            json.member("kind") { $0.string(hit.kind) }
+            json.member("kind") { $0.string(hit.kind.rawValue) }
             json.member("score") { $0.double(hit.score) }
             if let section = hit.section { json.member("section") { $0.string(section) } }
             json.member("snippet") { $0.string(hit.snippet) }

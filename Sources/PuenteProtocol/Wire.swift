@@ -1,3 +1,5 @@
+import PuenteSupport
+
 /// The results of Puente's methods as they travel on the wire (snake_case keys
 /// through `RPCCodec`). Shared by the daemon, which fills them, and clients,
 /// which read them.
@@ -12,8 +14,7 @@ public enum Wire {
         /// The citation number, in `ask` answers.
         public var citation: Int?
         public var id: String
-        /// "initiative" or "concept-note".
-        public var kind: String
+        public var kind: PassageKind
         public var title: String
         /// The concept note's section, for passages of the note.
         public var section: String?
@@ -21,7 +22,7 @@ public enum Wire {
         public var snippet: String
         public var highlights: [Highlight]
 
-        public init(citation: Int?, id: String, kind: String, title: String, section: String?, score: Double, snippet: String, highlights: [Highlight]) {
+        public init(citation: Int?, id: String, kind: PassageKind, title: String, section: String?, score: Double, snippet: String, highlights: [Highlight]) {
             self.citation = citation; self.id = id; self.kind = kind; self.title = title; self.section = section
             self.score = score; self.snippet = snippet; self.highlights = highlights
         }
@@ -44,8 +45,8 @@ public enum Wire {
     }
 
     public struct Interpretation: Codable, Sendable, Hashable {
-        public var filters: [String: [String]]
-        public var exclusions: [String: [String]]
+        public var filters: [FacetKind: [String]]
+        public var exclusions: [FacetKind: [String]]
         public var topicTerms: [String]
         public var topic: [String]
         public var corrections: [Correction]
@@ -57,7 +58,7 @@ public enum Wire {
         public var labels: [String: String]
         /// The initiative the conversation is now about, by id; absent when none.
         public var focus: String?
-        public init(filters: [String: [String]], exclusions: [String: [String]], topicTerms: [String], topic: [String],
+        public init(filters: [FacetKind: [String]], exclusions: [FacetKind: [String]], topicTerms: [String], topic: [String],
                     corrections: [Correction], expansions: [String], canonicalQuery: String, followUp: Bool, relaxed: Bool,
                     labels: [String: String] = [:], focus: String? = nil) {
             self.filters = filters; self.exclusions = exclusions; self.topicTerms = topicTerms; self.topic = topic
@@ -68,19 +69,10 @@ public enum Wire {
 
     /// Something about how an answer was reached that a reader should know.
     public struct Notice: Codable, Sendable, Hashable {
-        /// `relaxed`: no passage holds every word, the closest are shown;
-        /// `filters_dropped`: nothing matched with these filters, so they were left out
-        /// (`facet` and `ids` say which); `absent`: the question names what the knowledge
-        /// lacks (`ids`: those names), which a client may offer to send to the panel.
-        public var kind: String
-        public var facet: String?
+        public var kind: NoticeKind
+        public var facet: FacetKind?
         public var ids: [String]
-        public init(kind: String, facet: String? = nil, ids: [String] = []) { self.kind = kind; self.facet = facet; self.ids = ids }
-
-        public static let relaxed = "relaxed"
-        public static let filtersDropped = "filters_dropped"
-        /// The question names what the knowledge lacks (`ids`: those names, as written).
-        public static let absent = "absent"
+        public init(kind: NoticeKind, facet: FacetKind? = nil, ids: [String] = []) { self.kind = kind; self.facet = facet; self.ids = ids }
     }
 
     public struct Suggestion: Codable, Sendable, Hashable {
@@ -93,8 +85,8 @@ public enum Wire {
         /// The id to send back for the next turn; absent when the request said `keep: false`
         /// (the daemon then keeps nothing).
         public var session: String?
-        public var intent: String
-        public var language: String
+        public var intent: Intent
+        public var language: ReplyLanguage
         public var reply: String
         public var lead: String
         public var hits: [Hit]
@@ -106,7 +98,7 @@ public enum Wire {
         /// True when the request named a session the daemon no longer holds (it expired,
         /// or the daemon restarted): this answer starts a fresh conversation under that id.
         public var sessionForgotten: Bool
-        public init(session: String?, intent: String, language: String, reply: String, lead: String, hits: [Hit], sources: [Source],
+        public init(session: String?, intent: Intent, language: ReplyLanguage, reply: String, lead: String, hits: [Hit], sources: [Source],
                     interpretation: Interpretation, suggestions: [Suggestion], total: Int, notices: [Notice] = [], sessionForgotten: Bool = false) {
             self.session = session; self.intent = intent; self.language = language; self.reply = reply; self.lead = lead
             self.hits = hits; self.sources = sources; self.interpretation = interpretation; self.suggestions = suggestions; self.total = total
@@ -204,7 +196,7 @@ public enum Wire {
     /// An initiative record, or a passage of the concept note (`kind` tells which).
     public struct Record: Codable, Sendable, Hashable {
         public var id: String
-        public var kind: String
+        public var kind: PassageKind
         public var name: [String: String]?
         public var otherNames: [String]?
         public var acronym: String?
@@ -226,7 +218,7 @@ public enum Wire {
         public var sources: [RecordSource]?
         public var section: String?
         public var text: String?
-        public init(id: String, kind: String) { self.id = id; self.kind = kind }
+        public init(id: String, kind: PassageKind) { self.id = id; self.kind = kind }
     }
 
     public struct Term: Codable, Sendable, Hashable {
@@ -266,12 +258,12 @@ public enum Wire {
         public var start: String
         public var end: String
         public var timezone: String
-        public var language: String
+        public var language: ReplyLanguage
         public var questions: [Question]
         /// Questions a participant could ask, in the requested language.
         public var examples: [String]
         public init(title: String, conference: String, city: String, country: String, venue: String, date: String, start: String,
-                    end: String, timezone: String, language: String, questions: [Question], examples: [String] = []) {
+                    end: String, timezone: String, language: ReplyLanguage, questions: [Question], examples: [String] = []) {
             self.title = title; self.conference = conference; self.city = city; self.country = country; self.venue = venue
             self.date = date; self.start = start; self.end = end; self.timezone = timezone; self.language = language; self.questions = questions
             self.examples = examples

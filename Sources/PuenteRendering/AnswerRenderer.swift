@@ -20,7 +20,7 @@ public struct AnswerRenderer: Sendable {
     /// an initiative's card, nothing found), rather than rendered from its fields:
     /// only an answer or a search that quotes hits is rendered here.
     public static func isDocument(_ answer: Wire.AskResult) -> Bool {
-        !["search", "answer"].contains(answer.intent) || answer.hits.isEmpty
+        ![.search, .answer].contains(answer.intent) || answer.hits.isEmpty
     }
 
     /// The answer as plain text, as `reply` holds it: no colour, no wrapping, citations as [1].
@@ -61,12 +61,12 @@ public struct AnswerRenderer: Sendable {
 
     private func noticeLine(_ notice: Wire.Notice, _ labels: [String: String]) -> String? {
         switch notice.kind {
-        case Wire.Notice.relaxed:
+        case .relaxed:
             return say("relaxed_note")
-        case Wire.Notice.filtersDropped:
+        case .filtersDropped:
             let list = notice.ids.map { labels[$0] ?? $0 }.joined(separator: comma)
-            return say("filters_dropped", ["name": facetName(notice.facet ?? ""), "list": list])
-        default:
+            return say("filters_dropped", ["name": notice.facet.map(facetName) ?? "", "list": list])
+        case .absent:
             return nil
         }
     }
@@ -80,11 +80,11 @@ public struct AnswerRenderer: Sendable {
         if interpretation.followUp { parts.append(say("follow_up_note")) }
         // What a short question was read against: "Entendí: ACCEL Africa · …".
         if let focus = interpretation.focus { parts.append(label(focus)) }
-        for facet in ["region", "modality"] {
+        for facet in [FacetKind.region, .modality] {
             parts += filterLines(facet, interpretation.filters[facet] ?? [], interpretation.exclusions[facet] ?? [], label)
         }
         let themes = interpretation.topicTerms.filter { interpretation.labels[$0] != nil }
-        if !themes.isEmpty { parts.append(labelled(facetName("theme"), themes.map(label).joined(separator: comma))) }
+        if !themes.isEmpty { parts.append(labelled(facetName(.theme), themes.map(label).joined(separator: comma))) }
         if !interpretation.corrections.isEmpty {
             parts.append(labelled(say("corrected"), interpretation.corrections.map { "\($0.typed) → \($0.corrected)" }.joined(separator: comma)))
         }
@@ -97,7 +97,7 @@ public struct AnswerRenderer: Sendable {
 
     /// "región: África" and "modalidad: fuera de cooperación bilateral": a facet's
     /// filter and exclusion, each when it has values.
-    public func filterLines(_ facet: String, _ ids: [String], _ excluded: [String], _ label: (String) -> String) -> [String] {
+    public func filterLines(_ facet: FacetKind, _ ids: [String], _ excluded: [String], _ label: (String) -> String) -> [String] {
         var lines: [String] = []
         if !ids.isEmpty { lines.append(labelled(facetName(facet), ids.map(label).joined(separator: comma))) }
         if !excluded.isEmpty { lines.append(labelled(facetName(facet), say("filter_excluded") + excluded.map(label).joined(separator: comma))) }
@@ -137,13 +137,13 @@ extension AnswerRenderer {
 
     /// What a kind of term is called: "región", "region", "région", "região", "المنطقة";
     /// the facet's own name for a facet the packs do not name.
-    public func facetName(_ facet: String) -> String {
+    public func facetName(_ facet: FacetKind) -> String {
         switch facet {
-        case "region": say("facet_region")
-        case "modality": say("facet_modality")
-        case "theme": say("facet_theme")
-        case "mechanism": say("facet_mechanism")
-        default: facet
+        case .region: say("facet_region")
+        case .modality: say("facet_modality")
+        case .theme: say("facet_theme")
+        case .mechanism: say("facet_mechanism")
+        case .kind: facet.rawValue
         }
     }
 

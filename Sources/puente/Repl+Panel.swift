@@ -22,7 +22,7 @@ extension Repl {
     /// Offers to send `question` to the panel when its answer says the knowledge lacks
     /// what it names; the next empty line (Enter alone) takes the offer.
     func offerPanel(_ question: String, after answer: Wire.AskResult) {
-        guard !json, answer.notices.contains(where: { $0.kind == Wire.Notice.absent }) else { return }
+        guard !json, answer.notices.contains(where: { $0.kind == .absent }) else { return }
         panelOffer = question
         print(wrapped(words.panelOffer, .dim))
     }

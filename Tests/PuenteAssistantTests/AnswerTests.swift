@@ -10,7 +10,7 @@ import Testing
     @Test func theLeadSaysWhatWasFoundWithItsFacets() {
         let answer = assistant.respond(to: "iniciativas de cooperación Sur–Sur sobre migración laboral").answer
         #expect(answer.lead.contains("de cooperación Sur–Sur sobre migración laboral"))
-        #expect(answer.lead.hasPrefix("\(answer.total - answer.hits.filter { $0.kind == "concept-note" }.count) iniciativa"))
+        #expect(answer.lead.hasPrefix("\(answer.total - answer.hits.filter { $0.kind == .conceptNote }.count) iniciativa"))
         let english = assistant.respond(to: "triangular cooperation in Africa").answer
         #expect(english.lead.contains("of triangular cooperation in Africa"))
     }

@@ -54,7 +54,7 @@ import Testing
     ])
     func anOrdinalPicksItsPlaceInTheList(_ language: String, _ turns: [String]) {
         let steps = AssistantFixture.converse(turns)
-        let listed = steps[0].answer.hits.filter { $0.kind == "initiative" }.map(\.id)
+        let listed = steps[0].answer.hits.filter { $0.kind == .initiative }.map(\.id)
         #expect(listed.count >= 2, "\(steps[0].answer.lead)")
         #expect(steps[1].answer.interpretation.focus == listed.dropFirst().first, "\(language): \(steps[1].answer.lead)")
     }

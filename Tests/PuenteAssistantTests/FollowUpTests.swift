@@ -1,4 +1,5 @@
 import PuenteIndex
+import PuenteSupport
 import Testing
 @testable import PuenteAssistant
 
@@ -43,7 +44,7 @@ import Testing
     ])
     func aNotionAskedAfterAnAnswerIsTheConceptNotes(_ turns: [String]) {
         let last = AssistantFixture.converse(turns).last!.answer
-        #expect(last.intent == .answer && last.hits.first?.kind == "concept-note" && !last.interpretation.followUp, "\(last.lead)")
+        #expect(last.intent == .answer && last.hits.first?.kind == .conceptNote && !last.interpretation.followUp, "\(last.lead)")
     }
 
     /// Two records named in one question are a list: "la segunda" is the second named.
@@ -138,7 +139,7 @@ import Foundation
     ])
     func aQuestionAboutThemAnswersForEachListed(_ turns: [String], _ language: String) {
         let steps = AssistantFixture.converse(turns)
-        let listed = steps[0].answer.hits.filter { $0.kind == "initiative" }.map(\.id)
+        let listed = steps[0].answer.hits.filter { $0.kind == .initiative }.map(\.id)
         let last = steps[1].answer
         #expect(listed.count >= 2)
         #expect(Set(last.hits.map(\.id)) == Set(listed), "answers for every listed initiative: \(last.lead)")
@@ -257,7 +258,7 @@ import Foundation
         let (list, funds) = try #require(Self.lists[code])
         for cue in pack[.them] {
             let steps = AssistantFixture.converse([list, "\(funds) \(cue)?"])
-            let listed = Set(steps[0].answer.hits.filter { $0.kind == "initiative" }.map(\.id))
+            let listed = Set(steps[0].answer.hits.filter { $0.kind == .initiative }.map(\.id))
             #expect(listed.count >= 2, "the first question lists")
             let answered = Set(steps[1].answer.hits.map(\.id))
             #expect(!answered.isEmpty && answered.isSubset(of: listed), "«\(funds) \(cue)» answered about \(answered), not the list \(listed)")

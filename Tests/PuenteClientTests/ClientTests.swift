@@ -82,7 +82,7 @@ extension ClientTests {
         #expect(ClientWords(.spanish).screenError(missing, typed: "acel") == "No encuentro «acel». ¿Quisiste decir «accel-africa»?")
         #expect(ClientWords(.english).screenError(missing, typed: "acel") == "I find nothing called “acel”. Did you mean “accel-africa”?")
         let marte = RPCError.unknownName("unknown region 'Marte'", param: "region", facet: "region", value: "Marte", close: [])
-        #expect(ClientWords(.spanish).screenError(.unknownName(facet: "region", value: "Marte", closest: [], byName: true, answer: marte))
+        #expect(ClientWords(.spanish).screenError(.unknownName(facet: .region, value: "Marte", closest: [], byName: true, answer: marte))
             == "No conozco «Marte» como región. /regiones muestra la lista.")
         // `/buscar mechanism:x` in the chat: the list is the mechanisms'.
         let refused = RPCError.unknownName("invalid params: 'query': unknown mechanism 'fondo'", code: RPCError.invalidParamsCode,

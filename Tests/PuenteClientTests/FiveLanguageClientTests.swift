@@ -77,20 +77,20 @@ import Testing
 
     /// The labels are the answer's language's, whatever language the client speaks.
     @Test func anAnswerIsRenderedWithTheLanguagesLabels() {
-        let french = Renderer(words: ClientWords(.spanish), colour: false, width: 0).answer(AnswerRenderingTests.answer(in: "fr"))
+        let french = Renderer(words: ClientWords(.spanish), colour: false, width: 0).answer(AnswerRenderingTests.answer(in: .french))
         #expect(french.contains("[1] «\u{A0}cadenas del cacao en seis países\u{A0}» — ACCEL Africa"))
         #expect(french.contains("Sources\u{A0}:\n[1] ACCEL Africa — https://example.org/accel"))
         #expect(french.contains("Compris\u{A0}: suite de la question précédente · région\u{A0}: África · modalité\u{A0}: sauf cooperación bilateral"))
         #expect(french.contains("Requête\u{A0}: region:africa -modality:bilateral cacao"))
-        let portuguese = Renderer(words: ClientWords(.spanish), colour: false, width: 0).answer(AnswerRenderingTests.answer(in: "pt"))
+        let portuguese = Renderer(words: ClientWords(.spanish), colour: false, width: 0).answer(AnswerRenderingTests.answer(in: .portuguese))
         #expect(portuguese.contains("Entendi: continuação da pergunta anterior · região: África"))
         #expect(portuguese.contains("Fontes:\n[1] ACCEL Africa"))
-        let arabic = Renderer(words: ClientWords(.spanish), colour: false, width: 0).answer(AnswerRenderingTests.answer(in: "ar"))
+        let arabic = Renderer(words: ClientWords(.spanish), colour: false, width: 0).answer(AnswerRenderingTests.answer(in: .arabic))
         #expect(arabic.contains("[1] «cadenas del cacao en seis países» — ACCEL Africa"))
         #expect(arabic.contains("المصادر:\n[1] ACCEL Africa"))
         #expect(arabic.contains("ما فهمته: متابعة للسؤال السابق · المنطقة: África · نمط التعاون: باستثناء cooperación bilateral"))
         #expect(arabic.contains("لا شيء مع المنطقة África: أعرض الأقرب دون عامل التصفية هذا."))
-        let english = Renderer(words: ClientWords(.spanish), colour: false, width: 0).answer(AnswerRenderingTests.answer(in: "en"))
+        let english = Renderer(words: ClientWords(.spanish), colour: false, width: 0).answer(AnswerRenderingTests.answer(in: .english))
         #expect(english.contains("[1] “cadenas del cacao en seis países” — ACCEL Africa"))
     }
 

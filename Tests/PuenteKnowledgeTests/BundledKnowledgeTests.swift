@@ -1,5 +1,6 @@
 import Foundation
 import PuenteIndex
+import PuenteSupport
 import Testing
 @testable import PuenteKnowledge
 

@@ -8,7 +8,7 @@ import PuenteProtocol
     static let awkwardText = "Cooperación Sur–Sur \"entre comillas\" \\ / \n\t\r\u{8}\u{C}\u{1}\u{1F}\u{7F} 🌍 e\u{301}"
 
     static func hit(citation: Int?, section: String?, score: Double, snippet: String) -> Wire.Hit {
-        Wire.Hit(citation: citation, id: "acción-\(score)", kind: "initiative", title: "Título / \(score)", section: section,
+        Wire.Hit(citation: citation, id: "acción-\(score)", kind: .initiative, title: "Título / \(score)", section: section,
                  score: score, snippet: snippet,
                  highlights: [Wire.Highlight(start: 0, length: 3), Wire.Highlight(start: 12, length: 7)])
     }
