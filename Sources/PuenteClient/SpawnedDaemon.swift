@@ -45,7 +45,7 @@ final class SpawnedDaemon {
         posix_spawnattr_setflags(&attributes, CPosix_spawnNewSessionFlag() | Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         let arguments = [daemon.path, "--socket", socket]
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         var status = posix_spawn(&pid, daemon.path, &actions, &attributes, &argv, environ)
         // "Text file busy": the binary is still open for writing somewhere (an install

@@ -100,7 +100,7 @@ import Glibc
         let socket = daemon.socketPath
         defer { Daemon.stopStarted(on: socket) }
         let screens = try (0..<3).map { _ in try Screen(socket: socket, folder: daemon.folder) }
-        defer { screens.forEach { $0.close() } }
+        defer { for screen in screens { screen.close() } }
         let stop = daemon.folder.appendingPathComponent("stop-polling").path
         let script = """
             count=0

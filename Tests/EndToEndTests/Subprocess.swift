@@ -73,12 +73,12 @@ final class Subprocess {
         if environment["XDG_STATE_HOME"] == nil { environment["XDG_STATE_HOME"] = Self.stateHome }
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for pointer in argv { free(pointer) }
+            for pointer in envp { free(pointer) }
         }
         var pid: pid_t = 0
         let result = posix_spawnp(&pid, executable, &actions, &attributes, argv, envp)
-        childEnds.forEach { close($0) }
+        for end in childEnds { close(end) }
         guard result == 0 else { throw Failure(description: "cannot start \(executable): \(String(cString: strerror(result)))") }
         self.pid = pid
         input = parentEnds[0]
