@@ -51,49 +51,64 @@ struct AnswerUnit {
     ///   - countryName: a record's country in the reader's language; nil for an entry
     ///     that is no country's name ("31 países de América Latina y el Caribe").
     static func answering(
-        _ asked: Asked, in record: Initiative, words: [String], naming: Set<String> = [], language: ReplyLanguage, packs: LanguageWords, analyzer: Analyzer,
+        _ asked: Asked, in record: Initiative, words: [String], naming: Set<String> = [], language: ReplyLanguage,
+        packs: LanguageWords, analyzer: Analyzer,
         detail: Bool = false, measure: Measure = .count, preferring: Initiative.Fact? = nil, knowledge: Knowledge
     ) -> AnswerUnit {
         // "who does the ILO implement it with?": a question that names who leads asks who else.
         if asked == .leads, namesLead(of: record, words, knowledge) {
-            return answering(.partners, in: record, words: words, naming: naming, language: language, packs: packs, analyzer: analyzer,
-                             detail: detail, measure: measure, preferring: preferring, knowledge: knowledge)
+            return answering(
+                .partners, in: record, words: words, naming: naming, language: language, packs: packs,
+                analyzer: analyzer,
+                detail: detail, measure: measure, preferring: preferring, knowledge: knowledge)
         }
-        let marks = FactMarks(asked, record: record, words: words, naming: naming, measure: measure, preferring: preferring, code: language.rawValue,
-                              packs: packs, analyzer: analyzer,
-                              knowledge: knowledge)
+        let marks = FactMarks(
+            asked, record: record, words: words, naming: naming, measure: measure, preferring: preferring,
+            code: language.rawValue,
+            packs: packs, analyzer: analyzer,
+            knowledge: knowledge)
         let best = marks.best
-        var unit = choose(asked, in: record, marks: marks, sinceWhen: packs.mentions(.earlier, in: words), untilWhen: packs.mentions(.until, in: words),
-                          language: language, knowledge: knowledge)
+        var unit = choose(
+            asked, in: record, marks: marks, sinceWhen: packs.mentions(.earlier, in: words),
+            untilWhen: packs.mentions(.until, in: words),
+            language: language, knowledge: knowledge)
         // "O que é a declaração IBSA…?": what is asked about is a fact of the record, not
         // the record itself, when a fact holds more of the question than the summary.
         // A short question about a record already in focus asks for the detail it names: one word tells.
         // So is a fact that holds two words of the question its summary lacks: "…the fund
         // for schooling in the cocoa areas: what's its target capitalisation?".
         if asked == .what, let best, best.shared >= (detail ? 1 : 2), best.shared > marks.summaryShared {
-            unit = AnswerUnit(origin: .fact, text: best.fact.text(in: language.rawValue), source: best.fact.source, fact: best.fact)
+            unit = AnswerUnit(
+                origin: .fact, text: best.fact.text(in: language.rawValue), source: best.fact.source, fact: best.fact)
         } else if asked == .what, let beyond = marks.beyondSummary, beyond.beyondSummary >= 2 {
-            unit = AnswerUnit(origin: .fact, text: beyond.fact.text(in: language.rawValue), source: beyond.fact.source, fact: beyond.fact)
+            unit = AnswerUnit(
+                origin: .fact, text: beyond.fact.text(in: language.rawValue), source: beyond.fact.source,
+                fact: beyond.fact)
         }
         unit.evidence = 10 * (best?.shared ?? 0)
         return unit
     }
 
     private static func choose(
-        _ asked: Asked, in record: Initiative, marks: FactMarks, sinceWhen: Bool, untilWhen: Bool, language: ReplyLanguage, knowledge: Knowledge
+        _ asked: Asked, in record: Initiative, marks: FactMarks, sinceWhen: Bool, untilWhen: Bool,
+        language: ReplyLanguage, knowledge: Knowledge
     ) -> AnswerUnit {
         let best = marks.best
         let summary = AnswerUnit(origin: .summary, text: record.summary.text(in: language.rawValue), source: 0)
         if asked == .what { return summary }
         let code = language.rawValue
-        let quoted = { (scored: FactMarks.Scored) in AnswerUnit(origin: .fact, text: scored.fact.text(in: code), source: scored.fact.source, fact: scored.fact) }
+        let quoted = { (scored: FactMarks.Scored) in
+            AnswerUnit(origin: .fact, text: scored.fact.text(in: code), source: scored.fact.source, fact: scored.fact)
+        }
         // The record's fields are ids and codes, named in the reader's language.
         let lead = knowledge.bodyLabels(record.lead, in: code)
         let people = lead + knowledge.bodyLabels(record.partners, in: code)
         switch asked {
         case .howMany:
             if let best, best.mark == 2, !marks.countsCountries || best.shared > 0 { return quoted(best) }
-            if marks.countsCountries, let field = countries(of: record, counted: true, in: language, knowledge) { return field }
+            if marks.countsCountries, let field = countries(of: record, counted: true, in: language, knowledge) {
+                return field
+            }
             return best.map(quoted) ?? summary
         case .countries:
             // "¿Qué países impulsaron la creación del Proceso de Rabat?": those that started it, a
@@ -104,13 +119,17 @@ struct AnswerUnit {
         case .partners:
             // "Who signed it?", "qui l'a lancé ?": those the fact of that event names, not every partner.
             if let best, best.namesEvent { return quoted(best) }
-            if !people.isEmpty { return AnswerUnit(origin: .partners, text: list(people, language, knowledge), source: 0) }
+            if !people.isEmpty {
+                return AnswerUnit(origin: .partners, text: list(people, language, knowledge), source: 0)
+            }
             return best.map(quoted) ?? summary
         case .leads:
             // An initiative that is its own body (the Global March) is not led "by itself":
             // who founded or heads it is in its facts.
             let ownNames = Set(record.name.languages.map { Folding.fold(record.name.text(in: $0)) })
-            let leadIDs = record.lead.filter { id in !(knowledge.body(id)?.allNames.contains { ownNames.contains(Folding.fold($0)) } ?? false) }
+            let leadIDs = record.lead.filter { id in
+                !(knowledge.body(id)?.allNames.contains { ownNames.contains(Folding.fold($0)) } ?? false)
+            }
             let lead = knowledge.bodyLabels(leadIDs, in: code)
             // A lead that is no one body ("participating States") is said better by a fact naming who.
             let bodies = leadIDs.compactMap(knowledge.body).filter { $0.kind != .group }
@@ -126,7 +145,9 @@ struct AnswerUnit {
             return AnswerUnit(origin: .lacking, text: list(people, language, knowledge), source: 0)
         case .when:
             // «ومتى أطلقوا أول دليل…؟» asks the first of a thing a fact names, not since when the record is.
-            if sinceWhen, (best?.shared ?? 0) == 0, let period = startingEarlier(record, than: best, in: code) { return period }
+            if sinceWhen, (best?.shared ?? 0) == 0, let period = startingEarlier(record, than: best, in: code) {
+                return period
+            }
             // "¿hasta cuándo duró?": the end of a period that runs from one year to another.
             if untilWhen, Set(years(in: record.period.text(in: code))).count >= 2 {
                 return AnswerUnit(origin: .period, text: record.period.text(in: code), source: 0)
@@ -136,12 +157,15 @@ struct AnswerUnit {
             // it; a fact that writes only a background year ("active since 2005"), not its own,
             // does not date it. The record's period does.
             if let best, !best.namesEvent, best.shared > 0, marks.summaryShared >= best.shared,
-               !best.fact.text(in: code).contains(best.fact.date.prefix(4)), !record.period.text(in: code).isEmpty {
+                !best.fact.text(in: code).contains(best.fact.date.prefix(4)), !record.period.text(in: code).isEmpty
+            {
                 return AnswerUnit(origin: .period, text: record.period.text(in: code), source: 0)
             }
             guard let best else { return summary }
             var unit = quoted(best)
-            if !best.fact.date.isEmpty, !best.fact.text(in: code).contains(best.fact.date.prefix(4)) { unit.date = best.fact.date }
+            if !best.fact.date.isEmpty, !best.fact.text(in: code).contains(best.fact.date.prefix(4)) {
+                unit.date = best.fact.date
+            }
             return unit
         case .whereAbouts, .what:
             return best.map(quoted) ?? summary
@@ -152,7 +176,10 @@ struct AnswerUnit {
     /// where the record's own name does not ("ILO-IPEC" names the ILO as part of itself).
     private static func namesLead(of record: Initiative, _ words: [String], _ knowledge: Knowledge) -> Bool {
         let written = Set(words)
-        let ownName = Set(record.name.languages.flatMap { LanguageWords.fold(record.name.text(in: $0)).split(separator: " ").map(String.init) })
+        let ownName = Set(
+            record.name.languages.flatMap {
+                LanguageWords.fold(record.name.text(in: $0)).split(separator: " ").map(String.init)
+            })
         return record.lead.compactMap(knowledge.body).contains { body in
             body.allNames.contains { name in
                 let nameWords = LanguageWords.fold(name).split(separator: " ").map(String.init)
@@ -163,7 +190,9 @@ struct AnswerUnit {
 
     /// "¿Desde cuándo existe?": the record's period when a year of it comes before the
     /// year of every fact that answers ("fase I 2018–2023; …" where the facts are of 2023).
-    private static func startingEarlier(_ record: Initiative, than best: FactMarks.Scored?, in code: String) -> AnswerUnit? {
+    private static func startingEarlier(_ record: Initiative, than best: FactMarks.Scored?, in code: String)
+        -> AnswerUnit?
+    {
         let text = record.period.text(in: code)
         guard let start = years(in: text).min() else { return nil }
         if let best, let year = Int(best.fact.date.prefix(4)), year <= start { return nil }
@@ -178,10 +207,16 @@ struct AnswerUnit {
     /// The record's countries in the reader's language: all of them, with their number
     /// when the question counts and they are all countries, or a group that counts
     /// them as written ("31 países de…").
-    private static func countries(of record: Initiative, counted: Bool, in language: ReplyLanguage, _ knowledge: Knowledge) -> AnswerUnit? {
+    private static func countries(
+        of record: Initiative, counted: Bool, in language: ReplyLanguage, _ knowledge: Knowledge
+    ) -> AnswerUnit? {
         let items = knowledge.countries(of: record, in: language.rawValue)
         let onlyCountries = record.countryGroups.isEmpty
-        if items.count >= 2 { return AnswerUnit(origin: .countries, text: list(items, language, knowledge), source: 0, count: counted && onlyCountries ? items.count : nil) }
+        if items.count >= 2 {
+            return AnswerUnit(
+                origin: .countries, text: list(items, language, knowledge), source: 0,
+                count: counted && onlyCountries ? items.count : nil)
+        }
         guard let only = items.first, !counted || only.first?.isNumber == true else { return nil }
         return AnswerUnit(origin: .countries, text: only, source: 0)
     }

@@ -55,7 +55,9 @@ extension Assistant {
                     !chosen.contains { $0.record.id == pick.record.id }
                         && !taken.contains { Self.similarity($0.stems, pick.stems) >= Self.redundancyBound }
                 }
-                if chosen.filter({ !$0.isDated }).count >= Self.briefUndatedPerQuestion { open = open.filter(\.isDated) }
+                if chosen.filter({ !$0.isDated }).count >= Self.briefUndatedPerQuestion {
+                    open = open.filter(\.isDated)
+                }
                 let regions = chosen.reduce(into: Set<String>()) { $0.formUnion($1.regions(vocabulary)) }
                 if !chosen.isEmpty, regions.count < 2 {
                     let widening = open.filter { !$0.regions(vocabulary).isSubset(of: regions) }
@@ -78,15 +80,21 @@ extension Assistant {
     /// shares with the question, and whether it carries a figure or a date.
     private func candidates(for question: Session.Question, _ reading: BriefReading) -> [BriefPick] {
         let text = question.text.text(in: "es")
-        let terms = reading.terms.mentions(in: text).filter { $0.kind != .region && !reading.sessionTerms.contains(Self.key($0)) }
+        let terms = reading.terms.mentions(in: text).filter {
+            $0.kind != .region && !reading.sessionTerms.contains(Self.key($0))
+        }
         let named = Set(terms.map(Self.key))
         // The question's words and the Spanish names of the terms it names, less
         // those too common to tell statements apart ("trabajo infantil", "país").
-        let wanted = stems(of: ([text] + terms.map { $0.label("es") }).joined(separator: " "), in: .spanish).subtracting(reading.common)
+        let wanted = stems(of: ([text] + terms.map { $0.label("es") }).joined(separator: " "), in: .spanish)
+            .subtracting(reading.common)
         let ranked = initiatives(matching: text)
         let weighed = knowledge.initiatives.map { record -> (Initiative, Double) in
             let rank = ranked.firstIndex(of: record.id).map { 1.0 / (1.0 + 0.15 * Double($0)) } ?? 0
-            let tags = Set([FacetKind.theme, .modality, .mechanism].flatMap { kind in record.values(kind).map { "\(kind.rawValue):\($0)" } })
+            let tags = Set(
+                [FacetKind.theme, .modality, .mechanism].flatMap { kind in
+                    record.values(kind).map { "\(kind.rawValue):\($0)" }
+                })
             let share = named.isEmpty ? 0 : Double(named.intersection(tags).count) / Double(named.count)
             return (record, 0.5 * rank + 0.5 * share)
         }
@@ -95,7 +103,8 @@ extension Assistant {
             (reading.statements[record.id] ?? []).map { statement in
                 let sharedTerms = min(statement.terms.intersection(named).count, Self.briefTermsThatCount)
                 let sharedWords = min(statement.stems.intersection(wanted).count, Self.briefWordsThatCount)
-                let relevance = Self.briefInitiativeWeight * match * statement.weight
+                let relevance =
+                    Self.briefInitiativeWeight * match * statement.weight
                     + Self.briefTermWeight * Double(sharedTerms) + Self.briefWordWeight * Double(sharedWords)
                     + (statement.isDated ? Self.datedBonus : 0)
                 return BriefPick(record: record, statement: statement, relevance: relevance)
@@ -144,16 +153,20 @@ extension Assistant {
         var statements: [String: [BriefStatement]] = [:]
         var everyStatement: [Set<String>] = []
         for record in knowledge.initiatives {
-            let written = record.facts.map { ($0.text, Optional($0.source), 1.0) } + record.talkingPoints.map { ($0, Int?.none, 0.8) }
+            let written =
+                record.facts.map { ($0.text, Optional($0.source), 1.0) }
+                + record.talkingPoints.map { ($0, Int?.none, 0.8) }
             for (texts, source, weight) in written {
                 guard let spanish = texts["es"] else { continue }
                 let words = stems(of: spanish, in: .spanish)
                 everyStatement.append(words)
                 let said = details.details(in: texts)
                 guard !said.isEmpty, !Self.restates(note, words) else { continue }
-                statements[record.id, default: []].append(BriefStatement(
-                    texts: texts, source: source, weight: weight, stems: words,
-                    terms: Set(terms.mentions(in: spanish).map(Self.key)), isDated: !said.isDisjoint(with: [.figure, .date])))
+                statements[record.id, default: []].append(
+                    BriefStatement(
+                        texts: texts, source: source, weight: weight, stems: words,
+                        terms: Set(terms.mentions(in: spanish).map(Self.key)),
+                        isDated: !said.isDisjoint(with: [.figure, .date])))
             }
         }
         return BriefReading(
@@ -175,13 +188,15 @@ extension Assistant {
 
     /// Initiative ids that best match a text's words, best first.
     private func initiatives(matching text: String) -> [String] {
-        let words = FacetExtractor.meaningful(text, analyzer: analyzer).map(\.text).prefix(SearchOptions.maximumQueryWords - 1)
+        let words = FacetExtractor.meaningful(text, analyzer: analyzer).map(\.text).prefix(
+            SearchOptions.maximumQueryWords - 1)
         var options = SearchOptions()
         options.limit = Self.briefInitiativesPerQuestion
         options.snippets = false
         options.typoTolerance = false
         options.matching = .allRelaxing(minimumHits: Self.briefInitiativesPerQuestion)
-        let query = Index.Query(words: words.joined(separator: " "), filters: [FacetFilter(kind: .kind, ids: [Knowledge.initiativeKind])])
+        let query = Index.Query(
+            words: words.joined(separator: " "), filters: [FacetFilter(kind: .kind, ids: [Knowledge.initiativeKind])])
         // The words come from the session and the filter from the knowledge: the index
         // can refuse them only if the knowledge holds no initiative, and then none match.
         return (try? index.search(query, options: options).hits.map(\.id)) ?? []

@@ -13,7 +13,9 @@ extension Assistant {
     /// Loads, validates and indexes a knowledge folder.
     /// - Parameter interest: the room's tally, kept across reloads.
     /// - Throws: `KnowledgeProblems` with every problem found.
-    public static func loading(from directory: URL, interest: InterestTally = InterestTally()) throws(KnowledgeProblems) -> Assistant {
+    public static func loading(from directory: URL, interest: InterestTally = InterestTally()) throws(KnowledgeProblems)
+        -> Assistant
+    {
         do {
             return Assistant(knowledge: try KnowledgeLoader.load(from: directory), interest: interest)
         } catch {

@@ -12,8 +12,11 @@ public struct UnknownTermError: Error, Sendable, Equatable {
 
     /// Quotes the name, says what is accepted and suggests the closest labels.
     public var message: String {
-        Choices.unknown(kind.rawValue, name, closest: closest,
-                        after: "; give a \(kind.rawValue) id or its name in Spanish, English, French, Portuguese or Arabic; the vocabulary method lists the \(kind.listKey)")
+        Choices.unknown(
+            kind.rawValue, name, closest: closest,
+            after:
+                "; give a \(kind.rawValue) id or its name in Spanish, English, French, Portuguese or Arabic; the vocabulary method lists the \(kind.listKey)"
+        )
     }
 }
 
@@ -30,8 +33,8 @@ extension Assistant {
         for (kind, name) in [(FacetKind.theme, theme), (.region, region), (.modality, modality)] {
             guard let name, !name.isEmpty else { continue }
             switch terms.resolve(name, as: kind, language: language.rawValue) {
-            case let .term(id): ids[kind] = id
-            case let .unknown(closest): throw UnknownTermError(kind: kind, name: name, closest: closest)
+            case .term(let id): ids[kind] = id
+            case .unknown(let closest): throw UnknownTermError(kind: kind, name: name, closest: closest)
             }
         }
         var query = query
@@ -39,13 +42,15 @@ extension Assistant {
             ids[kind] = id
             query = nil
         }
-        return talkingPoints(theme: ids[.theme], region: ids[.region], modality: ids[.modality], query: query, limit: limit, language: language)
+        return talkingPoints(
+            theme: ids[.theme], region: ids[.region], modality: ids[.modality], query: query, limit: limit,
+            language: language)
     }
 
     /// The theme, region or modality that `text` names as a whole, if any.
     private func termNamed(_ text: String, language: ReplyLanguage) -> (FacetKind, String)? {
         for kind in [FacetKind.theme, .region, .modality] {
-            if case let .term(id) = terms.resolve(text, as: kind, language: language.rawValue) { return (kind, id) }
+            if case .term(let id) = terms.resolve(text, as: kind, language: language.rawValue) { return (kind, id) }
         }
         return nil
     }
@@ -58,7 +63,8 @@ extension Assistant {
     func countryAsWritten(_ word: String, in code: String) -> [String]? {
         let folded = Folding.fold(word.lowercased())
         guard names.isUnknown(folded), let link = names.countries.links(in: [folded]).first,
-              names.countries.records[link.code] != nil else { return nil }
+            names.countries.records[link.code] != nil
+        else { return nil }
         return knowledge.countryName(link.code, in: code).split(separator: " ").map(String.init)
     }
 }
@@ -80,14 +86,16 @@ extension Assistant {
     func focusNamed(_ question: Question, _ conversation: Conversation) -> Bool {
         guard let id = conversation.focus, let record = knowledge.initiative(id) else { return false }
         let about = wordsAbout(question)
-        let named = Set(record.name.languages.flatMap { names.folded(record.name.text(in: $0)) }.map(names.withoutProclitic))
+        let named = Set(
+            record.name.languages.flatMap { names.folded(record.name.text(in: $0)) }.map(names.withoutProclitic))
         return !about.isEmpty && about.allSatisfy(named.contains)
     }
 
     /// The words a question is about, the session's own words aside; "la primera reunión":
     /// an ordinal says which, not what about.
     private func wordsAbout(_ question: Question) -> [String] {
-        question.describingWords.filter { !packs.contains(.sessionWords, $0) && packs.ordinals[$0] == nil }.map(names.withoutProclitic)
+        question.describingWords.filter { !packs.contains(.sessionWords, $0) && packs.ordinals[$0] == nil }.map(
+            names.withoutProclitic)
     }
 
     /// Whether the question points back at one of the last list's records ("e a da América

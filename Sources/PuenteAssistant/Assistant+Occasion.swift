@@ -12,7 +12,8 @@ extension Assistant {
     /// funded by Japan, which no record holds, still gets the closest, said as such.
     /// - Returns: nil when the question names no theme, or when what is left still needs
     ///   fewer words than it has.
-    func withoutOccasionWords(_ asked: Conversation, _ turn: Turn, _ wording: Wording) -> (Conversation, SearchResult)? {
+    func withoutOccasionWords(_ asked: Conversation, _ turn: Turn, _ wording: Wording) -> (Conversation, SearchResult)?
+    {
         let themeWords = themeWords(of: turn)
         guard !themeWords.isEmpty, turn.explicit.isEmpty else { return nil }
         let kept = subjectWords(asked.topic, themeWords: themeWords)
@@ -21,7 +22,8 @@ extension Assistant {
         // The probes read only totals and word counts: no snippets, half a search's cost.
         let holdsAll = { (conversation: Conversation) -> SearchResult? in
             guard let result = try? self.run(conversation.query, snippets: false, in: wording.language),
-                  result.total > 0, result.requiredWords == result.queryWords else { return nil }
+                result.total > 0, result.requiredWords == result.queryWords
+            else { return nil }
             return result
         }
         // Words that go with the themes in most passages first ("trata", "niños"), each kept
@@ -59,7 +61,8 @@ extension Assistant {
         let asking = parts.filter { $0.asks }
         guard !asking.isEmpty, asking.count < parts.count else { return turn }
         let askingWords = Set(asking.flatMap { analyzer.words(in: $0.text).map { Folding.fold($0.text) } })
-        let statementWords = Set(parts.filter { !$0.asks }.flatMap { analyzer.words(in: $0.text).map { Folding.fold($0.text) } })
+        let statementWords = Set(
+            parts.filter { !$0.asks }.flatMap { analyzer.words(in: $0.text).map { Folding.fold($0.text) } })
         let kept = subjectWords(turn.words, themeWords: themeWords(of: turn))
         guard turn.words.contains(where: { askingWords.contains(Folding.fold($0)) }) else { return turn }
         var focused = turn
@@ -73,16 +76,18 @@ extension Assistant {
     /// The words of the themes and mechanisms the turn names, and of the parts of regions
     /// and bodies searched as words ("Mekong", "CEDEAO"), folded.
     private func themeWords(of turn: Turn) -> Set<String> {
-        Set(turn.matches.filter { !Turn.filterKinds.contains($0.kind) || $0.viaInclude }.flatMap { match in
-            analyzer.words(in: match.typed).map { Folding.fold($0.text) }
-        })
+        Set(
+            turn.matches.filter { !Turn.filterKinds.contains($0.kind) || $0.viaInclude }.flatMap { match in
+                analyzer.words(in: match.typed).map { Folding.fold($0.text) }
+            })
     }
 
     /// Whether a word of `words` names what is asked about, never left out: a theme's word,
     /// a country's, a capitalised name or a number.
     private func subjectWords(_ words: [String], themeWords: Set<String>) -> (String) -> Bool {
         let folded = words.map(Folding.fold)
-        let countryWords = Set(names.countries.links(in: folded.map(names.withoutProclitic)).flatMap { folded[$0.span] })
+        let countryWords = Set(
+            names.countries.links(in: folded.map(names.withoutProclitic)).flatMap { folded[$0.span] })
         return { word in
             themeWords.contains(Folding.fold(word)) || countryWords.contains(Folding.fold(word))
                 || word.first.map { $0.isUppercase || $0.isNumber } ?? false

@@ -24,12 +24,17 @@ extension Assistant {
         let interpretation = answer.interpretation
         // «financia» names the financing theme in Spanish, "funds" no theme in English: a
         // theme named only by the words that ask is what is asked, said by `asked:` below.
-        let cueTerms = Set(extractor.extract(from: text, language: answer.language.analysisLanguage).matches
-            .filter { packs.isCue(Folding.fold($0.typed)) }.map(\.id))
+        let cueTerms = Set(
+            extractor.extract(from: text, language: answer.language.analysisLanguage).matches
+                .filter { packs.isCue(Folding.fold($0.typed)) }.map(\.id))
         var names = Set(interpretation.topicTerms.filter { !cueTerms.contains($0) }.map { "term:\($0)" })
         for (facet, ids) in interpretation.filters { names.formUnion(ids.map { "\(facet.rawValue):\($0)" }) }
         if let focus = interpretation.focus { names.insert("initiative:\(focus)") }
-        if let asked = Question(text, language: answer.language, packs: packs, analyzer: analyzer, countries: self.names.countries).asked { names.insert("asked:\(asked.rawValue)") }
+        if let asked = Question(
+            text, language: answer.language, packs: packs, analyzer: analyzer, countries: self.names.countries
+        ).asked {
+            names.insert("asked:\(asked.rawValue)")
+        }
         let words = analyzer.words(in: text)
             .filter { !analyzer.isStopword($0.text, inAnyOf: Language.allCases) }
             .map { analyzer.stem($0.text, in: answer.language.analysisLanguage) }
@@ -42,6 +47,9 @@ extension Assistant {
         let answer = respondOnce(to: text, language: language).answer
         guard let hit = answer.hits.first else { return [] }
         let source = answer.sources.first { $0.number == hit.citation }
-        return [Wire.PanelRelated(id: hit.id, title: hit.title, citation: source?.url ?? source?.title ?? hit.title, quote: hit.snippet)]
+        return [
+            Wire.PanelRelated(
+                id: hit.id, title: hit.title, citation: source?.url ?? source?.title ?? hit.title, quote: hit.snippet)
+        ]
     }
 }

@@ -24,7 +24,9 @@ extension Assistant {
         } catch {
             return (refused(error, wording), conversation)
         }
-        if let first = result, first.requiredWords < first.queryWords, let (focused, again) = withoutOccasionWords(asked, turn, wording) {
+        if let first = result, first.requiredWords < first.queryWords,
+            let (focused, again) = withoutOccasionWords(asked, turn, wording)
+        {
             asked = focused
             result = again
         }
@@ -38,12 +40,17 @@ extension Assistant {
             let partWords = Set(parts.flatMap { $0.typed.split(separator: " ").map { Folding.fold(String($0)) } })
             var narrower = asked
             narrower.topic.removeAll { partWords.contains(Folding.fold($0)) }
-            if narrower.topic.count < asked.topic.count, !narrower.topic.isEmpty, let again = try? run(narrower.query, in: wording.language),
-               again.total > (relaxed ? 0 : first.total) {
+            if narrower.topic.count < asked.topic.count, !narrower.topic.isEmpty,
+                let again = try? run(narrower.query, in: wording.language),
+                again.total > (relaxed ? 0 : first.total)
+            {
                 asked = narrower
                 // The region says it, but those that name the part ("Mekong") come first.
                 let naming = parts.map { part in
-                    Set((try? run(Index.Query(parts: [.phrase(part.typed)]), limit: knowledge.initiatives.count, snippets: false))?.hits.map(\.id) ?? [])
+                    Set(
+                        (try? run(
+                            Index.Query(parts: [.phrase(part.typed)]), limit: knowledge.initiatives.count,
+                            snippets: false))?.hits.map(\.id) ?? [])
                 }
                 let holders = again.hits.filter { hit in naming.allSatisfy { $0.contains(hit.id) } }
                 let holderIDs = Set(holders.map(\.id))
@@ -57,34 +64,49 @@ extension Assistant {
         // Its words are no topic then: "Quelles initiatives existent en Afrique du Nord ?" asks for
         // the part's records, not for the one that happens to write "nord".
         var inNamedPart = false
-        let namedParts = turn.matches.filter(\.viaInclude).compactMap { match in places.named(match.typed).map { (match, $0) } }
+        let namedParts = turn.matches.filter(\.viaInclude).compactMap { match in
+            places.named(match.typed).map { (match, $0) }
+        }
         let placeRecords = Set(namedParts.flatMap { places.records(in: $0.1) })
         if !placeRecords.isEmpty, result != nil {
-            let placeWords = Set(namedParts.flatMap { FacetExtractor.meaningful($0.0.typed, analyzer: analyzer).map { Folding.fold($0.text) } })
+            let placeWords = Set(
+                namedParts.flatMap {
+                    FacetExtractor.meaningful($0.0.typed, analyzer: analyzer).map { Folding.fold($0.text) }
+                })
             var placeless = asked
             placeless.topic.removeAll { placeWords.contains(Folding.fold($0)) }
             // "¿Y en el sudeste asiático tienen algo parecido?" after South Asia's plan: when only records
             // elsewhere hold every word of the topic, the part's nearest are what is asked for.
             let strict = try? run(placeless.query, limit: knowledge.initiatives.count, in: wording.language)
             let holdsNone = !(strict?.hits.contains { placeRecords.contains($0.id) } ?? true)
-            let found = holdsNone && !placeless.topic.isEmpty
-                ? try? run(placeless.query, limit: knowledge.initiatives.count, in: wording.language, minimumHits: Self.shownHits) : strict
+            let found =
+                holdsNone && !placeless.topic.isEmpty
+                ? try? run(
+                    placeless.query, limit: knowledge.initiatives.count, in: wording.language,
+                    minimumHits: Self.shownHits) : strict
             if let all = found {
                 // "entre l'Afrique de l'Ouest et l'Afrique centrale": those in every part named come first.
                 let inEvery = namedParts.map { places.records(in: $0.1) }.reduce(placeRecords) { $0.intersection($1) }
-                let inPlace = all.hits.filter { inEvery.contains($0.id) } + all.hits.filter { placeRecords.contains($0.id) && !inEvery.contains($0.id) }
+                let inPlace =
+                    all.hits.filter { inEvery.contains($0.id) }
+                    + all.hits.filter { placeRecords.contains($0.id) && !inEvery.contains($0.id) }
                 if !inPlace.isEmpty {
                     inNamedPart = true
                     asked = placeless
                     result = all
                     // With nothing else asked, the part's records are the answer; with a topic, they lead it.
-                    result?.hits = Array((placeless.topic.isEmpty ? inPlace : inPlace + all.hits.filter { !placeRecords.contains($0.id) }).prefix(Self.shownHits))
+                    result?.hits = Array(
+                        (placeless.topic.isEmpty
+                            ? inPlace : inPlace + all.hits.filter { !placeRecords.contains($0.id) }).prefix(
+                                Self.shownHits))
                     if placeless.topic.isEmpty {
                         // "3 initiatives in Africa: …", counting the part's, as the list names them.
                         result?.total = inPlace.count
                         result?.facets = all.facets.map { count in
                             var count = count
-                            if count.facet == .kind && count.value == Knowledge.initiativeKind { count.count = inPlace.count }
+                            if count.facet == .kind && count.value == Knowledge.initiativeKind {
+                                count.count = inPlace.count
+                            }
                             return count
                         }
                     }
@@ -101,8 +123,11 @@ extension Assistant {
         let empty = (result?.total ?? 0) == 0
         // A region named only by a body («الاتحاد الأوروبي», "la Unión Europea") is where the body
         // sits, not where it works: the EU's project in Egypt is asked for, whatever region Egypt is in.
-        let regionNamedByBodies = turn.filters[.region] != nil
-            && turn.matches.filter { $0.kind == .region }.allSatisfy { $0.viaInclude && names.isBody(Folding.fold($0.typed)) }
+        let regionNamedByBodies =
+            turn.filters[.region] != nil
+            && turn.matches.filter { $0.kind == .region }.allSatisfy {
+                $0.viaInclude && names.isBody(Folding.fold($0.typed))
+            }
         for facet in [FacetKind.region, .modality] where !asked.topic.isEmpty {
             guard let ids = asked.filters[facet] else { continue }
             let relaxed = result.map { $0.requiredWords < $0.queryWords } ?? false
@@ -113,7 +138,8 @@ extension Assistant {
             // The part of a region named is asked for as such: a wider search answers only with its records.
             if inNamedPart && !broader.hits.contains(where: { placeRecords.contains($0.id) }) { continue }
             let namedByBodies = facet == .region && regionNamedByBodies
-            let holdsMore = (facet == .modality || namedByBodies) && broader.requiredWords > (result?.requiredWords ?? 0)
+            let holdsMore =
+                (facet == .modality || namedByBodies) && broader.requiredWords > (result?.requiredWords ?? 0)
             if empty || holdsMore || (lacksTellingWords(asked, result) && !lacksTellingWords(wider, broader)) {
                 // Nobody asked about the body's own region: the answer does not open on it.
                 if !namedByBodies { dropped.append(Notice(kind: .filtersDropped, facet: facet, ids: ids)) }
@@ -123,8 +149,9 @@ extension Assistant {
         }
         let near = result.map { nearlyHolding(asked, besides: $0, wording) } ?? []
         result?.hits += near
-        var answer = compose(result, asked: asked, turn: turn, followUp: followUp,
-                             widenedFrom: dropped.first { $0.facet == .region }?.ids ?? [], near: near, wording)
+        var answer = compose(
+            result, asked: asked, turn: turn, followUp: followUp,
+            widenedFrom: dropped.first { $0.facet == .region }?.ids ?? [], near: near, wording)
         answer.notices = dropped + answer.notices
         // A dropped filter is named by its label, as the kept ones are.
         for notice in dropped {
@@ -141,15 +168,21 @@ extension Assistant {
     /// them the word fewest initiatives hold ("cocoa", "Malí": what the question is about).
     private func nearlyHolding(_ asked: Conversation, besides result: SearchResult, _ wording: Wording) -> [Hit] {
         guard result.total == 1, result.requiredWords == result.queryWords, result.queryWords > 2,
-              let only = result.hits.first, knowledge.initiative(only.id) != nil,
-              let wider = try? run(asked.query, explain: true, snippets: false, in: wording.language, minimumHits: Self.fewHits),
-              wider.requiredWords >= 2, wider.requiredWords * 3 >= result.queryWords * 2 else { return [] }
+            let only = result.hits.first, knowledge.initiative(only.id) != nil,
+            let wider = try? run(
+                asked.query, explain: true, snippets: false, in: wording.language, minimumHits: Self.fewHits),
+            wider.requiredWords >= 2, wider.requiredWords * 3 >= result.queryWords * 2
+        else { return [] }
         let initiatives = [FacetFilter(kind: .kind, ids: [Knowledge.initiativeKind])]
-        let holders = { (word: String) in (try? run(Index.Query(words: word, filters: initiatives), limit: 1, snippets: false))?.total ?? 0 }
-        guard let rarest = result.words.filter({ !$0.excluded }).map(\.text).min(by: { holders($0) < holders($1) }) else { return [] }
+        let holders = { (word: String) in
+            (try? run(Index.Query(words: word, filters: initiatives), limit: 1, snippets: false))?.total ?? 0
+        }
+        guard let rarest = result.words.filter({ !$0.excluded }).map(\.text).min(by: { holders($0) < holders($1) })
+        else { return [] }
         // By score, not by words held: the rare word weighs more than two common ones.
         let others = wider.hits.filter { hit in
-            hit.id != only.id && knowledge.initiative(hit.id) != nil && (hit.explanation ?? []).contains { $0.queryWord == rarest }
+            hit.id != only.id && knowledge.initiative(hit.id) != nil
+                && (hit.explanation ?? []).contains { $0.queryWord == rarest }
         }
         return Array(others.sorted { $0.score > $1.score }.prefix(Self.closestNamed))
     }
@@ -159,17 +192,20 @@ extension Assistant {
     /// share only what every record says ("child labour"), not what was asked about.
     private func lacksTellingWords(_ asked: Conversation, _ result: SearchResult?) -> Bool {
         guard let result, result.requiredWords < result.queryWords else { return false }
-        let count = { (conversation: Conversation) in (try? run(conversation.query, limit: 1, snippets: false))?.total ?? 0 }
+        let count = { (conversation: Conversation) in
+            (try? run(conversation.query, limit: 1, snippets: false))?.total ?? 0
+        }
         let telling = asked.topic.filter { word in
             var alone = Conversation()
             alone.topic = [word]
             return count(alone) < knowledge.initiatives.count / 2
         }
-        return !telling.isEmpty && telling.allSatisfy { word in
-            var narrowed = asked
-            narrowed.topic = [word]
-            return count(narrowed) == 0
-        }
+        return !telling.isEmpty
+            && telling.allSatisfy { word in
+                var narrowed = asked
+                narrowed.topic = [word]
+                return count(narrowed) == 0
+            }
     }
 
     /// Runs an index query. A question longer than the index accepts keeps its
@@ -181,7 +217,8 @@ extension Assistant {
     ///   are required of each.
     /// - Throws: `QueryError` when the index refuses the query.
     func run(
-        _ query: Index.Query, limit: Int = Assistant.shownHits, explain: Bool = false, snippets: Bool = true, in language: ReplyLanguage? = nil, minimumHits: Int = 1
+        _ query: Index.Query, limit: Int = Assistant.shownHits, explain: Bool = false, snippets: Bool = true,
+        in language: ReplyLanguage? = nil, minimumHits: Int = 1
     ) throws(QueryError) -> SearchResult {
         var options = SearchOptions()
         options.snippetLanguage = language.flatMap { Language(rawValue: $0.rawValue) }
@@ -198,7 +235,10 @@ extension Assistant {
         var budget = SearchOptions.maximumQueryWords
         var trimmed = query
         trimmed.parts = query.parts.compactMap { part in
-            guard case let .words(text, excluded) = part else { budget -= 1; return part }
+            guard case .words(let text, let excluded) = part else {
+                budget -= 1
+                return part
+            }
             let kept = text.split(whereSeparator: \.isWhitespace).prefix(max(0, budget))
             budget -= kept.count
             return kept.isEmpty ? nil : .words(kept.joined(separator: " "), excluded: excluded)
@@ -214,20 +254,26 @@ extension Assistant {
         var suggestions: [Suggestion] = []
         if error.kind == .unknownFilterValue, let facet = error.facet, let typed = error.typed {
             lead = wording.unknownFilterValue(facet, typed, closest: error.closest)
-            if let closest = error.closest { suggestions.append(Suggestion(text: "\(facet.rawValue):\(closest)", input: "\(facet.rawValue):\(closest)")) }
+            if let closest = error.closest {
+                suggestions.append(
+                    Suggestion(text: "\(facet.rawValue):\(closest)", input: "\(facet.rawValue):\(closest)"))
+            }
         } else {
             lead = error.description
         }
         let reply = ([lead, wording.filterSyntaxHelp]).joined(separator: "\n")
-        return Answer(intent: .search, language: wording.language, reply: reply, lead: lead, hits: [], sources: [],
-                      interpretation: .none, suggestions: suggestions, total: 0)
+        return Answer(
+            intent: .search, language: wording.language, reply: reply, lead: lead, hits: [], sources: [],
+            interpretation: .none, suggestions: suggestions, total: 0)
     }
 
     /// The answer to a `name:value` token whose name is no filter field (`regoin:africa`).
     func mistypedField(_ typed: String, meant: String, _ wording: Wording) -> Answer {
         let lead = wording.unknownFilterField(typed, closest: meant)
-        return Answer(intent: .search, language: wording.language, reply: [lead, wording.filterSyntaxHelp].joined(separator: "\n"),
-                      lead: lead, hits: [], sources: [], interpretation: .none, suggestions: [], total: 0)
+        return Answer(
+            intent: .search, language: wording.language,
+            reply: [lead, wording.filterSyntaxHelp].joined(separator: "\n"),
+            lead: lead, hits: [], sources: [], interpretation: .none, suggestions: [], total: 0)
     }
 
     private func compose(
@@ -244,7 +290,8 @@ extension Assistant {
         }
         interpretation.relaxed = result.requiredWords < result.queryWords
         interpretation.labels = labels(of: asked, wording)
-        let counts = Dictionary(result.facets.filter { $0.facet == .kind }.map { ($0.value, $0.count) }, uniquingKeysWith: +)
+        let counts = Dictionary(
+            result.facets.filter { $0.facet == .kind }.map { ($0.value, $0.count) }, uniquingKeysWith: +)
         var lead = wording.lead(
             initiatives: counts[Knowledge.initiativeKind] ?? 0, passages: counts[Knowledge.conceptNoteKind] ?? 0,
             modalities: asked.filters[.modality] ?? [], regions: asked.filters[.region] ?? [], topic: topicLabel)
@@ -254,7 +301,9 @@ extension Assistant {
         let counted = counts[Knowledge.initiativeKind] ?? 0
         if counted > 0 && !initiatives.isEmpty && (counts[Knowledge.conceptNoteKind] ?? 0) == 0 {
             let rest = counted - initiatives.count
-            lead += ": " + wording.join(initiatives.map { listedName($0, wording) } + (rest > 0 ? [wording.more(rest)] : []))
+            lead +=
+                ": "
+                + wording.join(initiatives.map { listedName($0, wording) } + (rest > 0 ? [wording.more(rest)] : []))
         }
         let nearNames = near.compactMap { knowledge.initiative($0.id).map { listedName($0, wording) } }
         if !nearNames.isEmpty { lead += wording.alsoClose(nearNames) }
@@ -262,12 +311,15 @@ extension Assistant {
         // A question in the index's syntax is told which words no source holds together;
         // a question in words is told what comes closest, by name.
         if interpretation.relaxed {
-            lead = turn.explicit.isEmpty && !initiatives.isEmpty
+            lead =
+                turn.explicit.isEmpty && !initiatives.isEmpty
                 ? wording.closest(initiatives.prefix(Self.closestNamed).map { $0.name.text(in: wording.code) })
                 : wording.partialMatches(result.total, words: asked.topic)
         }
         if !widenedFrom.isEmpty {
-            lead = wording.nothingIn(regions: widenedFrom, modalities: asked.filters[.modality] ?? [], topic: topicLabel) + " " + lead
+            lead =
+                wording.nothingIn(regions: widenedFrom, modalities: asked.filters[.modality] ?? [], topic: topicLabel)
+                + " " + lead
         }
         let (hits, sources) = citedHits(result.hits, wording)
         return Answer(
@@ -292,7 +344,9 @@ extension Assistant {
             for id in ids { labels[id] = wording.label(kind, id) }
         }
         for id in conversation.topicTerms {
-            if let term = knowledge.vocabulary.term(.theme, id) ?? knowledge.vocabulary.term(.mechanism, id) { labels[id] = term.label(wording.code) }
+            if let term = knowledge.vocabulary.term(.theme, id) ?? knowledge.vocabulary.term(.mechanism, id) {
+                labels[id] = term.label(wording.code)
+            }
         }
         return labels
     }
@@ -314,9 +368,10 @@ extension Assistant {
         for (number, hit) in hits.prefix(Self.shownHits).enumerated() {
             let citation = number + 1
             let (title, url, kind) = describe(hit.id, wording)
-            answerHits.append(AnswerHit(
-                citation: citation, id: hit.id, kind: kind, title: title,
-                snippet: hit.snippet?.text ?? "", highlights: hit.snippet?.highlights ?? [], score: hit.score))
+            answerHits.append(
+                AnswerHit(
+                    citation: citation, id: hit.id, kind: kind, title: title,
+                    snippet: hit.snippet?.text ?? "", highlights: hit.snippet?.highlights ?? [], score: hit.score))
             sources.append(Citation(number: citation, id: hit.id, title: title, url: url))
         }
         return (answerHits, sources)
@@ -341,24 +396,36 @@ extension Assistant {
         Array((result?.words ?? []).flatMap(\.synonyms).prefix(4))
     }
 
-    private func suggestions(_ result: SearchResult, asked: Conversation, topic: String?, _ wording: Wording) -> [Suggestion] {
+    private func suggestions(_ result: SearchResult, asked: Conversation, topic: String?, _ wording: Wording)
+        -> [Suggestion]
+    {
         var suggestions: [Suggestion] = []
         if asked.filters[.region] == nil,
-           let region = result.facets.first(where: { $0.facet == .region && knowledge.vocabulary.term(.region, $0.value)?.worldwide != true && !(asked.exclusions[.region] ?? []).contains($0.value) }) {
+            let region = result.facets.first(where: {
+                $0.facet == .region && knowledge.vocabulary.term(.region, $0.value)?.worldwide != true
+                    && !(asked.exclusions[.region] ?? []).contains($0.value)
+            })
+        {
             suggestions.append(wording.andIn(region: region.value, count: region.count))
         } else if asked.filters[.modality] == nil,
-                  let modality = result.facets.first(where: { $0.facet == .modality && ["south-south", "triangular", "interregional", "regional"].contains($0.value) }) {
+            let modality = result.facets.first(where: {
+                $0.facet == .modality && ["south-south", "triangular", "interregional", "regional"].contains($0.value)
+            })
+        {
             suggestions.append(wording.only(modality: modality.value, count: modality.count))
         } else {
             suggestions.append(wording.outsideRegion())
         }
-        let pointsTopic = asked.topicTerms.first.flatMap { knowledge.vocabulary.term(.theme, $0)?.label(wording.code) }
+        let pointsTopic =
+            asked.topicTerms.first.flatMap { knowledge.vocabulary.term(.theme, $0)?.label(wording.code) }
             ?? asked.topic.joined(separator: " ")
         if !pointsTopic.isEmpty { suggestions.append(wording.pointsFor(pointsTopic)) }
         return suggestions
     }
 
-    private func nothingFound(_ asked: Conversation, interpretation: Interpretation, result: SearchResult?, _ wording: Wording) -> Answer {
+    private func nothingFound(
+        _ asked: Conversation, interpretation: Interpretation, result: SearchResult?, _ wording: Wording
+    ) -> Answer {
         let words = asked.topic.joined(separator: " ")
         var lines = [wording.nothingFound(words.isEmpty ? asked.query.description : words)]
         if let correction = result?.corrections.first { lines.append(wording.didYouMean(correction.corrected)) }
@@ -366,7 +433,8 @@ extension Assistant {
         var answer = Answer(
             intent: .search, language: wording.language, reply: "", lead: lines[0], hits: [], sources: [],
             interpretation: interpretation, suggestions: [], total: 0)
-        answer.reply = (lines + [""] + wording.labels.interpretationLines(Wire.Interpretation(interpretation))).joined(separator: "\n")
+        answer.reply = (lines + [""] + wording.labels.interpretationLines(Wire.Interpretation(interpretation))).joined(
+            separator: "\n")
         return answer
     }
 }

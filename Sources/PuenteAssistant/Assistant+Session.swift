@@ -16,7 +16,8 @@ extension Assistant {
         switch aspect {
         case .when: return plain(.logistics, wording.when(session), wording)
         case .duration: return plain(.logistics, wording.duration(session) + "\n" + wording.when(session), wording)
-        case .whereAbouts: return plain(.logistics, wording.whereAbouts(session) + "\n" + wording.when(session), wording)
+        case .whereAbouts:
+            return plain(.logistics, wording.whereAbouts(session) + "\n" + wording.when(session), wording)
         case .what: return plain(.logistics, wording.what(session), wording)
         }
     }
@@ -41,12 +42,17 @@ extension Assistant {
         if lead == nil { lines += [summary, ""] }
         lines.append(wording.labels.heading(wording.factsHeading))
         lines += record.facts.map { "  · \($0.text(in: wording.code)) (\($0.date)) [\($0.source + 1)]" }
-        lines += ["", wording.labels.heading(wording.pointsHeading)] + record.talkingPoints.map { "  · \($0.text(in: wording.code))" }
+        lines +=
+            ["", wording.labels.heading(wording.pointsHeading)]
+            + record.talkingPoints.map { "  · \($0.text(in: wording.code))" }
         lines += ["", wording.labels.heading(wording.sourcesHeading)]
         lines += record.sources.enumerated().map { "[\($0.offset + 1)] \($0.element.title) — \($0.element.url)" }
         let title = record.name.text(in: wording.code)
-        let hit = AnswerHit(citation: 1, id: id, kind: .initiative, title: title, snippet: summary, highlights: [], score: 1)
-        let sources = record.sources.enumerated().map { Citation(number: $0.offset + 1, id: id, title: $0.element.title, url: $0.element.url) }
+        let hit = AnswerHit(
+            citation: 1, id: id, kind: .initiative, title: title, snippet: summary, highlights: [], score: 1)
+        let sources = record.sources.enumerated().map {
+            Citation(number: $0.offset + 1, id: id, title: $0.element.title, url: $0.element.url)
+        }
         var interpretation = Interpretation.none
         interpretation.canonicalQuery = Index.Query(parts: [.phrase(record.name["es"] ?? title)]).description
         return Answer(
@@ -58,10 +64,12 @@ extension Assistant {
     /// The initiative a "¿qué es…?" question names, when its words all match that record's name.
     func initiativeNamed(_ words: [String]) -> String? {
         guard !words.isEmpty else { return nil }
-        let query = Index.Query(words: words.joined(separator: " "), filters: [FacetFilter(kind: .kind, ids: [Knowledge.initiativeKind])])
+        let query = Index.Query(
+            words: words.joined(separator: " "), filters: [FacetFilter(kind: .kind, ids: [Knowledge.initiativeKind])])
         guard let result = try? run(query, limit: 1, explain: true, snippets: false),
-              result.requiredWords == result.queryWords,
-              let top = result.hits.first, let details = top.explanation else { return nil }
+            result.requiredWords == result.queryWords,
+            let top = result.hits.first, let details = top.explanation
+        else { return nil }
         let named = Set(details.filter { $0.field == "name" || $0.field == "acronym" }.map(\.queryWord))
         return result.words.allSatisfy { named.contains($0.text) } ? top.id : nil
     }

@@ -31,7 +31,10 @@ public struct Assistant: Sendable {
     /// - Parameters:
     ///   - index: the index of `knowledge`, when the caller already built it.
     ///   - interest: counts to keep across reloads; a new tally by default.
-    public init(knowledge: Knowledge, index: Index? = nil, interest: InterestTally = InterestTally(), analyzer: Analyzer = Analyzer()) {
+    public init(
+        knowledge: Knowledge, index: Index? = nil, interest: InterestTally = InterestTally(),
+        analyzer: Analyzer = Analyzer()
+    ) {
         self.knowledge = knowledge
         self.index = index ?? knowledge.index(analyzer: analyzer)
         self.interest = interest
@@ -57,7 +60,9 @@ public struct Assistant: Sendable {
     ///
     /// Never fails: empty, unknown or malformed input gets a helpful reply.
     /// - Parameter language: the reply language; guessed from `text` when nil.
-    public func respond(to text: String, in conversation: Conversation = Conversation(), language: ReplyLanguage? = nil) -> (answer: Answer, conversation: Conversation) {
+    public func respond(to text: String, in conversation: Conversation = Conversation(), language: ReplyLanguage? = nil)
+        -> (answer: Answer, conversation: Conversation)
+    {
         let (answer, next, interest) = reply(to: text, in: conversation, language: language)
         if let interest { self.interest.record(interest) }
         return (answer, next)
@@ -75,9 +80,14 @@ public struct Assistant: Sendable {
 
     /// The answer, the conversation to keep and what the question adds to the tally
     /// (nothing for a filter no field answers to).
-    private func reply(to text: String, in conversation: Conversation, language: ReplyLanguage?) -> (Answer, Conversation, Interest?) {
-        var language = language ?? ReplyLanguage.guess(text, fallback: conversation.language ?? .spanish, packs: packs, analyzer: analyzer,
-                                                                   written: wordLanguages)
+    private func reply(to text: String, in conversation: Conversation, language: ReplyLanguage?) -> (
+        Answer, Conversation, Interest?
+    ) {
+        var language =
+            language
+            ?? ReplyLanguage.guess(
+                text, fallback: conversation.language ?? .spanish, packs: packs, analyzer: analyzer,
+                written: wordLanguages)
         // A language with no pack has no sentences to say: the session's language says them.
         if !knowledge.languages.contains(where: { $0.code == language.rawValue }) { language = .spanish }
         let wording = Wording(language: language, knowledge: knowledge)
@@ -89,16 +99,22 @@ public struct Assistant: Sendable {
         }
         let extraction = extractor.extract(from: explicit.text, language: language.analysisLanguage)
         let content = extraction.rest.filter { !packs.contains(.fillerWords, Folding.fold($0)) }
-        var question = Question(explicit.text, language: language, packs: packs, analyzer: analyzer, countries: names.countries)
-        var turn = withoutStatements(Turn(extraction: extraction, text: explicit.text, explicit: explicit, packs: packs), explicit.text)
+        var question = Question(
+            explicit.text, language: language, packs: packs, analyzer: analyzer, countries: names.countries)
+        var turn = withoutStatements(
+            Turn(extraction: extraction, text: explicit.text, explicit: explicit, packs: packs), explicit.text)
         turn.asksAfresh = question.asksList && !turn.continues
         // «ما هي آلية غريتا؟» names GRETA: a record's name is never a request for a vocabulary list.
         let namedRecords = recordsNamed(in: question).map(\.id)
         let namesRecord = !namedRecords.isEmpty
-        let decision = explicit.isEmpty
-            ? classifier.classify(text, contentWords: content, hasFacets: !extraction.matches.isEmpty, hasFocus: conversation.focus != nil || !conversation.listed.isEmpty,
-                                  sessionInFocus: conversation.aboutSession, namesRecord: namesRecord, focusHolds: focusHolds(question, conversation),
-                                  describesRecord: describesMeeting(question), asksInitiatives: question.asksList)
+        let decision =
+            explicit.isEmpty
+            ? classifier.classify(
+                text, contentWords: content, hasFacets: !extraction.matches.isEmpty,
+                hasFocus: conversation.focus != nil || !conversation.listed.isEmpty,
+                sessionInFocus: conversation.aboutSession, namesRecord: namesRecord,
+                focusHolds: focusHolds(question, conversation),
+                describesRecord: describesMeeting(question), asksInitiatives: question.asksList)
             : .search
         // "and CLEAR Cotton?", "et celui de la SADC ?" after "who funds…?", "quand a été adopté…?":
         // a follow-up that names another and asks nothing asks again what the last question
@@ -114,20 +130,28 @@ public struct Assistant: Sendable {
         // "e o plano regional?" after the MERCOSUR campaign: words of the focus's name name a part of
         // it; so do words it writes with a name ("e a mesa binacional com o Uruguai?"). Its words
         // alone ask their own question ("et leur objectif de capitalisation ?").
-        let namesFocusPart = focusNamed(question, conversation)
+        let namesFocusPart =
+            focusNamed(question, conversation)
             || (namesSomething && conversation.focus != nil && focusHolds(question, conversation))
         // "e o próximo (plano)?" after "o primeiro plano foi adotado quando?": a word that orders
         // the focus's facts, with none the focus does not write, asks the last question again
         // of another of them.
-        let orders = { (word: String) in self.packs.contains(.later, word) || self.packs.contains(.earlier, word) || self.packs.ordinals[word] != nil }
-        let ordersFocus = conversation.focus.flatMap { names.recordWords[$0] }.map { written in
-            question.describingWords.contains(where: orders)
-                && question.describingWords.allSatisfy { orders($0) || written.contains(names.withoutProclitic($0)) }
-        } ?? false
+        let orders = { (word: String) in
+            self.packs.contains(.later, word) || self.packs.contains(.earlier, word) || self.packs.ordinals[word] != nil
+        }
+        let ordersFocus =
+            conversation.focus.flatMap { names.recordWords[$0] }.map { written in
+                question.describingWords.contains(where: orders)
+                    && question.describingWords.allSatisfy {
+                        orders($0) || written.contains(names.withoutProclitic($0))
+                    }
+            } ?? false
         if question.asked == nil, turn.continues,
-           turn.filters.isEmpty || namesRecord || decision.namesInitiative || picksListed || namesFocusPart || ordersFocus,
-           namesSomething || picksListed || namesFocusPart || ordersFocus, !saysMore, !question.asksList,
-           let last = conversation.lastAsked, last != .what {
+            turn.filters.isEmpty || namesRecord || decision.namesInitiative || picksListed || namesFocusPart
+                || ordersFocus,
+            namesSomething || picksListed || namesFocusPart || ordersFocus, !saysMore, !question.asksList,
+            let last = conversation.lastAsked, last != .what
+        {
             question.asked = last
             question.askedOfNamed = last
         }
@@ -146,19 +170,21 @@ public struct Assistant: Sendable {
             answer = reset(wording)
         case .brief: answer = plain(.brief, brief(language: language), wording)
         case .coverage: answer = plain(.coverage, coverage().markdown(wording), wording)
-        case let .logistics(aspect): answer = logistics(aspect, wording)
-        case let .list(kind): answer = list(kind, wording)
+        case .logistics(let aspect): answer = logistics(aspect, wording)
+        case .list(let kind): answer = list(kind, wording)
         case .talkingPoints:
             let topic = Turn(extraction: extraction, text: text, packs: packs)
             answer = talkingPointsAnswer(topic, wording)
-        case let .initiative(id) where question.asked == nil:
+        case .initiative(let id) where question.asked == nil:
             answer = initiativeAnswer(id, wording)
             next.focus = id
             // "la diferencia entre COMMIT y la convención de la SAARC": "la segunda" is the SAARC's.
             next.listed = namedRecords.count > 1 ? namedRecords : []
         case .initiative, .search:
             // A name can hold words that also name facets ("… América Latina y el Caribe …").
-            let nameWords = extraction.words.filter { $0.match != nil || !packs.contains(.fillerWords, Folding.fold($0.text)) }.map(\.text)
+            let nameWords = extraction.words.filter {
+                $0.match != nil || !packs.contains(.fillerWords, Folding.fold($0.text))
+            }.map(\.text)
             // «بلبنان» is searched as «لبنان»: the index's stemmer keeps the one-letter words written onto a word.
             turn.words = turn.words.map { word in
                 let folded = Folding.fold(word)
@@ -173,8 +199,10 @@ public struct Assistant: Sendable {
             } else if let id = question.asked == nil && !question.asksList ? recordNamedWhole(in: question) : nil {
                 answer = initiativeAnswer(id, wording)
                 next.focus = id
-            } else if classifier.asksByName(text), !question.asksList, !(turn.namesOnlyPlaces(bodies: names) && !conversation.isEmpty),
-                      let id = initiativeNamed(nameWords) ?? namedRecords.first ?? recordDescribed(question) {
+            } else if classifier.asksByName(text), !question.asksList,
+                !(turn.namesOnlyPlaces(bodies: names) && !conversation.isEmpty),
+                let id = initiativeNamed(nameWords) ?? namedRecords.first ?? recordDescribed(question)
+            {
                 answer = initiativeAnswer(id, wording)
                 next.focus = id
             } else {
@@ -189,7 +217,9 @@ public struct Assistant: Sendable {
         }
         // An answer that says the knowledge lacks a name is not about the focus the
         // conversation keeps: "Understood: ACCEL Africa" under «Comunidad Andina» misleads.
-        if let focus = next.focus, let record = knowledge.initiative(focus), !answer.notices.contains(where: { $0.kind == .absent }) {
+        if let focus = next.focus, let record = knowledge.initiative(focus),
+            !answer.notices.contains(where: { $0.kind == .absent })
+        {
             answer.interpretation.focus = focus
             answer.interpretation.labels[focus] = record.acronym ?? record.name.text(in: wording.code)
         }
@@ -205,7 +235,10 @@ public struct Assistant: Sendable {
         } else {
             next.aboutSession = false
         }
-        return (answer, next, Interest(facets: extraction.matches.map { "\($0.kind.rawValue):\($0.id)" }, intent: answer.intent))
+        return (
+            answer, next,
+            Interest(facets: extraction.matches.map { "\($0.kind.rawValue):\($0.id)" }, intent: answer.intent)
+        )
     }
 
     /// Whether a question that says "meeting" or "conference" is about another meeting than
@@ -221,8 +254,10 @@ public struct Assistant: Sendable {
 
     /// An answer that is a document (the brief, the coverage view): no hits, no sources.
     func plain(_ intent: Intent, _ text: String, _ wording: Wording) -> Answer {
-        Answer(intent: intent, language: wording.language, reply: text, lead: text.split(separator: "\n").first.map(String.init) ?? "",
-               hits: [], sources: [], interpretation: .none, suggestions: [], total: 0)
+        Answer(
+            intent: intent, language: wording.language, reply: text,
+            lead: text.split(separator: "\n").first.map(String.init) ?? "",
+            hits: [], sources: [], interpretation: .none, suggestions: [], total: 0)
     }
 }
 

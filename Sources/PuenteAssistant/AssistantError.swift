@@ -15,18 +15,23 @@ public enum AssistantError: Error, Sendable, Equatable, RPCErrorConvertible {
 
     public var rpcError: RPCError {
         switch self {
-        case let .invalidQuery(error, param):
+        case .invalidQuery(let error, let param):
             let refused = RPCError.invalidParams("'\(param)': \(error.description)")
             // A facet value nothing answers to, as data too: a client names its own remedy.
-            guard error.kind == .unknownFilterValue, let facet = error.facet, let typed = error.typed else { return refused }
-            return RPCError.unknownName(refused.message, code: refused.code, param: param, facet: facet.rawValue, value: typed,
-                                        close: error.closest.map { [$0] } ?? [])
-        case let .noRecord(id, close):
+            guard error.kind == .unknownFilterValue, let facet = error.facet, let typed = error.typed else {
+                return refused
+            }
+            return RPCError.unknownName(
+                refused.message, code: refused.code, param: param, facet: facet.rawValue, value: typed,
+                close: error.closest.map { [$0] } ?? [])
+        case .noRecord(let id, let close):
             return RPCError.notFound(
-                Choices.unknown("record", id, accepted: "ids are initiative ids (such as accel-africa) or passages (such as concept-note#I.2)",
-                                closest: Array(close.prefix(1))),
+                Choices.unknown(
+                    "record", id,
+                    accepted: "ids are initiative ids (such as accel-africa) or passages (such as concept-note#I.2)",
+                    closest: Array(close.prefix(1))),
                 close: close)
-        case let .unknownTerm(error):
+        case .unknownTerm(let error):
             return RPCError.notFound(error.message, close: error.closest)
         }
     }

@@ -62,7 +62,9 @@ extension Assistant {
         for (question, picks) in zip(session.questions, briefPicks()) {
             let points = picks.map { pick in
                 let name = pick.record.name.text(in: wording.code)
-                let url = pick.source.flatMap { pick.record.sources.indices.contains($0) ? pick.record.sources[$0].url : nil }
+                let url = pick.source.flatMap {
+                    pick.record.sources.indices.contains($0) ? pick.record.sources[$0].url : nil
+                }
                 return TalkingPoint(
                     text: pick.texts.text(in: wording.code), texts: pick.texts,
                     citations: [number(pick.record.id, url: url ?? pick.record.sources.first?.url, title: name)])
@@ -84,7 +86,9 @@ extension Assistant {
         lines += ["", "## " + wording.questionsHeading, ""]
         lines += session.questions.enumerated().map { "\($0.offset + 1). \(questionText($0.element, wording))" }
         for (number, (question, section)) in zip(session.questions, sections).enumerated() {
-            lines += ["", "## \(number + 1). \(questionText(question, wording))", "", "**\(wording.pointsHeading)**", ""]
+            lines += [
+                "", "## \(number + 1). \(questionText(question, wording))", "", "**\(wording.pointsHeading)**", "",
+            ]
             for (index, point) in section.points.enumerated() {
                 lines.append("\(index + 1). \(point.text) " + point.citations.map { "[\($0)]" }.joined())
             }
@@ -97,7 +101,8 @@ extension Assistant {
         }
         lines += ["", "## " + wording.sourcesHeading, ""]
         lines += sources.map { source in
-            "[\(source.number)] " + (source.url.map { "[\(Self.escaped(source.title))](\($0))" } ?? Self.escaped(source.title))
+            "[\(source.number)] "
+                + (source.url.map { "[\(Self.escaped(source.title))](\($0))" } ?? Self.escaped(source.title))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -57,7 +57,9 @@ public struct Conversation: Sendable, Codable, Hashable {
         var facetFilters: [FacetFilter] = []
         for kind in [FacetKind.region, .modality] {
             if let ids = filters[kind], !ids.isEmpty { facetFilters.append(FacetFilter(kind: kind, ids: ids)) }
-            if let ids = exclusions[kind], !ids.isEmpty { facetFilters.append(FacetFilter(kind: kind, ids: ids, excluded: true)) }
+            if let ids = exclusions[kind], !ids.isEmpty {
+                facetFilters.append(FacetFilter(kind: kind, ids: ids, excluded: true))
+            }
         }
         return Index.Query(words: topic.joined(separator: " "), filters: facetFilters + typedFilters)
     }

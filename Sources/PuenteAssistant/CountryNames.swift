@@ -55,7 +55,9 @@ struct CountryNames: Sendable {
         for record in knowledge.initiatives {
             for code in record.countries {
                 records[code, default: []].append(record.id)
-                if written[code] == nil { written[code] = Array(Set(["es", "en"].map { knowledge.countryName(code, in: $0) })).sorted() }
+                if written[code] == nil {
+                    written[code] = Array(Set(["es", "en"].map { knowledge.countryName(code, in: $0) })).sorted()
+                }
             }
         }
         self.names = names.mapValues { $0.sorted { $0.words.count > $1.words.count } }
@@ -80,7 +82,8 @@ struct CountryNames: Sendable {
             // A name's first word may carry a proclitic, however short the rest («وكوت»).
             // A name's first word may carry a proclitic, however short the rest («وكوت»); «كوت»
             // itself opens with a letter that can be one.
-            let bare = names[words[start]] == nil && words[start].first.map { proclitics.contains(String($0)) } == true
+            let bare =
+                names[words[start]] == nil && words[start].first.map { proclitics.contains(String($0)) } == true
                 ? String(words[start].dropFirst()) : nil
             let first = bare.flatMap { names[$0] == nil ? nil : $0 } ?? words[start]
             let candidates = names[first] ?? nearNames(words[start])
@@ -103,6 +106,8 @@ struct CountryNames: Sendable {
     /// A word a dictionary knows is meant as typed: "island" is not "Islande".
     private func nearNames(_ word: String) -> [Name] {
         guard word.count >= 6, let initial = word.first, !KnownWords.shared.contains(word) else { return [] }
-        return (firstWordsByInitial[initial] ?? []).filter { KnowledgeNames.alike(word, $0) }.flatMap { names[$0] ?? [] }
+        return (firstWordsByInitial[initial] ?? []).filter { KnowledgeNames.alike(word, $0) }.flatMap {
+            names[$0] ?? []
+        }
     }
 }

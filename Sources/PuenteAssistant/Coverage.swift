@@ -65,11 +65,15 @@ extension Coverage {
         var lines = ["## " + wording.coverageHeading, ""]
         for modality in modalities {
             lines += ["### " + wording.label(.modality, modality), ""]
-            lines.append("| " + ([wording.themeColumn] + regions.map { wording.label(.region, $0) }).joined(separator: " | ") + " |")
+            lines.append(
+                "| " + ([wording.themeColumn] + regions.map { wording.label(.region, $0) }).joined(separator: " | ")
+                    + " |")
             lines.append("|" + String(repeating: "---|", count: regions.count + 1))
             for theme in themes {
                 let counts = regions.map { region in
-                    String(cells.first { $0.theme == theme && $0.region == region && $0.modality == modality }?.initiatives.count ?? 0)
+                    String(
+                        cells.first { $0.theme == theme && $0.region == region && $0.modality == modality }?.initiatives
+                            .count ?? 0)
                 }
                 lines.append("| " + ([wording.label(.theme, theme)] + counts).joined(separator: " | ") + " |")
             }
@@ -81,7 +85,8 @@ extension Coverage {
         for theme in themes {
             for modality in modalities {
                 let empty = regions.filter { region in
-                    cells.first { $0.theme == theme && $0.region == region && $0.modality == modality }?.initiatives.isEmpty ?? true
+                    cells.first { $0.theme == theme && $0.region == region && $0.modality == modality }?.initiatives
+                        .isEmpty ?? true
                 }
                 if !empty.isEmpty { lines.append("- " + wording.gap(theme: theme, modality: modality, regions: empty)) }
             }

@@ -33,7 +33,10 @@ struct DetailFinder: Sendable {
         var names: [String: [(words: [String], kind: Kind)]] = [:]
         var acronyms: Set<String> = []
         func add(_ name: String, _ kind: Kind) {
-            if Self.isAcronym(name) { acronyms.insert(name); return }
+            if Self.isAcronym(name) {
+                acronyms.insert(name)
+                return
+            }
             let words = Self.words(in: name).map(Folding.fold)
             if let first = words.first { names[first, default: []].append((words, kind)) }
         }
@@ -41,12 +44,16 @@ struct DetailFinder: Sendable {
             for language in Vocabulary.languages { add(knowledge.countryName(code, in: language), .country) }
         }
         for record in knowledge.initiatives {
-            for name in [record.acronym].compactMap({ $0 }) + record.otherNames + record.name.texts.values { add(name, .mechanism) }
+            for name in [record.acronym].compactMap({ $0 }) + record.otherNames + record.name.texts.values {
+                add(name, .mechanism)
+            }
         }
         for term in knowledge.vocabulary.terms { for name in term.includes { add(name, .mechanism) } }
         self.names = names
         self.acronyms = acronyms
-        months = Dictionary(knowledge.languages.map { ($0.code, Set($0.monthWords.joined().map(Folding.fold))) }, uniquingKeysWith: { $0.union($1) })
+        months = Dictionary(
+            knowledge.languages.map { ($0.code, Set($0.monthWords.joined().map(Folding.fold))) },
+            uniquingKeysWith: { $0.union($1) })
     }
 
     /// What a statement says, in any of its languages, that a moderator can repeat;

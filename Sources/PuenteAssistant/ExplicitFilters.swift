@@ -26,7 +26,9 @@ struct ExplicitFilters {
             default: passThrough.append(filter)
             }
         }
-        if let error = written.mistyped, let typed = error.typed, let meant = error.closest { mistypedField = (typed, meant) }
+        if let error = written.mistyped, let typed = error.typed, let meant = error.closest {
+            mistypedField = (typed, meant)
+        }
         text = written.text
     }
 

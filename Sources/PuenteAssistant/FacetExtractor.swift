@@ -99,9 +99,12 @@ struct FacetExtractor: Sendable {
             // A word some dictionary knows was meant as typed: "apicultura" is not a
             // typo of "agricultura", nor French "américaines" of "Américas". Most
             // question words are known, and the typo walk is then skipped.
-            let near = KnownWords.shared.contains(folded) ? [:] : Dictionary(
-                lexicon.fuzzyMatches(of: folded).map { (lexicon.word(at: $0.ordinal), $0.cost) },
-                uniquingKeysWith: min)
+            let near =
+                KnownWords.shared.contains(folded)
+                ? [:]
+                : Dictionary(
+                    lexicon.fuzzyMatches(of: folded).map { (lexicon.word(at: $0.ordinal), $0.cost) },
+                    uniquingKeysWith: min)
             return Word(token: token, folded: folded, stem: analyzer.stem(token.text, in: language), near: near)
         }
         var owner: [FacetMatch?] = Array(repeating: nil, count: words.count)
@@ -114,14 +117,16 @@ struct FacetExtractor: Sendable {
         let stemsHere = Set(words.map(\.stem))
         // By index: `for name in names where …` copied every name (its term and all)
         // before asking.
-        for number in names.indices where reached.contains(names[number].words[0]) || stemsHere.contains(names[number].firstWordStems[slot]) {
+        for number in names.indices
+        where reached.contains(names[number].words[0]) || stemsHere.contains(names[number].firstWordStems[slot]) {
             let name = names[number]
             var start = 0
             while start + name.words.count <= words.count {
                 let span = start..<(start + name.words.count)
                 if owner[span].allSatisfy({ $0 == nil }), let fixes = match(name, words[span], slot: slot) {
                     let typed = words[span].map(\.token.text).joined(separator: " ")
-                    let facet = FacetMatch(kind: name.term.kind, id: name.term.id, typed: typed, viaInclude: name.isInclude)
+                    let facet = FacetMatch(
+                        kind: name.term.kind, id: name.term.id, typed: typed, viaInclude: name.isInclude)
                     for index in span { owner[index] = facet }
                     found.append((start, facet))
                     extraction.corrections += fixes
@@ -135,7 +140,9 @@ struct FacetExtractor: Sendable {
         // l'Ouest et l'Afrique centrale" names two parts of Africa), so that each is read as a place.
         var seen = Set<String>()
         extraction.matches = found.sorted { $0.start < $1.start }.map(\.match).filter { match in
-            seen.insert("\(match.kind.rawValue):\(match.id)" + (match.viaInclude ? ":" + Folding.fold(match.typed) : "")).inserted
+            seen.insert(
+                "\(match.kind.rawValue):\(match.id)" + (match.viaInclude ? ":" + Folding.fold(match.typed) : "")
+            ).inserted
         }
         extraction.rest = words.indices.filter { owner[$0] == nil }.map { words[$0].token.text }
         extraction.words = words.indices.map { (words[$0].token.text, owner[$0]) }
@@ -147,7 +154,9 @@ struct FacetExtractor: Sendable {
         // Words of the question's frame ("región", "another") never name a facet on
         // their own, however close a one-word name is: English stems "region" and
         // "regional" alike.
-        if name.words.count == 1, let word = words.first, packs.contains(.fillerWords, word.folded), word.folded != name.words[0] {
+        if name.words.count == 1, let word = words.first, packs.contains(.fillerWords, word.folded),
+            word.folded != name.words[0]
+        {
             return nil
         }
         var fixes: [(typed: String, corrected: String)] = []

@@ -60,31 +60,42 @@ struct FactMarks {
     ///   words and stems; its marks are read in that text and in English.
     /// - Parameter preferring: the fact the last answer quoted, when the question says
     ///   nothing of its own ("¿y en qué ciudad?"): it answers when it carries what is asked.
-    init(_ asked: Asked, record: Initiative, words: [String], naming: Set<String> = [], measure: Measure = .count, preferring: Initiative.Fact? = nil,
-         code: String, packs: LanguageWords, analyzer: Analyzer, knowledge: Knowledge) {
+    init(
+        _ asked: Asked, record: Initiative, words: [String], naming: Set<String> = [], measure: Measure = .count,
+        preferring: Initiative.Fact? = nil,
+        code: String, packs: LanguageWords, analyzer: Analyzer, knowledge: Knowledge
+    ) {
         // A body that is the initiative itself (the Global March) names it, not who leads it.
         let ownNames = Set(record.name.languages.map { Folding.fold(record.name.text(in: $0)) })
         let leadNames = record.lead.flatMap { knowledge.body($0)?.allNames ?? [] }
-        let fields = Marks.Fields(leadNames: leadNames.contains { ownNames.contains(Folding.fold($0)) } ? [] : leadNames,
-                                  countryNames: knowledge.countries(of: record, in: code))
+        let fields = Marks.Fields(
+            leadNames: leadNames.contains { ownNames.contains(Folding.fold($0)) } ? [] : leadNames,
+            countryNames: knowledge.countries(of: record, in: code))
         let language = Language(rawValue: code) ?? .english
         // "the one with Senegal": a country the record's name lists tells which of its facts is meant.
         // A short name it goes by says which record, not what of it («أكسل أفريقيا», carried into
         // "since when?", is no reason to quote the fact that writes it). A long other name is
         // a part's title ("Enhancing Access of Children to Education…"): its words tell which part.
         let shortNames = [record.acronym].compactMap { $0 } + record.otherNames
-        let nameWords = naming.union(record.name.languages.flatMap { analyzer.words(in: record.name.text(in: $0)).map { Folding.fold($0.text) } }
-            + shortNames.map { analyzer.words(in: $0).map { Folding.fold($0.text) } }.filter { $0.count <= 2 }.joined())
+        let nameWords = naming.union(
+            record.name.languages.flatMap { analyzer.words(in: record.name.text(in: $0)).map { Folding.fold($0.text) } }
+                + shortNames.map { analyzer.words(in: $0).map { Folding.fold($0.text) } }.filter { $0.count <= 2 }
+                .joined())
         // "the one with Senegal", among Mali's agreements with three neighbours: a country of several
         // the record lists, named in the question, tells which of its facts is meant (one or two
         // countries are in most of a record's facts). By ISO code only: a group is no one country.
-        let tellingCountries = record.countries.count < Self.countriesThatTell ? [] : record.countries
-            .map { analyzer.words(in: knowledge.countryName($0, in: code)).map { Folding.fold($0.text) } }
-            .filter { name in !name.isEmpty && name.allSatisfy(words.contains) }
+        let tellingCountries =
+            record.countries.count < Self.countriesThatTell
+            ? []
+            : record.countries
+                .map { analyzer.words(in: knowledge.countryName($0, in: code)).map { Folding.fold($0.text) } }
+                .filter { name in !name.isEmpty && name.allSatisfy(words.contains) }
         let stemsOf = { (word: String) in [analyzer.stem(word, in: language)] }
         let countryWords = packs[.countryWords]
         let countryStems = Set(countryWords.flatMap(stemsOf))
-        let isCountryWord = { (word: String) in countryWords.contains(word) || countryStems.contains(analyzer.stem(word, in: language)) }
+        let isCountryWord = { (word: String) in
+            countryWords.contains(word) || countryStems.contains(analyzer.stem(word, in: language))
+        }
         // An event the question names ("firmó", "signed") is met by the same event in the fact's
         // words, as the pack writes them: a stem would let "fundado" meet "Fundo" (a fund).
         var events = Self.events.filter { event in words.contains { packs.contains(event, $0) } }
@@ -96,36 +107,54 @@ struct FactMarks {
         let eventWords = Set(events.flatMap { packs.entries($0, in: code) }.map(Folding.fold))
         // "since when", "the second": words that order the facts, not what they are about.
         // "the one with Senegal": words that point at a record say nothing of its facts.
-        let ordering = Set(packs[.earlier].union(packs[.later]).union(packs[.them]).flatMap { $0.split(separator: " ").map(String.init) })
-        let questionStems = Set(words.filter { !nameWords.contains($0) && !isCountryWord($0) && !eventWords.contains($0) && !ordering.contains($0) }
+        let ordering = Set(
+            packs[.earlier].union(packs[.later]).union(packs[.them]).flatMap {
+                $0.split(separator: " ").map(String.init)
+            })
+        let questionStems = Set(
+            words.filter {
+                !nameWords.contains($0) && !isCountryWord($0) && !eventWords.contains($0) && !ordering.contains($0)
+            }
             .flatMap(stemsOf))
         let namedStems = Set(words.filter(nameWords.contains).flatMap(stemsOf))
         // Countries are counted in the knowledge's words, whatever the question's language.
         // What is counted is a word, never a number or a year the question gives ("en 2023").
         // "la de Brasil con países de África…, ¿cuánta plata tenía?" counts money: the countries describe.
         countsCountries = measure == .count && words.contains(where: isCountryWord)
-        let countedStems: Set<String> = countsCountries
+        let countedStems: Set<String> =
+            countsCountries
             ? countryStems : questionStems.filter { !$0.allSatisfy(\.isNumber) }
         let questionWords = Set(words)
-        let summaryStems = Set(analyzer.words(in: record.summary.text(in: code)).map { analyzer.stem($0.text, in: language) })
+        let summaryStems = Set(
+            analyzer.words(in: record.summary.text(in: code)).map { analyzer.stem($0.text, in: language) })
         // How strongly a text carries what is asked, and the marks read in the reader's words.
         let marked = { (localized: LocalizedText) -> (mark: Int, marks: Marks) in
             let text = localized.text(in: code)
             let tokens = analyzer.words(in: text)
             let stems = tokens.map { analyzer.stem($0.text, in: language) }
-            let marks = Marks(text: text, tokens: tokens, stems: stems, fields: fields, questionWords: questionWords, packs: packs, events: eventWords,
-                              measure: measure)
+            let marks = Marks(
+                text: text, tokens: tokens, stems: stems, fields: fields, questionWords: questionWords, packs: packs,
+                events: eventWords,
+                measure: measure)
             var mark = marks.mark(for: asked, counted: countedStems)
             // Only who funds, leads or takes part is worded differently enough in a translation
             // to be missed; a date or a list of countries reads the same in any. A place is read
             // by its capital, which a script without capitals (Arabic) cannot show: there the English text marks it.
-            if code != "en" && mark < 2 && ([.funds, .leads, .partners].contains(asked) || (asked == .whereAbouts && !text.contains(where: \.isUppercase))) {
+            if code != "en" && mark < 2
+                && ([.funds, .leads, .partners].contains(asked)
+                    || (asked == .whereAbouts && !text.contains(where: \.isUppercase)))
+            {
                 // The knowledge's checked English text marks what a translation may word
                 // otherwise; a count is marked beside the counted word, in the reader's text.
                 let english = localized.text(in: "en")
                 let englishTokens = analyzer.words(in: english)
                 let englishStems = englishTokens.map { analyzer.stem($0.text, in: .english) }
-                mark = max(mark, Marks(text: english, tokens: englishTokens, stems: englishStems, fields: fields, questionWords: questionWords, packs: packs)
+                mark = max(
+                    mark,
+                    Marks(
+                        text: english, tokens: englishTokens, stems: englishStems, fields: fields,
+                        questionWords: questionWords, packs: packs
+                    )
                     .mark(for: asked, counted: []))
             }
             return (mark, marks)
@@ -136,13 +165,16 @@ struct FactMarks {
             let factStems = Set(marks.stems)
             let namesEvent = tokens.contains { eventWords.contains(Folding.fold($0.text)) }
             let folded = tellingCountries.isEmpty ? [] : Set(tokens.map { Folding.fold($0.text) })
-            return Scored(fact: fact, shared: factStems.intersection(questionStems).count + (namesEvent ? 1 : 0), mark: mark,
-                          named: factStems.intersection(namedStems).count,
-                          namedCountries: tellingCountries.filter { $0.allSatisfy(folded.contains) }.count,
-                          afterEvent: marks.afterEvent(asked),
-                          beyondSummary: factStems.intersection(questionStems).subtracting(summaryStems).count, namesEvent: namesEvent)
+            return Scored(
+                fact: fact, shared: factStems.intersection(questionStems).count + (namesEvent ? 1 : 0), mark: mark,
+                named: factStems.intersection(namedStems).count,
+                namedCountries: tellingCountries.filter { $0.allSatisfy(folded.contains) }.count,
+                afterEvent: marks.afterEvent(asked),
+                beyondSummary: factStems.intersection(questionStems).subtracting(summaryStems).count,
+                namesEvent: namesEvent)
         }
-        var best = scored.reduce(nil as Scored?) { best, next in best.map { next.score > $0.score ? next : $0 } ?? next }
+        var best = scored.reduce(nil as Scored?) { best, next in best.map { next.score > $0.score ? next : $0 } ?? next
+        }
         if let top = best, asked == .when, packs.mentions(.earlier, in: words) {
             // "¿desde cuándo existe?": of the facts that answer as well, the earliest, even after
             // "the second one" picked the record from a list.
@@ -156,10 +188,13 @@ struct FactMarks {
             // A number beside no counted word may count anything: only a fact as close to the
             // question may replace it.
             let slack = top.mark == 2 ? 1 : 0
-            best = scored.filter { $0.mark == top.mark && $0.shared + 3 * $0.mark >= top.shared + 3 * top.mark - slack }
+            best =
+                scored.filter { $0.mark == top.mark && $0.shared + 3 * $0.mark >= top.shared + 3 * top.mark - slack }
                 .max { $0.fact.date < $1.fact.date } ?? top
         }
-        if [.when, .whereAbouts].contains(asked), let preferring, let again = scored.first(where: { $0.fact == preferring }), again.mark > 0 {
+        if [.when, .whereAbouts].contains(asked), let preferring,
+            let again = scored.first(where: { $0.fact == preferring }), again.mark > 0
+        {
             best = again
         }
         self.best = best
@@ -167,15 +202,23 @@ struct FactMarks {
         summaryFundingMark = asked == .funds ? marked(record.summary).mark : 0
         let leadingStems = packs[.leadingStems]
         let leadingVerbs = { (stems: Set<String>) in
-            Set(leadingStems.filter { verb in stems.contains { Script.isArabic($0) ? $0.contains(verb) : $0.hasPrefix(verb) } })
+            Set(
+                leadingStems.filter { verb in
+                    stems.contains { Script.isArabic($0) ? $0.contains(verb) : $0.hasPrefix(verb) }
+                })
         }
         // The summary must say who with a phrase of the pack ("ejecutado por", "implemented by"):
         // «un projet pilote» shares the stem of "qui la pilote ?" and names no one.
         let summaryText = Folding.fold(record.summary.text(in: code).lowercased())
-        let saysWho = packs.entries(.asksLeads, in: code).map { Folding.fold($0.lowercased()) }.contains { $0.contains(" ") && summaryText.includes($0) }
-        summaryLeadsAsAsked = asked == .leads && saysWho && !leadingVerbs(questionStems).isDisjoint(with: leadingVerbs(summaryStems))
+        let saysWho = packs.entries(.asksLeads, in: code).map { Folding.fold($0.lowercased()) }.contains {
+            $0.contains(" ") && summaryText.includes($0)
+        }
+        summaryLeadsAsAsked =
+            asked == .leads && saysWho && !leadingVerbs(questionStems).isDisjoint(with: leadingVerbs(summaryStems))
         beyondSummary = scored.filter { $0.beyondSummary > 0 }
-            .reduce(nil as Scored?) { most, next in most.map { next.beyondSummary > $0.beyondSummary ? next : $0 } ?? next }
+            .reduce(nil as Scored?) { most, next in
+                most.map { next.beyondSummary > $0.beyondSummary ? next : $0 } ?? next
+            }
     }
 
     /// The countries a record lists at least for the one a question names to tell its facts apart.
@@ -232,10 +275,12 @@ private struct Marks {
         // "24 países", and "tres millones de personas" in words; "un", "une", "uma" are
         // articles far more often than counts ("en virtud de un acuerdo").
         let isNumber = { (token: Token) in
-            (token.text.allSatisfy(\.isNumber) && !token.text.isYear) || (packs.numbers[Folding.fold(token.text)] ?? 1) > 1
+            (token.text.allSatisfy(\.isNumber) && !token.text.isYear)
+                || (packs.numbers[Folding.fold(token.text)] ?? 1) > 1
         }
         let scalars = Array(Analyzer.normalize(text).unicodeScalars)
-        for (offset, token) in tokens.enumerated() where isNumber(token) && isShare(offset, scalars) == (measure == .share) {
+        for (offset, token) in tokens.enumerated()
+        where isNumber(token) && isShare(offset, scalars) == (measure == .share) {
             let around = tokens[max(0, offset - 1)...min(tokens.count - 1, offset + 1)].map { Folding.fold($0.text) }
             if around.contains(where: { packs.months[$0] != nil }) { continue }
             let near = stems[max(0, offset - 3)...min(stems.count - 1, offset + 3)]
@@ -254,7 +299,9 @@ private struct Marks {
     private func isAmount(_ offset: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         let start = tokens[max(0, offset - 1)].start
         let end = min(scalars.count, tokens[offset].start + tokens[offset].length + 2)
-        if scalars[min(start, end)..<end].contains(where: { $0.properties.generalCategory == .currencySymbol }) { return true }
+        if scalars[min(start, end)..<end].contains(where: { $0.properties.generalCategory == .currencySymbol }) {
+            return true
+        }
         let near = tokens[max(0, offset - 3)...min(tokens.count - 1, offset + 3)].map { Folding.fold($0.text) }
         return near.contains { packs.contains(.currencies, $0) }
     }
@@ -262,7 +309,9 @@ private struct Marks {
     /// Whether the number at `offset` is followed by "%" or by a word of the pack's shares.
     private func isShare(_ offset: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         let end = tokens[offset].start + tokens[offset].length
-        if let sign = scalars[min(end, scalars.count)...].first(where: { !$0.properties.isWhitespace }), sign == "%" || sign == "٪" {
+        if let sign = scalars[min(end, scalars.count)...].first(where: { !$0.properties.isWhitespace }),
+            sign == "%" || sign == "٪"
+        {
             return true
         }
         let next = tokens[(offset + 1)...].prefix(2).map { Folding.fold($0.text) }
@@ -280,9 +329,11 @@ private struct Marks {
     private var leading: Int {
         // A stem opens with the pack's stem ("anim" is not in "unanimously"); an Arabic
         // stem may keep a prefix before it («بقيادة»).
-        guard stems.contains(where: { stem in
-            packs[.leadingStems].contains { Script.isArabic(stem) ? stem.contains($0) : stem.hasPrefix($0) }
-        }) else { return 0 }
+        guard
+            stems.contains(where: { stem in
+                packs[.leadingStems].contains { Script.isArabic(stem) ? stem.contains($0) : stem.hasPrefix($0) }
+            })
+        else { return 0 }
         let folded = self.folded
         let namesLead = fields.leadNames.contains { name in folded.includes(Folding.fold(name.lowercased())) }
         return namesLead ? 2 : 1
@@ -305,7 +356,10 @@ private struct Marks {
         // "signed … in Cotonou on 9 June 2005", not "… at the Seme border …, under a memorandum
         // signed on 14 August": the event is looked for back to the sentence's start.
         let breaks = { (before: Int) -> Bool in
-            let gap = scalars[min(scalars.count, tokens[before].start + tokens[before].length)..<min(scalars.count, tokens[before + 1].start)]
+            let gap = scalars[
+                min(
+                    scalars.count, tokens[before].start + tokens[before].length)..<min(
+                        scalars.count, tokens[before + 1].start)]
             let text = String(String.UnicodeScalarView(gap))
             return text.contains(";") || text.contains("؛") || text.contains(". ")
         }

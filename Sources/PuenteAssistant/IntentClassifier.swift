@@ -55,8 +55,11 @@ struct IntentClassifier: Sendable {
     ///   ("la primera reunión binacional Panamá–Costa Rica…"): a meeting it names is that one's.
     /// - Parameter asksInitiatives: the question asks for initiatives ("which of the initiatives
     ///   deal with cotton?"): a panel or session it mentions is the asker's own occasion.
-    func classify(_ raw: String, contentWords: [String], hasFacets: Bool, hasFocus: Bool = false, sessionInFocus: Bool = false,
-                  namesRecord: Bool = false, focusHolds: Bool = false, describesRecord: Bool = false, asksInitiatives: Bool = false) -> Decision {
+    func classify(
+        _ raw: String, contentWords: [String], hasFacets: Bool, hasFocus: Bool = false, sessionInFocus: Bool = false,
+        namesRecord: Bool = false, focusHolds: Bool = false, describesRecord: Bool = false,
+        asksInitiatives: Bool = false
+    ) -> Decision {
         let words = words(raw)
         if words.isEmpty { return .empty }
         // One scan of the question finds every list's phrases; each test below is a lookup.
@@ -65,7 +68,9 @@ struct IntentClassifier: Sendable {
         let few = contentWords.count <= 2
         // Where the first of a list's phrases stands in the question.
         let firstPlace = { (list: LanguagePack.List) in
-            (found[list] ?? []).compactMap { phrase in words.firstIndex(of: String(phrase.split(separator: " ").first ?? "")) }.min() ?? words.count
+            (found[list] ?? []).compactMap { phrase in
+                words.firstIndex(of: String(phrase.split(separator: " ").first ?? ""))
+            }.min() ?? words.count
         }
         if says(.reset) && few { return .reset }
         if says(.help) && few && !hasFacets && acronym(in: raw) == nil { return .help }
@@ -79,11 +84,14 @@ struct IntentClassifier: Sendable {
         if says(.sessionHour) && !says(.sessionDuration) { return .logistics(.when) }
         // Words no phrase of the packs took, nor a frame word: what the question is about.
         let phraseWords = Set(found.values.flatMap { $0.flatMap { $0.split(separator: " ").map(String.init) } })
-        let subject = contentWords.map(Folding.fold).filter { !phraseWords.contains($0) && !packs.contains(.frameWords, $0) }
+        let subject = contentWords.map(Folding.fold).filter {
+            !phraseWords.contains($0) && !packs.contains(.frameWords, $0)
+        }
         let stillSession = sessionInFocus && subject.count <= 1 && !hasFacets
         if stillSession && (says(.asksWhere) || says(.countryWords)) { return .logistics(.whereAbouts) }
         if stillSession && says(.asksWhen) { return .logistics(.when) }
-        let aboutSession = (says(.sessionWords) && !focusHolds && !describesRecord && !(asksInitiatives && hasFacets)) || stillSession
+        let aboutSession =
+            (says(.sessionWords) && !focusHolds && !describesRecord && !(asksInitiatives && hasFacets)) || stillSession
         if aboutSession || (few && !hasFacets && !hasFocus) {
             if says(.sessionDuration) { return .logistics(.duration) }
             if says(.sessionWhen) { return .logistics(.when) }
@@ -119,7 +127,8 @@ struct IntentClassifier: Sendable {
 
     /// A record named by its acronym, written as the record writes it ("MIRTI", "ACCEL Africa").
     func acronym(in raw: String) -> String? {
-        let padded = " " + raw.map { $0.isLetter || $0.isNumber || $0 == " " ? $0 : " " }.map(String.init).joined() + " "
+        let padded =
+            " " + raw.map { $0.isLetter || $0.isNumber || $0 == " " ? $0 : " " }.map(String.init).joined() + " "
         return acronyms.first { padded.includes(" " + $0.acronym + " ") }?.id
     }
 

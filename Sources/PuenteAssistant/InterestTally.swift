@@ -1,5 +1,5 @@
-import PuenteText
 import PuenteSupport
+import PuenteText
 
 /// Which vocabulary facets and intents participants' questions touch, as counts
 /// only: no question text is kept. Shared by every conversation; safe from any thread.

@@ -84,54 +84,73 @@ struct KnowledgeNames: Sendable {
         proclitics = packs[.proclitics]
         articlePrefixes = packs[.articlePrefixes].map(Folding.fold).sorted()
         let nouns = organisationNouns
-        bodyIncludes = Set(knowledge.vocabulary.terms.flatMap(\.includes).filter { name in
-            let acronym = name.filter(\.isLetter).count >= 2 && name.allSatisfy { $0.isUppercase || !$0.isLetter }
-            return acronym || analyzer.words(in: name).contains { nouns.contains(Folding.fold($0.text)) }
-        }.map { analyzer.words(in: $0).map { Folding.fold($0.text) }.joined(separator: " ") })
+        bodyIncludes = Set(
+            knowledge.vocabulary.terms.flatMap(\.includes).filter { name in
+                let acronym = name.filter(\.isLetter).count >= 2 && name.allSatisfy { $0.isUppercase || !$0.isLetter }
+                return acronym || analyzer.words(in: name).contains { nouns.contains(Folding.fold($0.text)) }
+            }.map { analyzer.words(in: $0).map { Folding.fold($0.text) }.joined(separator: " ") })
         countries = CountryNames(knowledge: knowledge, analyzer: analyzer, proclitics: proclitics)
         var names: [RecordName] = []
         var texts: [String] = []
         var recordTexts: [String: [String]] = [:]
         for record in knowledge.initiatives {
-            let written = record.name.languages.map { record.name.text(in: $0) } + record.otherNames + [record.acronym].compactMap { $0 }
+            let written =
+                record.name.languages.map { record.name.text(in: $0) } + record.otherNames
+                + [record.acronym].compactMap { $0 }
             for name in written {
                 let words = analyzer.words(in: name).map { Folding.fold($0.text) }
                 let isAcronym = words.count == 1 && name.allSatisfy { $0.isUppercase || $0.isNumber }
                 if !words.isEmpty { names.append(RecordName(words: words, id: record.id, isAcronym: isAcronym)) }
             }
-            let own = written + knowledge.fieldNames(of: record) + record.summary.languages.map { record.summary.text(in: $0) }
+            let own =
+                written + knowledge.fieldNames(of: record)
+                + record.summary.languages.map { record.summary.text(in: $0) }
                 + record.facts.flatMap { fact in fact.text.languages.map { fact.text.text(in: $0) } }
             recordTexts[record.id] = own
             texts += own + record.period.languages.map { record.period.text(in: $0) } + record.sources.map(\.title)
         }
         texts += knowledge.conceptNote.passages.flatMap { [$0.section, $0.text] }
         let session = knowledge.session
-        texts += [session.venue] + session.city.languages.map { session.city.text(in: $0) } + session.title.languages.map { session.title.text(in: $0) }
+        texts +=
+            [session.venue] + session.city.languages.map { session.city.text(in: $0) }
+            + session.title.languages.map { session.title.text(in: $0) }
         texts += session.conference.languages.map { session.conference.text(in: $0) }
         texts += session.country.languages.map { session.country.text(in: $0) }
         texts += knowledge.vocabulary.terms.flatMap(\.names)
         recordNames = names.sorted { $0.words.count > $1.words.count }
         leadBodies = knowledge.initiatives.flatMap { record in
-            record.lead.flatMap { knowledge.body($0)?.allNames ?? [] }.map { RecordName(words: analyzer.words(in: $0).map { Folding.fold($0.text) }, id: record.id) }
+            record.lead.flatMap { knowledge.body($0)?.allNames ?? [] }.map {
+                RecordName(words: analyzer.words(in: $0).map { Folding.fold($0.text) }, id: record.id)
+            }
         }
         // Outside parentheses: "… in Egypt (WFP, ILO and UNICEF with the European Union…)"
         // names a partner, not whose action the initiative is. Read once, not once per body.
         let ownNames = knowledge.initiatives.map { record in
-            (id: record.id, names: record.name.languages.map { code in
-                analyzer.words(in: Self.outsideParentheses(record.name.text(in: code))).map { Folding.fold($0.text) }
-            })
+            (
+                id: record.id,
+                names: record.name.languages.map { code in
+                    analyzer.words(in: Self.outsideParentheses(record.name.text(in: code))).map {
+                        Folding.fold($0.text)
+                    }
+                }
+            )
         }
         // Only the names holding a body name's first word can hold the whole of it.
         var namesWithWord: [String: [(id: String, words: [String])]] = [:]
         for record in ownNames {
-            for words in record.names { for word in Set(words) { namesWithWord[word, default: []].append((record.id, words)) } }
+            for words in record.names {
+                for word in Set(words) { namesWithWord[word, default: []].append((record.id, words)) }
+            }
         }
         var namedAfterBody: [[String]: Set<String>] = [:]
         for body in knowledge.bodies {
-            let bodyNames = body.allNames.map { analyzer.words(in: $0).map { Folding.fold($0.text) } }.filter { !$0.isEmpty }
-            let records = Set(bodyNames.filter { $0.count >= 2 }.flatMap { bodyName in
-                (namesWithWord[bodyName[0]] ?? []).filter { Self.holdsRun(bodyName, in: $0.words) }.map(\.id)
-            })
+            let bodyNames = body.allNames.map { analyzer.words(in: $0).map { Folding.fold($0.text) } }.filter {
+                !$0.isEmpty
+            }
+            let records = Set(
+                bodyNames.filter { $0.count >= 2 }.flatMap { bodyName in
+                    (namesWithWord[bodyName[0]] ?? []).filter { Self.holdsRun(bodyName, in: $0.words) }.map(\.id)
+                })
             for bodyName in bodyNames { namedAfterBody[bodyName, default: []].formUnion(records) }
         }
         recordsNamedAfterBody = namedAfterBody
@@ -146,9 +165,10 @@ struct KnowledgeNames: Sendable {
         let held = written
         let proclitics = proclitics
         recordWords = recordTexts.mapValues { texts in
-            Set(texts.flatMap { text in analyzer.words(in: text).map { Folding.fold($0.text) } }.map { word in
-                Self.withoutProclitic(word, proclitics: proclitics, written: held)
-            })
+            Set(
+                texts.flatMap { text in analyzer.words(in: text).map { Folding.fold($0.text) } }.map { word in
+                    Self.withoutProclitic(word, proclitics: proclitics, written: held)
+                })
         }
         var positions: [String: [Int]] = [:]
         for (offset, word) in corpus.enumerated() { positions[word, default: []].append(offset) }
@@ -181,16 +201,25 @@ struct KnowledgeNames: Sendable {
         // Where a name may stand with a typo: one of its telling words is written exactly.
         var typoStarts = Set<[Int]>()
         for (position, word) in words.enumerated() {
-            for (name, offset) in tellingWords[word] ?? [] where position >= offset { typoStarts.insert([name, position - offset]) }
+            for (name, offset) in tellingWords[word] ?? [] where position >= offset {
+                typoStarts.insert([name, position - offset])
+            }
         }
         for (index, name) in recordNames.enumerated() where name.words.count <= words.count {
-            for start in 0...(words.count - name.words.count) where !taken.contains(start) || lengths[start] == name.words.count {
+            for start in 0...(words.count - name.words.count)
+            where !taken.contains(start) || lengths[start] == name.words.count {
                 let typed = words[start..<(start + name.words.count)]
-                guard typed.elementsEqual(name.words) || (typoStarts.contains([index, start]) && Self.withTypo(name.words, typed)) else { continue }
+                guard
+                    typed.elementsEqual(name.words)
+                        || (typoStarts.contains([index, start]) && Self.withTypo(name.words, typed))
+                else { continue }
                 // One- and two-letter words ("8", "de") are not names on their own.
                 if name.words.count == 1 && name.words[0].count < 3 { continue }
                 if name.isAcronym, let written, KnownWords.shared.contains(name.words[0]),
-                   !written[start].allSatisfy({ $0.isUppercase || $0.isNumber }) { continue }
+                    !written[start].allSatisfy({ $0.isUppercase || $0.isNumber })
+                {
+                    continue
+                }
                 if !found.contains(where: { $0.id == name.id }) { found.append((name.id, start)) }
                 taken.formUnion(start..<(start + name.words.count))
                 lengths[start] = lengths[start] ?? name.words.count
@@ -216,21 +245,26 @@ struct KnowledgeNames: Sendable {
             for (index, offset) in tellingWords[word] ?? [] {
                 let name = recordNames[index].words
                 var before = 0
-                while before < min(position, offset), words[position - before - 1] == name[offset - before - 1] { before += 1 }
+                while before < min(position, offset), words[position - before - 1] == name[offset - before - 1] {
+                    before += 1
+                }
                 var after = 0
                 while position + after + 1 < words.count, offset + after + 1 < name.count,
-                      words[position + after + 1] == name[offset + after + 1] { after += 1 }
+                    words[position + after + 1] == name[offset + after + 1]
+                { after += 1 }
                 let length = before + 1 + after
                 let start = position - before
                 // "Força-Tarefa Global sobre Trabalho Infantil e Educação para Todos" for «Grupo de
                 // Trabalho Mundial sobre…»: the head put in words the knowledge has nowhere, before
                 // half the name or more, is that name's head translated.
                 let omitted = offset - before
-                let translatedHead = length >= Self.longTail && length * 2 >= name.count && start > 0
+                let translatedHead =
+                    length >= Self.longTail && length * 2 >= name.count && start > 0
                     && words[max(0, start - min(omitted, Self.headReach))..<start].contains(where: isUnknown)
                 guard length >= 4, length * 3 >= name.count * 2 || translatedHead, length < name.count,
-                      offset + after + 1 == name.count,
-                      translatedHead || name[..<omitted].allSatisfy({ connectors.contains($0) || isHeadNoun($0) }) else { continue }
+                    offset + after + 1 == name.count,
+                    translatedHead || name[..<omitted].allSatisfy({ connectors.contains($0) || isHeadNoun($0) })
+                else { continue }
                 let id = recordNames[index].id
                 if length > best[id]?.length ?? 0 { best[id] = (position - before, length) }
             }
@@ -245,22 +279,32 @@ struct KnowledgeNames: Sendable {
 
     /// The records other than `id` whose acronym or name of two words or more stands whole in `words`.
     func recordsNamedWithin(_ words: [String], besides id: String) -> [String] {
-        recordNames.filter { $0.id != id && ($0.words.count >= 2 || $0.isAcronym) && Self.holdsRun($0.words, in: words) }.map(\.id)
+        recordNames.filter {
+            $0.id != id && ($0.words.count >= 2 || $0.isAcronym) && Self.holdsRun($0.words, in: words)
+        }.map(\.id)
     }
 
     /// Whether `typed` writes the record name `name` with a typo in a long word
     /// ("Paraguai Okakuaa", "Harkin-Engle"); the caller knows a telling word is exact.
     private static func withTypo(_ name: [String], _ typed: ArraySlice<String>) -> Bool {
-        zip(name, typed).allSatisfy { known, written in known == written || alike(written, known) || swapped(written, known) }
+        zip(name, typed).allSatisfy { known, written in
+            known == written || alike(written, known) || swapped(written, known)
+        }
     }
 
     /// `text` without its parenthesised asides.
     private static func outsideParentheses(_ text: String) -> String {
         var depth = 0
-        return String(text.filter { character in
-            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1); return false }
-            return depth == 0
-        })
+        return String(
+            text.filter { character in
+                if character == "(" {
+                    depth += 1
+                } else if character == ")" {
+                    depth = max(0, depth - 1)
+                    return false
+                }
+                return depth == 0
+            })
     }
 
     /// Whether `run` stands word for word inside `words`.
@@ -307,7 +351,9 @@ struct KnowledgeNames: Sendable {
     /// - Parameter articles: the packs' article prefixes, folded: a proclitic before an article
     ///   that opens with the same letter drops the article's first letter («للزراعة» is «ل» +
     ///   «الزراعة»), so the word is also read with the article whole.
-    private static func withoutProclitic(_ word: String, proclitics: Set<String>, articles: [String] = [], written: Set<String>) -> String {
+    private static func withoutProclitic(
+        _ word: String, proclitics: Set<String>, articles: [String] = [], written: Set<String>
+    ) -> String {
         guard word.count >= 5, let first = word.first, proclitics.contains(String(first)) else { return word }
         let rest = String(word.dropFirst())
         if written.contains(rest) { return rest }
@@ -317,7 +363,6 @@ struct KnowledgeNames: Sendable {
         }
         return word
     }
-
 
     /// Whether a run written without capitals describes rather than names: no word of
     /// «منظمة إغاثية» ("a relief organisation") carries the article a body's name does,
@@ -343,8 +388,10 @@ struct KnowledgeNames: Sendable {
     /// ("Turkish") or a place ("Costa de Marfil") is not.
     func isNameLike(_ mention: Mention) -> Bool {
         let first = mention.text.split(separator: " ").first ?? ""
-        let acronym = first.filter(\.isLetter).count >= 2 && first.allSatisfy { $0.isUppercase || $0.isNumber || !$0.isLetter }
-        let headed = mention.words.count >= 2 && mention.words.contains { isOrganisationNoun($0) || nameNouns.contains($0) }
+        let acronym =
+            first.filter(\.isLetter).count >= 2 && first.allSatisfy { $0.isUppercase || $0.isNumber || !$0.isLetter }
+        let headed =
+            mention.words.count >= 2 && mention.words.contains { isOrganisationNoun($0) || nameNouns.contains($0) }
         return acronym || headed
     }
 
@@ -363,9 +410,10 @@ struct KnowledgeNames: Sendable {
     func absentCountries(in words: [String]) -> [CountryNames.Link] {
         countries.links(in: words).filter { link in
             // One word alone is held only as written: "Iceland" is not a typo of "Ireland".
-            countries.records[link.code] == nil && !(countries.allNames[link.code] ?? []).contains { name in
-                name.count == 1 ? holdsExactly(name[0]) : holds(name)
-            }
+            countries.records[link.code] == nil
+                && !(countries.allNames[link.code] ?? []).contains { name in
+                    name.count == 1 ? holdsExactly(name[0]) : holds(name)
+                }
         }
     }
 
@@ -377,7 +425,10 @@ struct KnowledgeNames: Sendable {
         if holds(mention.words) { return true }
         // An acronym the knowledge has opens the name of its initiative ("CLEAR Coton").
         if let first = mention.text.split(separator: " ").first, first.count >= 3, first.allSatisfy(\.isUppercase),
-           holdsExactly(mention.words[0]) { return true }
+            holdsExactly(mention.words[0])
+        {
+            return true
+        }
         // A record's own name with a few words left out ("Regional Initiative Latin America
         // Free of Child Labour", without "and the Caribbean").
         let own = Set(mention.words.filter { !connectors.contains($0) })
@@ -388,7 +439,9 @@ struct KnowledgeNames: Sendable {
         // "Déclaration d'Abu Dhabi" is held where "Abu Dhabi Declaration" is. One word
         // left is often a place the knowledge names for other reasons ("Unión del
         // Magreb", «اتحاد المغرب»), so it does not make the name held.
-        let telling = mention.words.filter { !isOrganisationNoun($0) && !nameNouns.contains($0) && !connectors.contains($0) }
+        let telling = mention.words.filter {
+            !isOrganisationNoun($0) && !nameNouns.contains($0) && !connectors.contains($0)
+        }
         return telling.count >= 2 && telling.count < mention.words.count && holds(telling)
     }
 
@@ -399,13 +452,17 @@ struct KnowledgeNames: Sendable {
         guard let first = words.first else { return true }
         let follows = { (start: Int) in
             start + words.count <= corpus.count
-                && words.indices.dropFirst().allSatisfy { Self.alike(words[$0], corpus[start + $0]) || Self.swapped(words[$0], corpus[start + $0]) }
+                && words.indices.dropFirst().allSatisfy {
+                    Self.alike(words[$0], corpus[start + $0]) || Self.swapped(words[$0], corpus[start + $0])
+                }
         }
         if (positions[first] ?? []).contains(where: follows) { return true }
         // The first word may be the typo, or another language's spelling of a name's
         // word ("Paraguai" where the name writes "Paraguay").
         guard let initial = first.first else { return false }
-        return (typoCandidates[initial] ?? []).lazy.filter { $0 != first && Self.alike(first, $0) }.contains { (positions[$0] ?? []).contains(where: follows) }
+        return (typoCandidates[initial] ?? []).lazy.filter { $0 != first && Self.alike(first, $0) }.contains {
+            (positions[$0] ?? []).contains(where: follows)
+        }
     }
 
     /// Whether the knowledge has `word` (folded) exactly as written.
@@ -425,7 +482,8 @@ struct KnowledgeNames: Sendable {
         let (a, b) = (Array(typed), Array(known))
         guard a.count == b.count, a.count >= 4 else { return false }
         let differing = a.indices.filter { a[$0] != b[$0] }
-        return differing.count == 2 && differing[1] == differing[0] + 1 && a[differing[0]] == b[differing[1]] && a[differing[1]] == b[differing[0]]
+        return differing.count == 2 && differing[1] == differing[0] + 1 && a[differing[0]] == b[differing[1]]
+            && a[differing[1]] == b[differing[0]]
     }
 
     /// The same word, or a typo of it when both are long enough for a typo to be told from another word.

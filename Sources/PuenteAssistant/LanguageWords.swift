@@ -67,7 +67,8 @@ struct LanguageWords: Sendable {
             for (word, value) in pack.numbers { numbers[Self.fold(word)] = value }
             for (word, value) in pack.ordinals { ordinals[Self.fold(word)] = value }
             for (name, field) in pack.filterFields { filterFields[Folding.fold(name)] = FacetKind(named: field) }
-            shorthand[pack.code] = Dictionary(pack.shorthand.map { (Self.fold($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+            shorthand[pack.code] = Dictionary(
+                pack.shorthand.map { (Self.fold($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
             for (offset, words) in pack.monthWords.enumerated() {
                 for word in words { months[Self.fold(word)] = offset + 1 }
             }
@@ -85,13 +86,16 @@ struct LanguageWords: Sendable {
         whereAccented = Set(packs.flatMap { $0[.asksWhereAccented].map { $0.lowercased() } })
         nameCueOpenings = Set((merged[.nameCues] ?? []).compactMap { $0.split(separator: " ").first.map(String.init) })
         proclitics = Array(merged[.proclitics] ?? [])
-        let asks: [LanguagePack.List] = [.asksFunds, .asksLeads, .asksPartners, .asksWhen, .asksWhere, .asksCountries, .asksHowMany, .asksWhat]
+        let asks: [LanguagePack.List] = [
+            .asksFunds, .asksLeads, .asksPartners, .asksWhen, .asksWhere, .asksCountries, .asksHowMany, .asksWhat,
+        ]
         var cueStems: [String: [String: Set<LanguagePack.List>]] = [:]
         for pack in packs {
             let language = Language(rawValue: pack.code) ?? .english
             for list in asks {
                 for cue in pack[list] where !cue.contains(" ") && cue.count >= 5 {
-                    cueStems[pack.code, default: [:]][analyzer.stem(cue.lowercased(), in: language), default: []].insert(list)
+                    cueStems[pack.code, default: [:]][analyzer.stem(cue.lowercased(), in: language), default: []]
+                        .insert(list)
                 }
             }
         }
@@ -160,7 +164,9 @@ struct LanguageWords: Sendable {
             }
             if start + 2 < words.count {
                 let spread = words[start] + " " + words[start + 2]
-                for list in phraseLists[spread] ?? [] where Self.spreadable.contains(list) { found[list, default: []].insert(spread) }
+                for list in phraseLists[spread] ?? [] where Self.spreadable.contains(list) {
+                    found[list, default: []].insert(spread)
+                }
             }
         }
         return found

@@ -21,7 +21,9 @@ struct Places: Sendable {
 
     init(knowledge: Knowledge, names: KnowledgeNames, analyzer: Analyzer) {
         self.analyzer = analyzer
-        let meaningful = { (text: String) in FacetExtractor.meaningful(text, analyzer: analyzer).map { Folding.fold($0.text) } }
+        let meaningful = { (text: String) in
+            FacetExtractor.meaningful(text, analyzer: analyzer).map { Folding.fold($0.text) }
+        }
         let places = knowledge.vocabulary.terms.flatMap(\.places)
         parts = places.map { place in
             Part(place: place, whole: Set(place.names.map(names.folded)), meaningful: Set(place.names.map(meaningful)))
@@ -34,7 +36,9 @@ struct Places: Sendable {
             // A record of a body its countries form (the ASEAN roadmap) is in the part, and so is
             // one the body itself leads (the ECOWAS–ECCAS accord).
             let ofGroups = knowledge.initiatives.filter { record in
-                let written = [record.acronym ?? ""] + record.countryGroups.flatMap { group in group.languages.map { group.text(in: $0) } }
+                let written =
+                    [record.acronym ?? ""]
+                    + record.countryGroups.flatMap { group in group.languages.map { group.text(in: $0) } }
                     + record.lead.flatMap { knowledge.body($0)?.allNames ?? [] }
                 return written.contains { text in !groups.isDisjoint(with: names.folded(text)) }
             }

@@ -42,8 +42,10 @@ extension LanguageWords {
     func asked(in words: [String], stems: [String] = [], language: String? = nil) -> Asked? {
         if let exact = cue(in: words) { return exact }
         // «وأي بلد…؟», «فمتى…؟»: a conjunction written onto the first word opens the question.
-        if let first = words.first, first.count >= 3, let letter = first.first, self[.proclitics].contains(String(letter)),
-           let exact = cue(in: [String(first.dropFirst())] + words.dropFirst()) {
+        if let first = words.first, first.count >= 3, let letter = first.first,
+            self[.proclitics].contains(String(letter)),
+            let exact = cue(in: [String(first.dropFirst())] + words.dropFirst())
+        {
             return exact
         }
         if let language, let byStem = cueStems[language] {
@@ -53,7 +55,9 @@ extension LanguageWords {
         let long = words.filter { $0.count >= 6 && !KnownWords.shared.contains($0) }
         guard !long.isEmpty else { return nil }
         return Asked.precedence.first { asked in
-            self[asked.cues].contains { cue in cue.count >= 6 && !cue.contains(" ") && long.contains { KnowledgeNames.alike($0, cue) } }
+            self[asked.cues].contains { cue in
+                cue.count >= 6 && !cue.contains(" ") && long.contains { KnowledgeNames.alike($0, cue) }
+            }
         }
     }
 
@@ -64,7 +68,9 @@ extension LanguageWords {
         let found = lists(in: words.map(cueMeant))
         let phrases = Asked.precedence.flatMap { asked in (found[asked.cues] ?? []).map { (asked, $0) } }
         let held = { (asked: Asked, phrase: String) in
-            phrases.contains { other, longer in other != asked && longer.count > phrase.count && " \(longer) ".contains(" \(phrase) ") }
+            phrases.contains { other, longer in
+                other != asked && longer.count > phrase.count && " \(longer) ".contains(" \(phrase) ")
+            }
         }
         return Asked.precedence.first { asked in (found[asked.cues] ?? []).contains { !held(asked, $0) } }
     }

@@ -8,8 +8,10 @@ extension ReplyLanguage {
     /// letters (¿ ñ for Spanish, ã õ for Portuguese, è ê for French), its question
     /// words, the stopwords that belong to it alone, and the words only its texts of the
     /// knowledge write (`written`), which also decide when nothing else does; a tie keeps `fallback`.
-    static func guess(_ text: String, fallback: ReplyLanguage = .spanish, packs: LanguageWords, analyzer: Analyzer = Analyzer(),
-                      written knowledgeWords: WordLanguages? = nil) -> ReplyLanguage {
+    static func guess(
+        _ text: String, fallback: ReplyLanguage = .spanish, packs: LanguageWords, analyzer: Analyzer = Analyzer(),
+        written knowledgeWords: WordLanguages? = nil
+    ) -> ReplyLanguage {
         if text.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) { return .arabic }
         var scores: [ReplyLanguage: Int] = [:]
         let lowered = text.lowercased()
@@ -30,7 +32,9 @@ extension ReplyLanguage {
             let folded = Folding.fold(word.text)
             let owners = candidates.filter { analyzer.stopwords.contains(word.text, in: $0.analysisLanguage) }
             if owners.count == 1 { scores[owners[0], default: 0] += 1 }
-            for language in candidates where packs.entries(.guessWords, in: language.rawValue).contains(folded) { scores[language, default: 0] += 1 }
+            for language in candidates where packs.entries(.guessWords, in: language.rawValue).contains(folded) {
+                scores[language, default: 0] += 1
+            }
         }
         let best = scores.values.max() ?? 0
         let leaders = best > 0 ? scores.filter { $0.value == best }.map(\.key) : candidates
@@ -39,7 +43,9 @@ extension ReplyLanguage {
         // French too), is broken by the words only one language's texts write ("cocoa").
         var written: [ReplyLanguage: Int] = [:]
         for word in words {
-            if let owner = knowledgeWords?.owner(of: Folding.fold(word.text)), leaders.contains(owner) { written[owner, default: 0] += 1 }
+            if let owner = knowledgeWords?.owner(of: Folding.fold(word.text)), leaders.contains(owner) {
+                written[owner, default: 0] += 1
+            }
         }
         let most = written.values.max() ?? 0
         let writers = written.filter { $0.value == most }.map(\.key)

@@ -54,12 +54,15 @@ extension Assistant {
         if let region { filters.append(FacetFilter(kind: .region, ids: [region])) }
         if let modality { filters.append(FacetFilter(kind: .modality, ids: [modality])) }
         let words = query.map { FacetExtractor.meaningful($0, analyzer: analyzer).map(\.text) } ?? []
-        let themeWords = theme.map { FacetExtractor.meaningful(wording.label(.theme, $0), analyzer: analyzer).map(\.text) } ?? []
+        let themeWords =
+            theme.map { FacetExtractor.meaningful(wording.label(.theme, $0), analyzer: analyzer).map(\.text) } ?? []
         // Initiatives tagged with the theme first; then the theme's words within the
         // region and modality; then the words anywhere, until there is enough to
         // choose from.
         let attempts = [
-            Index.Query(words: words.joined(separator: " "), filters: filters + (theme.map { [FacetFilter(kind: .theme, ids: [$0])] } ?? [])),
+            Index.Query(
+                words: words.joined(separator: " "),
+                filters: filters + (theme.map { [FacetFilter(kind: .theme, ids: [$0])] } ?? [])),
             Index.Query(words: (themeWords + words).joined(separator: " "), filters: filters),
             Index.Query(words: (themeWords + words).joined(separator: " "), filters: [filters[0]]),
         ]
@@ -70,13 +73,15 @@ extension Assistant {
         let wantedText = words.joined(separator: " ") + " " + (theme.map { wording.label(.theme, $0) } ?? "")
         // Candidates are quoted in Spanish or English: the wanted words are compared
         // with each in its own language's stems.
-        let wanted = Dictionary(uniqueKeysWithValues: [Language.spanish, .english].map { ($0, stems(of: wantedText, in: $0)) })
+        let wanted = Dictionary(
+            uniqueKeysWithValues: [Language.spanish, .english].map { ($0, stems(of: wantedText, in: $0)) })
         let details = DetailFinder(knowledge)
         let note = noteStems()
         let candidates = hits.enumerated()
             .flatMap { rank, id in candidatePoints(of: id, rank: rank, wanted: wanted, details: details, wording) }
             .filter { !restates(note, $0.texts) }
-        let chosen = Self.diverse(candidates, limit: min(max(limit, Self.talkingPointRange.lowerBound), Self.talkingPointRange.upperBound))
+        let chosen = Self.diverse(
+            candidates, limit: min(max(limit, Self.talkingPointRange.lowerBound), Self.talkingPointRange.upperBound))
         let title = pointsTitle(theme: theme, region: region, modality: modality, query: query, wording)
         return cite(chosen, title: title, wording)
     }
@@ -121,14 +126,18 @@ extension Assistant {
             let words = stems(of: text, in: language)
             let sought = wanted[language] ?? []
             let overlap = sought.isEmpty ? 0 : Double(words.intersection(sought).count) / Double(sought.count)
-            return Candidate(text: text, texts: texts, stems: words, relevance: base * weight + 0.5 * overlap + dated, origin: id, source: source)
+            return Candidate(
+                text: text, texts: texts, stems: words, relevance: base * weight + 0.5 * overlap + dated, origin: id,
+                source: source)
         }
         guard let record = knowledge.initiative(id) else { return [] }
         let name = record.name.text(in: wording.code)
         let first = Citation(number: 0, id: id, title: name, url: record.sources.first?.url)
         let points = record.talkingPoints.compactMap { candidate($0, weight: 1.0, source: first) }
         let facts = record.facts.compactMap { fact in
-            candidate(fact.text, weight: 0.9, source: Citation(number: 0, id: id, title: name, url: record.sources[fact.source].url))
+            candidate(
+                fact.text, weight: 0.9,
+                source: Citation(number: 0, id: id, title: name, url: record.sources[fact.source].url))
         }
         return points + facts
     }
@@ -192,7 +201,9 @@ extension Assistant {
         let characters = Array(text)
         for (index, character) in characters.enumerated() {
             current.append(character)
-            let ends = character == "." && index + 2 < characters.count && characters[index + 1] == " " && characters[index + 2].isUppercase
+            let ends =
+                character == "." && index + 2 < characters.count && characters[index + 1] == " "
+                && characters[index + 2].isUppercase
             if ends {
                 sentences.append(current.trimmingCharacters(in: .whitespaces))
                 current = ""
@@ -203,7 +214,9 @@ extension Assistant {
         return sentences
     }
 
-    private func pointsTitle(theme: String?, region: String?, modality: String?, query: String?, _ wording: Wording) -> String {
+    private func pointsTitle(theme: String?, region: String?, modality: String?, query: String?, _ wording: Wording)
+        -> String
+    {
         var parts: [String] = []
         if let theme { parts.append(wording.label(.theme, theme)) }
         if let modality { parts.append(wording.label(.modality, modality)) }
@@ -229,12 +242,16 @@ extension Assistant {
             points.append(TalkingPoint(text: candidate.text, texts: candidate.texts, citations: [number]))
         }
         var lines = ["## \(title)", ""]
-        lines += points.enumerated().map { "\($0.offset + 1). \($0.element.text) " + $0.element.citations.map { "[\($0)]" }.joined() }
+        lines += points.enumerated().map {
+            "\($0.offset + 1). \($0.element.text) " + $0.element.citations.map { "[\($0)]" }.joined()
+        }
         lines += ["", "**\(wording.sourcesHeading)**", ""]
         lines += sources.map { source in
-            "- [\(source.number)] " + (source.url.map { "[\(Self.escaped(source.title))](\($0))" } ?? Self.escaped(source.title))
+            "- [\(source.number)] "
+                + (source.url.map { "[\(Self.escaped(source.title))](\($0))" } ?? Self.escaped(source.title))
         }
-        return TalkingPoints(title: title, points: points, sources: sources, markdown: lines.joined(separator: "\n") + "\n")
+        return TalkingPoints(
+            title: title, points: points, sources: sources, markdown: lines.joined(separator: "\n") + "\n")
     }
 
     /// Text safe inside a Markdown link label.
@@ -246,14 +263,18 @@ extension Assistant {
         let theme = turn.matches.first { $0.kind == .theme }?.id
         let region = turn.filters[.region]?.first
         let modality = turn.filters[.modality]?.first
-        let themeWords = Set(turn.matches.filter { $0.kind == .theme }.flatMap { $0.typed.split(separator: " ").map(String.init) })
+        let themeWords = Set(
+            turn.matches.filter { $0.kind == .theme }.flatMap { $0.typed.split(separator: " ").map(String.init) })
         let rest = turn.words.filter { !themeWords.contains($0) }.joined(separator: " ")
-        let points = talkingPoints(theme: theme, region: region, modality: modality, query: rest.isEmpty ? nil : rest, language: wording.language)
+        let points = talkingPoints(
+            theme: theme, region: region, modality: modality, query: rest.isEmpty ? nil : rest,
+            language: wording.language)
         var interpretation = Interpretation.none
         interpretation.filters = turn.filters
         interpretation.topicTerms = turn.topicTerms
         return Answer(
             intent: .talkingPoints, language: wording.language, reply: points.markdown, lead: points.title,
-            hits: [], sources: points.sources, interpretation: interpretation, suggestions: [], total: points.points.count)
+            hits: [], sources: points.sources, interpretation: interpretation, suggestions: [],
+            total: points.points.count)
     }
 }

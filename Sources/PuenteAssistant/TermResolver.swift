@@ -46,8 +46,10 @@ public struct TermResolver: Sendable {
         if let id = names.ids[key] { return .term(id) }
         // A name of real words only was meant as typed: "apicultura" gets "did you mean
         // agricultura", not the agriculture theme.
-        if let near = names.lexicon.fuzzyMatches(of: key).first, let id = names.ids[names.lexicon.word(at: near.ordinal)],
-           !key.split(separator: " ").allSatisfy({ KnownWords.shared.contains(String($0)) }) {
+        if let near = names.lexicon.fuzzyMatches(of: key).first,
+            let id = names.ids[names.lexicon.word(at: near.ordinal)],
+            !key.split(separator: " ").allSatisfy({ KnownWords.shared.contains(String($0)) })
+        {
             return .term(id)
         }
         return .unknown(closest: closestLabels(to: key, kind: kind, language: language))
@@ -68,6 +70,7 @@ public struct TermResolver: Sendable {
     /// Lower case, accents folded, dashes and runs of spaces made one space.
     static func key(_ name: String) -> String {
         let spaced = name.map { "-–—_".contains($0) ? " " : $0 }
-        return String(spaced).split(whereSeparator: \.isWhitespace).map { Folding.fold($0.lowercased()) }.joined(separator: " ")
+        return String(spaced).split(whereSeparator: \.isWhitespace).map { Folding.fold($0.lowercased()) }.joined(
+            separator: " ")
     }
 }

@@ -29,13 +29,16 @@ struct Turn {
     func namesOnlyPlaces(bodies names: KnowledgeNames) -> Bool {
         let places = matches.filter { $0.viaInclude && !names.isBody(Folding.fold($0.typed)) }
         // A modality alone is no place: "¿Qué es la cooperación triangular?" after an answer asks the notion.
-        if filters[.region] != nil && words.allSatisfy({ word in places.contains { $0.typed.localizedCaseInsensitiveContains(word) } }) {
+        if filters[.region] != nil
+            && words.allSatisfy({ word in places.contains { $0.typed.localizedCaseInsensitiveContains(word) } })
+        {
             return true
         }
         // «وماذا عن الأردن؟», "¿y en Jordania?": a country alone is a place too.
         let folded = words.map { names.withoutProclitic(Folding.fold($0)) }
         let countries = names.countries.links(in: folded)
-        return !folded.isEmpty && !countries.isEmpty && folded.indices.allSatisfy { index in countries.contains { $0.span.contains(index) } }
+        return !folded.isEmpty && !countries.isEmpty
+            && folded.indices.allSatisfy { index in countries.contains { $0.span.contains(index) } }
     }
 
     /// Whether the question names only themes ("and on cocoa?", "¿y sobre trata?"), no place.
@@ -48,13 +51,18 @@ struct Turn {
     static let filterKinds: Set<FacetKind> = [.region, .modality]
 
     /// - Parameter text: the question as typed, for the continuation cues.
-    init(extraction: FacetExtractor.Extraction, text: String = "", explicit: ExplicitFilters = ExplicitFilters(""), packs: LanguageWords) {
+    init(
+        extraction: FacetExtractor.Extraction, text: String = "", explicit: ExplicitFilters = ExplicitFilters(""),
+        packs: LanguageWords
+    ) {
         self.explicit = explicit
         matches = extraction.matches
         corrections = extraction.corrections.map { Correction(typed: $0.typed, corrected: $0.corrected) }
         for match in extraction.matches {
             if Self.filterKinds.contains(match.kind) {
-                if !(filters[match.kind]?.contains(match.id) ?? false) { filters[match.kind, default: []].append(match.id) }
+                if !(filters[match.kind]?.contains(match.id) ?? false) {
+                    filters[match.kind, default: []].append(match.id)
+                }
             } else if !topicTerms.contains(match.id) {
                 topicTerms.append(match.id)
             }
@@ -62,7 +70,8 @@ struct Turn {
         for (kind, ids) in explicit.filters { filters[kind] = ids }
         // The words to search, in the order typed: a region or modality named by its
         // own name is a filter, not a word; a body ("CEDEAO") stays a word too.
-        let fixed = Dictionary(extraction.corrections.map { ($0.typed, $0.corrected) }, uniquingKeysWith: { first, _ in first })
+        let fixed = Dictionary(
+            extraction.corrections.map { ($0.typed, $0.corrected) }, uniquingKeysWith: { first, _ in first })
         words = extraction.words.compactMap { word in
             guard let match = word.match else {
                 let folded = Folding.fold(word.text)
@@ -82,7 +91,8 @@ struct Turn {
         wantsOtherRegion = packs.mentions(.otherRegion, in: folded)
         // A continuation cue opens the question ("¿y en África?", "what about…").
         // So does a correction, wherever it stands ("sorry, I meant the regional plan").
-        continues = packs[.continues].contains { cue in folded.starts(with: cue.split(separator: " ").map(String.init)) }
+        continues =
+            packs[.continues].contains { cue in folded.starts(with: cue.split(separator: " ").map(String.init)) }
             || packs.mentions(.corrects, in: folded)
     }
 }

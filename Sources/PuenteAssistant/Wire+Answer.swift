@@ -12,8 +12,9 @@ extension Wire.AskResult {
             session: session, intent: answer.intent, language: answer.language, reply: answer.reply,
             lead: answer.lead,
             hits: answer.hits.map {
-                Wire.Hit(citation: $0.citation, id: $0.id, kind: $0.kind, title: $0.title, section: nil, score: $0.score,
-                         snippet: $0.snippet, highlights: $0.highlights.map(Wire.Highlight.init))
+                Wire.Hit(
+                    citation: $0.citation, id: $0.id, kind: $0.kind, title: $0.title, section: nil, score: $0.score,
+                    snippet: $0.snippet, highlights: $0.highlights.map(Wire.Highlight.init))
             },
             sources: answer.sources.map(Wire.Source.init),
             interpretation: Wire.Interpretation(answer.interpretation),
@@ -29,17 +30,21 @@ extension Wire.Highlight {
 }
 
 extension Wire.Source {
-    init(_ citation: Citation) { self.init(number: citation.number, id: citation.id, title: citation.title, url: citation.url) }
+    init(_ citation: Citation) {
+        self.init(number: citation.number, id: citation.id, title: citation.title, url: citation.url)
+    }
 }
 
 extension Wire.Interpretation {
     init(_ interpretation: Interpretation) {
         self.init(
-            filters: interpretation.filters, exclusions: interpretation.exclusions, topicTerms: interpretation.topicTerms,
+            filters: interpretation.filters, exclusions: interpretation.exclusions,
+            topicTerms: interpretation.topicTerms,
             topic: interpretation.topic,
             corrections: interpretation.corrections.map { Wire.Correction(typed: $0.typed, corrected: $0.corrected) },
             expansions: interpretation.expansions, canonicalQuery: interpretation.canonicalQuery,
-            followUp: interpretation.followUp, relaxed: interpretation.relaxed, labels: interpretation.labels, focus: interpretation.focus)
+            followUp: interpretation.followUp, relaxed: interpretation.relaxed, labels: interpretation.labels,
+            focus: interpretation.focus)
     }
 }
 
@@ -49,7 +54,9 @@ extension Wire.TalkingPointsResult {
         self.init(
             title: points.title,
             points: points.points.map { point in
-                Wire.TalkingPoint(text: point.text, texts: point.texts.texts, sources: sources.filter { point.citations.contains($0.number) })
+                Wire.TalkingPoint(
+                    text: point.text, texts: point.texts.texts,
+                    sources: sources.filter { point.citations.contains($0.number) })
             },
             sources: sources, markdown: points.markdown)
     }

@@ -14,13 +14,16 @@ struct WordLanguages: Sendable {
         for record in knowledge.initiatives {
             for text in [record.name, record.summary] + record.facts.map(\.text) {
                 for code in text.languages {
-                    for token in analyzer.words(in: text.text(in: code)) where token.text.count >= 3 && !token.text.contains(where: \.isNumber) {
+                    for token in analyzer.words(in: text.text(in: code))
+                    where token.text.count >= 3 && !token.text.contains(where: \.isNumber) {
                         languages[Folding.fold(token.text), default: []].insert(code)
                     }
                 }
             }
         }
-        owners = languages.compactMapValues { codes in codes.count == 1 ? codes.first.flatMap(ReplyLanguage.init(rawValue:)) : nil }
+        owners = languages.compactMapValues { codes in
+            codes.count == 1 ? codes.first.flatMap(ReplyLanguage.init(rawValue:)) : nil
+        }
     }
 
     /// The one language that writes `folded`, if only one does.

@@ -44,7 +44,9 @@ extension Wording {
     /// "solo «X» cubre la cooperación Sur–Sur sobre migración laboral en África".
     func singleCell(_ cell: Coverage.Cell) -> String {
         let record = cell.initiatives.first ?? ""
-        let modality = label(.modality, cell.modality), theme = label(.theme, cell.theme), region = label(.region, cell.region)
+        let modality = label(.modality, cell.modality)
+        let theme = label(.theme, cell.theme)
+        let region = label(.region, cell.region)
         return say("coverage_single_cell", ["record": record, "modality": modality, "theme": theme, "region": region])
     }
 

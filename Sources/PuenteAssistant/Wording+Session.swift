@@ -18,10 +18,12 @@ extension Wording {
 
     func when(_ session: Session) -> String {
         // The time zone is said by its place, not its identifier ("Africa/Casablanca" is for scripts).
-        say("session_when", [
-            "day": day(session.date), "start": session.start, "end": session.end,
-            "city": session.city.text(in: code), "country": session.country.text(in: code),
-        ])
+        say(
+            "session_when",
+            [
+                "day": day(session.date), "start": session.start, "end": session.end,
+                "city": session.city.text(in: code), "country": session.country.text(in: code),
+            ])
     }
 
     /// "La sesión dura 1 h 45 min." from its start and end times; nil-free: when a
@@ -31,11 +33,18 @@ extension Wording {
             let parts = time.split(separator: ":").compactMap { Int($0) }
             return parts.count == 2 ? parts[0] * 60 + parts[1] : nil
         }
-        guard let start = minutes(session.start), let end = minutes(session.end), end > start else { return when(session) }
+        guard let start = minutes(session.start), let end = minutes(session.end), end > start else {
+            return when(session)
+        }
         let (hours, rest) = ((end - start) / 60, (end - start) % 60)
-        let hourPart = say("duration_hours", count: hours), minutePart = say("duration_minutes", count: rest)
-        let length = hours == 0 ? minutePart : rest == 0 ? hourPart
-            : say("duration_hours_and_minutes", ["hours": hourPart, "minutes": minutePart])
+        let hourPart = say("duration_hours", count: hours)
+        let minutePart = say("duration_minutes", count: rest)
+        let length =
+            hours == 0
+            ? minutePart
+            : rest == 0
+                ? hourPart
+                : say("duration_hours_and_minutes", ["hours": hourPart, "minutes": minutePart])
         return say("session_duration", ["length": length, "from": session.start, "to": session.end])
     }
 
@@ -100,7 +109,9 @@ extension Wording {
         guard parts.count == 3, (1...12).contains(parts[1]) else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])).map { ($0, calendar) }
+        return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])).map {
+            ($0, calendar)
+        }
     }
 
     /// A fact's date as the pack writes a day, without the weekday ("13 de septiembre de

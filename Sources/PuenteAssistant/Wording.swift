@@ -20,7 +20,8 @@ struct Wording {
     init(language: ReplyLanguage, knowledge: Knowledge) {
         self.language = language
         self.vocabulary = knowledge.vocabulary
-        self.phrases = knowledge.languages.first { $0.code == language.rawValue }?.sentences
+        self.phrases =
+            knowledge.languages.first { $0.code == language.rawValue }?.sentences
             ?? Phrasebook(code: language.rawValue, templates: [:])
     }
 
@@ -78,22 +79,27 @@ struct Wording {
     func unknownFilterValue(_ facet: FacetKind, _ typed: String, closest: String?) -> String {
         let kind = Vocabulary.kind(facet)
         let name = labels.facetName(facet)
-        let meant = closest.map { id in kind.map { "\(label($0, id)) (\(facet.rawValue):\(id))" } ?? "\(facet.rawValue):\(id)" }
+        let meant = closest.map { id in
+            kind.map { "\(label($0, id)) (\(facet.rawValue):\(id))" } ?? "\(facet.rawValue):\(id)"
+        }
         // Each kind has its own sentence: its article agrees with the kind's noun.
-        let unknown = kind.map { say("unknown_\($0.rawValue)", ["typed": typed]) }
+        let unknown =
+            kind.map { say("unknown_\($0.rawValue)", ["typed": typed]) }
             ?? say("unknown_filter_value", ["name": name, "typed": typed])
         return unknown + (meant.map { " " + didYouMeanName($0) } ?? "")
     }
 
     func unknownFilterField(_ typed: String, closest: String) -> String {
-        let typed = leftToRight(typed + ":"), closest = leftToRight(closest + ":")
+        let typed = leftToRight(typed + ":")
+        let closest = leftToRight(closest + ":")
         return say("unknown_filter_field", ["typed": typed, "closest": closest])
     }
 
     var filterSyntaxHelp: String {
         let fields = leftToRight("region:, modality:, theme:, mechanism:, kind:")
         let example = leftToRight("region:africa")
-        let regions = command("/regiones", "/regions"), themes = command("/temas", "/themes")
+        let regions = command("/regiones", "/regions")
+        let themes = command("/temas", "/themes")
         return say("filter_syntax_help", ["fields": fields, "example": example, "regions": regions, "themes": themes])
     }
 
@@ -146,8 +152,9 @@ struct Wording {
     /// languages whose "only" the assistant does not read as a cue.
     func only(modality: String, count: Int) -> Suggestion {
         let name = label(.modality, modality)
-        return Suggestion(text: say("only_modality", ["name": name, "count": count]),
-                          input: say("only_modality_input", ["name": name]))
+        return Suggestion(
+            text: say("only_modality", ["name": name, "count": count]),
+            input: say("only_modality_input", ["name": name]))
     }
 
     func pointsFor(_ topic: String) -> Suggestion {
@@ -159,8 +166,9 @@ struct Wording {
         // The assistant reads "another region" in the Latin-script languages only,
         // so an Arabic reader is offered the English words.
         let input = say("other_region_input")
-        return Suggestion(text: labelled(say("other_regions_label"), quoted(input)),
-                          input: input)
+        return Suggestion(
+            text: labelled(say("other_regions_label"), quoted(input)),
+            input: input)
     }
 
     // MARK: Small helpers

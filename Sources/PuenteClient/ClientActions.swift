@@ -50,7 +50,8 @@ public struct ClientActions {
 
     /// One output for a method: its JSON, or `render` of its decoded result.
     func output<T: Decodable>(
-        _ method: String, _ params: [String: JSONValue], as type: T.Type, status: (T) -> Int32 = { _ in 0 }, render: (T) -> String
+        _ method: String, _ params: [String: JSONValue], as type: T.Type, status: (T) -> Int32 = { _ in 0 },
+        render: (T) -> String
     ) throws(ClientError) -> Output {
         let raw = try link.call(method, params)
         let result = try Self.decode(raw, as: T.self, method: method)
@@ -63,7 +64,9 @@ public struct ClientActions {
     ///   (the daemon then keeps nothing and the result has no session).
     /// - Parameter focus: the focus the last answer showed, resent so that a daemon
     ///   that no longer holds the session reads a follow-up against it.
-    public func ask(_ text: String, session: String?, keep: Bool, languageParam: Bool = true, focus: String? = nil) throws(ClientError) -> (Output, Wire.AskResult) {
+    public func ask(_ text: String, session: String?, keep: Bool, languageParam: Bool = true, focus: String? = nil)
+        throws(ClientError) -> (Output, Wire.AskResult)
+    {
         var params: [String: JSONValue] = ["text": .string(text), "keep": .bool(keep)]
         if let session { params["session"] = .string(session) }
         if let focus { params["focus"] = .string(focus) }
@@ -74,19 +77,25 @@ public struct ClientActions {
         return (Output(text: json ? Self.line(raw) : renderer.answer(result), status: found), result)
     }
 
-    public func search(_ query: String, filters: [String: [String]] = [:], limit: Int? = nil) throws(ClientError) -> Output {
+    public func search(_ query: String, filters: [String: [String]] = [:], limit: Int? = nil) throws(ClientError)
+        -> Output
+    {
         var params: [String: JSONValue] = ["query": .string(query)]
         let nonEmpty = filters.filter { !$0.value.isEmpty }
         if !nonEmpty.isEmpty { params["filters"] = .object(nonEmpty.mapValues { .array($0.map(JSONValue.string)) }) }
         if let limit { params["limit"] = .integer(limit) }
         do {
-            return try output("search", params, as: Wire.SearchResult.self, status: { $0.total > 0 ? 0 : 1 }, render: renderer.search)
+            return try output(
+                "search", params, as: Wire.SearchResult.self, status: { $0.total > 0 ? 0 : 1 }, render: renderer.search)
         } catch let .daemon(error) {
             throw Self.unknownName(error, byName: false) ?? .daemon(error)
         }
     }
 
-    public func points(theme: String?, region: String?, modality: String?, query: String?, limit: Int? = nil, format: DocumentFormat = .text) throws(ClientError) -> Output {
+    public func points(
+        theme: String?, region: String?, modality: String?, query: String?, limit: Int? = nil,
+        format: DocumentFormat = .text
+    ) throws(ClientError) -> Output {
         var params: [String: JSONValue] = ["lang": .string(language)]
         for (name, value) in [("theme", theme), ("region", region), ("modality", modality), ("query", query)] {
             if let value, !value.isEmpty { params[name] = .string(value) }
@@ -99,7 +108,8 @@ public struct ClientActions {
             throw Self.unknownName(error, byName: true) ?? .daemon(error)
         }
         let result = try Self.decode(raw, as: Wire.TalkingPointsResult.self, method: "talking_points")
-        return Output(text: document(raw, markdown: result.markdown, format: format), status: result.points.isEmpty ? 1 : 0)
+        return Output(
+            text: document(raw, markdown: result.markdown, format: format), status: result.points.isEmpty ? 1 : 0)
     }
 
     /// `/puntos ARG`: a theme, region or modality as people name it (an id, a label
@@ -110,12 +120,18 @@ public struct ClientActions {
 
     public func brief(format: DocumentFormat = .text) throws(ClientError) -> Output {
         let raw = try link.call("brief", ["lang": .string(language)])
-        return Output(text: document(raw, markdown: try Self.decode(raw, as: Wire.MarkdownResult.self, method: "brief").markdown, format: format), status: 0)
+        return Output(
+            text: document(
+                raw, markdown: try Self.decode(raw, as: Wire.MarkdownResult.self, method: "brief").markdown,
+                format: format), status: 0)
     }
 
     public func coverage(format: DocumentFormat = .text) throws(ClientError) -> Output {
         let raw = try link.call("coverage", ["lang": .string(language)])
-        return Output(text: document(raw, markdown: try Self.decode(raw, as: Wire.CoverageResult.self, method: "coverage").markdown, format: format), status: 0)
+        return Output(
+            text: document(
+                raw, markdown: try Self.decode(raw, as: Wire.CoverageResult.self, method: "coverage").markdown,
+                format: format), status: 0)
     }
 
     /// A document in the format asked for (`--json` wins): rendered for the screen,
@@ -129,7 +145,8 @@ public struct ClientActions {
     }
 
     public func record(_ id: String) throws(ClientError) -> Output {
-        try output("record", ["id": .string(id), "lang": .string(language)], as: Wire.Record.self, render: renderer.record)
+        try output(
+            "record", ["id": .string(id), "lang": .string(language)], as: Wire.Record.self, render: renderer.record)
     }
 
     public enum VocabularyKind: String, CaseIterable, Sendable { case themes, regions, modalities, mechanisms }
@@ -137,8 +154,13 @@ public struct ClientActions {
     /// The vocabulary, or one kind of it.
     public func vocabulary(_ kind: VocabularyKind? = nil) throws(ClientError) -> Output {
         try output("vocabulary", [:], as: Wire.VocabularyResult.self) { result in
-            let kinds: [(VocabularyKind, [Wire.Term])] = [(.themes, result.themes), (.regions, result.regions), (.modalities, result.modalities), (.mechanisms, result.mechanisms)]
-            return kinds.filter { kind == nil || $0.0 == kind }.map { renderer.vocabulary($0.1, heading: renderer.words.heading($0.0)) }.joined(separator: "\n\n")
+            let kinds: [(VocabularyKind, [Wire.Term])] = [
+                (.themes, result.themes), (.regions, result.regions), (.modalities, result.modalities),
+                (.mechanisms, result.mechanisms),
+            ]
+            return kinds.filter { kind == nil || $0.0 == kind }.map {
+                renderer.vocabulary($0.1, heading: renderer.words.heading($0.0))
+            }.joined(separator: "\n\n")
         }
     }
 
@@ -158,8 +180,10 @@ public struct ClientActions {
     /// (`RPCError.unknownName`); nil for any other error.
     /// - Parameter byName: whether the method took a name as well as an id.
     static func unknownName(_ error: RPCError, byName: Bool) -> ClientError? {
-        guard case let .string(name)? = error.data?["facet"], let facet = FacetKind(rawValue: name), listedFacets.contains(facet),
-              case let .string(value)? = error.data?["value"] else { return nil }
+        guard case .string(let name)? = error.data?["facet"], let facet = FacetKind(rawValue: name),
+            listedFacets.contains(facet),
+            case .string(let value)? = error.data?["value"]
+        else { return nil }
         return .unknownName(facet: facet, value: value, closest: error.closest, byName: byName, answer: error)
     }
 
@@ -176,7 +200,9 @@ public struct ClientActions {
     }
 
     public func reload() throws(ClientError) -> Output {
-        try output("reload", [:], as: Wire.ReloadResult.self) { renderer.words.reloaded($0.version, $0.documents, $0.tookMs) }
+        try output("reload", [:], as: Wire.ReloadResult.self) {
+            renderer.words.reloaded($0.version, $0.documents, $0.tookMs)
+        }
     }
 }
 

@@ -27,24 +27,27 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
     /// What went wrong and what to do, in English like every error message.
     public var message: String {
         switch self {
-        case let .unreachable(path, reason): "no daemon answers at \(path): \(reason)"
-        case let .closed(path): "no daemon answers at \(path): the daemon closed the connection"
-        case let .daemonFailed(path, reason): "could not start a daemon on \(path): \(reason)"
-        case let .daemon(error): error.message
-        case let .malformedReply(detail): "the daemon's reply is not JSON-RPC: \(detail)"
+        case .unreachable(let path, let reason): "no daemon answers at \(path): \(reason)"
+        case .closed(let path): "no daemon answers at \(path): the daemon closed the connection"
+        case .daemonFailed(let path, let reason): "could not start a daemon on \(path): \(reason)"
+        case .daemon(let error): error.message
+        case .malformedReply(let detail): "the daemon's reply is not JSON-RPC: \(detail)"
         case .interrupted: "interrupted"
-        case let .unknownName(facet, value, closest, byName, _):
-            Choices.unknown(facet.rawValue, value, closest: closest,
-                            after: "; give a \(facet.rawValue) id" + (byName ? " or its name in Spanish, English, French, Portuguese or Arabic" : "")
-                                + "; `puente vocabulary` lists the \(Self.plural(facet))")
-        case let .outputExists(path): "\(path) exists and is left as it is; add --force to overwrite it, or choose another --output"
-        case let .cannotWrite(path, reason): "cannot write \(path): \(reason)"
+        case .unknownName(let facet, let value, let closest, let byName, _):
+            Choices.unknown(
+                facet.rawValue, value, closest: closest,
+                after: "; give a \(facet.rawValue) id"
+                    + (byName ? " or its name in Spanish, English, French, Portuguese or Arabic" : "")
+                    + "; `puente vocabulary` lists the \(Self.plural(facet))")
+        case .outputExists(let path):
+            "\(path) exists and is left as it is; add --force to overwrite it, or choose another --output"
+        case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
         }
     }
 
     /// The message, with the daemon's code when the daemon answered with an error.
     public var description: String {
-        if case let .daemon(error) = self { return "\(error.message) (\(error.code))" }
+        if case .daemon(let error) = self { return "\(error.message) (\(error.code))" }
         return message
     }
 
@@ -68,7 +71,7 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
         var code: JSONValue = .null
         var data: JSONValue? = nil
         switch self {
-        case let .daemon(error), let .unknownName(_, _, _, _, error):
+        case .daemon(let error), .unknownName(_, _, _, _, let error):
             // An unknown name is the daemon's answer read as a usage error: its code and data stay.
             code = .integer(error.code)
             data = error.data
@@ -79,7 +82,8 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
     }
 
     /// One error line for `--json`, for this client's errors and for usage errors alike.
-    public static func jsonLine(message: String, exit: Int32, code: JSONValue = .null, data: JSONValue? = nil) -> String {
+    public static func jsonLine(message: String, exit: Int32, code: JSONValue = .null, data: JSONValue? = nil) -> String
+    {
         var fields: [String: JSONValue] = ["code": code, "message": .string(message), "exit": .integer(Int(exit))]
         if let data { fields["data"] = data }
         return ClientActions.line(.object(["error": .object(fields)]))
@@ -93,7 +97,7 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
 extension RPCError {
     /// The close ids or names a not-found error offers (`data.close`), closest first.
     var closest: [String] {
-        guard case let .array(items)? = data?["close"] else { return [] }
-        return items.compactMap { if case let .string(text) = $0 { text } else { nil } }
+        guard case .array(let items)? = data?["close"] else { return [] }
+        return items.compactMap { if case .string(let text) = $0 { text } else { nil } }
     }
 }

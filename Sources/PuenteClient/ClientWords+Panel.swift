@@ -8,7 +8,9 @@ extension ClientWords {
 
     func panelVoted(id: Int, votes: Int) -> String { say("panel_voted", ["id": id, "votes": votes]) }
 
-    func panelMarked(id: Int, status: String) -> String { say("panel_marked", ["id": id, "status": panelStatus(status)]) }
+    func panelMarked(id: Int, status: String) -> String {
+        say("panel_marked", ["id": id, "status": panelStatus(status)])
+    }
 
     /// A status as the reader's language says it ("respondida"); the wire's word when the pack has none.
     func panelStatus(_ status: String) -> String {
@@ -23,7 +25,12 @@ extension ClientWords {
     public var panelOffer: String { say("panel_offer") }
 
     func panelCounts(_ question: Wire.PanelQuestion) -> String {
-        say("panel_counts", ["votes": question.votes, "asked": question.asked, "lang": question.lang, "status": panelStatus(question.status)])
+        say(
+            "panel_counts",
+            [
+                "votes": question.votes, "asked": question.asked, "lang": question.lang,
+                "status": panelStatus(question.status),
+            ])
     }
 
     func panelRelated(_ related: Wire.PanelRelated) -> String {

@@ -131,7 +131,8 @@ public struct ClientWords: Sendable {
     public var languageChoices: String {
         let languages = Self.languages
         let usage = command("/idioma", "/lang") + " " + Self.languageArguments.joined(separator: "|")
-        let names = (languages.map { "\($0.rawValue) \(ClientWords($0).languageName)" } + [say("language_auto_name")]).joined(separator: labels.comma)
+        let names = (languages.map { "\($0.rawValue) \(ClientWords($0).languageName)" } + [say("language_auto_name")])
+            .joined(separator: labels.comma)
         return labelled(say("languages_heading"), leftToRight(usage) + " (\(names))")
     }
 
@@ -139,10 +140,13 @@ public struct ClientWords: Sendable {
     public func unknownLanguage(_ typed: String) -> String {
         let command = command("/idioma", "/lang")
         let codes = Self.languageArguments
-        return say("unknown_language", [
-            "typed": typed, "command": command, "listed": codes.dropLast().joined(separator: ", "), "last": codes.last ?? "",
-            "codes": codes.joined(separator: ", "),
-        ])
+        return say(
+            "unknown_language",
+            [
+                "typed": typed, "command": command, "listed": codes.dropLast().joined(separator: ", "),
+                "last": codes.last ?? "",
+                "codes": codes.joined(separator: ", "),
+            ])
     }
 
     /// `/idioma auto`: each question is answered in its own language again.
@@ -151,8 +155,9 @@ public struct ClientWords: Sendable {
     }
 
     public func json(_ on: Bool) -> String {
-        on ? say("json_on")
-           : say("json_off")
+        on
+            ? say("json_on")
+            : say("json_off")
     }
 
     public var historyOff: String {
@@ -173,14 +178,19 @@ public struct ClientWords: Sendable {
     /// words) are quoted as they are.
     public func screenError(_ error: ClientError, typed: String? = nil) -> String {
         switch error {
-        case let .unreachable(path, reason): say("error_unreachable", ["path": path, "reason": reason])
-        case let .closed(path): say("error_closed", ["path": path])
-        case let .daemonFailed(path, reason): say("error_daemon_failed", ["path": path, "reason": reason])
+        case .unreachable(let path, let reason): say("error_unreachable", ["path": path, "reason": reason])
+        case .closed(let path): say("error_closed", ["path": path])
+        case .daemonFailed(let path, let reason): say("error_daemon_failed", ["path": path, "reason": reason])
         case .malformedReply: say("error_malformed")
         case .interrupted: abandoned
-        case let .unknownName(facet, value, closest, _, _):
-            say("error_unknown_name", ["value": value, "facet": labels.facetName(facet), "hint": closestHint(closest), "command": listing(facet)])
-        case let .daemon(rpc): daemonError(rpc, typed: typed)
+        case .unknownName(let facet, let value, let closest, _, _):
+            say(
+                "error_unknown_name",
+                [
+                    "value": value, "facet": labels.facetName(facet), "hint": closestHint(closest),
+                    "command": listing(facet),
+                ])
+        case .daemon(let rpc): daemonError(rpc, typed: typed)
         // Only the one-shot commands write files; their errors are for scripts.
         case .outputExists, .cannotWrite: self.error(error)
         }
@@ -189,8 +199,9 @@ public struct ClientWords: Sendable {
     private func daemonError(_ error: RPCError, typed: String?) -> String {
         switch (error.code, typed) {
         case (RPCError.overloadedCode, _): say("error_overloaded")
-        case let (RPCError.notFoundCode, typed?): say("error_not_found", ["typed": typed, "hint": closestHint(error.closest)])
-        case let (RPCError.invalidParamsCode, typed?): say("error_invalid", ["typed": typed, "help": helpCommand])
+        case (RPCError.notFoundCode, let typed?):
+            say("error_not_found", ["typed": typed, "hint": closestHint(error.closest)])
+        case (RPCError.invalidParamsCode, let typed?): say("error_invalid", ["typed": typed, "help": helpCommand])
         default: say("error_daemon")
         }
     }

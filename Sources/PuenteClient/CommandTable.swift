@@ -62,13 +62,17 @@ public enum CommandTable {
     }
 
     /// A command each pack names in its language; Spanish and English lead, as for the others.
-    private static func namedByPacks(_ action: SlashCommand.Action, argument: SlashCommand.Argument = .none) -> SlashCommand {
+    private static func namedByPacks(_ action: SlashCommand.Action, argument: SlashCommand.Argument = .none)
+        -> SlashCommand
+    {
         let names = ClientWords.languages.map { ClientWords($0).commandName(action).lowercased() }
         var command = SlashCommand(
-            spanish: ClientWords(.spanish).commandName(action).lowercased(), english: ClientWords(.english).commandName(action).lowercased(),
+            spanish: ClientWords(.spanish).commandName(action).lowercased(),
+            english: ClientWords(.english).commandName(action).lowercased(),
             action: action, argument: argument)
         command.namedByPacks = true
-        command.otherNames = names.reduce(into: []) { unique, name in if !unique.contains(name) { unique.append(name) } }
+        command.otherNames = names.reduce(into: []) { unique, name in if !unique.contains(name) { unique.append(name) }
+        }
         return command
     }
 
@@ -112,7 +116,9 @@ public enum CommandTable {
     public static func help(_ language: ReplyLanguage) -> [String] {
         all.map { command in
             let name = command.name(for: language)
-            let alias = command.namedByPacks ? (name == command.english ? command.spanish : command.english)
+            let alias =
+                command.namedByPacks
+                ? (name == command.english ? command.spanish : command.english)
                 : ClientWords(language).readsSpanishCommands ? command.english : command.spanish
             let placeholder = command.placeholder(in: language).map { " " + $0 } ?? ""
             let aliasText = alias == name ? "" : " (\(alias))"
@@ -166,7 +172,8 @@ extension CommandTable {
             let end = name.endIndex
             result += rest[..<slash]
             if !(before.isLetter || before.isNumber || before == "/" || before == ":"),
-               let command = resolve("/" + name)?.commandLine {
+                let command = resolve("/" + name)?.commandLine
+            {
                 result += command
             } else {
                 result += rest[slash..<end]

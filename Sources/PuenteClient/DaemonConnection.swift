@@ -1,7 +1,8 @@
 import Foundation
 import PuenteProtocol
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A connection to `puented`: one request line out, one response line back.
@@ -45,7 +46,9 @@ public final class DaemonConnection {
             for (index, byte) in bytes.enumerated() { raw[index] = byte }
         }
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         guard connected == 0 else {
             let reason = Self.occupant(of: path).map { "it is \($0), not a socket" } ?? String(cString: strerror(errno))
@@ -85,7 +88,7 @@ public final class DaemonConnection {
             throw .malformedReply(String(decoding: line.prefix(200), as: UTF8.self))
         }
         if let error = reply["error"] {
-            guard case let .integer(code)? = error["code"], case let .string(message)? = error["message"] else {
+            guard case .integer(let code)? = error["code"], case .string(let message)? = error["message"] else {
                 throw .malformedReply("an error without code or message")
             }
             throw .daemon(RPCError(code: code, message: message, data: error["data"]))
@@ -98,7 +101,9 @@ public final class DaemonConnection {
         var offset = 0
         let bytes = [UInt8](data)
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let written = bytes[offset...].withUnsafeBytes {
+                Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
             if written < 0 && errno == EINTR {
                 if shouldAbandon() { throw .interrupted }
                 continue
@@ -141,7 +146,10 @@ public final class DaemonConnection {
                 waiting(true)
             }
             let left = deadline.timeIntervalSinceNow
-            guard left > 0 else { throw .unreachable(path: path, reason: "no reply within \(Self.seconds(timeout)) s; --timeout SECONDS waits longer") }
+            guard left > 0 else {
+                throw .unreachable(
+                    path: path, reason: "no reply within \(Self.seconds(timeout)) s; --timeout SECONDS waits longer")
+            }
             let untilSlow = slowAt.map { max($0.timeIntervalSinceNow, 0) } ?? 1
             let ready = poll(&descriptor, 1, Int32(min(left, untilSlow, 1) * 1000))
             if ready > 0 { return }
@@ -157,7 +165,9 @@ extension DaemonConnection {
     }
 
     /// Calls `method` and decodes its result.
-    public func call<Result: Decodable>(_ method: String, _ params: [String: JSONValue] = [:], as type: Result.Type) throws(ClientError) -> Result {
+    public func call<Result: Decodable>(_ method: String, _ params: [String: JSONValue] = [:], as type: Result.Type)
+        throws(ClientError) -> Result
+    {
         try ClientActions.decode(try call(method, params), as: Result.self, method: method)
     }
 }

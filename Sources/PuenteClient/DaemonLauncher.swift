@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Makes sure a daemon answers at a socket, starting `puented` when none does.
@@ -28,7 +29,8 @@ public struct DaemonLauncher {
     /// The `puented` installed with this `puente`: beside its own executable (read from
     /// `/proc/self/exe`, so it holds when `puente` is run by name from PATH or through a
     /// symlink), else the first one on `PATH`.
-    public static func findDaemon(environment: [String: String], ownExecutable: String? = Self.ownExecutable()) -> URL? {
+    public static func findDaemon(environment: [String: String], ownExecutable: String? = Self.ownExecutable()) -> URL?
+    {
         var folders: [String] = []
         if let own = ownExecutable { folders.append((own as NSString).deletingLastPathComponent) }
         folders += (environment["PATH"] ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
@@ -56,8 +58,11 @@ public struct DaemonLauncher {
         let started = Date()
         var exitedAt: Date?
         while Date() < started.addingTimeInterval(patience)
-            || (Date() < started.addingTimeInterval(loadingPatience) && !child.hasExited() && isLockHeld()) {
-            if let connection = try? DaemonConnection(path: path, timeout: timeout), (try? connection.call("ping")) != nil {
+            || (Date() < started.addingTimeInterval(loadingPatience) && !child.hasExited() && isLockHeld())
+        {
+            if let connection = try? DaemonConnection(path: path, timeout: timeout),
+                (try? connection.call("ping")) != nil
+            {
                 child.release()
                 // Said only now: a daemon that failed is reported by its reason alone.
                 if exitedAt == nil { announce("started puented on \(path)") }
@@ -71,7 +76,9 @@ public struct DaemonLauncher {
             usleep(50_000)
         }
         child.release()
-        throw .unreachable(path: path, reason: "the daemon started but did not answer within \(Int(Date().timeIntervalSince(started))) s")
+        throw .unreachable(
+            path: path,
+            reason: "the daemon started but did not answer within \(Int(Date().timeIntervalSince(started))) s")
     }
 
     /// Whether a live daemon holds the liveness lock beside the socket (see

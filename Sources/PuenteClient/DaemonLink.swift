@@ -40,7 +40,9 @@ public final class DaemonLink {
     }
 
     /// Calls `method` and decodes its result.
-    public func call<Result: Decodable>(_ method: String, _ params: [String: JSONValue] = [:], as type: Result.Type) throws(ClientError) -> Result {
+    public func call<Result: Decodable>(_ method: String, _ params: [String: JSONValue] = [:], as type: Result.Type)
+        throws(ClientError) -> Result
+    {
         try ClientActions.decode(try call(method, params), as: Result.self, method: method)
     }
 

@@ -29,7 +29,8 @@ public struct Renderer {
     /// A suggestion as the reader can follow it: outside the chat, a REPL command is
     /// shown as the shell command that does the same.
     func suggestion(_ suggestion: Wire.Suggestion) -> String {
-        guard outsideChat, suggestion.input.hasPrefix("/"), let line = CommandTable.commandLine(for: suggestion.input) else {
+        guard outsideChat, suggestion.input.hasPrefix("/"), let line = CommandTable.commandLine(for: suggestion.input)
+        else {
             return suggestion.text
         }
         return line
@@ -86,8 +87,13 @@ public struct Renderer {
         guard result.total > 0 else { return words.nothing }
         var lines = [StyledLine(words.results(result.total) + ".", .bold), StyledLine()]
         for (number, hit) in result.hits.enumerated() {
-            lines.append(StyledLine([("[\(number + 1)]", .citation), (" ", .plain), (hit.title, .title), (" (\(hit.id))", .dim)], hangingIndent: 4))
-            lines.append(StyledLine([("    ", .plain)] + AnswerRenderer.highlighted(hit.snippet, hit.highlights), hangingIndent: 4))
+            lines.append(
+                StyledLine(
+                    [("[\(number + 1)]", .citation), (" ", .plain), (hit.title, .title), (" (\(hit.id))", .dim)],
+                    hangingIndent: 4))
+            lines.append(
+                StyledLine(
+                    [("    ", .plain)] + AnswerRenderer.highlighted(hit.snippet, hit.highlights), hangingIndent: 4))
         }
         return render(lines)
     }
@@ -101,16 +107,25 @@ public struct Renderer {
     public func record(_ record: Wire.Record) -> String {
         let code = words.language.rawValue
         guard record.kind == .initiative else {
-            return render([StyledLine(record.section ?? record.id, .title), StyledLine(), StyledLine(record.text ?? "")])
+            return render([
+                StyledLine(record.section ?? record.id, .title), StyledLine(), StyledLine(record.text ?? ""),
+            ])
         }
         let name = Self.text(record.name, in: code) ?? record.id
         var lines = [StyledLine(name + (record.acronym.map { " (\($0))" } ?? ""), .title)]
-        lines.append(StyledLine("\(record.id) · \(record.period ?? "") · \((record.regions ?? []).joined(separator: ", ")) · \((record.modalities ?? []).joined(separator: ", "))", .dim))
+        lines.append(
+            StyledLine(
+                "\(record.id) · \(record.period ?? "") · \((record.regions ?? []).joined(separator: ", ")) · \((record.modalities ?? []).joined(separator: ", "))",
+                .dim))
         lines += [StyledLine(), StyledLine(Self.text(record.summary, in: code) ?? ""), StyledLine()]
         for fact in record.facts ?? [] {
-            lines.append(StyledLine([("  · \(fact.text) (\(fact.date)) ", .plain), ("[\(fact.source)]", .citation)], hangingIndent: 4))
+            lines.append(
+                StyledLine(
+                    [("  · \(fact.text) (\(fact.date)) ", .plain), ("[\(fact.source)]", .citation)], hangingIndent: 4))
         }
-        let sources = (record.sources ?? []).enumerated().map { Wire.Source(number: $0.offset + 1, id: record.id, title: $0.element.title, url: $0.element.url) }
+        let sources = (record.sources ?? []).enumerated().map {
+            Wire.Source(number: $0.offset + 1, id: record.id, title: $0.element.title, url: $0.element.url)
+        }
         return render(lines + [StyledLine()] + words.labels.sourceLines(sources))
     }
 
@@ -125,7 +140,10 @@ public struct Renderer {
         let code = words.language.rawValue
         var lines = [StyledLine(heading, .title)]
         for term in terms {
-            lines.append(StyledLine([("  · \(term.labels[code] ?? term.id) (\(term.count)) ", .plain), (term.id, .dim)], hangingIndent: 4))
+            lines.append(
+                StyledLine(
+                    [("  · \(term.labels[code] ?? term.id) (\(term.count)) ", .plain), (term.id, .dim)],
+                    hangingIndent: 4))
         }
         return render(lines)
     }
@@ -145,19 +163,27 @@ public struct Renderer {
     }
 
     private static func sessionHeader(_ info: Wire.SessionInfo) -> [StyledLine] {
-        [StyledLine(info.title, .title),
-         StyledLine("\(info.conference) (\(info.venue)) · \(info.city) (\(info.country))"),
-         StyledLine("\(info.date) · \(info.start)–\(info.end) (\(info.timezone))", .bold)]
+        [
+            StyledLine(info.title, .title),
+            StyledLine("\(info.conference) (\(info.venue)) · \(info.city) (\(info.country))"),
+            StyledLine("\(info.date) · \(info.start)–\(info.end) (\(info.timezone))", .bold),
+        ]
     }
 
     public func stats(_ stats: Wire.StatsResult) -> String {
         let requests = stats.requests.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         let themes = stats.interest.themes.map { "\($0.id) \($0.count)" }.joined(separator: ", ")
         return render([
-            StyledLine("uptime \(stats.uptimeS) s · connections \(stats.connections.open) open, \(stats.connections.total) total · sessions \(stats.sessions.live) (\(stats.sessions.provisional) provisional), \(stats.sessions.evicted) evicted, \(stats.sessions.expired) expired"),
-            StyledLine("latency µs p50 \(stats.latencyUs.p50) · p99 \(stats.latencyUs.p99) · p999 \(stats.latencyUs.p999) (\(stats.latencyUs.count) requests)"),
+            StyledLine(
+                "uptime \(stats.uptimeS) s · connections \(stats.connections.open) open, \(stats.connections.total) total · sessions \(stats.sessions.live) (\(stats.sessions.provisional) provisional), \(stats.sessions.evicted) evicted, \(stats.sessions.expired) expired"
+            ),
+            StyledLine(
+                "latency µs p50 \(stats.latencyUs.p50) · p99 \(stats.latencyUs.p99) · p999 \(stats.latencyUs.p999) (\(stats.latencyUs.count) requests)"
+            ),
             StyledLine("requests: \(requests)", hangingIndent: 2),
-            StyledLine("index: \(stats.index.documents) documents, \(stats.index.terms) terms, \(stats.index.bytes) bytes · knowledge \(stats.knowledge.version) (\(stats.knowledge.loadMs) ms)"),
+            StyledLine(
+                "index: \(stats.index.documents) documents, \(stats.index.terms) terms, \(stats.index.bytes) bytes · knowledge \(stats.knowledge.version) (\(stats.knowledge.loadMs) ms)"
+            ),
             StyledLine("themes asked: \(themes.isEmpty ? "—" : themes)", hangingIndent: 2),
         ])
     }

@@ -4,7 +4,9 @@ import Foundation
 public enum ShellWord {
     /// `word` as a shell reads it back: quoted when it holds anything but plain characters.
     public static func quoted(_ word: String) -> String {
-        let plain = word.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "/._-+=:,@".unicodeScalars.contains($0) }
+        let plain = word.unicodeScalars.allSatisfy {
+            CharacterSet.alphanumerics.contains($0) || "/._-+=:,@".unicodeScalars.contains($0)
+        }
         return plain && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 

@@ -1,7 +1,8 @@
 import CPosix
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A `puented` this client started: in a session of its own (Ctrl-C in the REPL
@@ -42,7 +43,8 @@ final class SpawnedDaemon {
         sigemptyset(&unblocked)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setsigmask(&attributes, &unblocked)
-        posix_spawnattr_setflags(&attributes, CPosix_spawnNewSessionFlag() | Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        posix_spawnattr_setflags(
+            &attributes, CPosix_spawnNewSessionFlag() | Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         let arguments = [daemon.path, "--socket", socket]
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
@@ -82,7 +84,9 @@ final class SpawnedDaemon {
     /// The daemon's last non-empty line on stderr, without its "puented: " prefix.
     func lastWords() -> String? {
         drain()
-        let lines = String(decoding: collected, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = String(decoding: collected, as: UTF8.self).split(separator: "\n").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         guard let last = lines.last(where: { !$0.isEmpty }) else { return nil }
         return last.hasPrefix("puented: ") ? String(last.dropFirst("puented: ".count)) : last
     }

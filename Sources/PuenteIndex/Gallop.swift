@@ -5,7 +5,8 @@ extension Array where Element == UInt32 {
     func gallop(to value: UInt32, from start: Int, before end: Int) -> Int {
         guard start < end, self[start] < value else { return start }
         // Below: self[low] < value, and self[high] >= value unless high is `end`.
-        var low = start, step = 1
+        var low = start
+        var step = 1
         while low + step < end && self[low + step] < value {
             low += step
             step *= 2

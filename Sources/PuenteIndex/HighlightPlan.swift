@@ -79,12 +79,15 @@ struct HighlightPlan {
         }
         guard !starts.isEmpty else { return marked(words, clauseOf) }
         starts.sort { ($0.phrase, $0.word) < ($1.phrase, $1.word) }
-        let byPosition = Dictionary(words.enumerated().map { ($1.position, $0) }, uniquingKeysWith: { first, _ in first })
+        let byPosition = Dictionary(
+            words.enumerated().map { ($1.position, $0) }, uniquingKeysWith: { first, _ in first })
         for (phraseNumber, number) in starts {
-            let phrase = phrases[phraseNumber], word = words[number]
+            let phrase = phrases[phraseNumber]
+            let word = words[number]
             let others = phrase.offsets.indices.dropFirst().map { part -> Int? in
                 guard let other = byPosition[word.position + phrase.offsets[part]],
-                      phrase.words[part].contains(words[other].term) else { return nil }
+                    phrase.words[part].contains(words[other].term)
+                else { return nil }
                 return other
             }
             guard others.allSatisfy({ $0 != nil }) else { continue }

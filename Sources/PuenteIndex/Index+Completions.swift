@@ -8,7 +8,8 @@ extension Index {
         guard !folded.isEmpty, limit > 0 else { return [] }
         let terms = foldedForms.ordinals(withPrefix: folded).flatMap { foldedTerms[$0] }
         let ranked = terms.sorted {
-            let a = postings.documentFrequency[Int($0)], b = postings.documentFrequency[Int($1)]
+            let a = postings.documentFrequency[Int($0)]
+            let b = postings.documentFrequency[Int($1)]
             return a != b ? a > b : $0 < $1
         }
         return Array(ranked.prefix(limit).map { self.terms.word(at: Int($0)) })

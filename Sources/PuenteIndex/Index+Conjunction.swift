@@ -50,12 +50,12 @@ extension Index {
     /// must come in increasing order.
     private func probe(_ probe: inout ClauseProbe, at document: UInt32) -> Float? {
         switch probe {
-        case let .scored(matches, next):
+        case .scored(let matches, let next):
             let found = matches.documents.gallop(to: document, from: next, before: matches.documents.count)
             probe = .scored(matches, next: found)
             guard found < matches.documents.count, matches.documents[found] == document else { return nil }
             return matches.scores[found]
-        case var .word(word):
+        case .word(var word):
             let best = score(of: &word, at: document)
             probe = .word(word)
             return best
@@ -67,9 +67,11 @@ extension Index {
         var best: Float? = nil
         for cursor in probe.next.indices where probe.next[cursor] < probe.ends[cursor] {
             var entry = postings.documents.gallop(to: document, from: probe.next[cursor], before: probe.ends[cursor])
-            var frequency: Float = 0, found = false
+            var frequency: Float = 0
+            var found = false
             while entry < probe.ends[cursor] && postings.documents[entry] == document {
-                frequency += weightedFrequency(postings.frequency(entry), field: Int(postings.fields[entry]), document: document)
+                frequency += weightedFrequency(
+                    postings.frequency(entry), field: Int(postings.fields[entry]), document: document)
                 found = true
                 entry += 1
             }
@@ -84,7 +86,8 @@ extension Index {
 
     /// A clause that is one word, with no phrase or thesaurus alternative.
     private func plainWord(_ clause: Clause) -> QueryWord? {
-        guard clause.alternatives.count == 1, !clause.alternatives[0].isPhrase, clause.alternatives[0].words.count == 1 else { return nil }
+        guard clause.alternatives.count == 1, !clause.alternatives[0].isPhrase, clause.alternatives[0].words.count == 1
+        else { return nil }
         return clause.alternatives[0].words[0]
     }
 

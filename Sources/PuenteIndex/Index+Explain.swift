@@ -14,13 +14,14 @@ extension Index {
                             let field = Int(postings.fields[entry])
                             let frequency = postings.frequency(entry)
                             let weighted = weightedFrequency(frequency, field: field, document: document)
-                            details.append(ScoreDetail(
-                                queryWord: word.text,
-                                matchedWord: terms.word(at: Int(expansion.term)),
-                                field: schema.fields[field].name,
-                                kind: expansion.kind,
-                                termFrequency: frequency,
-                                score: Double(saturate(weighted, idf: word.idf) * expansion.weight)))
+                            details.append(
+                                ScoreDetail(
+                                    queryWord: word.text,
+                                    matchedWord: terms.word(at: Int(expansion.term)),
+                                    field: schema.fields[field].name,
+                                    kind: expansion.kind,
+                                    termFrequency: frequency,
+                                    score: Double(saturate(weighted, idf: word.idf) * expansion.weight)))
                         }
                     }
                 }

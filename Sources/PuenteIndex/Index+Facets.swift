@@ -1,4 +1,5 @@
 import PuenteSupport
+
 extension Index {
     /// Counts per facet value, in schema facet order, largest count first.
     func facets(from counts: [Int]) -> [FacetCount] {
@@ -6,7 +7,10 @@ extension Index {
             .filter { $0.element > 0 }
             .map { value, count in
                 let facetValue = facetValues[value]
-                return (Int(facetValue.facet), FacetCount(facet: schema.facets[Int(facetValue.facet)], value: facetValue.name, count: count))
+                return (
+                    Int(facetValue.facet),
+                    FacetCount(facet: schema.facets[Int(facetValue.facet)], value: facetValue.name, count: count)
+                )
             }
             .sorted { ($0.0, -$0.1.count, $0.1.value) < ($1.0, -$1.1.count, $1.1.value) }
             .map(\.1)

@@ -12,8 +12,10 @@ extension Index {
         var pieces: [(Query.Part, isWord: Bool)] = []
         for part in query.parts {
             switch part {
-            case let .words(text, excluded):
-                pieces += text.split(whereSeparator: \.isWhitespace).map { (.words(String($0), excluded: excluded), true) }
+            case .words(let text, let excluded):
+                pieces += text.split(whereSeparator: \.isWhitespace).map {
+                    (.words(String($0), excluded: excluded), true)
+                }
             case .phrase:
                 pieces.append((part, false))
             }
@@ -21,12 +23,15 @@ extension Index {
         for (number, (piece, _)) in pieces.enumerated() {
             let isLast = number == pieces.count - 1
             switch piece {
-            case let .words(chunk, excluded):
+            case .words(let chunk, let excluded):
                 let prefix = options.prefixLastWord && isLast && query.endsInWord
-                let clauses = wordClauses(chunk, excluded: excluded, prefixLast: prefix, options: options, query: &parsed)
+                let clauses = wordClauses(
+                    chunk, excluded: excluded, prefixLast: prefix, options: options, query: &parsed)
                 if excluded { parsed.exclusions += clauses } else { parsed.clauses += clauses }
-            case let .phrase(content, excluded):
-                guard let clause = phraseClause(content, excluded: excluded, options: options, query: &parsed) else { continue }
+            case .phrase(let content, let excluded):
+                guard let clause = phraseClause(content, excluded: excluded, options: options, query: &parsed) else {
+                    continue
+                }
                 if excluded { parsed.exclusions.append(clause) } else { parsed.clauses.append(clause) }
             }
         }
@@ -37,7 +42,8 @@ extension Index {
         parsed.clauses = withSynonyms(parsed.clauses, options: options)
         let words = parsed.wordCount + parsed.exclusions.count
         guard words <= SearchOptions.maximumQueryWords else { throw .tooManyWords(words) }
-        if parsed.clauses.isEmpty && parsed.exclusions.isEmpty && parsed.filters.isEmpty && parsed.ignoredWords.isEmpty {
+        if parsed.clauses.isEmpty && parsed.exclusions.isEmpty && parsed.filters.isEmpty && parsed.ignoredWords.isEmpty
+        {
             throw .empty
         }
         return parsed
@@ -64,13 +70,17 @@ extension Index {
                 fuzzy: !excluded && options.typoTolerance, prefix: prefixLast && number == words.count - 1,
                 languages: options.languages)
             let expanded = expand(word.text, rules: rules)
-            return Clause(text: word.text, alternatives: [
-                Alternative(words: [expanded], offsets: [0], isPhrase: false, label: word.text),
-            ], wordCount: 1)
+            return Clause(
+                text: word.text,
+                alternatives: [
+                    Alternative(words: [expanded], offsets: [0], isPhrase: false, label: word.text)
+                ], wordCount: 1)
         }
     }
 
-    private func phraseClause(_ content: String, excluded: Bool, options: SearchOptions, query: inout ParsedQuery) -> Clause? {
+    private func phraseClause(_ content: String, excluded: Bool, options: SearchOptions, query: inout ParsedQuery)
+        -> Clause?
+    {
         let words = meaningfulWords(content, options: options, query: &query)
         guard !words.isEmpty else { return nil }
         return phrase(words, text: content, excluded: excluded, options: options)
@@ -133,14 +143,19 @@ extension Index {
         return run.flatMap { $0.alternatives[0].words }
     }
 
-    private func clause(_ run: ArraySlice<Clause>, words: [QueryWord], synonyms: [Thesaurus.Phrase], options: SearchOptions) -> Clause {
-        let own = run.count == 1
+    private func clause(
+        _ run: ArraySlice<Clause>, words: [QueryWord], synonyms: [Thesaurus.Phrase], options: SearchOptions
+    ) -> Clause {
+        let own =
+            run.count == 1
             ? run.first!.alternatives[0]
             : Alternative(words: words, offsets: [], isPhrase: false, label: words.map(\.text).joined(separator: " "))
         let resolved = options.languages == Self.synonymLanguages
         let others = synonyms.map { member in
-            let expanded = resolved ? synonymWords[member.number] : synonymWords(of: member, languages: options.languages)
-            return Alternative(words: expanded, offsets: member.offsets, isPhrase: member.words.count > 1, label: member.text)
+            let expanded =
+                resolved ? synonymWords[member.number] : synonymWords(of: member, languages: options.languages)
+            return Alternative(
+                words: expanded, offsets: member.offsets, isPhrase: member.words.count > 1, label: member.text)
         }
         return Clause(
             text: run.map(\.text).joined(separator: " "),
@@ -159,7 +174,8 @@ extension Index {
             let name = value.lowercased()
             guard let id = facetLookup[Self.facetKey(facet, name)] else {
                 let accepted = facetValues(of: filter.kind).map(\.value)
-                throw .unknownFilterValue(value, facet: filter.kind, accepted: accepted, suggestion: Lexicon(accepted).closest(to: name))
+                throw .unknownFilterValue(
+                    value, facet: filter.kind, accepted: accepted, suggestion: Lexicon(accepted).closest(to: name))
             }
             ids.append(id)
         }

@@ -32,7 +32,8 @@ extension Index {
     }
 
     /// The phrase's weighted frequency summed over fields, and its best occurrence's weight.
-    private func phraseFrequency(of phrase: Alternative, in document: UInt32, scratch: inout Scratch) -> (Float, Float) {
+    private func phraseFrequency(of phrase: Alternative, in document: UInt32, scratch: inout Scratch) -> (Float, Float)
+    {
         let wordCount = phrase.words.count
         while scratch.positionLists.count < wordCount { scratch.positionLists.append([]) }
         for (number, word) in phrase.words.enumerated() {
@@ -58,7 +59,8 @@ extension Index {
                 // first position within `slop` words after the previous word.
                 let lowest = phrase.slop == 0 ? key + UInt32(phrase.offsets[number]) : previous + 1
                 let highest = phrase.slop == 0 ? lowest : previous + 1 + UInt32(phrase.slop)
-                guard let found = Self.firstMatch(from: lowest, through: highest, in: scratch.positionLists[number]) else {
+                guard let found = Self.firstMatch(from: lowest, through: highest, in: scratch.positionLists[number])
+                else {
                     occurrence = 0
                     break
                 }
@@ -80,7 +82,8 @@ extension Index {
     private static func firstMatch(
         from lowest: UInt32, through highest: UInt32, in list: [(key: UInt32, weight: Float)]
     ) -> (key: UInt32, weight: Float)? {
-        var low = 0, high = list.count
+        var low = 0
+        var high = list.count
         while low < high {
             let middle = (low + high) / 2
             if list[middle].key < lowest { low = middle + 1 } else { high = middle }

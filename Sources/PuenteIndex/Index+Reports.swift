@@ -15,7 +15,8 @@ extension Index {
             .filter { seen.insert($0.term).inserted }
             .prefix(Self.reportedMatches)
             .map { WordMatch(word: terms.word(at: Int($0.term)), kind: $0.kind) }
-        let corrected = own.words.contains { $0.correction != nil }
+        let corrected =
+            own.words.contains { $0.correction != nil }
             ? own.words.map { $0.correction ?? $0.text }.joined(separator: " ")
             : nil
         return WordReport(

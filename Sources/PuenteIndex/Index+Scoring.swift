@@ -57,11 +57,13 @@ extension Index {
             }
             guard document != .max else { return result }
             var best = -Float.infinity
-            for cursor in next.indices where next[cursor] < ends[cursor] && postings.documents[next[cursor]] == document {
+            for cursor in next.indices where next[cursor] < ends[cursor] && postings.documents[next[cursor]] == document
+            {
                 var frequency: Float = 0
                 while next[cursor] < ends[cursor] && postings.documents[next[cursor]] == document {
                     let entry = next[cursor]
-                    frequency += weightedFrequency(postings.frequency(entry), field: Int(postings.fields[entry]), document: document)
+                    frequency += weightedFrequency(
+                        postings.frequency(entry), field: Int(postings.fields[entry]), document: document)
                     next[cursor] += 1
                 }
                 best = max(best, saturate(frequency, idf: word.idf) * word.expansions[cursor].weight)
@@ -80,7 +82,8 @@ extension Index {
             let document = postings.documents[entry]
             var frequency: Float = 0
             while entry < entries.upperBound && postings.documents[entry] == document {
-                frequency += weightedFrequency(postings.frequency(entry), field: Int(postings.fields[entry]), document: document)
+                frequency += weightedFrequency(
+                    postings.frequency(entry), field: Int(postings.fields[entry]), document: document)
                 entry += 1
             }
             body(document, frequency)

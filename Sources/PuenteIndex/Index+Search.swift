@@ -57,7 +57,10 @@ extension Index {
                 id: documentIDs[Int(entry.document)],
                 score: Double(entry.score),
                 matchedWords: entry.matchedWords,
-                snippet: highlighting.flatMap { snippet(for: entry.document, plan: $0, length: options.snippetLength, language: options.snippetLanguage) },
+                snippet: highlighting.flatMap {
+                    snippet(
+                        for: entry.document, plan: $0, length: options.snippetLength, language: options.snippetLanguage)
+                },
                 explanation: options.explain ? explanation(for: entry.document, query: query) : nil)
         }
         return SearchResult(
@@ -106,7 +109,8 @@ extension Index {
         // Filters or exclusions alone browse every passage; stopwords alone match none.
         let browsing = query.clauses.isEmpty && !(query.filters.isEmpty && query.exclusions.isEmpty)
         var accumulated = scratch.lendTotals(candidates: browsing ? nil : [])
-        if let everyClause = passagesMatchingEveryClause(query, matching: matching, accepts: accepts, scratch: &scratch) {
+        if let everyClause = passagesMatchingEveryClause(query, matching: matching, accepts: accepts, scratch: &scratch)
+        {
             accumulated.add(everyClause, words: Int32(query.wordCount))
         } else {
             for clause in query.clauses {
@@ -147,7 +151,7 @@ extension Index {
         switch matching {
         case .all: wanted = 0
         case .any: return nil
-        case let .allRelaxing(minimumHits): wanted = max(minimumHits, 1)
+        case .allRelaxing(let minimumHits): wanted = max(minimumHits, 1)
         }
         let everyClause = conjunction(query.clauses, scratch: &scratch)
         guard wanted > 0 else { return everyClause }
@@ -196,7 +200,7 @@ extension Index {
             return words
         case .any:
             return 1
-        case let .allRelaxing(minimumHits):
+        case .allRelaxing(let minimumHits):
             var histogram = Array(repeating: 0, count: words + 1)
             accumulated.forEachCandidate { document, matched, _ in
                 if accepts(document) { histogram[matched] += 1 }

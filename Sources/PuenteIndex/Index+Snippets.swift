@@ -31,7 +31,10 @@ extension Index {
             let stored = storedTexts[Int(text)]
             let field = schema.fields[Int(stored.field)]
             let inLanguage = !clauses.isEmpty && stored.language == language ? 1 : 0
-            let rank = ((field.snippets ? 2 : 0) + (clauses.isEmpty ? 0 : 1), inLanguage, Set(clauses).count, clauses.count, field.boost)
+            let rank = (
+                (field.snippets ? 2 : 0) + (clauses.isEmpty ? 0 : 1), inLanguage, Set(clauses).count, clauses.count,
+                field.boost
+            )
             if best == nil || rank > best!.rank { best = (number, rank) }
         }
         guard let best else { return nil }
@@ -54,18 +57,23 @@ extension Index {
     /// The reached words of each of `texts` (one document's text ids, in order), read
     /// from the postings: their terms and positions, without where they stand in the
     /// text (start and length are left 0), which ranking the texts does not need.
-    private func reachedWords(_ document: UInt32, _ texts: [UInt32], _ plan: HighlightPlan) -> [Int: [HighlightPlan.Word]] {
+    private func reachedWords(_ document: UInt32, _ texts: [UInt32], _ plan: HighlightPlan) -> [Int: [HighlightPlan
+        .Word]]
+    {
         var words: [Int: [HighlightPlan.Word]] = [:]
         for term in plan.reachedTerms.values {
             for entry in postings.entries(of: term, in: document) {
                 let field = postings.fields[entry]
                 for position in postings.positions(entry) {
                     // The text of this field that starts last at or before the position.
-                    guard let text = texts.indices.last(where: {
-                        let stored = storedTexts[Int(texts[$0])]
-                        return stored.field == field && stored.firstPosition <= position
-                    }) else { continue }
-                    words[text, default: []].append(HighlightPlan.Word(term: term, position: Int(position), start: 0, length: 0))
+                    guard
+                        let text = texts.indices.last(where: {
+                            let stored = storedTexts[Int(texts[$0])]
+                            return stored.field == field && stored.firstPosition <= position
+                        })
+                    else { continue }
+                    words[text, default: []].append(
+                        HighlightPlan.Word(term: term, position: Int(position), start: 0, length: 0))
                 }
             }
         }
@@ -74,7 +82,8 @@ extension Index {
 
     private func window(of stored: StoredText, marks: [Mark], length: Int) -> Snippet {
         let scalars = Array(stored.text.unicodeScalars)
-        var start = 0, end = scalars.count
+        var start = 0
+        var end = scalars.count
         if scalars.count > length {
             let first = bestWindowStart(marks, length: length)
             // Lead in with some context before the first match, starting on a word.
@@ -112,10 +121,13 @@ extension Index {
         }
         offsetInSnippet[end - start] = count
         if cutAfter { append("…") }
-        let highlights = marks
+        let highlights =
+            marks
             .filter { $0.start >= start && $0.start + $0.length <= end }
             .map { Highlight(start: offsetInSnippet[$0.start - start], length: $0.length) }
-        return Snippet(text: String(decoding: utf8, as: UTF8.self), field: schema.fields[Int(stored.field)].name, highlights: highlights)
+        return Snippet(
+            text: String(decoding: utf8, as: UTF8.self), field: schema.fields[Int(stored.field)].name,
+            highlights: highlights)
     }
 
     /// Unicode's White_Space, answered without a property lookup for ASCII, which

@@ -92,7 +92,8 @@ public struct Index: Sendable {
         self.stemTerms = stemTerms
         self.postings = postings
         self.documentIDs = documentIDs
-        self.occurrenceWeights = Self.occurrenceWeights(schema: schema, fieldLengths: fieldLengths, averages: averageFieldLengths)
+        self.occurrenceWeights = Self.occurrenceWeights(
+            schema: schema, fieldLengths: fieldLengths, averages: averageFieldLengths)
         self.storedTexts = storedTexts
         self.documentTexts = documentTexts
         self.facetValues = facetValues

@@ -51,7 +51,8 @@ struct IndexBuilder {
             let normalized = Analyzer.normalize(text.text)
             let tokens = analyzer.tokens(in: normalized, language: text.language)
             let base = nextPosition[field]
-            storedTexts.append(Index.StoredText(field: UInt8(field), language: text.language, text: normalized, firstPosition: base))
+            storedTexts.append(
+                Index.StoredText(field: UInt8(field), language: text.language, text: normalized, firstPosition: base))
             var last = base
             for token in tokens {
                 let term = termNumber(token.text, language: text.language)
@@ -63,7 +64,8 @@ struct IndexBuilder {
             nextPosition[field] = last + Self.positionGap
         }
         for key in occurrences.keys.sorted() {
-            let term = key / schema.fields.count, field = key % schema.fields.count
+            let term = key / schema.fields.count
+            let field = key % schema.fields.count
             let positions = occurrences[key]!
             termPostings[term].documents.append(number)
             termPostings[term].fields.append(UInt8(field))
@@ -147,7 +149,10 @@ struct IndexBuilder {
         let documentCount = documentIDs.count
         let fieldCount = schema.fields.count
         let averages = (0..<fieldCount).map { field in
-            documentCount == 0 ? 0 : Double((0..<documentCount).reduce(0) { $0 + Int(fieldLengths[$1 * fieldCount + field]) }) / Double(documentCount)
+            documentCount == 0
+                ? 0
+                : Double((0..<documentCount).reduce(0) { $0 + Int(fieldLengths[$1 * fieldCount + field]) })
+                    / Double(documentCount)
         }
 
         return Index(

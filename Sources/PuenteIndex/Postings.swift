@@ -19,7 +19,8 @@ struct Postings: Sendable {
     /// The entries of `term` in `document` (one per field), found by binary search.
     func entries(of term: UInt32, in document: UInt32) -> Range<Int> {
         let all = entries(of: term)
-        var low = all.lowerBound, high = all.upperBound
+        var low = all.lowerBound
+        var high = all.upperBound
         while low < high {
             let middle = (low + high) / 2
             if documents[middle] < document { low = middle + 1 } else { high = middle }

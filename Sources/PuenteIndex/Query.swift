@@ -39,8 +39,9 @@ extension Index {
             }
             let partTexts = parts.map { part -> String in
                 switch part {
-                case let .words(text, excluded): return excluded ? text.split(separator: " ").map { "-" + $0 }.joined(separator: " ") : text
-                case let .phrase(text, excluded): return (excluded ? "-" : "") + "\"" + text + "\""
+                case .words(let text, let excluded):
+                    return excluded ? text.split(separator: " ").map { "-" + $0 }.joined(separator: " ") : text
+                case .phrase(let text, let excluded): return (excluded ? "-" : "") + "\"" + text + "\""
                 }
             }
             return (filterTexts + partTexts).filter { !$0.isEmpty }.joined(separator: " ")

@@ -21,28 +21,40 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
         self.description = description
     }
 
-    static let empty = QueryError(.empty, "the query is empty; write one or more words, a \"quoted phrase\" or a filter such as region:africa")
+    static let empty = QueryError(
+        .empty, "the query is empty; write one or more words, a \"quoted phrase\" or a filter such as region:africa")
 
     static func tooLong(_ length: Int) -> QueryError {
-        QueryError(.tooLong, "the query is \(length) characters long; at most \(SearchOptions.maximumQueryLength) are accepted")
+        QueryError(
+            .tooLong, "the query is \(length) characters long; at most \(SearchOptions.maximumQueryLength) are accepted"
+        )
     }
 
     static func tooManyWords(_ count: Int) -> QueryError {
-        QueryError(.tooManyWords, "the query has \(count) words and phrases; at most \(SearchOptions.maximumQueryWords) are accepted")
+        QueryError(
+            .tooManyWords,
+            "the query has \(count) words and phrases; at most \(SearchOptions.maximumQueryWords) are accepted")
     }
 
     package static func unknownFilterField(_ field: String) -> QueryError {
         let accepted = FacetKind.allCases.map(\.rawValue)
         let closest = Lexicon(accepted).closest(to: field)
-        var error = QueryError(.unknownFilterField, Choices.unknown("filter field", field, accepted: Choices.expected(accepted), closest: closest.map { [$0] } ?? []))
+        var error = QueryError(
+            .unknownFilterField,
+            Choices.unknown(
+                "filter field", field, accepted: Choices.expected(accepted), closest: closest.map { [$0] } ?? []))
         error.typed = field
         error.closest = closest
         return error
     }
 
-    static func unknownFilterValue(_ value: String, facet: FacetKind, accepted: [String], suggestion: String?) -> QueryError {
+    static func unknownFilterValue(_ value: String, facet: FacetKind, accepted: [String], suggestion: String?)
+        -> QueryError
+    {
         let choices = accepted.isEmpty ? "no passage has a \(facet.rawValue)" : Choices.expected(accepted)
-        var error = QueryError(.unknownFilterValue, Choices.unknown(facet.rawValue, value, accepted: choices, closest: suggestion.map { [$0] } ?? []))
+        var error = QueryError(
+            .unknownFilterValue,
+            Choices.unknown(facet.rawValue, value, accepted: choices, closest: suggestion.map { [$0] } ?? []))
         error.typed = value
         error.facet = facet
         error.closest = suggestion

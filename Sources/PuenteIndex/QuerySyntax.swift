@@ -18,7 +18,10 @@ extension Index.Query {
         let characters = Array(text)
         var index = 0
         while index < characters.count {
-            if characters[index].isWhitespace { index += 1; continue }
+            if characters[index].isWhitespace {
+                index += 1
+                continue
+            }
             var excluded = false
             if characters[index] == "-", index + 1 < characters.count, !characters[index + 1].isWhitespace {
                 excluded = true
@@ -56,7 +59,8 @@ extension Index.Query {
         var colon = start
         while colon < characters.count, characters[colon].isLetter || characters[colon] == "_" { colon += 1 }
         guard colon > start, colon + 1 < characters.count, characters[colon] == ":",
-              !characters[colon + 1].isWhitespace else { return nil }
+            !characters[colon + 1].isWhitespace
+        else { return nil }
         let field = String(characters[start..<colon]).lowercased()
         if characters[colon + 1] == "\"" {
             let (value, next) = quoted(characters, from: colon + 1)

@@ -1,4 +1,5 @@
 import PuenteSupport
+
 /// The shape of the documents an index holds: searchable fields with their
 /// boosts, and the facets documents can be filtered and counted by.
 public struct Schema: Sendable {

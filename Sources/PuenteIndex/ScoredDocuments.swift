@@ -22,7 +22,8 @@ struct ScoredDocuments {
         var j = 0
         for i in documents.indices where j < other.documents.count {
             let document = documents[i]
-            j = gallops
+            j =
+                gallops
                 ? other.documents.gallop(to: document, from: j, before: other.documents.count)
                 : other.documents[j...].firstIndex { $0 >= document } ?? other.documents.count
             if j < other.documents.count && other.documents[j] == document {
@@ -39,7 +40,8 @@ struct ScoredDocuments {
     /// Documents in either, keeping the higher score.
     func union(_ other: ScoredDocuments) -> ScoredDocuments {
         var result = ScoredDocuments()
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < documents.count || j < other.documents.count {
             if j == other.documents.count || (i < documents.count && documents[i] < other.documents[j]) {
                 result.append(documents[i], scores[i])

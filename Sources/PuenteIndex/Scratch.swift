@@ -1,5 +1,5 @@
-import PuenteText
 import PuenteSupport
+import PuenteText
 
 /// Dense per-document working memory for one search.
 ///
@@ -30,7 +30,8 @@ struct Scratch {
 
     /// Keeps the best score offered for `document` this round.
     mutating func offer(_ document: UInt32, _ value: Float) {
-        let slot = Int(document), bit = UInt64(1) << (document & 63)
+        let slot = Int(document)
+        let bit = UInt64(1) << (document & 63)
         if offered[slot >> 6] & bit == 0 {
             offered[slot >> 6] |= bit
             score[slot] = value

@@ -1,4 +1,5 @@
 import PuenteSupport
+
 /// How a document's word was reached from a query word.
 public enum MatchKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// The word as typed, accents and all.

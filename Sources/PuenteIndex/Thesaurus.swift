@@ -33,14 +33,18 @@ public struct Thesaurus: Sendable {
         var phraseCount = 0
         let analysed: [[Phrase]] = groups.enumerated().map { number, members in
             members.compactMap { member -> Phrase? in
-                let tokens = analyzer.words(in: member).filter { !analyzer.isStopword($0.text, inAnyOf: Language.allCases) }
+                let tokens = analyzer.words(in: member).filter {
+                    !analyzer.isStopword($0.text, inAnyOf: Language.allCases)
+                }
                 guard let first = tokens.first else { return nil }
                 let words = tokens.map(\.text)
                 let key = Self.key(words)
                 if lookup[key]?.contains(number) != true { lookup[key, default: []].append(number) }
                 longest = max(longest, words.count)
                 defer { phraseCount += 1 }
-                return Phrase(number: phraseCount, text: member, words: words, offsets: tokens.map { $0.position - first.position })
+                return Phrase(
+                    number: phraseCount, text: member, words: words,
+                    offsets: tokens.map { $0.position - first.position })
             }
         }
         self.groups = analysed

@@ -25,7 +25,9 @@ struct BodiesReader {
     }
 
     private func body(from node: Node, file: String) -> Body? {
-        guard let fields = FieldReader(node, file: file, log: log, what: "a body", keys: Self.keys, nested: true) else { return nil }
+        guard let fields = FieldReader(node, file: file, log: log, what: "a body", keys: Self.keys, nested: true) else {
+            return nil
+        }
         let id = fields.string("id")
         if let id, !Formats.isIdentifier(id) {
             log.add(file, fields.node("id")?.mark, "'\(id)' is not a valid body id; expected \(Formats.identifierRule)")
@@ -34,8 +36,11 @@ struct BodiesReader {
         let kind = kindText.flatMap(Body.Kind.init(rawValue:))
         if let kindText, kind == nil {
             let kinds = Body.Kind.allCases.map(\.rawValue)
-            log.add(file, fields.node("kind")?.mark, Choices.unknown("body kind", kindText, accepted: kinds.joined(separator: ", "),
-                                                                      closest: Lexicon(kinds).closest(to: kindText).map { [$0] } ?? []))
+            log.add(
+                file, fields.node("kind")?.mark,
+                Choices.unknown(
+                    "body kind", kindText, accepted: kinds.joined(separator: ", "),
+                    closest: Lexicon(kinds).closest(to: kindText).map { [$0] } ?? []))
         }
         let name = fields.localized("name", required: Vocabulary.languages)
         let short = fields.node("short") == nil ? nil : fields.localized("short", required: Vocabulary.languages)

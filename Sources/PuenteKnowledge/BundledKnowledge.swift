@@ -27,8 +27,8 @@ public enum BundledKnowledge {
             places.append(prefix.appendingPathComponent("share/puente/Knowledge"))
         }
         let checkout = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent()   // PuenteKnowledge
-            .deletingLastPathComponent()   // Sources
+            .deletingLastPathComponent()  // PuenteKnowledge
+            .deletingLastPathComponent()  // Sources
             .deletingLastPathComponent()
         places.append(checkout.appendingPathComponent("Knowledge"))
         return places
@@ -39,9 +39,11 @@ public enum BundledKnowledge {
     public static func load(executable: URL? = Bundle.main.executableURL) throws(KnowledgeError) -> Knowledge {
         guard let folder = directory(executable: executable) else {
             let looked = candidates(executable: executable).map(\.path).joined(separator: ", ")
-            throw KnowledgeError(issues: [KnowledgeIssue(
-                file: "Knowledge", line: 0, column: 0,
-                message: "no bundled knowledge found; looked in \(looked); pass the folder explicitly")])
+            throw KnowledgeError(issues: [
+                KnowledgeIssue(
+                    file: "Knowledge", line: 0, column: 0,
+                    message: "no bundled knowledge found; looked in \(looked); pass the folder explicitly")
+            ])
         }
         return try KnowledgeLoader.load(from: folder)
     }

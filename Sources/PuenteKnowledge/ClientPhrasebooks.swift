@@ -27,9 +27,13 @@ package enum ClientPhrasebooks {
     /// then any other by code. Read once: the bundled folder does not change under a client.
     package static let languages: [ReplyLanguage] = {
         guard let folder = BundledKnowledge.directory() else { return ReplyLanguage.allCases }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("languages").path)) ?? []
-        let codes = Set(names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.map { String($0.dropLast(".yaml".count)) })
-        let others = codes.compactMap(ReplyLanguage.init(rawValue:)).filter { !ReplyLanguage.allCases.contains($0) }.sorted { $0.rawValue < $1.rawValue }
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("languages").path))
+            ?? []
+        let codes = Set(
+            names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.map { String($0.dropLast(".yaml".count)) })
+        let others = codes.compactMap(ReplyLanguage.init(rawValue:)).filter { !ReplyLanguage.allCases.contains($0) }
+            .sorted { $0.rawValue < $1.rawValue }
         return ReplyLanguage.allCases.filter { codes.contains($0.rawValue) } + others
     }()
 
@@ -37,7 +41,8 @@ package enum ClientPhrasebooks {
         guard let folder = BundledKnowledge.directory() else { return nil }
         let file = "languages/\(code).yaml"
         guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8),
-              let root = try? Yams.compose(yaml: text, .basic) else { return nil }
+            let root = try? Yams.compose(yaml: text, .basic)
+        else { return nil }
         return PhrasebookReader(log: IssueLog()).read(root, section: section, file: file, code: code)
     }
 }

@@ -21,9 +21,10 @@ enum ConceptNoteParser {
                 return
             }
             paragraphNumber += 1
-            passages.append(ConceptNote.Passage(
-                id: "concept-note#\(current.number).\(paragraphNumber)", section: current.heading,
-                text: paragraph.joined(separator: " "), line: paragraphLine))
+            passages.append(
+                ConceptNote.Passage(
+                    id: "concept-note#\(current.number).\(paragraphNumber)", section: current.heading,
+                    text: paragraph.joined(separator: " "), line: paragraphLine))
         }
 
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

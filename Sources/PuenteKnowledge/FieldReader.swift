@@ -30,7 +30,9 @@ struct FieldReader {
                 fields[name] = value
             } else {
                 let hint = Lexicon(keys).closest(to: name).map { " (did you mean '\($0)'?)" } ?? ""
-                log.add(file, key.mark, "unknown field '\(name)' in \(what); expected \(keys.joined(separator: ", "))\(hint)")
+                log.add(
+                    file, key.mark,
+                    "unknown field '\(name)' in \(what); expected \(keys.joined(separator: ", "))\(hint)")
             }
         }
         self.fields = fields
@@ -88,14 +90,18 @@ struct FieldReader {
             log.add(file, node.mark, "field '\(key)' should be a list")
             return []
         }
-        if nonEmpty && sequence.isEmpty { log.add(file, node.mark, "field '\(key)' is an empty list; give at least one entry") }
+        if nonEmpty && sequence.isEmpty {
+            log.add(file, node.mark, "field '\(key)' is an empty list; give at least one entry")
+        }
         return Array(sequence)
     }
 
     /// The text of `key` in several languages: a mapping of language code to
     /// text that must hold every language of `required` and no other than
     /// `allowed`. Nil (and an issue for each problem) when it does not.
-    func localized(_ key: String, required languages: [String], allowed: [String] = Vocabulary.languages) -> LocalizedText? {
+    func localized(_ key: String, required languages: [String], allowed: [String] = Vocabulary.languages)
+        -> LocalizedText?
+    {
         guard let node = fields[key] else {
             missing(key)
             return nil
@@ -111,8 +117,10 @@ struct FieldReader {
         // A single text is what format 1 wrote for facts and talking points: say
         // what format 2 wants instead of only that a mapping was expected.
         if let scalar = node.scalar {
-            log.add(file, node.mark, "\(what) is the single text '\(excerpt(scalar.string))'; expected a text per language, "
-                + "\(list(required)), such as {es: …, en: …}")
+            log.add(
+                file, node.mark,
+                "\(what) is the single text '\(excerpt(scalar.string))'; expected a text per language, "
+                    + "\(list(required)), such as {es: …, en: …}")
             return nil
         }
         guard let reader = FieldReader(node, file: file, log: log, what: what, keys: allowed) else { return nil }
@@ -129,7 +137,8 @@ struct FieldReader {
         for language in allowed {
             guard let node = fields[language] else {
                 if required.contains(language) {
-                    log.add(file, mark, "missing required language '\(language)'\(place); expected \(Self.list(required))")
+                    log.add(
+                        file, mark, "missing required language '\(language)'\(place); expected \(Self.list(required))")
                     complete = false
                 }
                 continue
@@ -141,12 +150,16 @@ struct FieldReader {
             }
             let text = scalar.string.trimmedOfWhitespace
             guard !text.isEmpty, text != "~", text != "null" else {
-                log.add(file, node.mark, "'\(language)'\(place) is empty; expected a text in every language of \(Self.list(required))")
+                log.add(
+                    file, node.mark,
+                    "'\(language)'\(place) is empty; expected a text in every language of \(Self.list(required))")
                 complete = false
                 continue
             }
             if language == "ar", let problem = Self.notArabic(text) {
-                log.add(file, node.mark, "'ar'\(place) \(problem): '\(Self.excerpt(text))'; expected a text in Arabic script")
+                log.add(
+                    file, node.mark,
+                    "'ar'\(place) \(problem): '\(Self.excerpt(text))'; expected a text in Arabic script")
                 complete = false
                 continue
             }
@@ -160,7 +173,9 @@ struct FieldReader {
     /// a text with no Arabic letter at all. Digits and punctuation are fine.
     static func notArabic(_ text: String) -> String? {
         if text.unicodeScalars.contains(where: Script.isLatinLetter) { return "has Latin letters" }
-        if !text.unicodeScalars.contains(where: { Script.isArabic($0) && $0.properties.isAlphabetic }) { return "has no Arabic letter" }
+        if !text.unicodeScalars.contains(where: { Script.isArabic($0) && $0.properties.isAlphabetic }) {
+            return "has no Arabic letter"
+        }
         return nil
     }
 

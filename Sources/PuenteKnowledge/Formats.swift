@@ -3,9 +3,10 @@ enum Formats {
     /// Ids are lowercase words joined by hyphens: "south-south", "accel-africa".
     static func isIdentifier(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        return !text.isEmpty && parts.allSatisfy { part in
-            !part.isEmpty && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
-        }
+        return !text.isEmpty
+            && parts.allSatisfy { part in
+                !part.isEmpty && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+            }
     }
 
     static let identifierRule = "lowercase letters and digits in words joined by '-', such as 'south-south'"
@@ -13,7 +14,8 @@ enum Formats {
     /// "2013", "2013-10" or "2013-10-08", each part a real year, month and day.
     static func isPartialDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]), year >= 1900, year <= 2100 else {
+        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]), year >= 1900, year <= 2100
+        else {
             return false
         }
         guard parts.count > 1 else { return true }
@@ -32,7 +34,8 @@ enum Formats {
     static func isTime(_ text: String) -> Bool {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ $0.count == 2 }),
-              let hour = Int(parts[0]), let minute = Int(parts[1]) else { return false }
+            let hour = Int(parts[0]), let minute = Int(parts[1])
+        else { return false }
         return (0...23).contains(hour) && (0...59).contains(minute)
     }
 

@@ -1,5 +1,6 @@
 import PuenteIndex
 import PuenteSupport
+
 /// One real initiative of regional, interregional, South–South or triangular
 /// cooperation, from `Knowledge/initiatives/<id>.yaml`.
 public struct Initiative: Sendable, Hashable {

@@ -7,7 +7,8 @@ import Yams
 /// Reads one `initiatives/<id>.yaml` and checks it against the vocabulary.
 struct InitiativeReader {
     static let keys = [
-        "id", "name", "other_names", "acronym", "regions", "countries", "country_groups", "modalities", "mechanisms", "themes",
+        "id", "name", "other_names", "acronym", "regions", "countries", "country_groups", "modalities", "mechanisms",
+        "themes",
         "period", "lead", "partners", "summary", "facts", "talking_points", "sources",
     ]
 
@@ -22,7 +23,9 @@ struct InitiativeReader {
     let log: IssueLog
 
     func read(_ root: Node, file: String, expectedID: String) -> Initiative? {
-        guard let fields = FieldReader(root, file: file, log: log, what: "the initiative", keys: Self.keys, nested: false) else {
+        guard
+            let fields = FieldReader(root, file: file, log: log, what: "the initiative", keys: Self.keys, nested: false)
+        else {
             return nil
         }
         let id = fields.string("id")
@@ -31,26 +34,37 @@ struct InitiativeReader {
         }
         let name = fields.localized("name", required: Self.textLanguages)
         let sources = fields.nodes("sources", nonEmpty: true).compactMap { source(from: $0, file: file) }
-        let facts = fields.nodes("facts", nonEmpty: true).compactMap { fact(from: $0, file: file, sourceCount: sources.count) }
+        let facts = fields.nodes("facts", nonEmpty: true).compactMap {
+            fact(from: $0, file: file, sourceCount: sources.count)
+        }
         let summary = fields.localized("summary", required: Self.textLanguages)
         let period = fields.localized("period", required: Self.textLanguages)
         let tagged = Vocabulary.kinds.map { terms(fields, $0) }
         let points = fields.nodes("talking_points", nonEmpty: true).compactMap { node in
-            FieldReader.localized(node, file: file, log: log, what: "a talking point", required: Self.textLanguages, allowed: Self.textLanguages)
+            FieldReader.localized(
+                node, file: file, log: log, what: "a talking point", required: Self.textLanguages,
+                allowed: Self.textLanguages)
         }
         // Every field is read before any verdict, so that one pass reports them all.
         let otherNames = fields.strings("other_names", required: false)
         // An unquoted "Forum (Nadi, 2015)" in a YAML list is two names, "Forum (Nadi" and "2015)".
         for name in otherNames where name.count(where: { $0 == "(" }) != name.count(where: { $0 == ")" }) {
-            log.add(file, fields.node("other_names")?.mark, "the other name '\(name)' opens or closes a parenthesis it does not match; quote a name that holds a comma")
+            log.add(
+                file, fields.node("other_names")?.mark,
+                "the other name '\(name)' opens or closes a parenthesis it does not match; quote a name that holds a comma"
+            )
         }
         let acronym = fields.string("acronym", required: false)
         let countries = checkedCountries(fields)
         let groups = fields.nodes("country_groups", required: false).compactMap { node in
-            FieldReader.localized(node, file: file, log: log, what: "a country group", required: Self.textLanguages, allowed: Self.textLanguages)
+            FieldReader.localized(
+                node, file: file, log: log, what: "a country group", required: Self.textLanguages,
+                allowed: Self.textLanguages)
         }
         if countries.isEmpty && groups.isEmpty && fields.node("countries") != nil {
-            log.add(file, fields.node("countries")?.mark, "no country and no country group; give ISO codes in 'countries' or texts in 'country_groups'")
+            log.add(
+                file, fields.node("countries")?.mark,
+                "no country and no country group; give ISO codes in 'countries' or texts in 'country_groups'")
         }
         let lead = bodyIDs(fields, "lead", nonEmpty: true)
         let partners = bodyIDs(fields, "partners", nonEmpty: false)
@@ -81,8 +95,10 @@ struct InitiativeReader {
         fields.nodes("countries").compactMap { node in
             guard let code = node.scalar?.string, Self.countryCodes.contains(code) else {
                 let typed = node.scalar?.string ?? ""
-                log.add(fields.file, node.mark, "'\(typed)' is not a country code; expected an ISO 3166-1 alpha-2 code such as CI or BF "
-                    + "(a group that is not one country goes into 'country_groups')")
+                log.add(
+                    fields.file, node.mark,
+                    "'\(typed)' is not a country code; expected an ISO 3166-1 alpha-2 code such as CI or BF "
+                        + "(a group that is not one country goes into 'country_groups')")
                 return nil
             }
             return code
@@ -90,7 +106,8 @@ struct InitiativeReader {
     }
 
     /// Every ISO 3166-1 alpha-2 code CLDR knows.
-    static let countryCodes = Set(Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && $0.allSatisfy(\.isLetter) })
+    static let countryCodes = Set(
+        Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && $0.allSatisfy(\.isLetter) })
 
     /// A list of body ids, each checked against `bodies.yaml`.
     private func bodyIDs(_ fields: FieldReader, _ key: String, nonEmpty: Bool) -> [String] {
@@ -101,7 +118,9 @@ struct InitiativeReader {
             }
             guard bodies.contains(id) else {
                 let closest = Lexicon(Array(bodies)).closest(to: id).map { [$0] } ?? []
-                log.add(fields.file, node.mark, Choices.unknown("body id", id, accepted: "see bodies.yaml", closest: closest))
+                log.add(
+                    fields.file, node.mark,
+                    Choices.unknown("body id", id, accepted: "see bodies.yaml", closest: closest))
                 return nil
             }
             return id
@@ -119,7 +138,11 @@ struct InitiativeReader {
             }
             guard known.contains(id) else {
                 let closest = Lexicon(known).closest(to: id).map { [$0] } ?? []
-                log.add(fields.file, node.mark, Choices.unknown("\(kind.rawValue) id", id, accepted: "see \(kind.listKey) in vocabulary.yaml", closest: closest))
+                log.add(
+                    fields.file, node.mark,
+                    Choices.unknown(
+                        "\(kind.rawValue) id", id, accepted: "see \(kind.listKey) in vocabulary.yaml", closest: closest)
+                )
                 return nil
             }
             return id
@@ -128,9 +151,12 @@ struct InitiativeReader {
 
     private func source(from node: Node, file: String) -> Initiative.Source? {
         guard let fields = FieldReader(node, file: file, log: log, what: "a source", keys: ["url", "title"]),
-              let url = fields.string("url"), let title = fields.string("title") else { return nil }
+            let url = fields.string("url"), let title = fields.string("title")
+        else { return nil }
         guard Formats.isWebAddress(url) else {
-            log.add(file, fields.node("url")?.mark, "'\(url)' is not a web address; expected one starting with https:// or http://")
+            log.add(
+                file, fields.node("url")?.mark,
+                "'\(url)' is not a web address; expected one starting with https:// or http://")
             return nil
         }
         return Initiative.Source(url: url, title: title)
@@ -138,11 +164,15 @@ struct InitiativeReader {
 
     /// A fact names its source by number, counting the record's sources from 1.
     private func fact(from node: Node, file: String, sourceCount: Int) -> Initiative.Fact? {
-        guard let fields = FieldReader(node, file: file, log: log, what: "a fact", keys: ["date", "text", "source"]) else { return nil }
+        guard let fields = FieldReader(node, file: file, log: log, what: "a fact", keys: ["date", "text", "source"])
+        else { return nil }
         let text = fields.localized("text", required: Self.textLanguages, allowed: Self.textLanguages)
         var date = fields.string("date")
         if let given = date, !Formats.isPartialDate(given) {
-            log.add(file, fields.node("date")?.mark, "'\(given)' is not a date; expected a year, year-month or year-month-day such as 2013, 2013-10 or 2013-10-08")
+            log.add(
+                file, fields.node("date")?.mark,
+                "'\(given)' is not a date; expected a year, year-month or year-month-day such as 2013, 2013-10 or 2013-10-08"
+            )
             date = nil
         }
         var source: Int? = nil
@@ -152,7 +182,10 @@ struct InitiativeReader {
             } else if sourceCount == 0 {
                 log.add(file, fields.node("source")?.mark, "source '\(given)' names no source: the record lists none")
             } else {
-                log.add(file, fields.node("source")?.mark, "source '\(given)' does not name one of the record's \(sourceCount) sources; expected a number from 1 to \(sourceCount)")
+                log.add(
+                    file, fields.node("source")?.mark,
+                    "source '\(given)' does not name one of the record's \(sourceCount) sources; expected a number from 1 to \(sourceCount)"
+                )
             }
         }
         guard let text, let date, let source else { return nil }

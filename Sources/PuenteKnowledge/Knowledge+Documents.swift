@@ -23,7 +23,9 @@ extension Knowledge {
 
     /// An index of all passages, with the vocabulary as its thesaurus.
     public func index(analyzer: Analyzer = Analyzer()) -> Index {
-        Index(documents: documents(analyzer: analyzer), schema: .passages, thesaurus: thesaurus(analyzer: analyzer), analyzer: analyzer)
+        Index(
+            documents: documents(analyzer: analyzer), schema: .passages, thesaurus: thesaurus(analyzer: analyzer),
+            analyzer: analyzer)
     }
 
     /// The analyzer's language for a language code of the knowledge.
@@ -43,10 +45,12 @@ extension Knowledge {
         for term in finder.mentions(in: passage.text) {
             facets[term.kind, default: []].append(term.id)
         }
-        return Document(id: passage.id, texts: [
-            .init(field: "tags", text: passage.section, language: .spanish),
-            .init(field: "body", text: passage.text, language: .spanish),
-        ], facets: facets)
+        return Document(
+            id: passage.id,
+            texts: [
+                .init(field: "tags", text: passage.section, language: .spanish),
+                .init(field: "body", text: passage.text, language: .spanish),
+            ], facets: facets)
     }
 
     /// An initiative as one passage. Every text is analysed in its own language:
@@ -71,7 +75,9 @@ extension Knowledge {
         // it: "Organização Internacional do Trabalho" on every record the ILO takes part
         // in would answer "internacional" and "trabalho" for all of them.
         for language in Vocabulary.languages {
-            for name in countries(of: initiative, in: language) + bodyLabels(initiative.lead + initiative.partners, in: language) {
+            for name in countries(of: initiative, in: language)
+                + bodyLabels(initiative.lead + initiative.partners, in: language)
+            {
                 add("tags", name, Self.language(language))
             }
         }

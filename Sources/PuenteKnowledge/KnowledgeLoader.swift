@@ -1,7 +1,8 @@
 import Foundation
 import Yams
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Loads and validates a knowledge folder:
@@ -41,12 +42,15 @@ private struct Loading {
     mutating func run() -> Knowledge? {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), isFolder.boolValue else {
-            log.add(directory.path, line: 0, "no knowledge folder here; expected a folder holding session.yaml, vocabulary.yaml and initiatives/")
+            log.add(
+                directory.path, line: 0,
+                "no knowledge folder here; expected a folder holding session.yaml, vocabulary.yaml and initiatives/")
             return nil
         }
         let sessionRoot = yaml("session.yaml")
         let session = sessionRoot.flatMap { SessionReader.read($0, file: "session.yaml", log: log) }
-        let vocabulary = yaml("vocabulary.yaml").map { VocabularyReader.read($0, file: "vocabulary.yaml", log: log) }
+        let vocabulary =
+            yaml("vocabulary.yaml").map { VocabularyReader.read($0, file: "vocabulary.yaml", log: log) }
             ?? Vocabulary(terms: [])
         // An invalid session.yaml still names its note: read that, not a default, so the
         // editor is not told about a file they never meant.
@@ -57,14 +61,17 @@ private struct Loading {
         let languages = readLanguages()
         guard let session, let note else { return nil }
         return Knowledge(
-            session: session, conceptNote: note, vocabulary: vocabulary, initiatives: initiatives, bodies: bodies, languages: languages,
+            session: session, conceptNote: note, vocabulary: vocabulary, initiatives: initiatives, bodies: bodies,
+            languages: languages,
             version: "k-" + String(digest.value, radix: 16))
     }
 
     private mutating func readInitiatives(vocabulary: Vocabulary, bodies: Set<String>) -> [Initiative] {
         let folder = directory.appendingPathComponent("initiatives")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
-            log.add("initiatives", line: 0, "cannot list the initiatives folder; expected initiatives/ holding one <id>.yaml per initiative")
+            log.add(
+                "initiatives", line: 0,
+                "cannot list the initiatives folder; expected initiatives/ holding one <id>.yaml per initiative")
             return []
         }
         let reader = InitiativeReader(vocabulary: vocabulary, bodies: bodies, log: log)
@@ -94,15 +101,24 @@ private struct Loading {
         var isFolder: ObjCBool = false
         let hasOwn = FileManager.default.fileExists(atPath: own.path, isDirectory: &isFolder) && isFolder.boolValue
         guard let folder = hasOwn ? directory : BundledKnowledge.directory() else {
-            log.add("languages", line: 0, "no languages/ folder here or in the bundled knowledge; expected languages/<code>.yaml")
+            log.add(
+                "languages", line: 0,
+                "no languages/ folder here or in the bundled knowledge; expected languages/<code>.yaml")
             return []
         }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("languages").path)) ?? []
-        let codes = names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.map { String($0.dropLast(".yaml".count)) }
-        for code in Vocabulary.languages where !codes.contains(code) {
-            log.add("languages/\(code).yaml", line: 0, "missing file; the packs of \(FieldReader.list(Vocabulary.languages)) are all needed")
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("languages").path))
+            ?? []
+        let codes = names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.map {
+            String($0.dropLast(".yaml".count))
         }
-        let ordered = Vocabulary.languages.filter(codes.contains) + codes.filter { !Vocabulary.languages.contains($0) }.sorted()
+        for code in Vocabulary.languages where !codes.contains(code) {
+            log.add(
+                "languages/\(code).yaml", line: 0,
+                "missing file; the packs of \(FieldReader.list(Vocabulary.languages)) are all needed")
+        }
+        let ordered =
+            Vocabulary.languages.filter(codes.contains) + codes.filter { !Vocabulary.languages.contains($0) }.sorted()
         let reader = LanguagePackReader(log: log)
         let packs = ordered.compactMap { code in
             let file = "languages/\(code).yaml"
@@ -118,12 +134,16 @@ private struct Loading {
         guard let reference = packs.first(where: { $0.code == LanguagePackReader.reference }) else { return }
         for pack in packs where pack.code != reference.code {
             let file = "languages/\(pack.code).yaml"
-            for (section, own, theirs) in [("say", pack.sentences, reference.sentences), ("client", pack.clientSentences, reference.clientSentences)] {
+            for (section, own, theirs) in [
+                ("say", pack.sentences, reference.sentences),
+                ("client", pack.clientSentences, reference.clientSentences),
+            ] {
                 for key in theirs.keys.subtracting(own.keys).sorted() {
                     log.add(file, line: 0, "missing sentence '\(section).\(key)', which \(reference.code).yaml has")
                 }
                 for key in own.keys.subtracting(theirs.keys).sorted() {
-                    log.add(file, line: 0, "unknown sentence '\(section).\(key)'; \(reference.code).yaml has no such key")
+                    log.add(
+                        file, line: 0, "unknown sentence '\(section).\(key)'; \(reference.code).yaml has no such key")
                 }
             }
         }
@@ -153,9 +173,12 @@ private struct Loading {
         let url = (folder ?? directory).appendingPathComponent(file)
         let data: Data
         switch Self.read(url.path) {
-        case let .success(bytes): data = bytes
-        case let .failure(error):
-            log.add(file, line: 0, error.code == ENOENT ? "missing file" : "cannot read the file: \(String(cString: strerror(error.code)))")
+        case .success(let bytes): data = bytes
+        case .failure(let error):
+            log.add(
+                file, line: 0,
+                error.code == ENOENT ? "missing file" : "cannot read the file: \(String(cString: strerror(error.code)))"
+            )
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
@@ -190,11 +213,13 @@ private struct Loading {
 
     private func report(_ error: YamlError, in file: String) {
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             let detail = context.map { " (\($0.text))" } ?? ""
             log.add(file, mark, "bad YAML: \(problem)\(detail)")
-        case let .duplicatedKeysInMapping(duplicates, context):
-            log.add(file, context.mark, "bad YAML: duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            log.add(
+                file, context.mark, "bad YAML: duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))")
         default:
             log.add(file, line: 0, "bad YAML: \(error)")
         }

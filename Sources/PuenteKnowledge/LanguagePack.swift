@@ -129,8 +129,10 @@ public struct LanguagePack: Sendable, Hashable {
     private let lists: [List: [String]]
 
     package init(
-        code: String, name: String, lists: [List: [String]], numbers: [String: Int], ordinals: [String: Int] = [:], shorthand: [String: String] = [:],
-        filterFields: [String: String] = [:], countryNames: [String: String], countryDisplay: [String: String] = [:], sentences: Phrasebook? = nil,
+        code: String, name: String, lists: [List: [String]], numbers: [String: Int], ordinals: [String: Int] = [:],
+        shorthand: [String: String] = [:],
+        filterFields: [String: String] = [:], countryNames: [String: String], countryDisplay: [String: String] = [:],
+        sentences: Phrasebook? = nil,
         clientSentences: Phrasebook? = nil
     ) {
         self.code = code

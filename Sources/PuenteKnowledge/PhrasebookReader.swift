@@ -20,7 +20,9 @@ struct PhrasebookReader {
         let plurals = readPlurals(root["plural_rules"], file: file, root: root, valid: &valid)
         var templates: [String: Phrasebook.Template] = [:]
         guard let mapping = root[section]?.mapping else {
-            log.add(file, root[section]?.mark ?? root.mark, "missing '\(section)': the sentences of this language, key: \"template with {slots}\"")
+            log.add(
+                file, root[section]?.mark ?? root.mark,
+                "missing '\(section)': the sentences of this language, key: \"template with {slots}\"")
             return nil
         }
         let categories = plurals.categories
@@ -31,8 +33,13 @@ struct PhrasebookReader {
             } else if let forms = value.mapping {
                 var counted: [PluralCategory: String] = [:]
                 for (category, form) in forms {
-                    guard let known = category.string.flatMap(PluralCategory.init(rawValue:)), categories.contains(known), let text = form.scalar?.string else {
-                        log.add(file, category.mark, "'\(category.string ?? "")' in '\(section).\(name)' is not a plural category of this pack's plural_rules; expected \(Self.names(categories))")
+                    guard let known = category.string.flatMap(PluralCategory.init(rawValue:)),
+                        categories.contains(known), let text = form.scalar?.string
+                    else {
+                        log.add(
+                            file, category.mark,
+                            "'\(category.string ?? "")' in '\(section).\(name)' is not a plural category of this pack's plural_rules; expected \(Self.names(categories))"
+                        )
                         valid = false
                         continue
                     }
@@ -40,12 +47,18 @@ struct PhrasebookReader {
                 }
                 let missing = categories.subtracting(counted.keys)
                 if !missing.isEmpty {
-                    log.add(file, value.mark, "'\(section).\(name)' has no form for \(Self.names(missing)); a counted sentence has one for each of \(Self.names(categories))")
+                    log.add(
+                        file, value.mark,
+                        "'\(section).\(name)' has no form for \(Self.names(missing)); a counted sentence has one for each of \(Self.names(categories))"
+                    )
                     valid = false
                 }
                 templates[name] = .counted(counted)
             } else {
-                log.add(file, value.mark, "'\(section).\(name)' should be a sentence, or a mapping of plural categories to sentences such as {one: \"{n} iniciativa\", other: \"{n} iniciativas\"}")
+                log.add(
+                    file, value.mark,
+                    "'\(section).\(name)' should be a sentence, or a mapping of plural categories to sentences such as {one: \"{n} iniciativa\", other: \"{n} iniciativas\"}"
+                )
                 valid = false
             }
         }
@@ -55,14 +68,20 @@ struct PhrasebookReader {
         let direction = typography?["direction"]?.scalar?.string ?? "ltr"
         let commands = typography?["command_names"]?.scalar?.string ?? "en"
         guard ["ltr", "rtl"].contains(direction), ["es", "en"].contains(commands) else {
-            log.add(file, typography?.mark ?? root.mark, "'typography' should give direction: ltr or rtl, and command_names: es or en (which name of a slash command readers are offered)")
+            log.add(
+                file, typography?.mark ?? root.mark,
+                "'typography' should give direction: ltr or rtl, and command_names: es or en (which name of a slash command readers are offered)"
+            )
             return nil
         }
         let rewrites = readRewrites(root["grammar"], file: file, valid: &valid)
         guard valid else { return nil }
-        return Phrasebook(code: code, templates: templates, plurals: plurals, listStyle: readListStyle(root["list_style"]), rewrites: rewrites,
-                          noBreakBefore: Set(before), noBreakAfter: Set(after), rightToLeft: direction == "rtl", commandNames: commands,
-                          languageName: root["name"]?.scalar?.string ?? "")
+        return Phrasebook(
+            code: code, templates: templates, plurals: plurals, listStyle: readListStyle(root["list_style"]),
+            rewrites: rewrites,
+            noBreakBefore: Set(before), noBreakAfter: Set(after), rightToLeft: direction == "rtl",
+            commandNames: commands,
+            languageName: root["name"]?.scalar?.string ?? "")
     }
 
     private static func names(_ categories: Set<PluralCategory>) -> String {
@@ -71,7 +90,9 @@ struct PhrasebookReader {
 
     private func readPlurals(_ node: Node?, file: String, root: Node, valid: inout Bool) -> PluralRules {
         guard let mapping = node?.mapping else {
-            log.add(file, node?.mark ?? root.mark, "missing 'plural_rules': CLDR's cardinal rules for the language, such as {one: \"n = 1\"}")
+            log.add(
+                file, node?.mark ?? root.mark,
+                "missing 'plural_rules': CLDR's cardinal rules for the language, such as {one: \"n = 1\"}")
             valid = false
             return .none
         }
@@ -97,7 +118,10 @@ struct PhrasebookReader {
             for rule in rules.sequence ?? [] {
                 let parts = rule.sequence?.compactMap { $0.scalar?.string } ?? []
                 guard parts.count == 2, (try? NSRegularExpression(pattern: parts[0])) != nil else {
-                    log.add(file, rule.mark, "a rule of 'grammar.\(name)' should be [pattern, template] with a valid regular expression, such as ['(?i)^le (.*)$', 'au $1']")
+                    log.add(
+                        file, rule.mark,
+                        "a rule of 'grammar.\(name)' should be [pattern, template] with a valid regular expression, such as ['(?i)^le (.*)$', 'au $1']"
+                    )
                     valid = false
                     continue
                 }

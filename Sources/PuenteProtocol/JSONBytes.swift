@@ -25,7 +25,8 @@ public struct JSONBytes {
     }
 
     /// An array whose elements `body` writes, one value each.
-    public mutating func array<Element>(_ elements: some Sequence<Element>, _ body: (inout JSONBytes, Element) -> Void) {
+    public mutating func array<Element>(_ elements: some Sequence<Element>, _ body: (inout JSONBytes, Element) -> Void)
+    {
         open(UInt8(ascii: "["))
         for element in elements {
             separate()

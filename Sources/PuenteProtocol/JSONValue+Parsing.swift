@@ -30,7 +30,9 @@ extension JSONValue {
 
     /// The one JSON value the bytes of `line` hold; see `parse(_:)`.
     public static func parse(_ line: some Collection<UInt8>) throws(ParseError) -> JSONValue {
-        let parsed = line.withContiguousStorageIfAvailable { bytes in Result { () throws(ParseError) in try parse(bytes) } }
+        let parsed = line.withContiguousStorageIfAvailable { bytes in
+            Result { () throws(ParseError) in try parse(bytes) }
+        }
         if let parsed { return try parsed.get() }
         return try Array(line).withUnsafeBufferPointer { bytes throws(ParseError) in try parse(bytes) }
     }
@@ -63,9 +65,15 @@ private struct JSONReader {
         case UInt8(ascii: "{"): return try object(depth: depth + 1)
         case UInt8(ascii: "["): return try array(depth: depth + 1)
         case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
         default: throw failure
         }
@@ -102,8 +110,13 @@ private struct JSONReader {
             case UInt8(ascii: ","):
                 offset += 1
                 skipWhitespace()
-                if offset < bytes.count && bytes[offset] == UInt8(ascii: "}") { offset += 1; return .object(fields) }
-            case UInt8(ascii: "}"): offset += 1; return .object(fields)
+                if offset < bytes.count && bytes[offset] == UInt8(ascii: "}") {
+                    offset += 1
+                    return .object(fields)
+                }
+            case UInt8(ascii: "}"):
+                offset += 1
+                return .object(fields)
             default: throw failure
             }
         }
@@ -126,8 +139,13 @@ private struct JSONReader {
             case UInt8(ascii: ","):
                 offset += 1
                 skipWhitespace()
-                if offset < bytes.count && bytes[offset] == UInt8(ascii: "]") { offset += 1; return .array(elements) }
-            case UInt8(ascii: "]"): offset += 1; return .array(elements)
+                if offset < bytes.count && bytes[offset] == UInt8(ascii: "]") {
+                    offset += 1
+                    return .array(elements)
+                }
+            case UInt8(ascii: "]"):
+                offset += 1
+                return .array(elements)
             default: throw failure
             }
         }
@@ -153,13 +171,18 @@ private struct JSONReader {
         var integral = true
         if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
             let end = digits(from: offset + 1)
-            guard end > offset + 1 else { offset += 1; throw failure }
+            guard end > offset + 1 else {
+                offset += 1
+                throw failure
+            }
             offset = end
             integral = false
         }
         if offset < bytes.count, bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E") {
             offset += 1
-            if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") { offset += 1 }
+            if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") {
+                offset += 1
+            }
             let end = digits(from: offset)
             guard end > offset else { throw failure }
             offset = end
@@ -194,7 +217,9 @@ private struct JSONReader {
             switch byte {
             case UInt8(ascii: "\""):
                 offset += 1
-                return try utf8.withUnsafeBufferPointer { run throws(JSONValue.ParseError) in try Self.validated(run, at: start) }
+                return try utf8.withUnsafeBufferPointer { run throws(JSONValue.ParseError) in
+                    try Self.validated(run, at: start)
+                }
             case UInt8(ascii: "\\"):
                 offset += 1
                 guard offset < bytes.count else { throw failure }
@@ -225,7 +250,8 @@ private struct JSONReader {
         let first = try hexQuad()
         var scalar: Unicode.Scalar?
         if (0xD800..<0xDC00).contains(first) {
-            guard bytes.count - offset >= 6, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") else { throw failure }
+            guard bytes.count - offset >= 6, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u")
+            else { throw failure }
             offset += 2
             let second = try hexQuad()
             guard (0xDC00..<0xE000).contains(second) else { throw failure }
@@ -256,7 +282,9 @@ private struct JSONReader {
     }
 
     /// The string the UTF-8 bytes spell, refused when they are not valid UTF-8.
-    private static func validated(_ run: UnsafeBufferPointer<UInt8>, at start: Int) throws(JSONValue.ParseError) -> String {
+    private static func validated(_ run: UnsafeBufferPointer<UInt8>, at start: Int) throws(JSONValue.ParseError)
+        -> String
+    {
         guard let text = String(validating: run, as: UTF8.self) else { throw JSONValue.ParseError(offset: start) }
         return text
     }

@@ -6,7 +6,9 @@ extension MethodCatalogue {
             "info": .object([
                 "title": .string("Puente"),
                 "version": .string(version),
-                "description": .string("JSON-RPC 2.0 over a Unix socket, one message per line. Application errors: -32001 not found, -32002 overloaded, -32003 forbidden, -32004 knowledge invalid, -32005 state unavailable."),
+                "description": .string(
+                    "JSON-RPC 2.0 over a Unix socket, one message per line. Application errors: -32001 not found, -32002 overloaded, -32003 forbidden, -32004 knowledge invalid, -32005 state unavailable."
+                ),
             ]),
             "methods": .array(all.map(method)),
         ])
@@ -18,10 +20,13 @@ extension MethodCatalogue {
             "summary": .string(method.summary),
             "paramStructure": .string("by-name"),
             "params": .array(method.params.map(param)),
-            "result": .object(["name": .string("result"), "description": .string(method.result), "schema": .object([:])]),
+            "result": .object([
+                "name": .string("result"), "description": .string(method.result), "schema": .object([:]),
+            ]),
         ]
         let errors = method.errors + [RPCError.invalidParamsCode]
-        fields["errors"] = .array(errors.map { code in .object(["code": .integer(code), "message": .string(errorName(code))]) })
+        fields["errors"] = .array(
+            errors.map { code in .object(["code": .integer(code), "message": .string(errorName(code))]) })
         if method.privileged { fields["x-privileged"] = .bool(true) }
         return .object(fields)
     }
@@ -37,15 +42,23 @@ extension MethodCatalogue {
 
     private static func schema(_ type: ParamType) -> JSONValue {
         switch type {
-        case let .string(maxLength): .object(["type": .string("string"), "maxLength": .integer(maxLength)])
-        case let .integer(range): .object(["type": .string("integer"), "minimum": .integer(range.lowerBound), "maximum": .integer(range.upperBound)])
+        case .string(let maxLength): .object(["type": .string("string"), "maxLength": .integer(maxLength)])
+        case .integer(let range):
+            .object([
+                "type": .string("integer"), "minimum": .integer(range.lowerBound),
+                "maximum": .integer(range.upperBound),
+            ])
         case .boolean: .object(["type": .string("boolean")])
-        case let .choice(words): .object(["type": .string("string"), "enum": .array(words.map(JSONValue.string))])
-        case let .filters(facets):
+        case .choice(let words): .object(["type": .string("string"), "enum": .array(words.map(JSONValue.string))])
+        case .filters(let facets):
             .object([
                 "type": .string("object"),
                 "additionalProperties": .bool(false),
-                "properties": .object(Dictionary(uniqueKeysWithValues: facets.map { ($0, JSONValue.object(["type": .array([.string("string"), .string("array")])])) })),
+                "properties": .object(
+                    Dictionary(
+                        uniqueKeysWithValues: facets.map {
+                            ($0, JSONValue.object(["type": .array([.string("string"), .string("array")])]))
+                        })),
             ])
         }
     }

@@ -32,7 +32,7 @@ public enum RPCCodec {
             }
             throw RPCError.parseError("the line is not valid JSON")
         }
-        if case let .array(members) = value {
+        if case .array(let members) = value {
             guard !members.isEmpty else { throw RPCError.invalidRequest("empty batch; send at least one request") }
             return .batch(members.map(request))
         }
@@ -41,19 +41,27 @@ public enum RPCCodec {
 
     /// Checks one request object against JSON-RPC 2.0.
     static func request(_ value: JSONValue) -> Result<RPCRequest, RPCInvalid> {
-        guard case let .object(fields) = value else {
-            return .failure(RPCInvalid(id: .null, error: .invalidRequest(
-                "expected a JSON object with \"jsonrpc\": \"2.0\", \"method\" and, for a call, \"id\"; got \(value.typeName)"), isNotification: false))
+        guard case .object(let fields) = value else {
+            return .failure(
+                RPCInvalid(
+                    id: .null,
+                    error: .invalidRequest(
+                        "expected a JSON object with \"jsonrpc\": \"2.0\", \"method\" and, for a call, \"id\"; got \(value.typeName)"
+                    ), isNotification: false))
         }
         let isNotification = fields["id"] == nil
         var id: RPCID? = nil
         switch fields["id"] {
         case nil: id = nil
         case .null?: id = .null
-        case let .integer(number)?: id = .integer(number)
-        case let .string(text)?: id = .string(text)
+        case .integer(let number)?: id = .integer(number)
+        case .string(let text)?: id = .string(text)
         case let other?:
-            return .failure(RPCInvalid(id: .null, error: .invalidRequest("\"id\" must be a string, an integer or null; got \(other.typeName)"), isNotification: false))
+            return .failure(
+                RPCInvalid(
+                    id: .null,
+                    error: .invalidRequest("\"id\" must be a string, an integer or null; got \(other.typeName)"),
+                    isNotification: false))
         }
         func invalid(_ message: String) -> Result<RPCRequest, RPCInvalid> {
             .failure(RPCInvalid(id: id ?? .null, error: .invalidRequest(message), isNotification: isNotification))
@@ -62,17 +70,21 @@ public enum RPCCodec {
             return invalid("unknown member \"\(unknown)\"; a request has jsonrpc, id, method and params")
         }
         guard case .string("2.0")? = fields["jsonrpc"] else {
-            return invalid(fields["jsonrpc"] == nil ? "missing \"jsonrpc\"; expected \"2.0\"" : "\"jsonrpc\" must be \"2.0\"")
+            return invalid(
+                fields["jsonrpc"] == nil ? "missing \"jsonrpc\"; expected \"2.0\"" : "\"jsonrpc\" must be \"2.0\"")
         }
-        guard case let .string(method)? = fields["method"] else {
-            return invalid(fields["method"] == nil ? "missing \"method\"; expected a method name such as \"ping\"" : "\"method\" must be a string")
+        guard case .string(let method)? = fields["method"] else {
+            return invalid(
+                fields["method"] == nil
+                    ? "missing \"method\"; expected a method name such as \"ping\"" : "\"method\" must be a string")
         }
         switch fields["params"] {
         case nil, .null?: return .success(RPCRequest(id: id, method: method))
-        case let .object(params)?: return .success(RPCRequest(id: id, method: method, params: .object(params)))
+        case .object(let params)?: return .success(RPCRequest(id: id, method: method, params: .object(params)))
         case .array?:
             // Structured but by position: a valid request whose params Puente does not take.
-            let error = RPCError.invalidParams("params must be an object of named parameters, not a list; rpc.discover names them")
+            let error = RPCError.invalidParams(
+                "params must be an object of named parameters, not a list; rpc.discover names them")
             return .failure(RPCInvalid(id: id ?? .null, error: error, isNotification: isNotification))
         case let other?:
             return invalid("\"params\" must be an object (or a list); got \(other.typeName)")
@@ -91,22 +103,23 @@ public enum RPCCodec {
         line.object { line in
             line.member("id") { line in
                 switch response.id {
-                case let .integer(number): line.integer(number)
-                case let .string(text): line.string(text)
+                case .integer(let number): line.integer(number)
+                case .string(let text): line.string(text)
                 case .null: line.raw("null".utf8)
                 }
             }
             line.member("jsonrpc") { $0.string("2.0") }
             switch response.outcome {
-            case let .success(result): line.member("result") { $0.raw(result) }
-            case let .failure(error): line.member("error") { $0.raw(encodeError(error)) }
+            case .success(let result): line.member("result") { $0.raw(result) }
+            case .failure(let error): line.member("error") { $0.raw(encodeError(error)) }
             }
         }
     }
 
     /// Several responses as one batch line.
     public static func encodeBatch(_ responses: [RPCResponse]) -> Data {
-        var line = JSONBytes(capacity: 64 * responses.count + responses.reduce(0) { $0 + ((try? $1.outcome.get())?.count ?? 0) })
+        var line = JSONBytes(
+            capacity: 64 * responses.count + responses.reduce(0) { $0 + ((try? $1.outcome.get())?.count ?? 0) })
         line.array(responses) { line, response in write(response, to: &line) }
         return Data(line.bytes)
     }
@@ -122,8 +135,8 @@ public enum RPCCodec {
         var fields: [String: JSONValue] = ["jsonrpc": .string("2.0"), "method": .string(request.method)]
         if let id = request.id {
             switch id {
-            case let .integer(value): fields["id"] = .integer(value)
-            case let .string(value): fields["id"] = .string(value)
+            case .integer(let value): fields["id"] = .integer(value)
+            case .string(let value): fields["id"] = .string(value)
             case .null: fields["id"] = .null
             }
         }

@@ -36,7 +36,9 @@ extension JSONBytes {
             json.member("follow_up") { $0.bool(interpretation.followUp) }
             json.member("labels") { json in
                 json.object { json in
-                    for (id, label) in interpretation.labels.sorted(by: { $0.key < $1.key }) { json.member(id) { $0.string(label) } }
+                    for (id, label) in interpretation.labels.sorted(by: { $0.key < $1.key }) {
+                        json.member(id) { $0.string(label) }
+                    }
                 }
             }
             json.member("relaxed") { $0.bool(interpretation.relaxed) }

@@ -5,21 +5,31 @@ extension Wire {
         public var id: Int
         public var merged: Bool
         public var asked: Int
-        public init(id: Int, merged: Bool, asked: Int) { self.id = id; self.merged = merged; self.asked = asked }
+        public init(id: Int, merged: Bool, asked: Int) {
+            self.id = id
+            self.merged = merged
+            self.asked = asked
+        }
     }
 
     /// `panel_vote`: the question's votes, one per voter.
     public struct PanelVoteResult: Codable, Sendable, Hashable {
         public var id: Int
         public var votes: Int
-        public init(id: Int, votes: Int) { self.id = id; self.votes = votes }
+        public init(id: Int, votes: Int) {
+            self.id = id
+            self.votes = votes
+        }
     }
 
     /// `panel_mark`: the question's status now.
     public struct PanelMarkResult: Codable, Sendable, Hashable {
         public var id: Int
         public var status: String
-        public init(id: Int, status: String) { self.id = id; self.status = status }
+        public init(id: Int, status: String) {
+            self.id = id
+            self.status = status
+        }
     }
 
     /// The unit of the knowledge nearest a question: what a moderator can answer with.
@@ -32,7 +42,10 @@ extension Wire {
         /// The passage's words nearest the question.
         public var quote: String
         public init(id: String, title: String, citation: String, quote: String) {
-            self.id = id; self.title = title; self.citation = citation; self.quote = quote
+            self.id = id
+            self.title = title
+            self.citation = citation
+            self.quote = quote
         }
     }
 
@@ -47,10 +60,19 @@ extension Wire {
         public var firstAsked: String
         public var lastAsked: String
         public var related: [PanelRelated]
-        public init(id: Int, text: String, lang: String, asked: Int, votes: Int, status: String,
-                    firstAsked: String, lastAsked: String, related: [PanelRelated]) {
-            self.id = id; self.text = text; self.lang = lang; self.asked = asked; self.votes = votes; self.status = status
-            self.firstAsked = firstAsked; self.lastAsked = lastAsked; self.related = related
+        public init(
+            id: Int, text: String, lang: String, asked: Int, votes: Int, status: String,
+            firstAsked: String, lastAsked: String, related: [PanelRelated]
+        ) {
+            self.id = id
+            self.text = text
+            self.lang = lang
+            self.asked = asked
+            self.votes = votes
+            self.status = status
+            self.firstAsked = firstAsked
+            self.lastAsked = lastAsked
+            self.related = related
         }
     }
 

@@ -7,7 +7,10 @@ public enum Wire {
     public struct Highlight: Codable, Sendable, Hashable {
         public var start: Int
         public var length: Int
-        public init(start: Int, length: Int) { self.start = start; self.length = length }
+        public init(start: Int, length: Int) {
+            self.start = start
+            self.length = length
+        }
     }
 
     public struct Hit: Codable, Sendable, Hashable {
@@ -22,9 +25,18 @@ public enum Wire {
         public var snippet: String
         public var highlights: [Highlight]
 
-        public init(citation: Int?, id: String, kind: PassageKind, title: String, section: String?, score: Double, snippet: String, highlights: [Highlight]) {
-            self.citation = citation; self.id = id; self.kind = kind; self.title = title; self.section = section
-            self.score = score; self.snippet = snippet; self.highlights = highlights
+        public init(
+            citation: Int?, id: String, kind: PassageKind, title: String, section: String?, score: Double,
+            snippet: String, highlights: [Highlight]
+        ) {
+            self.citation = citation
+            self.id = id
+            self.kind = kind
+            self.title = title
+            self.section = section
+            self.score = score
+            self.snippet = snippet
+            self.highlights = highlights
         }
     }
 
@@ -34,14 +46,20 @@ public enum Wire {
         public var title: String
         public var url: String?
         public init(number: Int, id: String, title: String, url: String?) {
-            self.number = number; self.id = id; self.title = title; self.url = url
+            self.number = number
+            self.id = id
+            self.title = title
+            self.url = url
         }
     }
 
     public struct Correction: Codable, Sendable, Hashable {
         public var typed: String
         public var corrected: String
-        public init(typed: String, corrected: String) { self.typed = typed; self.corrected = corrected }
+        public init(typed: String, corrected: String) {
+            self.typed = typed
+            self.corrected = corrected
+        }
     }
 
     public struct Interpretation: Codable, Sendable, Hashable {
@@ -58,12 +76,22 @@ public enum Wire {
         public var labels: [String: String]
         /// The initiative the conversation is now about, by id; absent when none.
         public var focus: String?
-        public init(filters: [FacetKind: [String]], exclusions: [FacetKind: [String]], topicTerms: [String], topic: [String],
-                    corrections: [Correction], expansions: [String], canonicalQuery: String, followUp: Bool, relaxed: Bool,
-                    labels: [String: String] = [:], focus: String? = nil) {
-            self.filters = filters; self.exclusions = exclusions; self.topicTerms = topicTerms; self.topic = topic
-            self.corrections = corrections; self.expansions = expansions; self.canonicalQuery = canonicalQuery
-            self.followUp = followUp; self.relaxed = relaxed; self.labels = labels; self.focus = focus
+        public init(
+            filters: [FacetKind: [String]], exclusions: [FacetKind: [String]], topicTerms: [String], topic: [String],
+            corrections: [Correction], expansions: [String], canonicalQuery: String, followUp: Bool, relaxed: Bool,
+            labels: [String: String] = [:], focus: String? = nil
+        ) {
+            self.filters = filters
+            self.exclusions = exclusions
+            self.topicTerms = topicTerms
+            self.topic = topic
+            self.corrections = corrections
+            self.expansions = expansions
+            self.canonicalQuery = canonicalQuery
+            self.followUp = followUp
+            self.relaxed = relaxed
+            self.labels = labels
+            self.focus = focus
         }
     }
 
@@ -72,13 +100,20 @@ public enum Wire {
         public var kind: NoticeKind
         public var facet: FacetKind?
         public var ids: [String]
-        public init(kind: NoticeKind, facet: FacetKind? = nil, ids: [String] = []) { self.kind = kind; self.facet = facet; self.ids = ids }
+        public init(kind: NoticeKind, facet: FacetKind? = nil, ids: [String] = []) {
+            self.kind = kind
+            self.facet = facet
+            self.ids = ids
+        }
     }
 
     public struct Suggestion: Codable, Sendable, Hashable {
         public var text: String
         public var input: String
-        public init(text: String, input: String) { self.text = text; self.input = input }
+        public init(text: String, input: String) {
+            self.text = text
+            self.input = input
+        }
     }
 
     public struct AskResult: Codable, Sendable, Hashable {
@@ -98,11 +133,24 @@ public enum Wire {
         /// True when the request named a session the daemon no longer holds (it expired,
         /// or the daemon restarted): this answer starts a fresh conversation under that id.
         public var sessionForgotten: Bool
-        public init(session: String?, intent: Intent, language: ReplyLanguage, reply: String, lead: String, hits: [Hit], sources: [Source],
-                    interpretation: Interpretation, suggestions: [Suggestion], total: Int, notices: [Notice] = [], sessionForgotten: Bool = false) {
-            self.session = session; self.intent = intent; self.language = language; self.reply = reply; self.lead = lead
-            self.hits = hits; self.sources = sources; self.interpretation = interpretation; self.suggestions = suggestions; self.total = total
-            self.notices = notices; self.sessionForgotten = sessionForgotten
+        public init(
+            session: String?, intent: Intent, language: ReplyLanguage, reply: String, lead: String, hits: [Hit],
+            sources: [Source],
+            interpretation: Interpretation, suggestions: [Suggestion], total: Int, notices: [Notice] = [],
+            sessionForgotten: Bool = false
+        ) {
+            self.session = session
+            self.intent = intent
+            self.language = language
+            self.reply = reply
+            self.lead = lead
+            self.hits = hits
+            self.sources = sources
+            self.interpretation = interpretation
+            self.suggestions = suggestions
+            self.total = total
+            self.notices = notices
+            self.sessionForgotten = sessionForgotten
         }
     }
 
@@ -117,9 +165,18 @@ public enum Wire {
         public var ignored: [String]
         public var queryWords: Int
         public var requiredWords: Int
-        public init(total: Int, tookUs: Int, hits: [Hit], facets: [String: [String: Int]], corrected: [Correction], ignored: [String], queryWords: Int, requiredWords: Int) {
-            self.total = total; self.tookUs = tookUs; self.hits = hits; self.facets = facets; self.corrected = corrected
-            self.ignored = ignored; self.queryWords = queryWords; self.requiredWords = requiredWords
+        public init(
+            total: Int, tookUs: Int, hits: [Hit], facets: [String: [String: Int]], corrected: [Correction],
+            ignored: [String], queryWords: Int, requiredWords: Int
+        ) {
+            self.total = total
+            self.tookUs = tookUs
+            self.hits = hits
+            self.facets = facets
+            self.corrected = corrected
+            self.ignored = ignored
+            self.queryWords = queryWords
+            self.requiredWords = requiredWords
         }
     }
 
@@ -131,7 +188,9 @@ public enum Wire {
         public var texts: [String: String]?
         public var sources: [Source]
         public init(text: String, texts: [String: String]? = nil, sources: [Source]) {
-            self.text = text; self.texts = texts; self.sources = sources
+            self.text = text
+            self.texts = texts
+            self.sources = sources
         }
     }
 
@@ -141,7 +200,10 @@ public enum Wire {
         public var sources: [Source]
         public var markdown: String
         public init(title: String, points: [TalkingPoint], sources: [Source], markdown: String) {
-            self.title = title; self.points = points; self.sources = sources; self.markdown = markdown
+            self.title = title
+            self.points = points
+            self.sources = sources
+            self.markdown = markdown
         }
     }
 
@@ -156,7 +218,10 @@ public enum Wire {
         public var modality: String
         public var initiatives: [String]
         public init(theme: String, region: String, modality: String, initiatives: [String]) {
-            self.theme = theme; self.region = region; self.modality = modality; self.initiatives = initiatives
+            self.theme = theme
+            self.region = region
+            self.modality = modality
+            self.initiatives = initiatives
         }
     }
 
@@ -168,9 +233,17 @@ public enum Wire {
         public var emptyCells: Int
         public var singleCells: Int
         public var markdown: String
-        public init(themes: [String], regions: [String], modalities: [String], cells: [CoverageCell], emptyCells: Int, singleCells: Int, markdown: String) {
-            self.themes = themes; self.regions = regions; self.modalities = modalities; self.cells = cells
-            self.emptyCells = emptyCells; self.singleCells = singleCells; self.markdown = markdown
+        public init(
+            themes: [String], regions: [String], modalities: [String], cells: [CoverageCell], emptyCells: Int,
+            singleCells: Int, markdown: String
+        ) {
+            self.themes = themes
+            self.regions = regions
+            self.modalities = modalities
+            self.cells = cells
+            self.emptyCells = emptyCells
+            self.singleCells = singleCells
+            self.markdown = markdown
         }
     }
 
@@ -183,14 +256,20 @@ public enum Wire {
         /// The source's number in `sources`, from 1.
         public var source: Int
         public init(text: String, texts: [String: String]? = nil, date: String, source: Int) {
-            self.text = text; self.texts = texts; self.date = date; self.source = source
+            self.text = text
+            self.texts = texts
+            self.date = date
+            self.source = source
         }
     }
 
     public struct RecordSource: Codable, Sendable, Hashable {
         public var url: String
         public var title: String
-        public init(url: String, title: String) { self.url = url; self.title = title }
+        public init(url: String, title: String) {
+            self.url = url
+            self.title = title
+        }
     }
 
     /// An initiative record, or a passage of the concept note (`kind` tells which).
@@ -218,7 +297,10 @@ public enum Wire {
         public var sources: [RecordSource]?
         public var section: String?
         public var text: String?
-        public init(id: String, kind: PassageKind) { self.id = id; self.kind = kind }
+        public init(id: String, kind: PassageKind) {
+            self.id = id
+            self.kind = kind
+        }
     }
 
     public struct Term: Codable, Sendable, Hashable {
@@ -228,7 +310,10 @@ public enum Wire {
         /// Initiatives tagged with the term.
         public var count: Int
         public init(id: String, labels: [String: String], synonyms: [String], count: Int) {
-            self.id = id; self.labels = labels; self.synonyms = synonyms; self.count = count
+            self.id = id
+            self.labels = labels
+            self.synonyms = synonyms
+            self.count = count
         }
     }
 
@@ -238,14 +323,20 @@ public enum Wire {
         public var modalities: [Term]
         public var mechanisms: [Term]
         public init(themes: [Term], regions: [Term], modalities: [Term], mechanisms: [Term]) {
-            self.themes = themes; self.regions = regions; self.modalities = modalities; self.mechanisms = mechanisms
+            self.themes = themes
+            self.regions = regions
+            self.modalities = modalities
+            self.mechanisms = mechanisms
         }
     }
 
     public struct Question: Codable, Sendable, Hashable {
         public var id: String
         public var text: String
-        public init(id: String, text: String) { self.id = id; self.text = text }
+        public init(id: String, text: String) {
+            self.id = id
+            self.text = text
+        }
     }
 
     public struct SessionInfo: Codable, Sendable, Hashable {
@@ -262,10 +353,22 @@ public enum Wire {
         public var questions: [Question]
         /// Questions a participant could ask, in the requested language.
         public var examples: [String]
-        public init(title: String, conference: String, city: String, country: String, venue: String, date: String, start: String,
-                    end: String, timezone: String, language: ReplyLanguage, questions: [Question], examples: [String] = []) {
-            self.title = title; self.conference = conference; self.city = city; self.country = country; self.venue = venue
-            self.date = date; self.start = start; self.end = end; self.timezone = timezone; self.language = language; self.questions = questions
+        public init(
+            title: String, conference: String, city: String, country: String, venue: String, date: String,
+            start: String,
+            end: String, timezone: String, language: ReplyLanguage, questions: [Question], examples: [String] = []
+        ) {
+            self.title = title
+            self.conference = conference
+            self.city = city
+            self.country = country
+            self.venue = venue
+            self.date = date
+            self.start = start
+            self.end = end
+            self.timezone = timezone
+            self.language = language
+            self.questions = questions
             self.examples = examples
         }
     }
@@ -278,27 +381,42 @@ public enum Wire {
     public struct Count: Codable, Sendable, Hashable {
         public var id: String
         public var count: Int
-        public init(id: String, count: Int) { self.id = id; self.count = count }
+        public init(id: String, count: Int) {
+            self.id = id
+            self.count = count
+        }
     }
 
     public struct StatsResult: Codable, Sendable, Hashable {
         public struct Connections: Codable, Sendable, Hashable {
             public var open: Int
             public var total: Int
-            public init(open: Int, total: Int) { self.open = open; self.total = total }
+            public init(open: Int, total: Int) {
+                self.open = open
+                self.total = total
+            }
         }
         public struct Latency: Codable, Sendable, Hashable {
             public var p50: Int
             public var p99: Int
             public var p999: Int
             public var count: Int
-            public init(p50: Int, p99: Int, p999: Int, count: Int) { self.p50 = p50; self.p99 = p99; self.p999 = p999; self.count = count }
+            public init(p50: Int, p99: Int, p999: Int, count: Int) {
+                self.p50 = p50
+                self.p99 = p99
+                self.p999 = p999
+                self.count = count
+            }
         }
         public struct IndexSize: Codable, Sendable, Hashable {
             public var documents: Int
             public var terms: Int
             public var bytes: Int
-            public init(documents: Int, terms: Int, bytes: Int) { self.documents = documents; self.terms = terms; self.bytes = bytes }
+            public init(documents: Int, terms: Int, bytes: Int) {
+                self.documents = documents
+                self.terms = terms
+                self.bytes = bytes
+            }
         }
         public struct KnowledgeState: Codable, Sendable, Hashable {
             public var version: String
@@ -306,7 +424,10 @@ public enum Wire {
             public var loadMs: Int
             public var directory: String
             public init(version: String, loadedAt: String, loadMs: Int, directory: String) {
-                self.version = version; self.loadedAt = loadedAt; self.loadMs = loadMs; self.directory = directory
+                self.version = version
+                self.loadedAt = loadedAt
+                self.loadMs = loadMs
+                self.directory = directory
             }
         }
         /// The daemon's chat sessions: those it holds now and those it let go.
@@ -323,7 +444,11 @@ public enum Wire {
             /// Conversations dropped after 30 idle minutes, since the daemon started.
             public var expired: Int
             public init(live: Int, provisional: Int, capacity: Int, evicted: Int, expired: Int) {
-                self.live = live; self.provisional = provisional; self.capacity = capacity; self.evicted = evicted; self.expired = expired
+                self.live = live
+                self.provisional = provisional
+                self.capacity = capacity
+                self.evicted = evicted
+                self.expired = expired
             }
         }
         public struct Interest: Codable, Sendable, Hashable {
@@ -331,7 +456,9 @@ public enum Wire {
             public var regions: [Count]
             public var modalities: [Count]
             public init(themes: [Count], regions: [Count], modalities: [Count]) {
-                self.themes = themes; self.regions = regions; self.modalities = modalities
+                self.themes = themes
+                self.regions = regions
+                self.modalities = modalities
             }
         }
         public var uptimeS: Int
@@ -343,10 +470,19 @@ public enum Wire {
         public var knowledge: KnowledgeState
         public var interest: Interest
         public var sessions: Sessions
-        public init(uptimeS: Int, connections: Connections, requests: [String: Int], errors: [String: Int], latencyUs: Latency,
-                    index: IndexSize, knowledge: KnowledgeState, interest: Interest, sessions: Sessions) {
-            self.uptimeS = uptimeS; self.connections = connections; self.requests = requests; self.errors = errors
-            self.latencyUs = latencyUs; self.index = index; self.knowledge = knowledge; self.interest = interest; self.sessions = sessions
+        public init(
+            uptimeS: Int, connections: Connections, requests: [String: Int], errors: [String: Int], latencyUs: Latency,
+            index: IndexSize, knowledge: KnowledgeState, interest: Interest, sessions: Sessions
+        ) {
+            self.uptimeS = uptimeS
+            self.connections = connections
+            self.requests = requests
+            self.errors = errors
+            self.latencyUs = latencyUs
+            self.index = index
+            self.knowledge = knowledge
+            self.interest = interest
+            self.sessions = sessions
         }
     }
 
@@ -354,7 +490,11 @@ public enum Wire {
         public var version: String
         public var documents: Int
         public var tookMs: Int
-        public init(version: String, documents: Int, tookMs: Int) { self.version = version; self.documents = documents; self.tookMs = tookMs }
+        public init(version: String, documents: Int, tookMs: Int) {
+            self.version = version
+            self.documents = documents
+            self.tookMs = tookMs
+        }
     }
 
     /// `stop`: the daemon that is stopping; it exits once the requests in flight are answered.

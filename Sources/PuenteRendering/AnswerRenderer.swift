@@ -38,7 +38,9 @@ public struct AnswerRenderer: Sendable {
         lines.append(StyledLine())
         let quotes = self.quotes
         for hit in answer.hits {
-            var pieces: [(text: String, style: TextStyle)] = [("[\(hit.citation ?? 0)]", .citation), (" " + quotes.open, .plain)]
+            var pieces: [(text: String, style: TextStyle)] = [
+                ("[\(hit.citation ?? 0)]", .citation), (" " + quotes.open, .plain),
+            ]
             pieces += Self.highlighted(hit.snippet, hit.highlights)
             pieces += [(quotes.close + " — ", .plain), (hit.title, .title)]
             lines.append(StyledLine(pieces, hangingIndent: 4))
@@ -47,16 +49,24 @@ public struct AnswerRenderer: Sendable {
         lines.append(StyledLine())
         lines += interpretationLines(answer.interpretation).map { StyledLine($0, .dim, hangingIndent: 2) }
         if !answer.suggestions.isEmpty {
-            lines.append(StyledLine(labelled(say("suggestions_heading"), answer.suggestions.map(\.text).joined(separator: " · ")), hangingIndent: 2))
+            lines.append(
+                StyledLine(
+                    labelled(say("suggestions_heading"), answer.suggestions.map(\.text).joined(separator: " · ")),
+                    hangingIndent: 2))
         }
         return lines
     }
 
     /// "Fuentes:" and one line per source: its number, title and address.
     public func sourceLines(_ sources: [Wire.Source]) -> [StyledLine] {
-        [StyledLine(heading(say("sources_heading")), .bold)] + sources.map { source in
-            StyledLine([("[\(source.number)]", .citation), (" " + source.title + (source.url.map { " — \($0)" } ?? ""), .plain)], hangingIndent: 4)
-        }
+        [StyledLine(heading(say("sources_heading")), .bold)]
+            + sources.map { source in
+                StyledLine(
+                    [
+                        ("[\(source.number)]", .citation),
+                        (" " + source.title + (source.url.map { " — \($0)" } ?? ""), .plain),
+                    ], hangingIndent: 4)
+            }
     }
 
     private func noticeLine(_ notice: Wire.Notice, _ labels: [String: String]) -> String? {
@@ -81,37 +91,59 @@ public struct AnswerRenderer: Sendable {
         // What a short question was read against: "Entendí: ACCEL Africa · …".
         if let focus = interpretation.focus { parts.append(label(focus)) }
         for facet in [FacetKind.region, .modality] {
-            parts += filterLines(facet, interpretation.filters[facet] ?? [], interpretation.exclusions[facet] ?? [], label)
+            parts += filterLines(
+                facet, interpretation.filters[facet] ?? [], interpretation.exclusions[facet] ?? [], label)
         }
         let themes = interpretation.topicTerms.filter { interpretation.labels[$0] != nil }
         if !themes.isEmpty { parts.append(labelled(facetName(.theme), themes.map(label).joined(separator: comma))) }
         if !interpretation.corrections.isEmpty {
-            parts.append(labelled(say("corrected"), interpretation.corrections.map { "\($0.typed) → \($0.corrected)" }.joined(separator: comma)))
+            parts.append(
+                labelled(
+                    say("corrected"),
+                    interpretation.corrections.map { "\($0.typed) → \($0.corrected)" }.joined(separator: comma)))
         }
-        if !interpretation.expansions.isEmpty { parts.append(labelled(say("added"), interpretation.expansions.joined(separator: comma))) }
+        if !interpretation.expansions.isEmpty {
+            parts.append(labelled(say("added"), interpretation.expansions.joined(separator: comma)))
+        }
         var lines: [String] = []
         if !parts.isEmpty { lines.append(labelled(say("understood_heading"), parts.joined(separator: " · "))) }
-        if !interpretation.canonicalQuery.isEmpty { lines.append(labelled(queryHeading, interpretation.canonicalQuery)) }
+        if !interpretation.canonicalQuery.isEmpty {
+            lines.append(labelled(queryHeading, interpretation.canonicalQuery))
+        }
         return lines
     }
 
     /// "región: África" and "modalidad: fuera de cooperación bilateral": a facet's
     /// filter and exclusion, each when it has values.
-    public func filterLines(_ facet: FacetKind, _ ids: [String], _ excluded: [String], _ label: (String) -> String) -> [String] {
+    public func filterLines(_ facet: FacetKind, _ ids: [String], _ excluded: [String], _ label: (String) -> String)
+        -> [String]
+    {
         var lines: [String] = []
         if !ids.isEmpty { lines.append(labelled(facetName(facet), ids.map(label).joined(separator: comma))) }
-        if !excluded.isEmpty { lines.append(labelled(facetName(facet), say("filter_excluded") + excluded.map(label).joined(separator: comma))) }
+        if !excluded.isEmpty {
+            lines.append(
+                labelled(facetName(facet), say("filter_excluded") + excluded.map(label).joined(separator: comma)))
+        }
         return lines
     }
 
     /// A snippet as pieces, its highlight ranges (Unicode scalars) in the highlight style.
-    public static func highlighted(_ snippet: String, _ highlights: [Wire.Highlight]) -> [(text: String, style: TextStyle)] {
+    public static func highlighted(_ snippet: String, _ highlights: [Wire.Highlight]) -> [(
+        text: String, style: TextStyle
+    )] {
         let scalars = Array(snippet.unicodeScalars)
         var pieces: [(text: String, style: TextStyle)] = []
         var position = 0
-        for highlight in highlights.sorted(by: { $0.start < $1.start }) where highlight.start >= position && highlight.start + highlight.length <= scalars.count {
-            if highlight.start > position { pieces.append((String(String.UnicodeScalarView(scalars[position..<highlight.start])), .plain)) }
-            pieces.append((String(String.UnicodeScalarView(scalars[highlight.start..<(highlight.start + highlight.length)])), .highlight))
+        for highlight in highlights.sorted(by: { $0.start < $1.start })
+        where highlight.start >= position && highlight.start + highlight.length <= scalars.count {
+            if highlight.start > position {
+                pieces.append((String(String.UnicodeScalarView(scalars[position..<highlight.start])), .plain))
+            }
+            pieces.append(
+                (
+                    String(String.UnicodeScalarView(scalars[highlight.start..<(highlight.start + highlight.length)])),
+                    .highlight
+                ))
             position = highlight.start + highlight.length
         }
         if position < scalars.count { pieces.append((String(String.UnicodeScalarView(scalars[position...])), .plain)) }

@@ -32,7 +32,9 @@ public enum MarkdownLines {
         }
         if !links.addresses.isEmpty {
             if let last = lines.last, !last.pieces.isEmpty { lines.append(StyledLine()) }
-            lines += links.addresses.map { StyledLine([("[\($0.number)]", .citation), (" " + $0.url, .plain)], hangingIndent: 4) }
+            lines += links.addresses.map {
+                StyledLine([("[\($0.number)]", .citation), (" " + $0.url, .plain)], hangingIndent: 4)
+            }
         }
         while let last = lines.last, last.pieces.isEmpty { lines.removeLast() }
         return lines
@@ -82,7 +84,9 @@ public enum MarkdownLines {
         let digits = rest.prefix { $0.isNumber }
         if !digits.isEmpty, rest.dropFirst(digits.count).hasPrefix(". ") {
             let marker = indent + digits + ". "
-            return StyledLine([(marker, .plain)] + inline(String(rest.dropFirst(digits.count + 2)), &links), hangingIndent: marker.count)
+            return StyledLine(
+                [(marker, .plain)] + inline(String(rest.dropFirst(digits.count + 2)), &links),
+                hangingIndent: marker.count)
         }
         return StyledLine(inline(line, &links), hangingIndent: hangingIndent(of: line))
     }

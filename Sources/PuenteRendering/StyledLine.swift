@@ -66,7 +66,9 @@ public struct StyledLine: Sendable {
                 column += 1
             }
             for fragment in word.fragments {
-                lines[lines.count - 1] += colour && fragment.style != .plain ? fragment.style.ansi + fragment.text + "\u{1B}[0m" : fragment.text
+                lines[lines.count - 1] +=
+                    colour && fragment.style != .plain
+                    ? fragment.style.ansi + fragment.text + "\u{1B}[0m" : fragment.text
             }
             column += length
             lineIsEmpty = false

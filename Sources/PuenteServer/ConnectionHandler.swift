@@ -3,8 +3,9 @@ import Foundation
 import Logging
 import NIOCore
 import PuenteProtocol
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// SO_PEERCRED, read into Linux's `struct ucred` as the C compiler lays it out.
@@ -66,7 +67,7 @@ package final class ConnectionHandler: ChannelInboundHandler {
 
     package func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
-        case let .line(bytes):
+        case .line(let bytes):
             guard !bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) else { return }
             enqueue(bytes, context: context)
         case .tooLong:
@@ -91,7 +92,9 @@ package final class ConnectionHandler: ChannelInboundHandler {
     /// (see `RequestDispatcher.reply`) is answered on the event loop; the rest on a task.
     private func enqueue(_ bytes: [UInt8], context: ChannelHandlerContext) {
         pending += 1
-        if pending >= Self.maximumPending { context.channel.setOption(ChannelOptions.autoRead, value: false).whenComplete { _ in } }
+        if pending >= Self.maximumPending {
+            context.channel.setOption(ChannelOptions.autoRead, value: false).whenComplete { _ in }
+        }
         let dispatcher = self.dispatcher
         let channel = context.channel
         let eventLoop = context.eventLoop
@@ -102,7 +105,7 @@ package final class ConnectionHandler: ChannelInboundHandler {
         var early: RequestDispatcher.Reply? = nil
         if pending == 1 && credentialsSettled {
             let reply = dispatcher.reply(to: bytes, context: RequestContext(peerUID: peerUID))
-            if case let .ready(line) = reply {
+            if case .ready(let line) = reply {
                 Self.write(line, channel: channel).whenComplete { _ in handler.value.finished(channel: channel) }
                 return
             }
@@ -112,9 +115,9 @@ package final class ConnectionHandler: ChannelInboundHandler {
         let previous = tail ?? eventLoop.makeSucceededVoidFuture()
         tail = previous.flatMap { () -> EventLoopFuture<Data?> in
             switch read ?? dispatcher.reply(to: bytes, context: RequestContext(peerUID: handler.value.peerUID)) {
-            case let .ready(reply):
+            case .ready(let reply):
                 return eventLoop.makeSucceededFuture(reply)
-            case let .deferred(work):
+            case .deferred(let work):
                 let promise = eventLoop.makePromise(of: Data?.self)
                 promise.completeWithTask(work)
                 return promise.futureResult

@@ -1,6 +1,5 @@
 import Foundation
 import PuenteAssistant
-
 import PuenteSupport
 
 /// The knowledge the daemon serves, swapped atomically on reload.
@@ -24,7 +23,9 @@ public final class KnowledgeStore: Sendable {
         /// Searches and one-shot asks this snapshot has answered, for the next identical request.
         public let responses: ResponseCache
 
-        init(assistant: Assistant, loadedAt: Date, loadedAtText: String, loadDuration: Duration, responses: ResponseCache) {
+        init(
+            assistant: Assistant, loadedAt: Date, loadedAtText: String, loadDuration: Duration, responses: ResponseCache
+        ) {
             self.assistant = assistant
             self.loadedAt = loadedAt
             self.loadedAtText = loadedAtText
@@ -73,15 +74,21 @@ public final class KnowledgeStore: Sendable {
     /// Loads the folder for the first time.
     /// - Parameter interest: the counts to go on from (those a previous run saved); none by default.
     /// - Throws: `KnowledgeProblems` with every problem found.
-    public convenience init(directory: URL, responseCacheCapacity: Int = defaultResponseCacheCapacity,
-                            interest: InterestTally = InterestTally()) throws(KnowledgeProblems) {
-        try self.init(directory: directory, responseCacheCapacity: responseCacheCapacity, dictionaries: Self.processDictionaries, interest: interest)
+    public convenience init(
+        directory: URL, responseCacheCapacity: Int = defaultResponseCacheCapacity,
+        interest: InterestTally = InterestTally()
+    ) throws(KnowledgeProblems) {
+        try self.init(
+            directory: directory, responseCacheCapacity: responseCacheCapacity, dictionaries: Self.processDictionaries,
+            interest: interest)
         Self.startLoadingDictionaries
     }
 
     /// Loads the folder for the first time, with requests that read words waiting for `dictionaries`.
-    package init(directory: URL, responseCacheCapacity: Int = defaultResponseCacheCapacity, dictionaries: Latch,
-                 interest: InterestTally = InterestTally()) throws(KnowledgeProblems) {
+    package init(
+        directory: URL, responseCacheCapacity: Int = defaultResponseCacheCapacity, dictionaries: Latch,
+        interest: InterestTally = InterestTally()
+    ) throws(KnowledgeProblems) {
         self.directory = directory
         self.interest = interest
         self.responseCacheCapacity = responseCacheCapacity
@@ -111,12 +118,15 @@ public final class KnowledgeStore: Sendable {
         }
     }
 
-    private static func load(_ directory: URL, interest: InterestTally, responseCacheCapacity: Int) throws(KnowledgeProblems) -> Snapshot {
+    private static func load(_ directory: URL, interest: InterestTally, responseCacheCapacity: Int)
+        throws(KnowledgeProblems) -> Snapshot
+    {
         let clock = ContinuousClock()
         let start = clock.now
         let assistant = try Assistant.loading(from: directory, interest: interest)
         let loadedAt = Date()
-        return Snapshot(assistant: assistant, loadedAt: loadedAt, loadedAtText: ISO8601DateFormatter().string(from: loadedAt),
-                        loadDuration: clock.now - start, responses: ResponseCache(capacity: responseCacheCapacity))
+        return Snapshot(
+            assistant: assistant, loadedAt: loadedAt, loadedAtText: ISO8601DateFormatter().string(from: loadedAt),
+            loadDuration: clock.now - start, responses: ResponseCache(capacity: responseCacheCapacity))
     }
 }

@@ -42,7 +42,9 @@ package final class LineFrameDecoder: ByteToMessageDecoder {
         return .needMoreData
     }
 
-    package func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws -> DecodingState {
+    package func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws
+        -> DecodingState
+    {
         while try decode(context: context, buffer: &buffer) == .continue {}
         // A last line without its newline still counts when the peer closes.
         if !discarding && buffer.readableBytes > 0 {

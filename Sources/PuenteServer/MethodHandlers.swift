@@ -27,8 +27,12 @@ public final class MethodHandlers: Sendable {
     let panel: PanelDesk
 
     /// - Parameter panel: the panel queue; by default none, and the panel methods say so.
-    public init(store: KnowledgeStore, sessions: SessionStore, stats: ServerStats, logger: Logger, ownerUID: UInt32, version: String,
-                panel: PanelDesk = PanelDesk(unavailable: StoreError(path: "(none)", reason: "this daemon was started without a state folder"))) {
+    public init(
+        store: KnowledgeStore, sessions: SessionStore, stats: ServerStats, logger: Logger, ownerUID: UInt32,
+        version: String,
+        panel: PanelDesk = PanelDesk(
+            unavailable: StoreError(path: "(none)", reason: "this daemon was started without a state folder"))
+    ) {
         self.panel = panel
         self.store = store
         self.sessions = sessions
@@ -42,7 +46,9 @@ public final class MethodHandlers: Sendable {
     /// one the request took when it arrived (a reload meanwhile does not change it).
     /// Waits, without holding a thread, for the dictionaries when the method reads
     /// words, and for the session's turn when it asks within a session.
-    public func handle(_ request: RPCRequest, on snapshot: KnowledgeStore.Snapshot, context: RequestContext) async -> Result<Data, RPCError> {
+    public func handle(_ request: RPCRequest, on snapshot: KnowledgeStore.Snapshot, context: RequestContext) async
+        -> Result<Data, RPCError>
+    {
         await awaitedOutcome(of: request, context: context) { method, params in
             if Self.readsWords(method) { await self.store.dictionaries.wait() }
             switch method {
@@ -60,7 +66,9 @@ public final class MethodHandlers: Sendable {
 
     /// `handle`, on the calling thread, for a request `isShort` found short on the same
     /// `snapshot`: callers on an event loop ask it first.
-    func handleNow(_ request: RPCRequest, on snapshot: KnowledgeStore.Snapshot, context: RequestContext) -> Result<Data, RPCError> {
+    func handleNow(_ request: RPCRequest, on snapshot: KnowledgeStore.Snapshot, context: RequestContext) -> Result<
+        Data, RPCError
+    > {
         outcome(of: request, context: context) { method, params in try run(method, params, snapshot) }
     }
 
@@ -82,11 +90,14 @@ public final class MethodHandlers: Sendable {
         case .ping:
             return true
         case .brief, .coverage, .vocabulary, .sessionInfo, .discover:
-            guard case let .string(lang) = request.params?["lang"] ?? .string(ReplyLanguage.spanish.rawValue) else { return false }
+            guard case .string(let lang) = request.params?["lang"] ?? .string(ReplyLanguage.spanish.rawValue) else {
+                return false
+            }
             return snapshot.documents.isComposed(method.rawValue, language: lang)
         case .search, .ask:
             guard let description = MethodCatalogue.method(named: request.method),
-                  let params = try? Params(request.params, for: description), Self.isRepeatable(params) else { return false }
+                let params = try? Params(request.params, for: description), Self.isRepeatable(params)
+            else { return false }
             return snapshot.responses.holds(params)
         default:
             return false
@@ -104,8 +115,10 @@ public final class MethodHandlers: Sendable {
     }
 
     /// Checks params and privileges, then `body`; maps what it throws to the error to send.
-    private func awaitedOutcome(of request: RPCRequest, context: RequestContext,
-                                _ body: (Method, Params) async throws -> Data) async -> Result<Data, RPCError> {
+    private func awaitedOutcome(
+        of request: RPCRequest, context: RequestContext,
+        _ body: (Method, Params) async throws -> Data
+    ) async -> Result<Data, RPCError> {
         do {
             let (method, params) = try prepare(request, context: context)
             return .success(try await body(method, params))
@@ -114,7 +127,9 @@ public final class MethodHandlers: Sendable {
         }
     }
 
-    private func outcome(of request: RPCRequest, context: RequestContext, _ body: (Method, Params) throws -> Data) -> Result<Data, RPCError> {
+    private func outcome(of request: RPCRequest, context: RequestContext, _ body: (Method, Params) throws -> Data)
+        -> Result<Data, RPCError>
+    {
         do {
             let (method, params) = try prepare(request, context: context)
             return .success(try body(method, params))
@@ -175,9 +190,14 @@ public final class MethodHandlers: Sendable {
             return oneShotAsk(params, snapshot)
         case .search:
             return try snapshot.responses.response(for: params) {
-                (try Data(assistant.search(
-                    query: params.string("query") ?? "", filters: params.filters("filters"), limit: params.integer("limit") ?? 10,
-                    offset: params.integer("offset") ?? 0, language: params.string("lang")).jsonBytes()), nil)
+                (
+                    try Data(
+                        assistant.search(
+                            query: params.string("query") ?? "", filters: params.filters("filters"),
+                            limit: params.integer("limit") ?? 10,
+                            offset: params.integer("offset") ?? 0, language: params.string("lang")
+                        ).jsonBytes()), nil
+                )
             }.bytes
         case .talkingPoints:
             let points: Wire.TalkingPointsResult
@@ -186,23 +206,34 @@ public final class MethodHandlers: Sendable {
                     theme: params.string("theme"), region: params.string("region"), modality: params.string("modality"),
                     query: params.string("query"), limit: params.integer("limit") ?? 6, language: language)
             } catch {
-                guard case let .unknownTerm(unknown) = error else { throw error }
+                guard case .unknownTerm(let unknown) = error else { throw error }
                 // Which param named nothing, as data: a client names its own remedy (`puente vocabulary`).
-                throw RPCError.unknownName(unknown.message, param: unknown.kind.rawValue, facet: unknown.kind.rawValue, value: unknown.name, close: unknown.closest)
+                throw RPCError.unknownName(
+                    unknown.message, param: unknown.kind.rawValue, facet: unknown.kind.rawValue, value: unknown.name,
+                    close: unknown.closest)
             }
             return try encode(points)
         case .brief:
-            return try snapshot.documents.response(method.rawValue, language: language.rawValue) { try encode(assistant.briefResult(language: language)) }
+            return try snapshot.documents.response(method.rawValue, language: language.rawValue) {
+                try encode(assistant.briefResult(language: language))
+            }
         case .coverage:
-            return try snapshot.documents.response(method.rawValue, language: language.rawValue) { try encode(assistant.coverageResult(language: language)) }
+            return try snapshot.documents.response(method.rawValue, language: language.rawValue) {
+                try encode(assistant.coverageResult(language: language))
+            }
         case .record:
             return try encode(assistant.record(id: params.string("id") ?? "", language: language))
         case .vocabulary:
-            return try snapshot.documents.response(method.rawValue, language: language.rawValue) { try encode(assistant.vocabularyResult()) }
+            return try snapshot.documents.response(method.rawValue, language: language.rawValue) {
+                try encode(assistant.vocabularyResult())
+            }
         case .sessionInfo:
-            return try snapshot.documents.response(method.rawValue, language: language.rawValue) { try encode(assistant.sessionInfo(language: language)) }
+            return try snapshot.documents.response(method.rawValue, language: language.rawValue) {
+                try encode(assistant.sessionInfo(language: language))
+            }
         case .suggest:
-            return try encode(assistant.suggest(prefix: params.string("prefix") ?? "", limit: params.integer("limit") ?? 10))
+            return try encode(
+                assistant.suggest(prefix: params.string("prefix") ?? "", limit: params.integer("limit") ?? 10))
         case .stats:
             return try encode(statistics(snapshot))
         case .panelSubmit:
@@ -219,7 +250,9 @@ public final class MethodHandlers: Sendable {
         case .ping:
             return Self.pong  // answered above
         case .discover:
-            return try snapshot.documents.response(method.rawValue, language: language.rawValue) { try encode(MethodCatalogue.openRPC(version: version)) }
+            return try snapshot.documents.response(method.rawValue, language: language.rawValue) {
+                try encode(MethodCatalogue.openRPC(version: version))
+            }
         }
     }
 
@@ -260,7 +293,9 @@ public final class MethodHandlers: Sendable {
         let keep = params.bool("keep")
         var (id, conversation, held) = sessions.conversation(for: named)
         // A client that outlived the daemon resends the focus it showed: the follow-up reads against it.
-        if !held, let focus = params.string("focus"), assistant.knowledge.initiative(focus) != nil { conversation.focus = focus }
+        if !held, let focus = params.string("focus"), assistant.knowledge.initiative(focus) != nil {
+            conversation.focus = focus
+        }
         let language = params.string("lang").flatMap(ReplyLanguage.init(rawValue:))
         let (answer, next) = assistant.respond(to: params.string("text") ?? "", in: conversation, language: language)
         let forgotten = named != nil && !held
@@ -278,19 +313,25 @@ public final class MethodHandlers: Sendable {
         let sizes = snapshot.assistant.sizes
         let interest = store.interest
         let sessionCounts = sessions.statistics
-        func top(_ kind: String) -> [Wire.Count] { interest.top(kind, limit: 5).map { Wire.Count(id: $0.id, count: $0.count) } }
-        let loadMs = Int(snapshot.loadDuration.components.seconds * 1000 + snapshot.loadDuration.components.attoseconds / 1_000_000_000_000_000)
+        func top(_ kind: String) -> [Wire.Count] {
+            interest.top(kind, limit: 5).map { Wire.Count(id: $0.id, count: $0.count) }
+        }
+        let loadMs = Int(
+            snapshot.loadDuration.components.seconds * 1000 + snapshot.loadDuration.components.attoseconds
+                / 1_000_000_000_000_000)
         return Wire.StatsResult(
             uptimeS: counters.uptimeSeconds,
             connections: .init(open: counters.openConnections, total: counters.totalConnections),
             requests: counters.requests, errors: counters.errors,
             latencyUs: .init(p50: counters.p50, p99: counters.p99, p999: counters.p999, count: counters.count),
             index: .init(documents: sizes.documents, terms: sizes.terms, bytes: sizes.bytes),
-            knowledge: .init(version: sizes.version, loadedAt: snapshot.loadedAtText,
-                             loadMs: loadMs, directory: store.directory.path),
+            knowledge: .init(
+                version: sizes.version, loadedAt: snapshot.loadedAtText,
+                loadMs: loadMs, directory: store.directory.path),
             interest: .init(themes: top("theme"), regions: top("region"), modalities: top("modality")),
-            sessions: .init(live: sessionCounts.live, provisional: sessionCounts.provisional, capacity: sessionCounts.capacity,
-                            evicted: sessionCounts.evicted, expired: sessionCounts.expired))
+            sessions: .init(
+                live: sessionCounts.live, provisional: sessionCounts.provisional, capacity: sessionCounts.capacity,
+                evicted: sessionCounts.evicted, expired: sessionCounts.expired))
     }
 
     /// `stop`: asks the server to stop as SIGTERM does; the reply leaves before the
@@ -308,15 +349,17 @@ public final class MethodHandlers: Sendable {
             DispatchQueue.global().async { continuation.resume(returning: store.reload()) }
         }
         switch outcome {
-        case let .success(snapshot):
+        case .success(let snapshot):
             let took = snapshot.loadDuration.components
             let sizes = snapshot.assistant.sizes
             logger.info("knowledge reloaded", metadata: ["version": "\(sizes.version)"])
-            return Wire.ReloadResult(version: sizes.version, documents: sizes.documents,
-                                     tookMs: Int(took.seconds * 1000 + took.attoseconds / 1_000_000_000_000_000))
-        case let .failure(error):
+            return Wire.ReloadResult(
+                version: sizes.version, documents: sizes.documents,
+                tookMs: Int(took.seconds * 1000 + took.attoseconds / 1_000_000_000_000_000))
+        case .failure(let error):
             for issue in error.issues { logger.error("knowledge invalid", metadata: ["issue": "\(issue)"]) }
-            logger.error("reload failed; the previous knowledge is still served", metadata: ["issues": "\(error.issues.count)"])
+            logger.error(
+                "reload failed; the previous knowledge is still served", metadata: ["issues": "\(error.issues.count)"])
             throw error.rpcError
         }
     }

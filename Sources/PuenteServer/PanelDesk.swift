@@ -21,8 +21,9 @@ public final class PanelDesk: Sendable {
             logger.info("state database opened", metadata: ["path": "\(store.path)"])
             self.store = .success(store)
         } catch {
-            logger.error("state database unavailable; the panel queue is off, everything else answers",
-                         metadata: ["path": "\(error.path)", "reason": "\(error.reason)"])
+            logger.error(
+                "state database unavailable; the panel queue is off, everything else answers",
+                metadata: ["path": "\(error.path)", "reason": "\(error.reason)"])
             self.store = .failure(error)
         }
     }
@@ -37,8 +38,8 @@ public final class PanelDesk: Sendable {
 
     private func opened() throws(RPCError) -> StateStore {
         switch store {
-        case let .success(store): return store
-        case let .failure(error): throw .stateUnavailable(path: error.path, reason: error.reason)
+        case .success(let store): return store
+        case .failure(let error): throw .stateUnavailable(path: error.path, reason: error.reason)
         }
     }
 
@@ -55,12 +56,16 @@ public final class PanelDesk: Sendable {
     func submit(_ params: Params, _ assistant: Assistant) throws(RPCError) -> Wire.PanelSubmitResult {
         let text = (params.string("text") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else {
-            throw .invalidParams("'text' is empty; send the question, from 1 to \(MethodCatalogue.panelQuestionLength) characters")
+            throw .invalidParams(
+                "'text' is empty; send the question, from 1 to \(MethodCatalogue.panelQuestionLength) characters")
         }
         _ = try opened()
-        let reading = assistant.panelReading(of: text, language: params.string("lang").flatMap(ReplyLanguage.init(rawValue:)))
+        let reading = assistant.panelReading(
+            of: text, language: params.string("lang").flatMap(ReplyLanguage.init(rawValue:)))
         let submission = try using { store throws(StoreError) in
-            try store.submit(text, reading: PanelReading(names: reading.names, words: reading.words, language: reading.language.rawValue))
+            try store.submit(
+                text,
+                reading: PanelReading(names: reading.names, words: reading.words, language: reading.language.rawValue))
         }
         return Wire.PanelSubmitResult(id: Int(submission.id), merged: submission.merged, asked: submission.asked)
     }
@@ -69,9 +74,12 @@ public final class PanelDesk: Sendable {
         let id = params.integer("id") ?? 0
         let voter = params.string("voter") ?? ""
         guard !voter.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw .invalidParams("'voter' is empty; send who votes, such as the REPL's session id, up to 128 characters")
+            throw .invalidParams(
+                "'voter' is empty; send who votes, such as the REPL's session id, up to 128 characters")
         }
-        guard let votes = try using({ store throws(StoreError) in try store.vote(for: Int64(id), by: voter) }) else { throw Self.unknown(id) }
+        guard let votes = try using({ store throws(StoreError) in try store.vote(for: Int64(id), by: voter) }) else {
+            throw Self.unknown(id)
+        }
         return Wire.PanelVoteResult(id: id, votes: votes)
     }
 
@@ -79,7 +87,9 @@ public final class PanelDesk: Sendable {
         let id = params.integer("id") ?? 0
         // The catalogue has checked the word already.
         let status = params.string("status").flatMap(PanelStatus.init(rawValue:)) ?? .open
-        guard try using({ store throws(StoreError) in try store.mark(Int64(id), as: status) }) else { throw Self.unknown(id) }
+        guard try using({ store throws(StoreError) in try store.mark(Int64(id), as: status) }) else {
+            throw Self.unknown(id)
+        }
         return Wire.PanelMarkResult(id: id, status: status.rawValue)
     }
 
@@ -88,14 +98,19 @@ public final class PanelDesk: Sendable {
     func queue(_ params: Params, _ assistant: Assistant) throws(RPCError) -> Wire.PanelQueueResult {
         let word = params.string("status") ?? PanelStatus.open.rawValue
         let limit = params.integer("limit") ?? 20
-        let questions = try using { store throws(StoreError) in try store.queue(status: PanelStatus(rawValue: word), limit: limit) }
-        return Wire.PanelQueueResult(questions: questions.map { question in
-            let language = ReplyLanguage(rawValue: question.language) ?? .spanish
-            return Wire.PanelQuestion(
-                id: Int(question.id), text: question.text, lang: question.language, asked: question.asked, votes: question.votes,
-                status: question.status.rawValue, firstAsked: Self.time(question.firstAsked), lastAsked: Self.time(question.lastAsked),
-                related: assistant.panelRelated(to: question.text, language: language))
-        })
+        let questions = try using { store throws(StoreError) in
+            try store.queue(status: PanelStatus(rawValue: word), limit: limit)
+        }
+        return Wire.PanelQueueResult(
+            questions: questions.map { question in
+                let language = ReplyLanguage(rawValue: question.language) ?? .spanish
+                return Wire.PanelQuestion(
+                    id: Int(question.id), text: question.text, lang: question.language, asked: question.asked,
+                    votes: question.votes,
+                    status: question.status.rawValue, firstAsked: Self.time(question.firstAsked),
+                    lastAsked: Self.time(question.lastAsked),
+                    related: assistant.panelRelated(to: question.text, language: language))
+            })
     }
 
     private static func unknown(_ id: Int) -> RPCError {
@@ -115,7 +130,9 @@ extension PanelDesk {
         do {
             return InterestTally(restoring: try database.interestCounts())
         } catch {
-            logger.error("saved interest counts unreadable; counting afresh", metadata: ["path": "\(error.path)", "reason": "\(error.reason)"])
+            logger.error(
+                "saved interest counts unreadable; counting afresh",
+                metadata: ["path": "\(error.path)", "reason": "\(error.reason)"])
             return InterestTally()
         }
     }

@@ -2,9 +2,8 @@ import Foundation
 import Logging
 import NIOCore
 import NIOPosix
-import ServiceLifecycle
-
 import PuenteSupport
+import ServiceLifecycle
 
 /// The daemon's socket server, run as a swift-service-lifecycle `Service`:
 /// graceful shutdown (SIGTERM, SIGINT) stops accepting, lets the requests in
@@ -22,7 +21,10 @@ public final class PuenteServer: Service, Sendable {
     /// - Parameter claimed: the socket's lock, when the caller took it before loading
     ///   the knowledge (so a path that cannot be used fails at once); the server
     ///   claims it itself otherwise.
-    public init(configuration: ServerConfiguration, dispatcher: RequestDispatcher, stats: ServerStats, logger: Logger, claimed: SocketLock? = nil) {
+    public init(
+        configuration: ServerConfiguration, dispatcher: RequestDispatcher, stats: ServerStats, logger: Logger,
+        claimed: SocketLock? = nil
+    ) {
         self.configuration = configuration
         self.dispatcher = dispatcher
         self.stats = stats
@@ -32,7 +34,8 @@ public final class PuenteServer: Service, Sendable {
 
     public func run() async throws {
         log(.starting)
-        let lock: SocketLock? = try claimed ?? (configuration.inheritedDescriptor == nil ? configuration.socket.claim() : nil)
+        let lock: SocketLock? =
+            try claimed ?? (configuration.inheritedDescriptor == nil ? configuration.socket.claim() : nil)
         let channel: Channel
         do {
             channel = try await bind()
@@ -81,7 +84,9 @@ public final class PuenteServer: Service, Sendable {
                 return try await bootstrap.withBoundSocket(descriptor).get()
             }
             return try await configuration.socket.creatingSocket(mode: configuration.socketMode) {
-                try await bootstrap.bind(unixDomainSocketPath: configuration.socket.path, cleanupExistingSocketFile: false).get()
+                try await bootstrap.bind(
+                    unixDomainSocketPath: configuration.socket.path, cleanupExistingSocketFile: false
+                ).get()
             }
         } catch {
             throw ServerError.cannotBind(configuration.socket.path, "\(error)")
@@ -90,7 +95,8 @@ public final class PuenteServer: Service, Sendable {
 
     private func initialize(_ channel: Channel) -> EventLoopFuture<Void> {
         guard stats.openConnection(limit: configuration.maximumConnections) else {
-            logger.warning("connection refused: limit reached", metadata: ["limit": "\(configuration.maximumConnections)"])
+            logger.warning(
+                "connection refused: limit reached", metadata: ["limit": "\(configuration.maximumConnections)"])
             let limit = configuration.maximumConnections
             return channel.eventLoop.makeCompletedFuture {
                 try channel.pipeline.syncOperations.addHandler(OverloadedHandler(limit: limit))
@@ -106,8 +112,11 @@ public final class PuenteServer: Service, Sendable {
         return channel.eventLoop.makeCompletedFuture {
             let handlers = channel.pipeline.syncOperations
             try handlers.addHandler(IdleStateHandler(readTimeout: idle))
-            try handlers.addHandler(ByteToMessageHandler(LineFrameDecoder(maximumLineBytes: configuration.maximumRequestBytes)))
-            try handlers.addHandler(ConnectionHandler(dispatcher: dispatcher, maximumLineBytes: configuration.maximumRequestBytes, logger: logger))
+            try handlers.addHandler(
+                ByteToMessageHandler(LineFrameDecoder(maximumLineBytes: configuration.maximumRequestBytes)))
+            try handlers.addHandler(
+                ConnectionHandler(
+                    dispatcher: dispatcher, maximumLineBytes: configuration.maximumRequestBytes, logger: logger))
         }
     }
 
@@ -119,7 +128,9 @@ public final class PuenteServer: Service, Sendable {
         for channel in open {
             channel.pipeline.fireUserInboundEventTriggered(DrainEvent())
         }
-        let stragglers = MultiThreadedEventLoopGroup.singleton.any().scheduleTask(in: TimeAmount(configuration.drainTimeout)) {
+        let stragglers = MultiThreadedEventLoopGroup.singleton.any().scheduleTask(
+            in: TimeAmount(configuration.drainTimeout)
+        ) {
             for channel in open { channel.close(promise: nil) }
         }
         for channel in open {

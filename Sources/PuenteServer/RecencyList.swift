@@ -89,7 +89,8 @@ struct RecencyList<Key: Hashable, Value> {
 
     /// Takes `slot` out of the order (it stays allocated).
     private mutating func unlink(_ slot: Int) {
-        let older = nodes[slot]!.older, newer = nodes[slot]!.newer
+        let older = nodes[slot]!.older
+        let newer = nodes[slot]!.newer
         if let older { nodes[older]!.newer = newer } else { oldestSlot = newer }
         if let newer { nodes[newer]!.older = older } else { newestSlot = older }
         nodes[slot]!.older = nil

@@ -34,20 +34,23 @@ public final class RequestDispatcher: Sendable {
         }
         let members: [Result<RPCRequest, RPCInvalid>]
         switch incoming {
-        case let .single(member): members = [member]
-        case let .batch(batch): members = batch
+        case .single(let member): members = [member]
+        case .batch(let batch): members = batch
         }
         let snapshot = handlers.store.snapshot
         let short = members.allSatisfy { member in
-            guard case let .success(request) = member else { return true }
+            guard case .success(let request) = member else { return true }
             return handlers.isShort(request, on: snapshot)
         }
         guard short else { return .deferred { await self.respond(to: incoming, on: snapshot, context: context) } }
         switch incoming {
-        case let .single(member):
-            return .ready(finish(member) { handlers.handleNow($0, on: snapshot, context: context) }.map(RPCCodec.encode))
-        case let .batch(members):
-            let responses = members.compactMap { member in finish(member) { handlers.handleNow($0, on: snapshot, context: context) } }
+        case .single(let member):
+            return .ready(
+                finish(member) { handlers.handleNow($0, on: snapshot, context: context) }.map(RPCCodec.encode))
+        case .batch(let members):
+            let responses = members.compactMap { member in
+                finish(member) { handlers.handleNow($0, on: snapshot, context: context) }
+            }
             return .ready(responses.isEmpty ? nil : RPCCodec.encodeBatch(responses))
         }
     }
@@ -55,16 +58,18 @@ public final class RequestDispatcher: Sendable {
     /// The line to send back (without its newline), or nil when none is due.
     public func respond(to line: [UInt8], context: RequestContext) async -> Data? {
         switch reply(to: line, context: context) {
-        case let .ready(reply): return reply
-        case let .deferred(work): return await work()
+        case .ready(let reply): return reply
+        case .deferred(let work): return await work()
         }
     }
 
-    private func respond(to incoming: RPCIncoming, on snapshot: KnowledgeStore.Snapshot, context: RequestContext) async -> Data? {
+    private func respond(to incoming: RPCIncoming, on snapshot: KnowledgeStore.Snapshot, context: RequestContext) async
+        -> Data?
+    {
         switch incoming {
-        case let .single(member):
+        case .single(let member):
             return await answer(member, on: snapshot, context: context).map(RPCCodec.encode)
-        case let .batch(members):
+        case .batch(let members):
             var responses: [RPCResponse] = []
             for member in members {
                 if let response = await answer(member, on: snapshot, context: context) { responses.append(response) }
@@ -73,11 +78,13 @@ public final class RequestDispatcher: Sendable {
         }
     }
 
-    private func answer(_ member: Result<RPCRequest, RPCInvalid>, on snapshot: KnowledgeStore.Snapshot, context: RequestContext) async -> RPCResponse? {
+    private func answer(
+        _ member: Result<RPCRequest, RPCInvalid>, on snapshot: KnowledgeStore.Snapshot, context: RequestContext
+    ) async -> RPCResponse? {
         let request: RPCRequest
         switch member {
-        case let .failure(invalid): return response(to: invalid)
-        case let .success(valid): request = valid
+        case .failure(let invalid): return response(to: invalid)
+        case .success(let valid): request = valid
         }
         let clock = ContinuousClock()
         let start = clock.now
@@ -88,11 +95,13 @@ public final class RequestDispatcher: Sendable {
     /// The response to one member, or nil for a notification. An invalid request is
     /// always answered (with a null id when none could be read): its sender cannot
     /// be told apart from a caller waiting for an answer.
-    private func finish(_ member: Result<RPCRequest, RPCInvalid>, _ handle: (RPCRequest) -> Result<Data, RPCError>) -> RPCResponse? {
+    private func finish(_ member: Result<RPCRequest, RPCInvalid>, _ handle: (RPCRequest) -> Result<Data, RPCError>)
+        -> RPCResponse?
+    {
         switch member {
-        case let .failure(invalid):
+        case .failure(let invalid):
             return response(to: invalid)
-        case let .success(request):
+        case .success(let request):
             let clock = ContinuousClock()
             let start = clock.now
             let outcome = handle(request)
@@ -108,7 +117,8 @@ public final class RequestDispatcher: Sendable {
 
     private func record(_ request: RPCRequest, outcome: Result<Data, RPCError>, duration: Duration) -> RPCResponse? {
         let known = MethodCatalogue.method(named: request.method) != nil
-        stats.record(method: known ? request.method : "(unknown)", duration: duration, failed: (try? outcome.get()) == nil)
+        stats.record(
+            method: known ? request.method : "(unknown)", duration: duration, failed: (try? outcome.get()) == nil)
         guard let id = request.id else { return nil }
         return RPCResponse(id: id, outcome: outcome)
     }

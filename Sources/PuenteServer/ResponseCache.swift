@@ -1,7 +1,6 @@
 import Foundation
 import PuenteAssistant
 import PuenteProtocol
-
 import PuenteSupport
 
 /// Responses to requests a snapshot answers the same way every time (a `search`, a
@@ -36,7 +35,8 @@ public final class ResponseCache: Sendable {
 
     /// The response kept for `params`, made the most recent, or the one `make` builds,
     /// then kept. `served` says which, so that the caller counts a kept answer's interest.
-    func response(for params: Params, _ make: () throws -> (Data, Interest?)) rethrows -> (bytes: Data, served: Entry?) {
+    func response(for params: Params, _ make: () throws -> (Data, Interest?)) rethrows -> (bytes: Data, served: Entry?)
+    {
         if let kept = entries.withLock({ list -> Entry? in
             guard let entry = list[params] else { return nil }
             list.updateValue(entry, forKey: params)

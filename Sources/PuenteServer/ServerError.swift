@@ -14,23 +14,23 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .alreadyRunning(path):
+        case .alreadyRunning(let path):
             "a puented is already running on \(path); stop it first or choose another path with --socket"
-        case let .socketPathTooLong(path):
+        case .socketPathTooLong(let path):
             "the socket path \(path) is \(path.utf8.count) bytes; Unix sockets allow at most \(SocketLocation.maximumPathBytes)"
-        case let .cannotCreateFolder(folder, reason):
+        case .cannotCreateFolder(let folder, let reason):
             "cannot create the socket folder \(folder): \(reason)"
-        case let .cannotWriteFolder(folder, reason):
+        case .cannotWriteFolder(let folder, let reason):
             "cannot create files in the socket folder \(folder): \(reason); choose a --socket path in a folder you can write"
-        case let .cannotSetMode(path, reason):
+        case .cannotSetMode(let path, let reason):
             "cannot set the permissions of \(path): \(reason)"
-        case let .cannotBind(path, reason):
+        case .cannotBind(let path, let reason):
             "cannot listen on \(path): \(reason)"
-        case let .badSocketMode(text):
+        case .badSocketMode(let text):
             "invalid --socket-mode '\(text)'; expected an octal mode such as 0600 or 0660"
-        case let .systemdSocket(reason):
+        case .systemdSocket(let reason):
             "cannot use the socket passed by systemd: \(reason)"
-        case let .notASocket(path, kind):
+        case .notASocket(let path, let kind):
             "\(path) is \(kind), not a socket; puented leaves it untouched. Choose a --socket path that does not exist yet or is a socket"
         }
     }

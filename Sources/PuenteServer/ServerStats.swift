@@ -1,6 +1,5 @@
 import Foundation
 import Histogram
-
 import PuenteSupport
 
 /// The daemon's counters: connections, requests and errors by method, latency.
@@ -34,7 +33,8 @@ public final class ServerStats: Sendable {
     }
 
     public func record(method: String, duration: Duration, failed: Bool) {
-        let microseconds = UInt64(max(1, duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000))
+        let microseconds = UInt64(
+            max(1, duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000))
         counters.withLock { counters in
             counters.requests[method, default: 0] += 1
             if failed { counters.errors[method, default: 0] += 1 }

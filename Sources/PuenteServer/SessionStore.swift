@@ -1,6 +1,5 @@
 import Foundation
 import PuenteAssistant
-
 import PuenteSupport
 
 /// Chat sessions: one `Conversation` per session id, forgotten after `idleLifetime`
@@ -79,7 +78,10 @@ public final class SessionStore: Sendable {
     ///   - capacity: conversations held at most (at least 1).
     ///   - provisionalReserve: places provisional conversations keep; a tenth of
     ///     `capacity` when nil.
-    public init(capacity: Int = 10_000, provisionalReserve: Int? = nil, idleLifetime: Duration = SessionStore.defaultIdleLifetime) {
+    public init(
+        capacity: Int = 10_000, provisionalReserve: Int? = nil,
+        idleLifetime: Duration = SessionStore.defaultIdleLifetime
+    ) {
         precondition(capacity >= 1, "a session store holds at least one conversation")
         self.capacity = capacity
         self.provisionalReserve = min(provisionalReserve ?? capacity / 10, capacity)
@@ -171,8 +173,9 @@ public final class SessionStore: Sendable {
     public var statistics: Statistics {
         state.withLock { state in
             dropExpired(&state, now: clock.now, atMost: .max)
-            return Statistics(live: state.count, provisional: state.provisional.count, capacity: capacity,
-                              evicted: state.evicted, expired: state.expired)
+            return Statistics(
+                live: state.count, provisional: state.provisional.count, capacity: capacity,
+                evicted: state.evicted, expired: state.expired)
         }
     }
 
@@ -201,7 +204,9 @@ public final class SessionStore: Sendable {
         // A list whose only conversation is the one just saved gives way to the other
         // (which is not empty, since the store is past a capacity of at least one).
         if candidate?.key == saved { fromProvisional.toggle() }
-        guard let victim = fromProvisional ? state.provisional.removeOldest() : state.kept.removeOldest() else { return false }
+        guard let victim = fromProvisional ? state.provisional.removeOldest() : state.kept.removeOldest() else {
+            return false
+        }
         if now - victim.value.lastUsed >= idleLifetime { state.expired += 1 } else { state.evicted += 1 }
         return true
     }

@@ -1,5 +1,4 @@
 import Foundation
-
 import PuenteSupport
 
 /// Responses that depend only on the knowledge snapshot and the language (the

@@ -1,7 +1,8 @@
 import Foundation
 import PuenteProtocol
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Where the daemon's socket lives, and the lock that says a daemon is alive there.

@@ -12,37 +12,39 @@ enum StateSchema {
         migrator.registerMigration("v1: questions and votes") { db in
             // `names` and `words` are a question's reading (see `PanelReading`), kept to
             // merge the next near duplicate; times are seconds since 1970, UTC.
-            try db.execute(sql: """
-                CREATE TABLE question (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    text TEXT NOT NULL,
-                    lang TEXT NOT NULL,
-                    names TEXT NOT NULL,
-                    words TEXT NOT NULL,
-                    asked INTEGER NOT NULL,
-                    status TEXT NOT NULL CHECK (status IN ('open', 'answered', 'hidden')),
-                    first_asked REAL NOT NULL,
-                    last_asked REAL NOT NULL
-                );
-                CREATE INDEX question_by_names ON question (names);
-                -- Voters only so each counts once: never joined to what anyone asked.
-                CREATE TABLE vote (
-                    question_id INTEGER NOT NULL REFERENCES question (id),
-                    voter TEXT NOT NULL,
-                    PRIMARY KEY (question_id, voter)
-                ) WITHOUT ROWID;
-                PRAGMA user_version = 1;
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE question (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        text TEXT NOT NULL,
+                        lang TEXT NOT NULL,
+                        names TEXT NOT NULL,
+                        words TEXT NOT NULL,
+                        asked INTEGER NOT NULL,
+                        status TEXT NOT NULL CHECK (status IN ('open', 'answered', 'hidden')),
+                        first_asked REAL NOT NULL,
+                        last_asked REAL NOT NULL
+                    );
+                    CREATE INDEX question_by_names ON question (names);
+                    -- Voters only so each counts once: never joined to what anyone asked.
+                    CREATE TABLE vote (
+                        question_id INTEGER NOT NULL REFERENCES question (id),
+                        voter TEXT NOT NULL,
+                        PRIMARY KEY (question_id, voter)
+                    ) WITHOUT ROWID;
+                    PRAGMA user_version = 1;
+                    """)
         }
         migrator.registerMigration("v2: interest counts") { db in
             // What the room asks about ("theme:labour-migration" → 12), as `stats` shows it.
-            try db.execute(sql: """
-                CREATE TABLE interest (
-                    key TEXT PRIMARY KEY,
-                    count INTEGER NOT NULL
-                ) WITHOUT ROWID;
-                PRAGMA user_version = 2;
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE interest (
+                        key TEXT PRIMARY KEY,
+                        count INTEGER NOT NULL
+                    ) WITHOUT ROWID;
+                    PRAGMA user_version = 2;
+                    """)
         }
         return migrator
     }()

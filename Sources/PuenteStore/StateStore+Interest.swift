@@ -15,10 +15,11 @@ extension StateStore {
     public func saveInterest(_ counts: [String: Int]) throws(StoreError) {
         try write { db in
             for (key, count) in counts {
-                try db.execute(sql: """
-                    INSERT INTO interest (key, count) VALUES (?, ?)
-                    ON CONFLICT (key) DO UPDATE SET count = excluded.count
-                    """, arguments: [key, count])
+                try db.execute(
+                    sql: """
+                        INSERT INTO interest (key, count) VALUES (?, ?)
+                        ON CONFLICT (key) DO UPDATE SET count = excluded.count
+                        """, arguments: [key, count])
             }
         }
     }

@@ -22,9 +22,11 @@ public final class StateStore: Sendable {
         let path = directory.appendingPathComponent(Self.fileName).path
         self.path = path
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw StoreError(path: directory.path, reason: "cannot create the state folder: \(error.localizedDescription)")
+            throw StoreError(
+                path: directory.path, reason: "cannot create the state folder: \(error.localizedDescription)")
         }
         do {
             // A file that is not a database is reported, never replaced: opening it
@@ -40,7 +42,11 @@ public final class StateStore: Sendable {
             configuration.busyMode = .timeout(5)
             let pool = try DatabasePool(path: path, configuration: configuration)
             if try pool.read({ try StateSchema.migrator.hasBeenSuperseded($0) }) {
-                throw StoreError(path: path, reason: "written by a newer puented (schema \(StateSchema.version) here); use that version or another --state-dir")
+                throw StoreError(
+                    path: path,
+                    reason:
+                        "written by a newer puented (schema \(StateSchema.version) here); use that version or another --state-dir"
+                )
             }
             try StateSchema.migrator.migrate(pool)
             self.pool = pool

@@ -13,7 +13,9 @@ package enum Choices {
     ///   - accepted: what is accepted, in words ("expected a, b or c"); see `expected(_:)`.
     ///   - closest: the suggestions, nearest first; none, one or several.
     ///   - after: more to say, such as where the full list is ("; rpc.discover lists the methods").
-    package static func unknown(_ what: String, _ typed: String, accepted: String? = nil, closest: [String] = [], after: String = "") -> String {
+    package static func unknown(
+        _ what: String, _ typed: String, accepted: String? = nil, closest: [String] = [], after: String = ""
+    ) -> String {
         "unknown \(what) '\(typed)'" + (accepted.map { "; " + $0 } ?? "") + hint(closest) + after
     }
 

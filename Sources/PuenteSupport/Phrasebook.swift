@@ -24,8 +24,10 @@ package struct Phrasebook: Sendable, Hashable {
         package var alternateBefore: [String]
         package var alternateNotBefore: [String]
 
-        package init(between: String = ", ", last: String = ", ", alternateLast: String? = nil,
-                     alternateBefore: [String] = [], alternateNotBefore: [String] = []) {
+        package init(
+            between: String = ", ", last: String = ", ", alternateLast: String? = nil,
+            alternateBefore: [String] = [], alternateNotBefore: [String] = []
+        ) {
             self.between = between
             self.last = last
             self.alternateLast = alternateLast
@@ -83,7 +85,8 @@ package struct Phrasebook: Sendable, Hashable {
     package init(
         code: String, templates: [String: Template], plurals: PluralRules = .none, listStyle: ListStyle = ListStyle(),
         rewrites: [String: [Rewrite]] = [:],
-        noBreakBefore: Set<Character> = [], noBreakAfter: Set<Character> = [], rightToLeft: Bool = false, commandNames: String = "en",
+        noBreakBefore: Set<Character> = [], noBreakAfter: Set<Character> = [], rightToLeft: Bool = false,
+        commandNames: String = "en",
         languageName: String = ""
     ) {
         self.code = code
@@ -110,9 +113,9 @@ package struct Phrasebook: Sendable, Hashable {
     package func say(_ key: String, _ slots: [String: String] = [:], count: Int? = nil) -> String {
         let written: String
         switch templates[key] {
-        case let .text(text)?:
+        case .text(let text)?:
             written = text
-        case let .counted(forms)?:
+        case .counted(let forms)?:
             let category = count.map(plurals.category(of:)) ?? .other
             written = forms[category] ?? forms[.other] ?? ""
         case nil:

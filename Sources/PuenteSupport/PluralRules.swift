@@ -32,7 +32,10 @@ package struct PluralRules: Sendable, Hashable {
         var parsed: [Rule] = []
         for (name, text) in rules {
             guard let category = PluralCategory(rawValue: name), category != .other else {
-                throw PluralRuleError(category: name, message: "unknown plural category; expected zero, one, two, few or many (other is what no rule matches)")
+                throw PluralRuleError(
+                    category: name,
+                    message:
+                        "unknown plural category; expected zero, one, two, few or many (other is what no rule matches)")
             }
             var parser = Parser(text)
             do {
@@ -102,7 +105,12 @@ extension PluralRules {
             var spaced = ""
             for character in text {
                 if "%=".contains(character) {
-                    if spaced.last == "!" { spaced.removeLast(); spaced += " != " } else { spaced += " \(character) " }
+                    if spaced.last == "!" {
+                        spaced.removeLast()
+                        spaced += " != "
+                    } else {
+                        spaced += " \(character) "
+                    }
                 } else if character == "!" {
                     spaced += " !"
                 } else {
@@ -131,11 +139,17 @@ extension PluralRules {
             }
             var modulo: Int?
             if take("%") {
-                guard let text = next(), let value = Int(text), value > 0 else { throw Failure(message: "expected a number after %") }
+                guard let text = next(), let value = Int(text), value > 0 else {
+                    throw Failure(message: "expected a number after %")
+                }
                 modulo = value
             }
             let negated: Bool
-            if take("=") { negated = false } else if take("!=") { negated = true } else {
+            if take("=") {
+                negated = false
+            } else if take("!=") {
+                negated = true
+            } else {
                 throw Failure(message: "expected = or != after the operand")
             }
             guard let list = next() else { throw Failure(message: "expected values after = or !=") }

@@ -9,7 +9,9 @@ public struct ReplyLanguage: RawRepresentable, Sendable, Codable, Hashable, Case
     /// Any ISO 639 code of two or three lowercase letters ("es", "it"); whether a
     /// pack says it is for the reader of packs to tell.
     public init?(rawValue: String) {
-        guard (2...3).contains(rawValue.count), rawValue.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return nil }
+        guard (2...3).contains(rawValue.count), rawValue.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
+            return nil
+        }
         self.rawValue = rawValue
     }
 

@@ -87,7 +87,9 @@ public struct KnownWords: Sendable {
         // Mapped rather than read: the pages go back to the system with the mapping,
         // where a read buffer of several megabytes would stay in the heap.
         let files = sources.compactMap { source in
-            (try? Data(contentsOf: URL(fileURLWithPath: source.path), options: .alwaysMapped)).map { (source.format, $0) }
+            (try? Data(contentsOf: URL(fileURLWithPath: source.path), options: .alwaysMapped)).map {
+                (source.format, $0)
+            }
         }
         // Folding never lengthens a word the fast way, so the files' size bounds the words'.
         var builder = Builder(capacity: files.reduce(0) { $0 + $1.1.count } + 1)
@@ -114,7 +116,8 @@ public struct KnownWords: Sendable {
     /// The slot holding the word of `length` bytes at `key`, or the free slot
     /// where it would go.
     private static func find(
-        _ key: UnsafePointer<UInt8>, _ length: Int, in words: UnsafeBufferPointer<UInt8>, slots: UnsafeBufferPointer<UInt32>
+        _ key: UnsafePointer<UInt8>, _ length: Int, in words: UnsafeBufferPointer<UInt8>,
+        slots: UnsafeBufferPointer<UInt32>
     ) -> (slot: Int, found: Bool) {
         // The high half of a 64-bit FNV-1a hash, scaled to the table (Lemire's
         // multiply-shift), so any number of slots works, not only powers of two.
@@ -128,7 +131,8 @@ public struct KnownWords: Sendable {
         while slots[slot] != 0 {
             let start = Int(slots[slot] - 1)
             if start + length < words.count && words[start + length] == separator
-                && memcmp(words.baseAddress! + start, key, length) == 0 {
+                && memcmp(words.baseAddress! + start, key, length) == 0
+            {
                 return (slot, true)
             }
             slot = slot + 1 == slots.count ? 0 : slot + 1
@@ -149,7 +153,8 @@ public struct KnownWords: Sendable {
     /// scalar there, so a word folds as its letters do.
     private static let twoByteFolds: [UInt8] = (0..<UInt32(0x800)).flatMap { value -> [UInt8] in
         let unfolded: [UInt8] = [noTwoByteFold, 0, 0]
-        guard (0x80..<0x250).contains(value) || (0x600..<0x700).contains(value), let scalar = Unicode.Scalar(value) else { return unfolded }
+        guard (0x80..<0x250).contains(value) || (0x600..<0x700).contains(value), let scalar = Unicode.Scalar(value)
+        else { return unfolded }
         let folded = Array(Folding.fold(String(scalar).lowercased()).utf8)
         guard folded.count < twoByteFoldWidth else { return unfolded }
         return [UInt8(folded.count)] + folded + Array(repeating: 0, count: twoByteFoldWidth - 1 - folded.count)
@@ -197,7 +202,10 @@ public struct KnownWords: Sendable {
             let isHunspell = format == .hunspell
             var isFirstLine = true
             while next < end {
-                let lineEnd = memchr(next, Int32(separator), end - next).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) } ?? end
+                let lineEnd =
+                    memchr(next, Int32(separator), end - next).map {
+                        UnsafePointer($0.assumingMemoryBound(to: UInt8.self))
+                    } ?? end
                 var wordEnd = lineEnd
                 if wordEnd > next && wordEnd[-1] == 0x0D { wordEnd -= 1 }  // "\r"
                 if isHunspell {
@@ -205,7 +213,9 @@ public struct KnownWords: Sendable {
                     if isFirstLine || next.pointee == 0x23 { wordEnd = next }  // "#"
                     var cut = next
                     // "/" starts the flags; a tab or a space, the morphology.
-                    while cut < wordEnd && cut.pointee != 0x2F && cut.pointee != 0x09 && cut.pointee != 0x20 { cut += 1 }
+                    while cut < wordEnd && cut.pointee != 0x2F && cut.pointee != 0x09 && cut.pointee != 0x20 {
+                        cut += 1
+                    }
                     wordEnd = cut
                 }
                 add(UnsafeBufferPointer(start: next, count: wordEnd - next))
@@ -238,10 +248,13 @@ public struct KnownWords: Sendable {
         /// `folds` (see `twoByteFolds`), and returns the number of bytes written; nil
         /// for a word with a letter `folds` leaves to `Folding`. Writes at most `word.count` bytes.
         private static func fold(
-            _ word: UnsafeBufferPointer<UInt8>, through folds: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>
+            _ word: UnsafeBufferPointer<UInt8>, through folds: UnsafeBufferPointer<UInt8>,
+            into out: UnsafeMutablePointer<UInt8>
         ) -> Int? {
-            let letters = word.baseAddress!, count = word.count
-            var index = 0, written = 0
+            let letters = word.baseAddress!
+            let count = word.count
+            var index = 0
+            var written = 0
             while index < count {
                 let byte = letters[index]
                 if byte < 0x80 {
@@ -251,7 +264,9 @@ public struct KnownWords: Sendable {
                     continue
                 }
                 // A lead byte of two (0xC2–0xDF) and a continuation byte: a scalar below U+0800.
-                guard byte >= 0xC2 && byte <= 0xDF && index + 1 < count && letters[index + 1] & 0xC0 == 0x80 else { return nil }
+                guard byte >= 0xC2 && byte <= 0xDF && index + 1 < count && letters[index + 1] & 0xC0 == 0x80 else {
+                    return nil
+                }
                 let entry = (Int(byte & 0x1F) << 6 | Int(letters[index + 1] & 0x3F)) * twoByteFoldWidth
                 let length = folds[entry]
                 if length == noTwoByteFold { return nil }
@@ -285,11 +300,15 @@ public struct KnownWords: Sendable {
             let slots = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: slotCount)
             defer { slots.deallocate() }
             slots.initialize(repeating: 0)
-            var read = 0, written = 0, distinct = 0
+            var read = 0
+            var written = 0
+            var distinct = 0
             while read < used {
-                let length = UnsafeRawPointer(bytes + read).distance(to: memchr(bytes + read, Int32(separator), used - read)!)
+                let length = UnsafeRawPointer(bytes + read).distance(
+                    to: memchr(bytes + read, Int32(separator), used - read)!)
                 let (slot, found) = KnownWords.find(
-                    bytes + read, length, in: UnsafeBufferPointer(start: bytes, count: used), slots: UnsafeBufferPointer(slots))
+                    bytes + read, length, in: UnsafeBufferPointer(start: bytes, count: used),
+                    slots: UnsafeBufferPointer(slots))
                 if !found {
                     // Only words already kept sit below `written`, so the move never
                     // overwrites a word still to read.

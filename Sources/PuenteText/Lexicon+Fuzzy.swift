@@ -20,7 +20,8 @@ extension Lexicon {
     ) -> [FuzzyMatch] {
         let query = typed.unicodeScalars.map(\.value)
         let search = FuzzySearch(query: query, tolerance: tolerance, depth: longestWord, maximumCost: maximumCost)
-        let matches = search.budget <= TypoTolerance.confusionCost
+        let matches =
+            search.budget <= TypoTolerance.confusionCost
             ? slipMatches(of: query, tolerance: tolerance, budget: search.budget)
             : walkMatches(search)
         return matches.sorted { ($0.cost, $0.ordinal) < ($1.cost, $1.ordinal) }
@@ -67,7 +68,9 @@ extension Lexicon {
     func slipMatches(of query: [UInt32], tolerance: TypoTolerance, budget: Int) -> [FuzzyMatch] {
         var found: [Int: Double] = [:]
         if let ordinal = ordinal(ofScalars: query) { found[ordinal] = 0 }
-        guard budget >= TypoTolerance.confusionCost else { return found.map { FuzzyMatch(ordinal: $0.key, cost: $0.value) } }
+        guard budget >= TypoTolerance.confusionCost else {
+            return found.map { FuzzyMatch(ordinal: $0.key, cost: $0.value) }
+        }
         let slipCost = Double(TypoTolerance.confusionCost) / Double(TypoTolerance.editCost)
         tolerance.forEachSlip(of: query) { variant in
             if let ordinal = ordinal(ofScalars: variant), found[ordinal] == nil { found[ordinal] = slipCost }
@@ -98,7 +101,9 @@ struct FuzzySearch {
         self.query = query
         self.tolerance = tolerance
         let cap = maximumCost * Double(TypoTolerance.editCost)
-        self.budget = cap < Double(Int.max) ? min(tolerance.budget(forLength: query.count), Int(cap)) : tolerance.budget(forLength: query.count)
+        self.budget =
+            cap < Double(Int.max)
+            ? min(tolerance.budget(forLength: query.count), Int(cap)) : tolerance.budget(forLength: query.count)
         self.width = query.count + 1
         rows = Array(repeating: 0, count: (depth + 1) * width)
         for i in 1..<width {
@@ -125,10 +130,12 @@ struct FuzzySearch {
     }
 
     mutating func computeRow(_ j: Int, word: ArraySlice<UInt32>, base: Int) {
-        let here = j * width, above = (j - 1) * width
+        let here = j * width
+        let above = (j - 1) * width
         let letter = word[base + j - 1]
         rows[here] = rows[above] + TypoTolerance.editCost
-        let low = max(1, j - budget), high = min(width - 1, j + budget)
+        let low = max(1, j - budget)
+        let high = min(width - 1, j + budget)
         for i in 1..<width where i < low || i > high { rows[here + i] = budget + 1 }
         guard low <= high else { return }
         for i in low...high {
@@ -140,7 +147,8 @@ struct FuzzySearch {
             }
             for (typedCount, meant) in confusionsEnding[i]
             where meant[meant.count - 1] == letter && j >= meant.count
-                && word[(base + j - meant.count)..<(base + j)].elementsEqual(meant) {
+                && word[(base + j - meant.count)..<(base + j)].elementsEqual(meant)
+            {
                 best = min(best, rows[(j - meant.count) * width + i - typedCount] + TypoTolerance.confusionCost)
             }
             rows[here + i] = best

@@ -41,7 +41,8 @@ public struct Lexicon: Sendable {
 
     /// The word with ordinal `ordinal`.
     public func word(at ordinal: Int) -> String {
-        let start = Int(starts[ordinal]), end = Int(starts[ordinal + 1])
+        let start = Int(starts[ordinal])
+        let end = Int(starts[ordinal + 1])
         // Encoded straight into the string's storage: a search spells every term its
         // words reach for the highlighter, and going through an array of scalars and
         // a scalar view cost several times the encoding.
@@ -83,7 +84,8 @@ public struct Lexicon: Sendable {
 
     /// The first ordinal whose word is not less than `key`.
     private func lowerBound(_ key: [UInt32]) -> Int {
-        var low = 0, high = count
+        var low = 0
+        var high = count
         while low < high {
             let middle = (low + high) / 2
             if compare(middle, key) < 0 { low = middle + 1 } else { high = middle }
@@ -95,7 +97,8 @@ public struct Lexicon: Sendable {
     /// zero when equal. Written out over raw buffers because every lookup makes a
     /// dozen such comparisons and the generic sequence ones were most of a lookup.
     private func compare(_ ordinal: Int, _ key: [UInt32]) -> Int {
-        let start = Int(starts[ordinal]), length = Int(starts[ordinal + 1]) - start
+        let start = Int(starts[ordinal])
+        let length = Int(starts[ordinal + 1]) - start
         return scalars.withUnsafeBufferPointer { all in
             key.withUnsafeBufferPointer { key in
                 for offset in 0..<min(length, key.count) where all[start + offset] != key[offset] {
@@ -112,7 +115,8 @@ public struct Lexicon: Sendable {
     func endOfBlock(from ordinal: Int, sharing depth: Int) -> Int {
         let prefix = scalars(at: ordinal).prefix(depth)
         let inBlock = { (candidate: Int) in self.scalars(at: candidate).starts(with: prefix) }
-        var low = ordinal, step = 1
+        var low = ordinal
+        var step = 1
         while low + step < count && inBlock(low + step) {
             low += step
             step *= 2
@@ -127,7 +131,8 @@ public struct Lexicon: Sendable {
 
     /// The first ordinal whose word sorts after every word beginning with `prefix`.
     func endOfPrefix(_ prefix: ArraySlice<UInt32>) -> Int {
-        var low = 0, high = count
+        var low = 0
+        var high = count
         while low < high {
             let middle = (low + high) / 2
             let head = scalars(at: middle).prefix(prefix.count)

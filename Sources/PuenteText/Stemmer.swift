@@ -34,7 +34,8 @@ public final class Stemmer: Sendable {
         var word = word
         return word.withUTF8 { bytes in
             guard let base = bytes.baseAddress,
-                  let stemmed = sb_stemmer_stem(instance.pointer, base, Int32(bytes.count)) else {
+                let stemmed = sb_stemmer_stem(instance.pointer, base, Int32(bytes.count))
+            else {
                 return String(decoding: bytes, as: UTF8.self)
             }
             let length = Int(sb_stemmer_length(instance.pointer))

@@ -25,7 +25,7 @@ struct Tokenizer {
         if properties.isAlphabetic { return true }
         switch properties.generalCategory {
         case .decimalNumber, .letterNumber, .otherNumber,
-             .nonspacingMark, .spacingMark, .enclosingMark:
+            .nonspacingMark, .spacingMark, .enclosingMark:
             return true
         default:
             return false
@@ -54,7 +54,8 @@ struct Tokenizer {
             if isWordScalar(scalar) {
                 if start == nil { start = index }
             } else if let wordStart = start, isApostrophe(scalar),
-                      index + 1 < scalars.count, isWordScalar(scalars[index + 1]) {
+                index + 1 < scalars.count, isWordScalar(scalars[index + 1])
+            {
                 let word = lowercased(scalars[wordStart..<index])
                 if elisions.contains(word) {
                     start = index + 1

@@ -37,7 +37,8 @@ public struct TypoTolerance: Sendable {
         ]
         var substitutions = Set<UInt64>()
         for (a, b) in singles {
-            let x = a.unicodeScalars.first!.value, y = b.unicodeScalars.first!.value
+            let x = a.unicodeScalars.first!.value
+            let y = b.unicodeScalars.first!.value
             substitutions.insert(Self.pairKey(x, y))
             substitutions.insert(Self.pairKey(y, x))
         }
@@ -51,7 +52,8 @@ public struct TypoTolerance: Sendable {
         asciiConfusions = ascii
         let multiples: [(String, String)] = [("rn", "m"), ("cl", "d"), ("vv", "w"), ("ii", "u"), ("nn", "m")]
         cheapReplacements = multiples.flatMap { typed, meant in
-            let a = typed.unicodeScalars.map(\.value), b = meant.unicodeScalars.map(\.value)
+            let a = typed.unicodeScalars.map(\.value)
+            let b = meant.unicodeScalars.map(\.value)
             return [(typed: a, meant: b), (typed: b, meant: a)]
         }
     }
@@ -74,7 +76,8 @@ public struct TypoTolerance: Sendable {
             }
         }
         if typed.count >= Self.longWord {
-            for index in 1..<(typed.count - 1) where strayLetterCost(at: index, typedLength: typed.count) == Self.confusionCost {
+            for index in 1..<(typed.count - 1)
+            where strayLetterCost(at: index, typedLength: typed.count) == Self.confusionCost {
                 var shorter = typed
                 shorter.remove(at: index)
                 body(shorter)
@@ -98,7 +101,8 @@ public struct TypoTolerance: Sendable {
 
     func substitutionCost(_ typed: UInt32, _ meant: UInt32) -> Int {
         if typed == meant { return 0 }
-        let cheap = typed < 128 && meant < 128
+        let cheap =
+            typed < 128 && meant < 128
             ? asciiConfusions[Int(typed) * 128 + Int(meant)]
             : cheapSubstitutions.contains(Self.pairKey(typed, meant))
         return cheap ? Self.confusionCost : Self.editCost

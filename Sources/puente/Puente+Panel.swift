@@ -32,7 +32,9 @@ extension Puente {
 extension Puente.Moderator {
     struct Queue: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The questions, most votes first, then most asked, then oldest, each with the nearest cited fact (exit 1 when none).")
+            abstract:
+                "The questions, most votes first, then most asked, then oldest, each with the nearest cited fact (exit 1 when none)."
+        )
         @OptionGroup var options: ClientOptions
         @Option(help: "open, answered, hidden or all.") var status = "open"
         @Option(help: "Questions to print, 1 to 200 (default 20).") var limit: Int?
@@ -56,21 +58,24 @@ extension Puente.Moderator {
     }
 
     struct Answered: Marking {
-        static let configuration = CommandConfiguration(abstract: "Mark question N answered (the daemon's own user or root only).")
+        static let configuration = CommandConfiguration(
+            abstract: "Mark question N answered (the daemon's own user or root only).")
         static let status = "answered"
         @OptionGroup var options: ClientOptions
         @Argument(help: "The question's number, as the queue shows it.") var id: Int
     }
 
     struct Hide: Marking {
-        static let configuration = CommandConfiguration(abstract: "Hide question N from the queue (the daemon's own user or root only).")
+        static let configuration = CommandConfiguration(
+            abstract: "Hide question N from the queue (the daemon's own user or root only).")
         static let status = "hidden"
         @OptionGroup var options: ClientOptions
         @Argument(help: "The question's number, as the queue shows it.") var id: Int
     }
 
     struct Reopen: Marking {
-        static let configuration = CommandConfiguration(abstract: "Put question N back in the open queue (the daemon's own user or root only).")
+        static let configuration = CommandConfiguration(
+            abstract: "Put question N back in the open queue (the daemon's own user or root only).")
         static let status = "open"
         @OptionGroup var options: ClientOptions
         @Argument(help: "The question's number, as the queue shows it.") var id: Int

@@ -2,14 +2,18 @@ import ArgumentParser
 import Foundation
 import PuenteClient
 import PuenteProtocol
+
 #if canImport(Glibc)
-import Glibc
-import PuenteSupport
+    import Glibc
+    import PuenteSupport
 #endif
 
 /// Options every command takes.
 struct ClientOptions: ParsableArguments {
-    @Option(help: "The daemon's socket (default: $PUENTE_SOCKET, $XDG_RUNTIME_DIR/puente/puente.sock or /tmp/puente-$UID/puente.sock).")
+    @Option(
+        help:
+            "The daemon's socket (default: $PUENTE_SOCKET, $XDG_RUNTIME_DIR/puente/puente.sock or /tmp/puente-$UID/puente.sock)."
+    )
     var socket: String?
 
     @Flag(name: .customLong("no-spawn"), help: "Do not start puented when no daemon answers (exit 69 instead).")
@@ -21,7 +25,10 @@ struct ClientOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Seconds to wait for each reply before giving up (exit 69).", valueName: "seconds"))
     var timeout = Seconds(DaemonConnection.defaultTimeout)
 
-    @Option(help: "The language of the client's words and the answers: es, en, fr, pt or ar (default: the language of LC_ALL, LC_MESSAGES or LANG when it is one of them, else es).")
+    @Option(
+        help:
+            "The language of the client's words and the answers: es, en, fr, pt or ar (default: the language of LC_ALL, LC_MESSAGES or LANG when it is one of them, else es)."
+    )
     var lang: ReplyLanguage?
 
     var language: ReplyLanguage {
@@ -29,7 +36,9 @@ struct ClientOptions: ParsableArguments {
     }
 
     func validate() throws {
-        guard timeout.value > 0 && timeout.value <= 86_400 else { throw ValidationError("--timeout must be more than 0 and at most 86400 seconds") }
+        guard timeout.value > 0 && timeout.value <= 86_400 else {
+            throw ValidationError("--timeout must be more than 0 and at most 86400 seconds")
+        }
     }
 
     var socketPath: String {
@@ -49,7 +58,8 @@ struct ClientOptions: ParsableArguments {
     }
 
     func actions(spawn: Bool = true) throws(ClientError) -> ClientActions {
-        let renderer = Renderer(words: ClientWords(language), colour: Terminal.colour, width: Terminal.width, outsideChat: true)
+        let renderer = Renderer(
+            words: ClientWords(language), colour: Terminal.colour, width: Terminal.width, outsideChat: true)
         return ClientActions(link: try link(spawn: spawn), renderer: renderer, json: json)
     }
 
@@ -72,8 +82,8 @@ struct ClientOptions: ParsableArguments {
     func report(_ error: ClientError) {
         if json { return print(error.jsonLine) }
         Terminal.printError(ClientWords(language).error(error))
-        if case let .daemon(rpc) = error, case let .array(issues)? = rpc.data?["issues"] {
-            for case let .string(issue) in issues { Terminal.printError("  " + issue) }
+        if case .daemon(let rpc) = error, case .array(let issues)? = rpc.data?["issues"] {
+            for case .string(let issue) in issues { Terminal.printError("  " + issue) }
         }
     }
 }
@@ -83,15 +93,17 @@ struct Puente: ParsableCommand {
         commandName: "puente",
         abstract: "Ask about the session on regional and interregional cooperation against child labour.",
         discussion: """
-        With a terminal and no subcommand, puente opens a chat (type /ayuda there). With no terminal, \
-        each line read is a question and each answer is printed in turn (with --json, one JSON line \
-        each). With --json, an error is a JSON line too: {"error": {"code", "message", "exit"}}. \
-        Exit codes: 0 found, 1 nothing found, 2 usage, 64 a theme, region or modality the vocabulary \
-        lacks, 65 the daemon answered with an error, 69 no daemon reachable, 73 the output file \
-        exists or cannot be written. The daemon keeps running after puente exits: puente stop stops it.
-        """,
-        subcommands: [Ask.self, Search.self, Points.self, Brief.self, Coverage.self, Record.self, Vocabulary.self,
-                      Session.self, Stats.self, Reload.self, Stop.self, SocketPath.self, Panel.self, Moderator.self])
+            With a terminal and no subcommand, puente opens a chat (type /ayuda there). With no terminal, \
+            each line read is a question and each answer is printed in turn (with --json, one JSON line \
+            each). With --json, an error is a JSON line too: {"error": {"code", "message", "exit"}}. \
+            Exit codes: 0 found, 1 nothing found, 2 usage, 64 a theme, region or modality the vocabulary \
+            lacks, 65 the daemon answered with an error, 69 no daemon reachable, 73 the output file \
+            exists or cannot be written. The daemon keeps running after puente exits: puente stop stops it.
+            """,
+        subcommands: [
+            Ask.self, Search.self, Points.self, Brief.self, Coverage.self, Record.self, Vocabulary.self,
+            Session.self, Stats.self, Reload.self, Stop.self, SocketPath.self, Panel.self, Moderator.self,
+        ])
 
     @OptionGroup var options: ClientOptions
 
@@ -120,7 +132,8 @@ struct Puente: ParsableCommand {
                 asked = true
                 do throws(ClientError) {
                     // Every line is a turn of one conversation: keep it for the next line.
-                    let (output, answer) = try actions.ask(question, session: session, keep: true, languageParam: options.lang != nil)
+                    let (output, answer) = try actions.ask(
+                        question, session: session, keep: true, languageParam: options.lang != nil)
                     session = answer.session
                     found = found || output.status == 0
                     print(output.text)
@@ -143,18 +156,25 @@ extension Puente {
         @OptionGroup var options: ClientOptions
         @Argument(help: "The question.") var text: [String] = []
 
-        func validate() throws { if text.isEmpty { throw ValidationError("ask needs a question, such as: puente ask \"¿cuándo es la sesión?\"") } }
+        func validate() throws {
+            if text.isEmpty {
+                throw ValidationError("ask needs a question, such as: puente ask \"¿cuándo es la sesión?\"")
+            }
+        }
 
         func run() throws {
             try options.run { actions throws(ClientError) in
                 // One question, no follow-up: the daemon need not keep a conversation.
-                try actions.ask(text.joined(separator: " "), session: nil, keep: false, languageParam: options.lang != nil).0
+                try actions.ask(
+                    text.joined(separator: " "), session: nil, keep: false, languageParam: options.lang != nil
+                ).0
             }
         }
     }
 
     struct Search: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Search passages with the index syntax (words, \"phrases\", -word, facet:value).")
+        static let configuration = CommandConfiguration(
+            abstract: "Search passages with the index syntax (words, \"phrases\", -word, facet:value).")
         @OptionGroup var options: ClientOptions
         @Argument(help: "The query; none with a filter lists what passes it.") var query: [String] = []
         @Option(help: "Only this region (id; repeat for several).") var region: [String] = []
@@ -170,19 +190,26 @@ extension Puente {
 
         func run() throws {
             try options.run { actions throws(ClientError) in
-                try actions.search(query.joined(separator: " "), filters: ["region": region, "modality": modality, "theme": theme], limit: limit)
+                try actions.search(
+                    query.joined(separator: " "), filters: ["region": region, "modality": modality, "theme": theme],
+                    limit: limit)
             }
         }
     }
 
     struct Points: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Cited talking points for a theme, region, modality or query.")
+        static let configuration = CommandConfiguration(
+            abstract: "Cited talking points for a theme, region, modality or query.")
         @OptionGroup var options: ClientOptions
-        @Option(help: "Theme: its id, or its name in es, en, fr, pt or ar, typos forgiven (labour-migration, \"migración laboral\", \"migration de main-d'œuvre\").")
+        @Option(
+            help:
+                "Theme: its id, or its name in es, en, fr, pt or ar, typos forgiven (labour-migration, \"migración laboral\", \"migration de main-d'œuvre\")."
+        )
         var theme: String?
         @Option(help: "Region: its id or name in any of the five languages (africa, África, Afrique, أفريقيا).")
         var region: String?
-        @Option(help: "Modality: its id or name in any of the five languages (south-south, Sur-Sur, Sud-Sud, triangular).")
+        @Option(
+            help: "Modality: its id or name in any of the five languages (south-south, Sur-Sur, Sud-Sud, triangular).")
         var modality: String?
         @Option(help: "Free words.") var query: String?
         @Option(help: "Points, 1 to 8 (default 6).") var limit: Int?
@@ -191,7 +218,8 @@ extension Puente {
         func run() throws {
             let format = document.resolved(toTerminal: Terminal.outputIsTerminal)
             try options.run { actions throws(ClientError) in
-                try actions.points(theme: theme, region: region, modality: modality, query: query, limit: limit, format: format)
+                try actions.points(
+                    theme: theme, region: region, modality: modality, query: query, limit: limit, format: format)
             }
         }
     }
@@ -201,7 +229,10 @@ extension Puente {
             abstract: "The moderator brief: rendered on a terminal, Markdown in a pipe or a file.")
         @OptionGroup var options: ClientOptions
         @OptionGroup var document: DocumentOptions
-        @Option(help: "Write the brief to this file instead of printing it; an existing file is left as it is (exit 73) unless --force.")
+        @Option(
+            help:
+                "Write the brief to this file instead of printing it; an existing file is left as it is (exit 73) unless --force."
+        )
         var output: String?
         @Flag(help: "With --output: overwrite the file if it exists.") var force = false
 
@@ -212,7 +243,9 @@ extension Puente {
         func run() throws {
             // A file gets Markdown unless asked otherwise, whatever the terminal.
             let format = document.resolved(toTerminal: output == nil && Terminal.outputIsTerminal)
-            guard let output else { return try options.run { actions throws(ClientError) in try actions.brief(format: format) } }
+            guard let output else {
+                return try options.run { actions throws(ClientError) in try actions.brief(format: format) }
+            }
             try options.run { actions throws(ClientError) in
                 // Refused before the daemon is asked: nothing is composed for a file that stays.
                 if !force && FileManager.default.fileExists(atPath: output) { throw .outputExists(path: output) }
@@ -222,13 +255,15 @@ extension Puente {
                 actions.renderer.width = 0
                 let brief = try actions.brief(format: format)
                 try OutputFile.write(brief.text, to: output, replacing: force)
-                return ClientActions.Output(text: options.json ? ClientActions.line(.object(["output": .string(output)])) : output, status: 0)
+                return ClientActions.Output(
+                    text: options.json ? ClientActions.line(.object(["output": .string(output)])) : output, status: 0)
             }
         }
     }
 
     struct Coverage: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Initiatives by theme, region and modality, with the gaps.")
+        static let configuration = CommandConfiguration(
+            abstract: "Initiatives by theme, region and modality, with the gaps.")
         @OptionGroup var options: ClientOptions
         @OptionGroup var document: DocumentOptions
         func run() throws {
@@ -238,20 +273,23 @@ extension Puente {
     }
 
     struct Record: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "One initiative (or passage of the concept note) in full.")
+        static let configuration = CommandConfiguration(
+            abstract: "One initiative (or passage of the concept note) in full.")
         @OptionGroup var options: ClientOptions
         @Argument(help: "The id, such as accel-africa or concept-note#I.2.") var id: String
         func run() throws { try options.run { actions throws(ClientError) in try actions.record(id) } }
     }
 
     struct Vocabulary: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Themes, regions, modalities and mechanisms, with their ids and counts.")
+        static let configuration = CommandConfiguration(
+            abstract: "Themes, regions, modalities and mechanisms, with their ids and counts.")
         @OptionGroup var options: ClientOptions
         func run() throws { try options.run { actions throws(ClientError) in try actions.vocabulary() } }
     }
 
     struct Session: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The session's date, time, venue and guiding questions.")
+        static let configuration = CommandConfiguration(
+            abstract: "The session's date, time, venue and guiding questions.")
         @OptionGroup var options: ClientOptions
         func run() throws { try options.run { actions throws(ClientError) in try actions.session() } }
     }
@@ -265,7 +303,8 @@ extension Puente {
     struct Stop: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Stop the daemon gracefully (its own user or root only); never starts one.",
-            discussion: "The daemon answers what is in flight, removes its socket and exits; puente stop returns once it has.")
+            discussion:
+                "The daemon answers what is in flight, removes its socket and exits; puente stop returns once it has.")
         @OptionGroup var options: ClientOptions
         func run() throws { try options.run(spawn: false) { actions throws(ClientError) in try actions.stop() } }
     }
@@ -273,7 +312,9 @@ extension Puente {
     struct SocketPath: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "socket-path",
-            abstract: "Print the socket path puente uses (--socket, $PUENTE_SOCKET, $XDG_RUNTIME_DIR/puente/puente.sock or /tmp/puente-$UID/puente.sock).")
+            abstract:
+                "Print the socket path puente uses (--socket, $PUENTE_SOCKET, $XDG_RUNTIME_DIR/puente/puente.sock or /tmp/puente-$UID/puente.sock)."
+        )
         @OptionGroup var options: ClientOptions
         func run() {
             print(options.json ? ClientActions.line(.string(options.socketPath)) : options.socketPath)
@@ -281,7 +322,8 @@ extension Puente {
     }
 
     struct Reload: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Reload the daemon's knowledge (its own user or root only).")
+        static let configuration = CommandConfiguration(
+            abstract: "Reload the daemon's knowledge (its own user or root only).")
         @OptionGroup var options: ClientOptions
         func run() throws { try options.run { actions throws(ClientError) in try actions.reload() } }
     }

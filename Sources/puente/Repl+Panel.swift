@@ -10,7 +10,9 @@ extension Repl {
             guard !argument.isEmpty else { return print(words.needsArgument(command.name(for: language), placeholder)) }
             print(try actions.submitToPanel(argument, languageParam: languageChosen).text)
         case .vote:
-            guard let id = Int(argument), id > 0 else { return print(words.needsArgument(command.name(for: language), placeholder)) }
+            guard let id = Int(argument), id > 0 else {
+                return print(words.needsArgument(command.name(for: language), placeholder))
+            }
             print(try actions.vote(for: id, as: voter).text)
         default:
             print(try actions.panelQueue().text)

@@ -2,10 +2,11 @@
 import Foundation
 import PuenteClient
 import PuenteProtocol
+
 #if canImport(Glibc)
-import Glibc
-import PuenteRendering
-import PuenteSupport
+    import Glibc
+    import PuenteRendering
+    import PuenteSupport
 #endif
 
 // readline calls back through C function pointers, which cannot capture context:
@@ -78,7 +79,8 @@ final class Repl {
             return error.exitCode
         }
         prepareCompletion(actions)
-        let session = try? actions.link.call("session_info", ["lang": .string(language.rawValue)], as: Wire.SessionInfo.self)
+        let session = try? actions.link.call(
+            "session_info", ["lang": .string(language.rawValue)], as: Wire.SessionInfo.self)
         if let session { print(actions.renderer.sessionHeader(session)) }
         print(actions.renderer.render([StyledLine(words.howToAsk(example: session?.examples.first))]))
         activeRepl = self
@@ -103,10 +105,15 @@ final class Repl {
     private func prepareCompletion(_ actions: ClientActions) {
         let link = actions.link
         let vocabulary = try? link.call("vocabulary", as: Wire.VocabularyResult.self)
-        let ids = [vocabulary?.themes, vocabulary?.regions, vocabulary?.modalities].compactMap { $0 }.flatMap { $0.map(\.id) }
-        let search = try? link.call("search", ["query": .string("kind:initiative"), "limit": .integer(100)], as: Wire.SearchResult.self)
-        completer = Completer(recordIDs: (search?.hits.map(\.id) ?? []).sorted(), vocabularyIDs: ids.sorted()) { prefix in
-            (try? link.call("suggest", ["prefix": .string(prefix), "limit": .integer(20)], as: Wire.SuggestResult.self).completions) ?? []
+        let ids = [vocabulary?.themes, vocabulary?.regions, vocabulary?.modalities].compactMap { $0 }.flatMap {
+            $0.map(\.id)
+        }
+        let search = try? link.call(
+            "search", ["query": .string("kind:initiative"), "limit": .integer(100)], as: Wire.SearchResult.self)
+        completer = Completer(recordIDs: (search?.hits.map(\.id) ?? []).sorted(), vocabularyIDs: ids.sorted()) {
+            prefix in
+            (try? link.call("suggest", ["prefix": .string(prefix), "limit": .integer(20)], as: Wire.SuggestResult.self)
+                .completions) ?? []
         }
     }
 
@@ -166,7 +173,8 @@ final class Repl {
     /// The history file, created 0600 in a 0700 folder when missing.
     private func prepareHistoryFile(_ path: String) {
         let folder = (path as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try? FileManager.default.createDirectory(
+            atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let descriptor = open(path, O_CREAT | O_WRONLY | O_APPEND | O_CLOEXEC, 0o600)
         if descriptor >= 0 { close(descriptor) } else { historyOff = true }
     }
@@ -198,7 +206,8 @@ final class Repl {
             if line.hasPrefix("/") {
                 try command(line)
             } else {
-                let (output, answer) = try actions().ask(line, session: session, keep: true, languageParam: languageChosen, focus: focus)
+                let (output, answer) = try actions().ask(
+                    line, session: session, keep: true, languageParam: languageChosen, focus: focus)
                 // The daemon lost the conversation: with the focus resent, the participant loses nothing worth a word.
                 if answer.sessionForgotten && focus == nil { print(words.conversationForgotten) }
                 session = answer.session
@@ -212,7 +221,8 @@ final class Repl {
             print(words.abandoned)
         } catch {
             // What a command was asked for is quoted when the daemon found nothing for it.
-            let argument = line.hasPrefix("/") ? line.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) : nil
+            let argument =
+                line.hasPrefix("/") ? line.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) : nil
             print(wrapped(words.screenError(error, typed: argument?.trimmingCharacters(in: .whitespaces)), .warning))
         }
     }
@@ -258,7 +268,9 @@ final class Repl {
                 languageChosen = false
                 return print(words.languageAutomatic)
             }
-            guard let chosen = ReplyLanguage(locale: argument), ClientWords.speaks(chosen) else { return print(words.unknownLanguage(argument)) }
+            guard let chosen = ReplyLanguage(locale: argument), ClientWords.speaks(chosen) else {
+                return print(words.unknownLanguage(argument))
+            }
             language = chosen
             languageChosen = true
             print(words.languageSet(chosen))
@@ -289,15 +301,17 @@ private let lineRead: @convention(c) (UnsafeMutablePointer<CChar>?) -> Void = { 
 }
 
 /// Tab: the completer's candidates for the word before the cursor; never file names.
-private let attemptCompletion: @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { text, _, end in
-    CReadline_setCompletionOver(1)
-    let buffer = CReadline_lineBuffer().map { Array(String(cString: $0).utf8.prefix(Int(end))) } ?? []
-    let line = String(decoding: buffer, as: UTF8.self)
-    let word = text.map { String(cString: $0) } ?? ""
-    candidates = activeRepl?.completer.candidates(line: line, word: word) ?? []
-    candidateIndex = 0
-    return rl_completion_matches(text, nextCandidate)
-}
+private let attemptCompletion:
+    @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = {
+        text, _, end in
+        CReadline_setCompletionOver(1)
+        let buffer = CReadline_lineBuffer().map { Array(String(cString: $0).utf8.prefix(Int(end))) } ?? []
+        let line = String(decoding: buffer, as: UTF8.self)
+        let word = text.map { String(cString: $0) } ?? ""
+        candidates = activeRepl?.completer.candidates(line: line, word: word) ?? []
+        candidateIndex = 0
+        return rl_completion_matches(text, nextCandidate)
+    }
 
 private let nextCandidate: @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<CChar>? = { _, state in
     if state == 0 { candidateIndex = 0 }

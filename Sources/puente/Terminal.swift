@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What the client needs to know about its terminal, if it has one.
@@ -33,7 +34,8 @@ enum Terminal {
     static func readUTF8Input() {
         setlocale(LC_CTYPE, "")
         guard String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8",
-              (ProcessInfo.processInfo.environment["LC_ALL"] ?? "").isEmpty else { return }
+            (ProcessInfo.processInfo.environment["LC_ALL"] ?? "").isEmpty
+        else { return }
         setenv("LC_CTYPE", "C.UTF-8", 1)
         setlocale(LC_CTYPE, "")
     }

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import PuenteClient
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // A write to a connection the daemon closed must be an error the client handles

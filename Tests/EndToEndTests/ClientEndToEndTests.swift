@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `puente`'s one-shot commands, pipe mode, exit codes and auto-start, against real daemons.
@@ -34,7 +35,10 @@ import Glibc
             (["record", "accel-africa"], "record", ["id": "accel-africa"]),
             (["session"], "session_info", ["lang": "es"]),
             (["vocabulary"], "vocabulary", [:]),
-            (["search", "cacao", "--region", "africa", "--limit", "3"], "search", ["query": "cacao", "filters": ["region": ["africa"]], "limit": 3]),
+            (
+                ["search", "cacao", "--region", "africa", "--limit", "3"], "search",
+                ["query": "cacao", "filters": ["region": ["africa"]], "limit": 3]
+            ),
         ] as [([String], String, [String: Any])] {
             let run = try Self.puente(arguments + socket)
             #expect(run.status == 0, "\(arguments): \(run.errors)")
@@ -50,7 +54,9 @@ import Glibc
     @Test func pointsAndBriefPrintMarkdownUnlessAskedForText() throws {
         let daemon = try Daemon()
         defer { daemon.stop() }
-        let points = try Self.puente(["points", "--theme", "supply-chains", "--format", "markdown", "--socket", daemon.socketPath])
+        let points = try Self.puente([
+            "points", "--theme", "supply-chains", "--format", "markdown", "--socket", daemon.socketPath,
+        ])
         #expect(points.status == 0)
         #expect(points.output.hasPrefix("## Puntos de conversación: cadenas de suministro\n\n1. "))
         #expect(points.output.contains("**Fuentes**"))
@@ -58,11 +64,15 @@ import Glibc
         let brief = try Self.puente(["brief", "--output", file, "--socket", daemon.socketPath])
         #expect(brief.status == 0 && brief.output == file + "\n")
         let text = try String(contentsOfFile: file, encoding: .utf8)
-        #expect(text.hasPrefix("# El papel de la cooperación regional e interregional") && text.contains("## Preguntas orientadoras"))
+        #expect(
+            text.hasPrefix("# El papel de la cooperación regional e interregional")
+                && text.contains("## Preguntas orientadoras"))
         let piped = try Self.puente(["brief", "--socket", daemon.socketPath])
         #expect(piped.output == text + "\n", "a pipe gets the Markdown, as a file does")
         let read = try Self.puente(["brief", "--format", "text", "--socket", daemon.socketPath]).output
-        #expect(read.hasPrefix("El papel de la cooperación regional e interregional") && read.contains("\nPreguntas orientadoras\n"))
+        #expect(
+            read.hasPrefix("El papel de la cooperación regional e interregional")
+                && read.contains("\nPreguntas orientadoras\n"))
         #expect(!read.contains("## ") && !read.contains("**") && !read.contains("]("), "no Markdown left: \(read)")
         #expect(read.contains("[1] Hoja de ruta para hacer de Centroamérica") && read.contains(" — https://"))
     }
@@ -70,9 +80,13 @@ import Glibc
     @Test func pipeModeAnswersEachLineInOneConversation() throws {
         let daemon = try Daemon()
         defer { daemon.stop() }
-        let run = try Self.puente(["--socket", daemon.socketPath, "--json"], input: "cooperación triangular sobre algodón\n¿Y en África?\nsolo Sur-Sur\n")
+        let run = try Self.puente(
+            ["--socket", daemon.socketPath, "--json"],
+            input: "cooperación triangular sobre algodón\n¿Y en África?\nsolo Sur-Sur\n")
         #expect(run.status == 0)
-        let answers = try run.output.split(separator: "\n").map { try #require(try Self.json(String($0)) as? [String: Any]) }
+        let answers = try run.output.split(separator: "\n").map {
+            try #require(try Self.json(String($0)) as? [String: Any])
+        }
         #expect(answers.count == 3)
         #expect(Set(answers.compactMap { $0["session"] as? String }).count == 1)
         let last = try #require(answers.last?["interpretation"] as? [String: Any])
@@ -109,14 +123,26 @@ import Glibc
         #expect(usage.status == 2 && usage.errors.contains("--limit"))
         // Formats and languages are types: argument-parser names the accepted values.
         let format = try Self.puente(["points", "--format", "pdf"] + socket)
-        #expect(format.status == 2 && format.errors.contains("The value 'pdf' is invalid for '--format <format>'. Please provide one of 'text', 'markdown' or 'json'."), "\(format.errors)")
+        #expect(
+            format.status == 2
+                && format.errors.contains(
+                    "The value 'pdf' is invalid for '--format <format>'. Please provide one of 'text', 'markdown' or 'json'."
+                ), "\(format.errors)")
         let language = try Self.puente(["ask", "hola", "--lang", "de"] + socket)
-        #expect(language.status == 2 && language.errors.contains("The value 'de' is invalid for '--lang <lang>'. Please provide one of 'es', 'en', 'fr', 'pt' or 'ar'."), "\(language.errors)")
+        #expect(
+            language.status == 2
+                && language.errors.contains(
+                    "The value 'de' is invalid for '--lang <lang>'. Please provide one of 'es', 'en', 'fr', 'pt' or 'ar'."
+                ), "\(language.errors)")
         let french = try Self.puente(["ask", "quand a lieu la session ?", "--lang", "fr"] + socket)
-        #expect(french.status == 0 && french.output.contains("La session a lieu le jeudi 12 février 2026"), "\(french.output)\(french.errors)")
+        #expect(
+            french.status == 0 && french.output.contains("La session a lieu le jeudi 12 février 2026"),
+            "\(french.output)\(french.errors)")
         let missing = try Self.puente(["record", "nope"] + socket)
         #expect(missing.status == 65 && missing.errors.contains("unknown record 'nope'; ids are initiative ids"))
-        let nobody = try Self.puente(["ask", "hola", "--no-spawn", "--socket", daemon.folder.appendingPathComponent("none.sock").path])
+        let nobody = try Self.puente([
+            "ask", "hola", "--no-spawn", "--socket", daemon.folder.appendingPathComponent("none.sock").path,
+        ])
         #expect(nobody.status == 69 && nobody.errors.contains("no daemon answers at"))
     }
 
@@ -156,9 +182,15 @@ extension ClientEndToEndTests {
         let unknown = try Self.puente(["points", "--theme", "migrasion"] + socket)
         // A name the vocabulary lacks is the command line's mistake: a usage error, with the CLI's remedy.
         #expect(unknown.status == 64)
-        #expect(unknown.errors.contains("unknown theme 'migrasion' (did you mean 'migración laboral'?)"), "\(unknown.errors)")
-        #expect(unknown.errors.contains("`puente vocabulary` lists the themes") && !unknown.errors.contains("vocabulary method"), "\(unknown.errors)")
+        #expect(
+            unknown.errors.contains("unknown theme 'migrasion' (did you mean 'migración laboral'?)"),
+            "\(unknown.errors)")
+        #expect(
+            unknown.errors.contains("`puente vocabulary` lists the themes")
+                && !unknown.errors.contains("vocabulary method"), "\(unknown.errors)")
         let modality = try Self.puente(["points", "--modality", "telepathic"] + socket)
-        #expect(modality.status == 64 && modality.errors.contains("`puente vocabulary` lists the modalities"), "\(modality.errors)")
+        #expect(
+            modality.status == 64 && modality.errors.contains("`puente vocabulary` lists the modalities"),
+            "\(modality.errors)")
     }
 }

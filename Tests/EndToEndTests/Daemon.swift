@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A real `puented` process on a socket in its own temporary folder; stopped
@@ -31,12 +32,16 @@ final class Daemon {
         return folder
     }
 
-    init(arguments: [String] = [], folder: URL = Daemon.makeFolder(), socketName: String = "p.sock", wait: Bool = true) throws {
+    init(arguments: [String] = [], folder: URL = Daemon.makeFolder(), socketName: String = "p.sock", wait: Bool = true)
+        throws
+    {
         self.folder = folder
         socketPath = folder.appendingPathComponent(socketName).path
         // Each daemon's panel database in its own folder, unless the test names one.
-        let state = arguments.contains("--state-dir") ? [] : ["--state-dir", folder.appendingPathComponent("state").path]
-        process = try Subprocess(Self.executable.path, ["--socket", socketPath] + state + arguments, errors: .file(logPath))
+        let state =
+            arguments.contains("--state-dir") ? [] : ["--state-dir", folder.appendingPathComponent("state").path]
+        process = try Subprocess(
+            Self.executable.path, ["--socket", socketPath] + state + arguments, errors: .file(logPath))
         if wait { try waitUntilReady() }
     }
 
@@ -109,7 +114,9 @@ final class Daemon {
             guard let pid = pid_t(entry), let data = readProcFile("/proc/\(entry)/cmdline") else { return nil }
             let arguments = data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
             guard arguments.first?.hasSuffix("puented") == true,
-                  let flag = arguments.firstIndex(of: "--socket"), flag + 1 < arguments.count, arguments[flag + 1] == socket else { return nil }
+                let flag = arguments.firstIndex(of: "--socket"), flag + 1 < arguments.count,
+                arguments[flag + 1] == socket
+            else { return nil }
             return pid
         }
     }
@@ -154,7 +161,9 @@ final class Daemon {
             for (index, byte) in path.utf8.enumerated() { bytes[index] = byte }
         }
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         guard bound == 0, !listening || listen(descriptor, 8) == 0 else {
             close(descriptor)

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Starting, reloading and stopping a real daemon.
@@ -72,7 +73,8 @@ import Glibc
         let daemon = try Daemon(arguments: ["--knowledge", knowledge.path], folder: folder)
         defer { daemon.stop() }
         let client = try daemon.client()
-        let version = try #require((try client.call("stats").result?["knowledge"] as? [String: Any])?["version"] as? String)
+        let version = try #require(
+            (try client.call("stats").result?["knowledge"] as? [String: Any])?["version"] as? String)
         #expect(try client.call("record", ["id": "added-initiative"]).errorCode == -32001)
 
         let records = knowledge.appendingPathComponent("initiatives")
@@ -81,10 +83,12 @@ import Glibc
             .write(to: records.appendingPathComponent("added-initiative.yaml"), atomically: true, encoding: .utf8)
         daemon.signal(SIGHUP)
         try waitFor { (try? client.call("record", ["id": "added-initiative"]))?.result != nil }
-        let reloaded = try #require((try client.call("stats").result?["knowledge"] as? [String: Any])?["version"] as? String)
+        let reloaded = try #require(
+            (try client.call("stats").result?["knowledge"] as? [String: Any])?["version"] as? String)
         #expect(reloaded != version)
 
-        try "id: [broken".write(to: records.appendingPathComponent("added-initiative.yaml"), atomically: true, encoding: .utf8)
+        try "id: [broken".write(
+            to: records.appendingPathComponent("added-initiative.yaml"), atomically: true, encoding: .utf8)
         daemon.signal(SIGHUP)
         usleep(1_500_000)
         #expect(try client.call("record", ["id": "added-initiative"]).result != nil, "the old index still answers")
@@ -104,7 +108,9 @@ import Glibc
         // A reply must be whole; a close (or a reset, when the signal came before the
         // daemon read the line) is the other acceptable outcome.
         let reply = (try? client.readLine()) ?? nil
-        #expect(reply.map { (try? LineClient.object($0))?["result"] != nil } ?? true, "answered, or closed, never half-written")
+        #expect(
+            reply.map { (try? LineClient.object($0))?["result"] != nil } ?? true,
+            "answered, or closed, never half-written")
         let status = daemon.stop()
         #expect(status == 0)
         #expect(!FileManager.default.fileExists(atPath: daemon.socketPath))
@@ -122,11 +128,14 @@ import Glibc
         let (good, report) = try check()
         #expect(good == 0 && report.contains("valid: "))
         let record = knowledge.appendingPathComponent("initiatives/accel-africa.yaml")
-        let text = try String(contentsOf: record, encoding: .utf8).replacingOccurrences(of: "themes: [", with: "themes: [cocoa-farming, ")
+        let text = try String(contentsOf: record, encoding: .utf8).replacingOccurrences(
+            of: "themes: [", with: "themes: [cocoa-farming, ")
         try text.write(to: record, atomically: true, encoding: .utf8)
         let (bad, problems) = try check()
         #expect(bad == 1)
-        #expect(problems.contains("initiatives/accel-africa.yaml:") && problems.contains("unknown theme id 'cocoa-farming'"))
+        #expect(
+            problems.contains("initiatives/accel-africa.yaml:") && problems.contains("unknown theme id 'cocoa-farming'")
+        )
     }
 
     /// The knowledge tests' valid fixture: a small folder in format 2, which does
@@ -152,16 +161,18 @@ import Glibc
             let url = knowledge.appendingPathComponent(file)
             let original = try String(contentsOf: url, encoding: .utf8)
             #expect(original.contains(text))
-            try original.replacingOccurrences(of: text, with: replacement).write(to: url, atomically: true, encoding: .utf8)
+            try original.replacingOccurrences(of: text, with: replacement).write(
+                to: url, atomically: true, encoding: .utf8)
         }
         try edit("initiatives/sample.yaml", "      en: The ministries adopted the plan in March 2021.\n", "")
         try edit("vocabulary.yaml", "ar: أفريقيا}", "ar: Ifriqiya}")
         let (bad, problems) = try check()
         #expect(bad == 1)
-        #expect(problems.split(separator: "\n") == [
-            "initiatives/sample.yaml:24:7: missing required language 'en' in 'text'; expected es, en, fr, pt and ar",
-            "vocabulary.yaml:7:67: 'ar' in 'labels' has Latin letters: 'Ifriqiya'; expected a text in Arabic script",
-        ])
+        #expect(
+            problems.split(separator: "\n") == [
+                "initiatives/sample.yaml:24:7: missing required language 'en' in 'text'; expected es, en, fr, pt and ar",
+                "vocabulary.yaml:7:67: 'ar' in 'labels' has Latin letters: 'Ifriqiya'; expected a text in Arabic script",
+            ])
     }
 
     @Test func aSocketPassedBySystemdIsUsed() throws {
@@ -170,12 +181,12 @@ import Glibc
         let path = folder.appendingPathComponent("activated.sock").path
         // Python binds the socket on descriptor 3, then becomes puented: LISTEN_PID is then puented's own pid.
         let script = """
-        import os, socket, sys
-        s = socket.socket(socket.AF_UNIX); s.bind(sys.argv[1]); s.listen(16)
-        os.dup2(s.fileno(), 3); os.set_inheritable(3, True)
-        os.environ["LISTEN_PID"] = str(os.getpid()); os.environ["LISTEN_FDS"] = "1"
-        os.execv(sys.argv[2], [sys.argv[2], "--socket", sys.argv[1] + ".unused"])
-        """
+            import os, socket, sys
+            s = socket.socket(socket.AF_UNIX); s.bind(sys.argv[1]); s.listen(16)
+            os.dup2(s.fileno(), 3); os.set_inheritable(3, True)
+            os.environ["LISTEN_PID"] = str(os.getpid()); os.environ["LISTEN_FDS"] = "1"
+            os.execv(sys.argv[2], [sys.argv[2], "--socket", sys.argv[1] + ".unused"])
+            """
         let process = try Subprocess("python3", ["-c", script, path, Daemon.executable.path])
         defer {
             process.signal(SIGTERM)

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Clients and conditions that misbehave: the daemon keeps serving everyone else.
@@ -22,7 +23,9 @@ import Glibc
         }
         for _ in 0..<20 {
             let impatient = try daemon.client()
-            try impatient.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"brief\"}\n{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"coverage\"}\n")
+            try impatient.send(
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"brief\"}\n{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"coverage\"}\n"
+            )
         }
         try stillServes(daemon)
         // The departed clients' answers may still be in the works on a loaded machine;
@@ -49,7 +52,8 @@ import Glibc
         // Large answers, never read: once its replies fill up, the daemon stops reading
         // this client's requests, so our writes stop fitting.
         let request = Array("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"coverage\"}\n".utf8)
-        var written = 0, stalled = false
+        var written = 0
+        var stalled = false
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
             if flood.sendAvailable(request) == 0 {
@@ -142,7 +146,8 @@ import Glibc
         // A record that becomes invalid.
         let record = knowledge.appendingPathComponent("initiatives/clef-cote-divoire.yaml")
         let text = try String(contentsOf: record, encoding: .utf8)
-        try text.replacingOccurrences(of: "regions: [africa]", with: "regions: [atlantis]").write(to: record, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "regions: [africa]", with: "regions: [atlantis]").write(
+            to: record, atomically: true, encoding: .utf8)
         #expect(try reloadIssues().contains { $0.contains("unknown region id 'atlantis'") })
         try text.write(to: record, atomically: true, encoding: .utf8)
         // The whole folder deleted.
@@ -162,10 +167,15 @@ import Glibc
             for number in 0..<16 {
                 group.addTask {
                     guard let client = try? LineClient(path: path, timeout: 120) else { return (0, 0) }
-                    var whole = 0, broken = 0
+                    var whole = 0
+                    var broken = 0
                     for turn in 0..<200 {
-                        guard (try? client.send("{\"jsonrpc\":\"2.0\",\"id\":\(turn),\"method\":\"ask\",\"params\":{\"text\":\"cacao \(number)\"}}\n")) != nil,
-                              let line = (try? client.readLine()) ?? nil else { break }
+                        guard
+                            (try? client.send(
+                                "{\"jsonrpc\":\"2.0\",\"id\":\(turn),\"method\":\"ask\",\"params\":{\"text\":\"cacao \(number)\"}}\n"
+                            )) != nil,
+                            let line = (try? client.readLine()) ?? nil
+                        else { break }
                         if (try? LineClient.object(line))?["result"] != nil { whole += 1 } else { broken += 1 }
                     }
                     return (whole, broken)
@@ -176,7 +186,10 @@ import Glibc
                 kill(pid, SIGTERM)
                 return (0, 0)
             }
-            return await group.reduce(into: (whole: 0, broken: 0)) { $0.whole += $1.whole; $0.broken += $1.broken }
+            return await group.reduce(into: (whole: 0, broken: 0)) {
+                $0.whole += $1.whole
+                $0.broken += $1.broken
+            }
         }
         #expect(daemon.stop() == 0)
         #expect(outcomes.whole > 0 && outcomes.broken == 0, "\(outcomes)")

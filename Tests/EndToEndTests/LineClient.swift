@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A blocking Unix-socket client that speaks lines, for end-to-end tests.
@@ -19,7 +20,9 @@ final class LineClient {
             for (index, byte) in path.utf8.prefix(bytes.count - 1).enumerated() { bytes[index] = byte }
         }
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         // No close here: every stored property is set, so a throw still runs deinit,
         // which closes the descriptor. Closing it twice could close a descriptor
@@ -52,7 +55,9 @@ final class LineClient {
         var offset = 0
         while offset < bytes.count {
             // MSG_NOSIGNAL: a daemon that closed the connection must not kill the test with SIGPIPE.
-            let written = bytes[offset...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let written = bytes[offset...].withUnsafeBytes {
+                Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
             guard written > 0 else { throw Failure(description: "write failed: \(String(cString: strerror(errno)))") }
             offset += written
         }
@@ -69,7 +74,9 @@ final class LineClient {
             var chunk = [UInt8](repeating: 0, count: 65536)
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count == 0 { return nil }
-            guard count > 0 else { throw Failure(description: "read failed or timed out: \(String(cString: strerror(errno)))") }
+            guard count > 0 else {
+                throw Failure(description: "read failed or timed out: \(String(cString: strerror(errno)))")
+            }
             pending += chunk[..<count]
         }
     }

@@ -15,9 +15,11 @@ import Testing
 
         let sent = try Self.puente(daemon, ["panel", "¿Quién financia ACCEL Africa?", "--lang", "es"])
         #expect(sent.status == 0 && sent.output == "Pregunta 1 enviada al panel.\n", "\(sent)")
-        let joined = try Self.puente(daemon, ["panel", "¿Quién", "financia", "hoy", "ACCEL", "Africa?", "--lang", "es"])
+        let joined = try Self.puente(
+            daemon, ["panel", "¿Quién", "financia", "hoy", "ACCEL", "Africa?", "--lang", "es"])
         #expect(joined.output == "Tu pregunta se sumó a la 1, que ya se ha hecho 2 veces.\n", "\(joined)")
-        let french = try Self.puente(daemon, ["panel", "Quand ACCEL Africa a-t-elle commencé ?", "--lang", "fr", "--json"])
+        let french = try Self.puente(
+            daemon, ["panel", "Quand ACCEL Africa a-t-elle commencé ?", "--lang", "fr", "--json"])
         let result = try #require(try ClientEndToEndTests.json(french.output) as? [String: Any])
         #expect(result["id"] as? Int == 2 && result["merged"] as? Bool == false && result["asked"] as? Int == 1)
 
@@ -32,13 +34,16 @@ import Testing
         let marked = try Self.puente(daemon, ["moderator", "answered", "1", "--lang", "es"])
         #expect(marked.output == "Pregunta 1: respondida.\n", "\(marked)")
         // French puts a no-break space before its colon.
-        #expect(try Self.puente(daemon, ["moderator", "hide", "2", "--lang", "fr"]).output == "Question 2\u{A0}: masquée.\n")
+        #expect(
+            try Self.puente(daemon, ["moderator", "hide", "2", "--lang", "fr"]).output == "Question 2\u{A0}: masquée.\n"
+        )
         let empty = try Self.puente(daemon, ["moderator", "queue", "--lang", "es"])
         #expect(empty.status == 1 && empty.output == "No hay preguntas para el panel.\n", "\(empty)")
         let unknown = try Self.puente(daemon, ["moderator", "hide", "7"])
         #expect(unknown.status == 65 && unknown.errors.contains("no question of the panel has id 7"), "\(unknown)")
         let all = try Self.puente(daemon, ["moderator", "queue", "--status", "all", "--json"])
-        let questions = try #require((try ClientEndToEndTests.json(all.output) as? [String: Any])?["questions"] as? [[String: Any]])
+        let questions = try #require(
+            (try ClientEndToEndTests.json(all.output) as? [String: Any])?["questions"] as? [[String: Any]])
         #expect(questions.compactMap { $0["status"] as? String }.sorted() == ["answered", "hidden"])
     }
 }

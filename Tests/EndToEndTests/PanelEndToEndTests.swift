@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The panel queue through real daemons: participants submit and vote, the moderator
@@ -30,7 +31,8 @@ import Glibc
         defer { try? FileManager.default.removeItem(at: state) }
         let daemon = try Self.daemon(state: state)
         defer { daemon.stop() }
-        let participant = try daemon.client(), other = try daemon.client()
+        let participant = try daemon.client()
+        let other = try daemon.client()
 
         let first = try Self.submit(participant, "¿Quién financia ACCEL Africa?")
         let again = try Self.submit(other, "¿Quién financia hoy ACCEL Africa?")
@@ -44,8 +46,11 @@ import Glibc
         let otherID = try #require(different["id"] as? Int)
         #expect(otherID != id && different["merged"] as? Bool == false)
 
-        #expect(try participant.call("panel_vote", ["id": otherID, "voter": "session-a"]).result?["votes"] as? Int == 1)
-        #expect(try participant.call("panel_vote", ["id": otherID, "voter": "session-a"]).result?["votes"] as? Int == 1, "one vote per voter")
+        #expect(
+            try participant.call("panel_vote", ["id": otherID, "voter": "session-a"]).result?["votes"] as? Int == 1)
+        #expect(
+            try participant.call("panel_vote", ["id": otherID, "voter": "session-a"]).result?["votes"] as? Int == 1,
+            "one vote per voter")
         #expect(try other.call("panel_vote", ["id": otherID, "voter": "session-b"]).result?["votes"] as? Int == 2)
 
         let queue = try Self.queue(participant)
@@ -61,7 +66,8 @@ import Glibc
 
         let marked = try participant.call("panel_mark", ["id": otherID, "status": "answered"]).result
         #expect(marked?["id"] as? Int == otherID && marked?["status"] as? String == "answered")
-        #expect(try participant.call("panel_mark", ["id": id, "status": "hidden"]).result?["status"] as? String == "hidden")
+        #expect(
+            try participant.call("panel_mark", ["id": id, "status": "hidden"]).result?["status"] as? String == "hidden")
         #expect(try Self.queue(participant).isEmpty)
         #expect(try Self.queue(participant, status: "answered").map { $0["id"] as? Int } == [otherID])
         #expect(try Self.queue(participant, status: "all").count == 2)
@@ -80,21 +86,30 @@ import Glibc
         #expect(empty.errorCode == -32602)
         #expect(empty.errorMessage == "invalid params: 'text' is empty; send the question, from 1 to 1000 characters")
         let long = try client.call("panel_submit", ["text": String(repeating: "a", count: 1001)])
-        #expect(long.errorMessage == "invalid params: 'text' must be a string of at most 1000 characters; got a string of 1001 characters")
+        #expect(
+            long.errorMessage
+                == "invalid params: 'text' must be a string of at most 1000 characters; got a string of 1001 characters"
+        )
         let unknown = try client.call("panel_vote", ["id": 42, "voter": "x"])
-        #expect(unknown.errorMessage == #"invalid params: no question of the panel has id 42; panel_queue with status "all" lists every id"#)
+        #expect(
+            unknown.errorMessage
+                == #"invalid params: no question of the panel has id 42; panel_queue with status "all" lists every id"#)
         #expect(try client.call("panel_mark", ["id": 42, "status": "answered"]).errorCode == -32602)
         let status = try client.call("panel_queue", ["status": "closed"])
-        #expect(status.errorMessage == #"invalid params: 'status' must be one of "open", "answered", "hidden", "all"; got "closed""#)
+        #expect(
+            status.errorMessage
+                == #"invalid params: 'status' must be one of "open", "answered", "hidden", "all"; got "closed""#)
         let mark = try client.call("panel_mark", ["id": 1, "status": "all"])
-        #expect(mark.errorMessage == #"invalid params: 'status' must be one of "open", "answered", "hidden"; got "all""#)
+        #expect(
+            mark.errorMessage == #"invalid params: 'status' must be one of "open", "answered", "hidden"; got "all""#)
     }
 
     @Test func nothingAcknowledgedIsLostToAStopACrashOrAReload() throws {
         let state = Self.stateFolder()
         defer { try? FileManager.default.removeItem(at: state) }
         let first = try Self.daemon(state: state)
-        let asked = try #require(try Self.submit(try first.client(), "¿Qué hace Marruecos en la agricultura?")["id"] as? Int)
+        let asked = try #require(
+            try Self.submit(try first.client(), "¿Qué hace Marruecos en la agricultura?")["id"] as? Int)
         _ = try first.client().call("panel_vote", ["id": asked, "voter": "v1"])
         #expect(first.stop() == 0)
 
@@ -102,18 +117,23 @@ import Glibc
         #expect(try Self.queue(try second.client()).map { $0["votes"] as? Int } == [1], "kept across SIGTERM")
         // Killed the moment the submit is acknowledged: the answer promised it was on disk.
         let client = try second.client()
-        let crashed = try #require(try Self.submit(client, "¿Cuántos países forman parte de la Alianza 8.7?")["id"] as? Int)
+        let crashed = try #require(
+            try Self.submit(client, "¿Cuántos países forman parte de la Alianza 8.7?")["id"] as? Int)
         second.signal(SIGKILL)
         second.process.wait()
 
         let third = try Self.daemon(state: state)
         defer { third.stop() }
         let afterCrash = try third.client()
-        #expect(Set(try Self.queue(afterCrash).compactMap { $0["id"] as? Int }) == [asked, crashed], "kept across SIGKILL")
+        #expect(
+            Set(try Self.queue(afterCrash).compactMap { $0["id"] as? Int }) == [asked, crashed], "kept across SIGKILL")
         #expect(try afterCrash.call("reload").result != nil)
-        #expect(Set(try Self.queue(afterCrash).compactMap { $0["id"] as? Int }) == [asked, crashed], "kept across a reload")
+        #expect(
+            Set(try Self.queue(afterCrash).compactMap { $0["id"] as? Int }) == [asked, crashed], "kept across a reload")
         let merged = try Self.submit(afterCrash, "¿Qué hace Marruecos en la agricultura?")
-        #expect(merged["id"] as? Int == asked && merged["asked"] as? Int == 2, "the reloaded daemon still merges into what it kept")
+        #expect(
+            merged["id"] as? Int == asked && merged["asked"] as? Int == 2,
+            "the reloaded daemon still merges into what it kept")
     }
 
     @Test func aCorruptDatabaseLeavesTheDaemonAnsweringAndTheFileKept() throws {

@@ -16,7 +16,9 @@ import Testing
 
         try spanish.enter("/panel ¿Quién financia ACCEL Africa?", expecting: "Pregunta 1 enviada al panel.")
         try french.enter("/panel Quand ACCEL Africa a-t-elle commencé ?", expecting: "Question 2 envoyée au panel.")
-        try spanish.enter("/panel ¿Quién financia hoy ACCEL Africa?", expecting: "Tu pregunta se sumó a la 1, que ya se ha hecho 2 veces.")
+        try spanish.enter(
+            "/panel ¿Quién financia hoy ACCEL Africa?",
+            expecting: "Tu pregunta se sumó a la 1, que ya se ha hecho 2 veces.")
 
         try french.enter("/voter 2", expecting: "Voix comptée pour la question 2")
         try spanish.enter("/votar 2", expecting: "Voto contado para la pregunta 2 (votos: 2).")
@@ -36,10 +38,14 @@ import Testing
         #expect(french.contents.contains("/file (/queue)"), "the French reader's own word for the queue")
 
         // An answer that says the knowledge lacks something offers the panel: Enter alone sends it.
-        try spanish.enter("¿Qué iniciativas tiene la Comunidad Andina contra el trabajo infantil?", expecting: "Pulsa Intro en una línea vacía")
+        try spanish.enter(
+            "¿Qué iniciativas tiene la Comunidad Andina contra el trabajo infantil?",
+            expecting: "Pulsa Intro en una línea vacía")
         try spanish.keys("Enter")
         try spanish.waitFor("Pregunta 3 enviada al panel.")
-        try french.enter("Que fait l'Organisation mondiale de la Santé contre le travail des enfants ?", expecting: "Appuyez sur Entrée")
+        try french.enter(
+            "Que fait l'Organisation mondiale de la Santé contre le travail des enfants ?",
+            expecting: "Appuyez sur Entrée")
         try french.enter("¿y en África?", expecting: nil)
         // A line typed in between withdraws the offer: this Enter sends nothing.
         try french.keys("Enter")

@@ -11,7 +11,8 @@ import Testing
         /// - Parameter locale: the REPL's LANG; it chooses the client's language.
         init(socket: String, folder: URL, locale: String = "C.UTF-8") throws {
             state = folder.appendingPathComponent("state")
-            let command = "env LANG=\(locale) NO_COLOR=1 XDG_STATE_HOME=\(state.path) \(ClientEndToEndTests.client.path) --socket \(socket)"
+            let command =
+                "env LANG=\(locale) NO_COLOR=1 XDG_STATE_HOME=\(state.path) \(ClientEndToEndTests.client.path) --socket \(socket)"
             try Self.tmux(["new-session", "-d", "-s", name, "-x", "120", "-y", "50", command])
             try Self.tmux(["set-option", "-t", name, "remain-on-exit", "on"])
             try waitFor("puente>")
@@ -39,9 +40,13 @@ import Testing
             if let expected { try waitFor(expected) }
         }
 
-        var contents: String { (try? Self.tmux(["capture-pane", "-p", "-J", "-t", name, "-S", "-200"], output: true)) ?? "" }
+        var contents: String {
+            (try? Self.tmux(["capture-pane", "-p", "-J", "-t", name, "-S", "-200"], output: true)) ?? ""
+        }
 
-        var exited: Bool { ((try? Self.tmux(["display-message", "-p", "-t", name, "#{pane_dead}"], output: true)) ?? "").hasPrefix("1") }
+        var exited: Bool {
+            ((try? Self.tmux(["display-message", "-p", "-t", name, "#{pane_dead}"], output: true)) ?? "").hasPrefix("1")
+        }
 
         /// Waits for `text` to appear on the screen.
         func waitFor(_ text: String, count: Int = 1, timeout: TimeInterval = 120) throws {
@@ -162,7 +167,8 @@ extension ReplEndToEndTests {
         let history = daemon.folder.appendingPathComponent("state/puente")
         try FileManager.default.createDirectory(at: history, withIntermediateDirectories: true)
         // Every write to /dev/full fails with ENOSPC, as on a full disk.
-        try FileManager.default.createSymbolicLink(atPath: history.appendingPathComponent("history").path, withDestinationPath: "/dev/full")
+        try FileManager.default.createSymbolicLink(
+            atPath: history.appendingPathComponent("history").path, withDestinationPath: "/dev/full")
         let screen = try Screen(socket: daemon.socketPath, folder: daemon.folder)
         defer { screen.close() }
         try screen.type("/sesion")
@@ -205,18 +211,25 @@ extension ReplEndToEndTests {
             try screen.enter("puntos de conversación sobre cadenas de suministro")
             try screen.waitFor("Fuentes", count: 2)
             try screen.waitFor("puente> ", count: 3)
-            let turns = screen.contents.components(separatedBy: "puente> ").suffix(3).map { $0.split(separator: "\n", maxSplits: 1).last.map(String.init) ?? "" }
+            let turns = screen.contents.components(separatedBy: "puente> ").suffix(3).map {
+                $0.split(separator: "\n", maxSplits: 1).last.map(String.init) ?? ""
+            }
             #expect(turns[0].hasPrefix("Puntos de conversación: cadenas de suministro\n\n  1. "))
             #expect(turns[0] == turns[1], "one format for talking points:\n\(turns[0])\n---\n\(turns[1])")
-            #expect(turns[0].contains("\n[1] Acelerar la acción para la eliminación del trabajo infantil") && !turns[0].contains("]("))
+            #expect(
+                turns[0].contains("\n[1] Acelerar la acción para la eliminación del trabajo infantil")
+                    && !turns[0].contains("]("))
 
             try screen.enter("/brief", expecting: "[1] Hoja de ruta para hacer de Centroamérica")
             let brief = screen.contents
             #expect(brief.contains("\nPreguntas orientadoras\n") && brief.contains("\n  1. ¿Cómo han utilizado"))
-            try screen.enter("/cobertura", expecting: "triangular sobre financiación y sostenibilidad en: Estados Árabes")
+            try screen.enter(
+                "/cobertura", expecting: "triangular sobre financiación y sostenibilidad en: Estados Árabes")
             let documents = brief + screen.contents
             #expect(documents.contains("\n  · solo tackle-acp cubre la cooperación triangular"))
-            #expect(!documents.contains("## ") && !documents.contains("**") && !documents.contains("](") && !documents.contains("`"), "\(documents)")
+            #expect(
+                !documents.contains("## ") && !documents.contains("**") && !documents.contains("](")
+                    && !documents.contains("`"), "\(documents)")
         }
     }
 }
@@ -227,8 +240,11 @@ extension ReplEndToEndTests {
         try Self.chat { screen, _ in
             try screen.enter("/iniciativa accel", expecting: "No encuentro «accel». ¿Quisiste decir «accel-africa»?")
             // A value no region has is named as /puntos names it, with the command that lists them.
-            try screen.enter("/buscar region:marte", expecting: "No conozco «marte» como región. /regiones muestra la lista.")
-            try screen.enter("/buscar regoin:africa", expecting: "No entiendo «regoin:africa»; /ayuda muestra cómo se escribe cada comando.")
+            try screen.enter(
+                "/buscar region:marte", expecting: "No conozco «marte» como región. /regiones muestra la lista.")
+            try screen.enter(
+                "/buscar regoin:africa",
+                expecting: "No entiendo «regoin:africa»; /ayuda muestra cómo se escribe cada comando.")
             #expect(!screen.contents.contains("-3200") && !screen.contents.contains("unknown"), "\(screen.contents)")
         }
     }
@@ -240,9 +256,14 @@ extension ReplEndToEndTests {
         try Self.chat { screen, _ in
             try screen.enter("/idioma en", expecting: "Language: English.")
             try screen.enter("quand a lieu la session ?", expecting: "Thursday 12 February 2026")
-            try screen.enter("/idioma auto", expecting: "Language: each question is answered in the language it is written in.")
+            try screen.enter(
+                "/idioma auto", expecting: "Language: each question is answered in the language it is written in.")
             try screen.enter("quand a lieu la session ?", expecting: "jeudi 12 février 2026")
-            try screen.enter("/help", expecting: "/lang es|en|fr|pt|ar|auto (/idioma) — the language of the client and the answers (auto: each question in its own)")
+            try screen.enter(
+                "/help",
+                expecting:
+                    "/lang es|en|fr|pt|ar|auto (/idioma) — the language of the client and the answers (auto: each question in its own)"
+            )
         }
     }
 }
@@ -256,7 +277,9 @@ extension ReplEndToEndTests {
             try screen.enter("¿cuándo es la sesión?", expecting: "puente> ¿cuándo es la sesión?\n…")
             daemon.signal(SIGCONT)
             try screen.waitFor("puente> ", count: 2)
-            #expect(screen.contents.contains("puente> ¿cuándo es la sesión?\nLa sesión es el jueves 12 de febrero de 2026"), "\(screen.contents)")
+            #expect(
+                screen.contents.contains("puente> ¿cuándo es la sesión?\nLa sesión es el jueves 12 de febrero de 2026"),
+                "\(screen.contents)")
         }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A mistyped --socket never costs a user a file, and a daemon that cannot start
@@ -20,7 +21,9 @@ import Glibc
             try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: file)
         }
 
-        var paths: [(path: String, kind: String)] { [(file, "a regular file"), (directory, "a folder"), (link, "a symbolic link")] }
+        var paths: [(path: String, kind: String)] {
+            [(file, "a regular file"), (directory, "a folder"), (link, "a symbolic link")]
+        }
 
         /// Everything is as the test made it.
         func expectUntouched() throws {
@@ -41,7 +44,9 @@ import Glibc
         for (path, kind) in setup.paths {
             let run = try Subprocess.run(Daemon.executable.path, ["--socket", path])
             #expect(run.status == 1, "\(path)")
-            #expect(run.errors.contains("puented: \(path) is \(kind), not a socket; puented leaves it untouched."), "\(run.errors)")
+            #expect(
+                run.errors.contains("puented: \(path) is \(kind), not a socket; puented leaves it untouched."),
+                "\(run.errors)")
         }
         try setup.expectUntouched()
     }
@@ -53,7 +58,8 @@ import Glibc
             let run = try ClientEndToEndTests.puente(["ask", "hola", "--socket", path])
             #expect(run.status == 69, "\(path): \(run.errors)")
             // Refused before any daemon is started, and said as it is.
-            #expect(run.errors == "puente: no daemon answers at \(path): it is \(kind), not a socket\n", "\(run.errors)")
+            #expect(
+                run.errors == "puente: no daemon answers at \(path): it is \(kind), not a socket\n", "\(run.errors)")
             #expect(Daemon.startedPIDs(on: path).isEmpty)
         }
         try setup.expectUntouched()
@@ -64,7 +70,10 @@ import Glibc
         let run = try ClientEndToEndTests.puente(["ask", "hola", "--socket", "/proc/no-such-dir/p.sock"])
         #expect(Date().timeIntervalSince(start) < 5)
         #expect(run.status == 69)
-        #expect(run.errors.hasSuffix("could not start a daemon on /proc/no-such-dir/p.sock: cannot create the socket folder /proc/no-such-dir: No such file or directory\n"), "\(run.errors)")
+        #expect(
+            run.errors.hasSuffix(
+                "could not start a daemon on /proc/no-such-dir/p.sock: cannot create the socket folder /proc/no-such-dir: No such file or directory\n"
+            ), "\(run.errors)")
     }
 
     @Test func theSocketHasItsModeFromTheStart() throws {

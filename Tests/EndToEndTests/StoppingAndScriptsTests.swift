@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Stopping the assistant (`puente stop`, leaving the REPL, uninstalling) and what
@@ -40,14 +41,17 @@ import Glibc
         let again = try Self.puente(["stop", "--socket", daemon.socketPath, "--json"])
         #expect(again.status == 69)
         #expect(try Self.object(again.output)["error"] != nil)
-        #expect(Daemon.startedPIDs(on: daemon.socketPath).isEmpty && !FileManager.default.fileExists(atPath: daemon.socketPath))
+        #expect(
+            Daemon.startedPIDs(on: daemon.socketPath).isEmpty
+                && !FileManager.default.fileExists(atPath: daemon.socketPath))
     }
 
     @Test func pipeModeWithJSONPrintsExactlyOneLinePerQuestion() throws {
         let daemon = try Daemon()
         defer { daemon.stop() }
         let tooLong = String(repeating: "x", count: 2100)
-        let run = try Self.puente(["--socket", daemon.socketPath, "--json"], input: "cacao\n\n\(tooLong)\nzanahorias voladoras\n")
+        let run = try Self.puente(
+            ["--socket", daemon.socketPath, "--json"], input: "cacao\n\n\(tooLong)\nzanahorias voladoras\n")
         // Three questions (the empty line is none), three lines, nothing after the last.
         let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 4 && lines.last == "", "\(run.output)")
@@ -68,14 +72,18 @@ import Glibc
         defer { daemon.stop() }
         let socket = ["--socket", daemon.socketPath, "--json"]
         func error(_ run: Run) throws -> [String: Any] {
-            try #require(try Self.object(run.output.trimmingCharacters(in: .newlines))["error"] as? [String: Any], "\(run.output)")
+            try #require(
+                try Self.object(run.output.trimmingCharacters(in: .newlines))["error"] as? [String: Any],
+                "\(run.output)")
         }
         let missing = try Self.puente(["record", "nope"] + socket)
         let record = try error(missing)
         #expect(missing.status == 65 && record["exit"] as? Int == 65 && record["code"] as? Int == -32001)
         #expect((record["message"] as? String)?.hasPrefix("unknown record 'nope'") == true && missing.errors.isEmpty)
 
-        let nobody = try Self.puente(["ask", "hola", "--no-spawn", "--json", "--socket", daemon.folder.appendingPathComponent("none.sock").path])
+        let nobody = try Self.puente([
+            "ask", "hola", "--no-spawn", "--json", "--socket", daemon.folder.appendingPathComponent("none.sock").path,
+        ])
         let unreachable = try error(nobody)
         #expect(nobody.status == 69 && unreachable["exit"] as? Int == 69 && unreachable["code"] is NSNull)
 
@@ -97,16 +105,24 @@ import Glibc
         defer { daemon.stop() }
         let region = try Self.puente(["search", "cacao", "--region", "afrika", "--socket", daemon.socketPath])
         #expect(region.status == 64 && region.output.isEmpty)
-        #expect(region.errors == "puente: unknown region 'afrika' (did you mean 'africa'?); give a region id; `puente vocabulary` lists the regions\n")
+        #expect(
+            region.errors
+                == "puente: unknown region 'afrika' (did you mean 'africa'?); give a region id; `puente vocabulary` lists the regions\n"
+        )
         let modality = try Self.puente(["search", "cacao", "--modality", "qqqqqqq", "--socket", daemon.socketPath])
         #expect(modality.status == 64)
-        #expect(modality.errors == "puente: unknown modality 'qqqqqqq'; give a modality id; `puente vocabulary` lists the modalities\n")
+        #expect(
+            modality.errors
+                == "puente: unknown modality 'qqqqqqq'; give a modality id; `puente vocabulary` lists the modalities\n")
 
         let json = try Self.puente(["search", "--theme", "migrasion", "--json", "--socket", daemon.socketPath])
-        let error = try #require(try Self.object(json.output.trimmingCharacters(in: .newlines))["error"] as? [String: Any])
+        let error = try #require(
+            try Self.object(json.output.trimmingCharacters(in: .newlines))["error"] as? [String: Any])
         #expect(json.status == 64 && error["exit"] as? Int == 64 && error["code"] as? Int == -32602)
         let data = try #require(error["data"] as? [String: Any])
-        #expect(data["param"] as? String == "filters" && data["facet"] as? String == "theme" && data["value"] as? String == "migrasion")
+        #expect(
+            data["param"] as? String == "filters" && data["facet"] as? String == "theme"
+                && data["value"] as? String == "migrasion")
     }
 
     @Test func timeoutIsTheWaitForEachReply() throws {
@@ -135,22 +151,30 @@ import Glibc
         for arguments in [["--no-spawn"], []] {
             let run = try Self.puente(["session", "--socket", file] + arguments)
             #expect(run.status == 69)
-            #expect(run.errors == "puente: no daemon answers at \(file): it is a regular file, not a socket\n", "\(arguments): \(run.errors)")
+            #expect(
+                run.errors == "puente: no daemon answers at \(file): it is a regular file, not a socket\n",
+                "\(arguments): \(run.errors)")
             #expect(Daemon.startedPIDs(on: file).isEmpty)
         }
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "mine", "the file is left as it was")
 
         // A folder the daemon cannot write in: only the failure is said, with its cause.
         let readOnly = folder.appendingPathComponent("read-only")
-        try FileManager.default.createDirectory(at: readOnly, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o500])
+        try FileManager.default.createDirectory(
+            at: readOnly, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o500])
         let unwritable = getuid() == 0 ? "/sys" : readOnly.path
-        guard access(unwritable, W_OK) != 0 || open(unwritable + "/p.sock.lock", O_RDONLY | O_CREAT, 0o600) < 0 else { return }
+        guard access(unwritable, W_OK) != 0 || open(unwritable + "/p.sock.lock", O_RDONLY | O_CREAT, 0o600) < 0 else {
+            return
+        }
         let socket = unwritable + "/p.sock"
         let run = try Self.puente(["session", "--socket", socket])
         defer { Daemon.stopStarted(on: socket) }
         #expect(run.status == 69)
         #expect(!run.errors.contains("started puented"), "\(run.errors)")
-        #expect(run.errors.contains("could not start a daemon on \(socket): cannot create files in the socket folder \(unwritable)"), "\(run.errors)")
+        #expect(
+            run.errors.contains(
+                "could not start a daemon on \(socket): cannot create files in the socket folder \(unwritable)"),
+            "\(run.errors)")
     }
 
     @Test func outputRefusesToOverwriteWithoutForce() throws {
@@ -160,7 +184,9 @@ import Glibc
         try Data("my notes\n".utf8).write(to: URL(fileURLWithPath: file))
         let refused = try Self.puente(["brief", "--output", file, "--socket", daemon.socketPath])
         #expect(refused.status == 73 && refused.output.isEmpty)
-        #expect(refused.errors.contains("\(file) exists and is left as it is; add --force to overwrite it"), "\(refused.errors)")
+        #expect(
+            refused.errors.contains("\(file) exists and is left as it is; add --force to overwrite it"),
+            "\(refused.errors)")
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "my notes\n")
         let json = try Self.puente(["brief", "--output", file, "--json", "--socket", daemon.socketPath])
         let refusal = try Self.object(json.output.trimmingCharacters(in: .newlines))["error"] as? [String: Any]
@@ -169,13 +195,17 @@ import Glibc
         let forced = try Self.puente(["brief", "--output", file, "--force", "--socket", daemon.socketPath])
         #expect(forced.status == 0 && forced.output == file + "\n", "\(forced.errors)")
         #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("# El papel de la cooperación"))
-        #expect(try Self.puente(["brief", "--force", "--no-spawn", "--socket", daemon.socketPath]).status == 2, "--force without --output is a usage error")
+        #expect(
+            try Self.puente(["brief", "--force", "--no-spawn", "--socket", daemon.socketPath]).status == 2,
+            "--force without --output is a usage error")
     }
 
     @Test func socketPathIsThePathTheClientUses() throws {
         #expect(try Self.puente(["socket-path", "--socket", "/tmp/x/p.sock"]).output == "/tmp/x/p.sock\n")
-        #expect(try Self.puente(["socket-path"], environment: ["PUENTE_SOCKET": "/tmp/y.sock"]).output == "/tmp/y.sock\n")
-        let runtime = try Self.puente(["socket-path"], environment: ["PUENTE_SOCKET": "", "XDG_RUNTIME_DIR": "/run/user/7"])
+        #expect(
+            try Self.puente(["socket-path"], environment: ["PUENTE_SOCKET": "/tmp/y.sock"]).output == "/tmp/y.sock\n")
+        let runtime = try Self.puente(
+            ["socket-path"], environment: ["PUENTE_SOCKET": "", "XDG_RUNTIME_DIR": "/run/user/7"])
         #expect(runtime.output == "/run/user/7/puente/puente.sock\n")
         let fallback = try Self.puente(["socket-path"], environment: ["PUENTE_SOCKET": "", "XDG_RUNTIME_DIR": ""])
         #expect(fallback.output == "/tmp/puente-\(getuid())/puente.sock\n")
@@ -188,9 +218,12 @@ import Glibc
         #expect(nothing.output.contains("o escribe puente vocabulary."), "\(nothing.output)")
         #expect(!nothing.output.contains("/temas"))
         let points = try Self.puente(["ask", "migración laboral", "--socket", daemon.socketPath])
-        #expect(points.output.contains("puente points --query 'migración laboral'") && !points.output.contains("/puntos"), "\(points.output)")
+        #expect(
+            points.output.contains("puente points --query 'migración laboral'") && !points.output.contains("/puntos"),
+            "\(points.output)")
         let english = try Self.puente(["ask", "flying carrots", "--lang", "en", "--socket", daemon.socketPath])
-        #expect(english.output.contains("puente vocabulary") && !english.output.contains("/themes"), "\(english.output)")
+        #expect(
+            english.output.contains("puente vocabulary") && !english.output.contains("/themes"), "\(english.output)")
     }
 
     /// `Scripts/install --uninstall` with the installed daemon running: it is stopped
@@ -220,9 +253,12 @@ import Glibc
             try? FileManager.default.removeItem(at: installed)
             try FileManager.default.copyItem(at: Daemon.executable, to: installed)
             let socket = prefix.appendingPathComponent("\(name).sock").path
-            daemons.append(try Self.start(installed.path, ["--socket", socket, "--knowledge", Daemon.bundledKnowledge.path]))
+            daemons.append(
+                try Self.start(installed.path, ["--socket", socket, "--knowledge", Daemon.bundledKnowledge.path]))
             let deadline = Date().addingTimeInterval(300)
-            while (try? LineClient(path: socket).call("ping")) == nil && Date() < deadline && daemons.last!.isRunning { usleep(50_000) }
+            while (try? LineClient(path: socket).call("ping")) == nil && Date() < deadline && daemons.last!.isRunning {
+                usleep(50_000)
+            }
             #expect(try LineClient(path: socket).call("ping")["result"] as? String == "pong")
         }
         let replaced = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(daemons[0].pid)/exe")
@@ -240,7 +276,9 @@ import Glibc
             #expect(!daemon.isRunning && daemon.wait() == 0, "pid \(daemon.pid) stopped gracefully, not killed")
         }
         #expect(run.output.hasSuffix("Removed Puente from \(prefix.path).\n"))
-        for name in ["old", "new"] { #expect(!FileManager.default.fileExists(atPath: prefix.appendingPathComponent("\(name).sock").path)) }
+        for name in ["old", "new"] {
+            #expect(!FileManager.default.fileExists(atPath: prefix.appendingPathComponent("\(name).sock").path))
+        }
         #expect(!FileManager.default.fileExists(atPath: installed.path))
     }
 
@@ -252,7 +290,7 @@ import Glibc
         while true {
             do {
                 return try Subprocess(executable, arguments)
-            } catch where attempts < 50 && "\(error)".contains("Text file busy") {
+            } catch  where attempts < 50 && "\(error)".contains("Text file busy") {
                 attempts += 1
                 usleep(100_000)
             }
@@ -276,7 +314,10 @@ extension ReplEndToEndTests {
         kill(first, SIGKILL)
         let deadline = Date().addingTimeInterval(10)
         while kill(first, 0) == 0 && Date() < deadline { usleep(50_000) }
-        #expect(kill(first, 0) != 0, "pid \(first) is still there: \((try? String(contentsOfFile: "/proc/\(first)/stat", encoding: .utf8)) ?? "")")
+        #expect(
+            kill(first, 0) != 0,
+            "pid \(first) is still there: \((try? String(contentsOfFile: "/proc/\(first)/stat", encoding: .utf8)) ?? "")"
+        )
 
         // The next question starts another; leaving says once that it keeps running.
         try screen.type("¿cuándo es la sesión?")
@@ -289,7 +330,9 @@ extension ReplEndToEndTests {
         try screen.waitFor("para detenerlo:")
         // The command as this participant can run it: the client as it was started, and its socket.
         let stop = "\(ClientEndToEndTests.client.path) stop --socket \(socket)"
-        #expect(screen.contents.contains("El asistente sigue en marcha en segundo plano; para detenerlo: \(stop)"), "\(screen.contents)")
+        #expect(
+            screen.contents.contains("El asistente sigue en marcha en segundo plano; para detenerlo: \(stop)"),
+            "\(screen.contents)")
         #expect(screen.contents.components(separatedBy: "para detenerlo:").count == 2, "said once")
         #expect(StoppingAndScriptsTests.isAlive(second), "the daemon keeps running")
     }

@@ -1,7 +1,8 @@
 import Foundation
+
 #if canImport(Glibc)
-import CPosix
-import Glibc
+    import CPosix
+    import Glibc
 #endif
 
 /// A child process started with `posix_spawn` and reaped with `waitpid`, for the
@@ -16,15 +17,20 @@ final class Subprocess {
     let errors: FileHandle?
     private var status: Int32?
 
-    enum Stream { case null, pipe, file(String) }
+    enum Stream {
+        case null, pipe
+        case file(String)
+    }
 
     struct Failure: Error, CustomStringConvertible { let description: String }
 
     /// The state folder of children that name none: one per test run, in /tmp.
     static let stateHome = "/tmp/pe2e-state-\(getpid())"
 
-    init(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
-         input inputMode: Stream = .null, output outputMode: Stream = .null, errors errorsMode: Stream = .null) throws {
+    init(
+        _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+        input inputMode: Stream = .null, output outputMode: Stream = .null, errors errorsMode: Stream = .null
+    ) throws {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -33,8 +39,9 @@ final class Subprocess {
         for (descriptor, mode) in [(Int32(0), inputMode), (1, outputMode), (2, errorsMode)] {
             switch mode {
             case .null:
-                posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
-            case let .file(path):
+                posix_spawn_file_actions_addopen(
+                    &actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+            case .file(let path):
                 posix_spawn_file_actions_addopen(&actions, descriptor, path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
             case .pipe:
                 var ends: [Int32] = [0, 0]
@@ -60,7 +67,8 @@ final class Subprocess {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t(), all = sigset_t()
+        var empty = sigset_t()
+        var all = sigset_t()
         sigemptyset(&empty)
         sigfillset(&all)
         posix_spawnattr_setsigmask(&attributes, &empty)
@@ -79,7 +87,9 @@ final class Subprocess {
         var pid: pid_t = 0
         let result = posix_spawnp(&pid, executable, &actions, &attributes, argv, envp)
         for end in childEnds { close(end) }
-        guard result == 0 else { throw Failure(description: "cannot start \(executable): \(String(cString: strerror(result)))") }
+        guard result == 0 else {
+            throw Failure(description: "cannot start \(executable): \(String(cString: strerror(result)))")
+        }
         self.pid = pid
         input = parentEnds[0]
         output = parentEnds[1]
@@ -90,7 +100,10 @@ final class Subprocess {
     var isRunning: Bool {
         guard status == nil else { return false }
         var raw: Int32 = 0
-        if waitpid(pid, &raw, WNOHANG) == pid { status = raw; return false }
+        if waitpid(pid, &raw, WNOHANG) == pid {
+            status = raw
+            return false
+        }
         return true
     }
 
@@ -119,8 +132,12 @@ final class Subprocess {
     }
 
     /// Runs a command to its end: its status, output and errors.
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil, input: String? = nil) throws -> (status: Int32, output: String, errors: String) {
-        let child = try Subprocess(executable, arguments, environment: environment, input: input == nil ? .null : .pipe, output: .pipe, errors: .pipe)
+    static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String]? = nil, input: String? = nil
+    ) throws -> (status: Int32, output: String, errors: String) {
+        let child = try Subprocess(
+            executable, arguments, environment: environment, input: input == nil ? .null : .pipe, output: .pipe,
+            errors: .pipe)
         if let input { child.send(input) }
         // Errors are read after the output: the commands tested write little to stderr.
         let output = readAll(child.output)

@@ -1,5 +1,6 @@
 import PuenteText
 import Testing
+
 @testable import PuenteAssistant
 
 /// Whether Puente answers the question: each question of `AnswerTable`, asked in a
@@ -85,7 +86,9 @@ import Testing
             lines.append("  ✗ \(entry.kind.rawValue) [\(entry.language)] \(entry.question)  (\(entry.source))")
             lines.append("      lead: \(failure.lead)")
             var why: [String] = []
-            if !failure.missing.isEmpty { why.append("missing " + failure.missing.map { "«\($0)»" }.joined(separator: ", ")) }
+            if !failure.missing.isEmpty {
+                why.append("missing " + failure.missing.map { "«\($0)»" }.joined(separator: ", "))
+            }
             if failure.language != entry.language { why.append("answered in \(failure.language)") }
             lines.append("      " + why.joined(separator: "; "))
         }
@@ -101,9 +104,12 @@ import Testing
             #expect(answerable.contains { $0.kind == kind }, "no question of kind \(kind)")
         }
         for language in ["fr", "pt", "ar"] {
-            #expect(answerable.filter { $0.language == language }.count >= 10, "fewer than ten questions in \(language)")
+            #expect(
+                answerable.filter { $0.language == language }.count >= 10, "fewer than ten questions in \(language)")
         }
-        #expect(answerable.filter { $0.language == "es" }.count >= 20 && answerable.filter { $0.language == "en" }.count >= 20)
+        #expect(
+            answerable.filter { $0.language == "es" }.count >= 20
+                && answerable.filter { $0.language == "en" }.count >= 20)
         #expect(answerable.allSatisfy { $0.kind != .absent && !$0.expected.isEmpty && $0.expected.count <= 2 })
 
         let absent = AnswerTable.absent
@@ -112,22 +118,30 @@ import Testing
             #expect(absent.contains { $0.language == language }, "no absent entity asked in \(language)")
             #expect(absent.filter { $0.language == language }.allSatisfy { $0.expected.first == marker })
         }
-        #expect(absent.allSatisfy { $0.kind == .absent && $0.expected.count == 2 && Self.comparable($0.question).contains(Self.comparable($0.expected[1])) },
-                "an absent entity is expected under the name it was typed as")
+        #expect(
+            absent.allSatisfy {
+                $0.kind == .absent && $0.expected.count == 2
+                    && Self.comparable($0.question).contains(Self.comparable($0.expected[1]))
+            },
+            "an absent entity is expected under the name it was typed as")
     }
 
     @Test func answerableQuestionsAreAnsweredInTheLead() {
         let outcomes = Self.answerableOutcomes
         print(Self.report("Answer table, answerable questions", outcomes))
-        #expect(Self.share(outcomes) >= Self.requiredShare,
-                "\(Self.tally(outcomes)) of answerable questions are answered in the lead; \(Int(Self.requiredShare * 100))% required")
+        #expect(
+            Self.share(outcomes) >= Self.requiredShare,
+            "\(Self.tally(outcomes)) of answerable questions are answered in the lead; \(Int(Self.requiredShare * 100))% required"
+        )
     }
 
     @Test func absentEntitiesAreSaidToBeAbsent() {
         let outcomes = Self.absentOutcomes
         print(Self.report("Answer table, absent entities", outcomes))
-        #expect(Self.share(outcomes) >= Self.requiredShare,
-                "\(Self.tally(outcomes)) of absent entities are said to be absent; \(Int(Self.requiredShare * 100))% required")
+        #expect(
+            Self.share(outcomes) >= Self.requiredShare,
+            "\(Self.tally(outcomes)) of absent entities are said to be absent; \(Int(Self.requiredShare * 100))% required"
+        )
     }
 
     // MARK: Honesty, which outranks recall
@@ -137,11 +151,14 @@ import Testing
         let lead = Self.comparable(answer.lead)
         #expect(lead.contains("quisiste decir") && lead.contains("africa"), "\(answer.lead)")
         let reply = Self.comparable(answer.reply)
-        #expect(!reply.contains("no encontre nada en afrika") && !reply.contains("no encontre nada en «afrika»"), "\(answer.reply)")
+        #expect(
+            !reply.contains("no encontre nada en afrika") && !reply.contains("no encontre nada en «afrika»"),
+            "\(answer.reply)")
     }
 
     @Test func anAbsentOrganisationIsSaidToBeAbsentNotCounted() {
-        let answer = AssistantFixture.assistant.respond(to: "¿Qué hace la Comunidad Andina contra el trabajo infantil?").answer
+        let answer = AssistantFixture.assistant.respond(to: "¿Qué hace la Comunidad Andina contra el trabajo infantil?")
+            .answer
         let lead = Self.comparable(answer.lead)
         #expect(answer.language == .spanish)
         #expect(lead.contains("no tengo") && lead.contains("comunidad andina"), "\(answer.lead)")
@@ -161,7 +178,9 @@ import Testing
         let answer = AssistantFixture.assistant.respond(to: "Who chairs COMMIT?").answer
         let corrections = answer.interpretation.corrections
         #expect(!corrections.contains(Correction(typed: "chairs", corrected: "chains")), "\(corrections)")
-        #expect(!corrections.contains { Self.comparable($0.typed) == "chairs" }, "'chairs' is an English word: \(corrections)")
+        #expect(
+            !corrections.contains { Self.comparable($0.typed) == "chairs" },
+            "'chairs' is an English word: \(corrections)")
     }
 
     /// Alliance 8.7 and the Global March are global: a region the question adds does

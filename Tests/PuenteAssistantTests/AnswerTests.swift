@@ -2,6 +2,7 @@ import Foundation
 import PuenteIndex
 import PuenteSupport
 import Testing
+
 @testable import PuenteAssistant
 
 @Suite struct AnswerTests {
@@ -10,7 +11,8 @@ import Testing
     @Test func theLeadSaysWhatWasFoundWithItsFacets() {
         let answer = assistant.respond(to: "iniciativas de cooperación Sur–Sur sobre migración laboral").answer
         #expect(answer.lead.contains("de cooperación Sur–Sur sobre migración laboral"))
-        #expect(answer.lead.hasPrefix("\(answer.total - answer.hits.filter { $0.kind == .conceptNote }.count) iniciativa"))
+        #expect(
+            answer.lead.hasPrefix("\(answer.total - answer.hits.filter { $0.kind == .conceptNote }.count) iniciativa"))
         let english = assistant.respond(to: "triangular cooperation in Africa").answer
         #expect(english.lead.contains("of triangular cooperation in Africa"))
     }
@@ -37,7 +39,9 @@ import Testing
     ])
     func aNameTheKnowledgeLacksDescribesNoRecord(_ question: String, _ lacking: String) {
         let answer = assistant.respond(to: question).answer
-        #expect(answer.intent == .search && answer.lead.hasPrefix(lacking) && answer.lead.contains("World Vision"), "\(answer.lead)")
+        #expect(
+            answer.intent == .search && answer.lead.hasPrefix(lacking) && answer.lead.contains("World Vision"),
+            "\(answer.lead)")
         #expect(answer.interpretation.focus == nil)
     }
 
@@ -53,15 +57,21 @@ import Testing
     }
 
     /// A country written as the knowledge never writes it is searched as the knowledge does.
-    @Test(arguments: [("any initiatives in PNG?", "Papua New Guinea"), ("¿hay iniciativas en PNG?", "Papúa Nueva Guinea")])
+    @Test(arguments: [
+        ("any initiatives in PNG?", "Papua New Guinea"), ("¿hay iniciativas en PNG?", "Papúa Nueva Guinea"),
+    ])
     func aCountrysShortNameFindsTheRecordsListingIt(_ question: String, _ written: String) {
         let answer = assistant.respond(to: question).answer
-        #expect(answer.lead.contains(written) && answer.hits.contains { $0.id == "pacific-subregional-child-labour-trafficking-forum" }, "\(answer.lead)")
+        #expect(
+            answer.lead.contains(written)
+                && answer.hits.contains { $0.id == "pacific-subregional-child-labour-trafficking-forum" },
+            "\(answer.lead)")
     }
 
     @Test func theReplyIsInTheParticipantsLanguage() {
         let english = assistant.respond(to: "what initiatives work on cocoa?").answer
-        #expect(english.language == .english && english.reply.contains("Sources:") && english.reply.contains("Understood:"))
+        #expect(
+            english.language == .english && english.reply.contains("Sources:") && english.reply.contains("Understood:"))
         let spanish = assistant.respond(to: "¿qué iniciativas trabajan sobre el cacao?").answer
         #expect(spanish.language == .spanish && spanish.reply.contains("Fuentes:"))
         let forced = assistant.respond(to: "cacao", language: .english).answer
@@ -80,7 +90,10 @@ import Testing
 
     /// A filter written under a pack's name of its field filters as the field does; a
     /// field's name mistyped is said, with the field meant.
-    @Test(arguments: ["cacao región:africa", "cacao Region:Africa", "cacau região:africa", "cacao modalité:triangular", "الكاكاو المنطقة:africa"])
+    @Test(arguments: [
+        "cacao región:africa", "cacao Region:Africa", "cacau região:africa", "cacao modalité:triangular",
+        "الكاكاو المنطقة:africa",
+    ])
     func aFilterUnderAPacksFieldNameFilters(_ text: String) {
         let filters = assistant.respond(to: text).answer.interpretation.filters
         #expect(filters == [.region: ["africa"]] || filters == [.modality: ["triangular"]], "\(text): \(filters)")
@@ -140,7 +153,9 @@ import Testing
         let answer = assistant.respond(to: "¿qué es MIRTI?").answer
         let record = try #require(assistant.knowledge.initiative("mirti-child-labour-risk-model"))
         #expect(answer.hits.first?.id == record.id)
-        for fact in record.facts { #expect(answer.reply.contains("\(fact.text(in: "es")) (\(fact.date)) [\(fact.source + 1)]")) }
+        for fact in record.facts {
+            #expect(answer.reply.contains("\(fact.text(in: "es")) (\(fact.date)) [\(fact.source + 1)]"))
+        }
         #expect(answer.sources.map(\.url) == record.sources.map(\.url))
     }
 
@@ -158,7 +173,8 @@ import Testing
     }
 
     @Test func interestIsCountedWithoutKeepingQuestions() throws {
-        let assistant = Assistant(knowledge: self.assistant.knowledge, index: self.assistant.index, interest: InterestTally())
+        let assistant = Assistant(
+            knowledge: self.assistant.knowledge, index: self.assistant.index, interest: InterestTally())
         _ = assistant.respond(to: "cacao en África")
         _ = assistant.respond(to: "migración laboral en África")
         #expect(assistant.interest.top("region").first.map { "\($0.id)=\($0.count)" } == "africa=2")

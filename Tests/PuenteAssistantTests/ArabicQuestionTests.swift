@@ -1,5 +1,6 @@
 import PuenteIndex
 import Testing
+
 @testable import PuenteAssistant
 
 /// Questions in Arabic: the vocabulary's Arabic labels and synonyms name facets

@@ -1,10 +1,13 @@
-@testable import PuenteAssistant
 import PuenteKnowledge
+
+@testable import PuenteAssistant
 
 /// One assistant over the bundled knowledge, shared by the tests (it is immutable).
 enum AssistantFixture {
     static let assistant: Assistant = {
-        do { return Assistant(knowledge: try BundledKnowledge.load()) } catch { fatalError("bundled knowledge: \(error)") }
+        do { return Assistant(knowledge: try BundledKnowledge.load()) } catch {
+            fatalError("bundled knowledge: \(error)")
+        }
     }()
 
     /// Runs a sequence of turns in one conversation.

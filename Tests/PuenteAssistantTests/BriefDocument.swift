@@ -1,6 +1,7 @@
 import Foundation
-@testable import PuenteAssistant
 import PuenteKnowledge
+
+@testable import PuenteAssistant
 
 /// The moderator brief read back from its Markdown, as a moderator reads it: each
 /// guiding question's numbered points with their citations, and the sources list.
@@ -38,7 +39,8 @@ struct BriefDocument {
                 if let section { sections.append(section) }
                 let heading = line.dropFirst(3)
                 let number = heading.prefix { $0.isNumber }
-                section = !number.isEmpty && heading.dropFirst(number.count).hasPrefix(". ")
+                section =
+                    !number.isEmpty && heading.dropFirst(number.count).hasPrefix(". ")
                     ? Section(question: String(heading.dropFirst(number.count + 2)), points: []) : nil
                 bold = 0
             } else if line.hasPrefix("**") {
@@ -55,10 +57,14 @@ struct BriefDocument {
 
     /// "2. The text. [3][4]" → the text and [3, 4].
     static func point(_ line: String) -> Point? {
-        guard let dot = line.firstIndex(of: "."), !line[..<dot].isEmpty, line[..<dot].allSatisfy(\.isNumber) else { return nil }
+        guard let dot = line.firstIndex(of: "."), !line[..<dot].isEmpty, line[..<dot].allSatisfy(\.isNumber) else {
+            return nil
+        }
         var text = String(line[line.index(after: dot)...]).trimmingCharacters(in: .whitespaces)
         var citations: [Int] = []
-        while text.hasSuffix("]"), let open = text.lastIndex(of: "["), let number = Int(text[text.index(after: open)..<text.index(before: text.endIndex)]) {
+        while text.hasSuffix("]"), let open = text.lastIndex(of: "["),
+            let number = Int(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        {
             citations.insert(number, at: 0)
             text = String(text[..<open]).trimmingCharacters(in: .whitespaces)
         }
@@ -67,11 +73,17 @@ struct BriefDocument {
 
     /// "[3] [Title](url)" or "[3] Title".
     private static func source(_ line: String) -> (Int, Source)? {
-        guard line.hasPrefix("["), let close = line.firstIndex(of: "]"), let number = Int(line[line.index(after: line.startIndex)..<close]) else { return nil }
+        guard line.hasPrefix("["), let close = line.firstIndex(of: "]"),
+            let number = Int(line[line.index(after: line.startIndex)..<close])
+        else { return nil }
         let rest = line[line.index(after: close)...].trimmingCharacters(in: .whitespaces)
         if rest.hasPrefix("["), let middle = rest.range(of: "](", options: .backwards), rest.hasSuffix(")") {
-            let title = String(rest[rest.index(after: rest.startIndex)..<middle.lowerBound]).replacingOccurrences(of: "\\[", with: "[").replacingOccurrences(of: "\\]", with: "]")
-            return (number, Source(title: title, url: String(rest[middle.upperBound..<rest.index(before: rest.endIndex)])))
+            let title = String(rest[rest.index(after: rest.startIndex)..<middle.lowerBound]).replacingOccurrences(
+                of: "\\[", with: "["
+            ).replacingOccurrences(of: "\\]", with: "]")
+            return (
+                number, Source(title: title, url: String(rest[middle.upperBound..<rest.index(before: rest.endIndex)]))
+            )
         }
         return (number, Source(title: rest, url: nil))
     }
@@ -81,6 +93,7 @@ struct BriefDocument {
     func initiative(cited number: Int, in knowledge: Knowledge) -> Initiative? {
         guard let source = sources[number], let url = source.url else { return nil }
         let listing = knowledge.initiatives.filter { $0.sources.contains { $0.url == url } }
-        return listing.first { $0.name.texts.values.contains(source.title) } ?? (listing.count == 1 ? listing.first : nil)
+        return listing.first { $0.name.texts.values.contains(source.title) }
+            ?? (listing.count == 1 ? listing.first : nil)
     }
 }

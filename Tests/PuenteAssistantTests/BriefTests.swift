@@ -1,8 +1,9 @@
 import Foundation
+import PuenteKnowledge
 import PuenteSupport
 import Testing
+
 @testable import PuenteAssistant
-import PuenteKnowledge
 
 /// The moderator brief as a moderator reads it: concrete, cited points under each
 /// guiding question, none the concept note's, none twice, drawn from several
@@ -18,7 +19,9 @@ import PuenteKnowledge
     func noPointRestatesTheConceptNote(_ language: ReplyLanguage) {
         let brief = BriefDocument(assistant.brief(language: language))
         let passages = knowledge.conceptNote.passages.map { Self.words(in: $0.text) }
-        let sentences = knowledge.conceptNote.passages.flatMap { $0.text.components(separatedBy: ". ") }.map { Self.words(in: $0) }
+        let sentences = knowledge.conceptNote.passages.flatMap { $0.text.components(separatedBy: ". ") }.map {
+            Self.words(in: $0)
+        }
         #expect(!brief.points.isEmpty)
         for point in brief.points {
             let words = Self.words(in: point.text)
@@ -61,7 +64,9 @@ import PuenteKnowledge
         for point in brief.points {
             let concrete = oracle.isConcrete([point.text])
             #expect(concrete, "nothing concrete: \(point.text)")
-            #expect(!point.citations.isEmpty && point.citations.allSatisfy { brief.sources[$0]?.url != nil }, "uncited: \(point.text)")
+            #expect(
+                !point.citations.isEmpty && point.citations.allSatisfy { brief.sources[$0]?.url != nil },
+                "uncited: \(point.text)")
         }
     }
 
@@ -96,7 +101,9 @@ import PuenteKnowledge
         let markdown = assistant.brief(language: language)
         // The English headings, as whole lines ("Sources" is French too).
         let lines = Set(markdown.split(separator: "\n").map(String.init))
-        for english in ["## Context", "## Guiding questions", "**Talking points**", "**Initiatives that illustrate it**"] {
+        for english in [
+            "## Context", "## Guiding questions", "**Talking points**", "**Initiatives that illustrate it**",
+        ] {
             #expect(!lines.contains(english), "\(language): \(english)")
         }
         #expect(!markdown.contains("**Date:**") && !markdown.contains("Thursday"), "\(language)")
@@ -106,7 +113,11 @@ import PuenteKnowledge
             #expect(section.question == question.text[language.rawValue])
         }
         // Every fact and point is written in the five languages: the brief quotes the reader's.
-        let own = Set(knowledge.initiatives.flatMap { $0.facts.compactMap { $0.text[language.rawValue] } + $0.talkingPoints.compactMap { $0[language.rawValue] } })
+        let own = Set(
+            knowledge.initiatives.flatMap {
+                $0.facts.compactMap { $0.text[language.rawValue] }
+                    + $0.talkingPoints.compactMap { $0[language.rawValue] }
+            })
         #expect(!brief.points.isEmpty && brief.points.allSatisfy { own.contains($0.text) }, "\(language)")
     }
 

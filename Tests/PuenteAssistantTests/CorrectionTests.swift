@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PuenteAssistant
 
 /// Corrections as a participant meets them: a typo is fixed and the answer says so;
@@ -8,10 +9,10 @@ import Testing
     let assistant = AssistantFixture.assistant
 
     @Test(arguments: [
-        "Who chairs COMMIT?",                                  // "chairs" is not "chains"
-        "brazilian initiatives against child labour",          // nor "brazilian" "brasilia"
-        "¿qué se sabe de la trama de niños en África?",        // nor Spanish "trama" (a plot) "trata"
-        "¿hay iniciativas sobre apicultura?",                  // nor "apicultura" (beekeeping) "agricultura"
+        "Who chairs COMMIT?",  // "chairs" is not "chains"
+        "brazilian initiatives against child labour",  // nor "brazilian" "brasilia"
+        "¿qué se sabe de la trama de niños en África?",  // nor Spanish "trama" (a plot) "trata"
+        "¿hay iniciativas sobre apicultura?",  // nor "apicultura" (beekeeping) "agricultura"
     ])
     func aRealWordIsNotCorrected(_ question: String) {
         let answer = assistant.respond(to: question).answer
@@ -32,14 +33,16 @@ import Testing
             try assistant.talkingPoints(themeNamed: "apicultura", regionNamed: nil, modalityNamed: nil, query: nil)
         }
         #expect(error?.closest == ["agricultura"])
-        let typo = try assistant.talkingPoints(themeNamed: "agricultra", regionNamed: nil, modalityNamed: nil, query: nil)
+        let typo = try assistant.talkingPoints(
+            themeNamed: "agricultra", regionNamed: nil, modalityNamed: nil, query: nil)
         #expect(typo.title.contains("agricultura"), "\(typo.title)")
     }
 
     @Test func aTypoIsStillCorrectedAndSaidSo() {
         let english = assistant.respond(to: "child trafficing in West Africa").answer
-        #expect(english.interpretation.corrections.contains(Correction(typed: "trafficing", corrected: "trafficking")),
-                "\(english.interpretation.corrections)")
+        #expect(
+            english.interpretation.corrections.contains(Correction(typed: "trafficing", corrected: "trafficking")),
+            "\(english.interpretation.corrections)")
         #expect(english.reply.contains("trafficing → trafficking"))
         let spanish = assistant.respond(to: "migrasion laboral en Asia").answer
         #expect(spanish.interpretation.corrections.contains(Correction(typed: "migrasion", corrected: "migración")))

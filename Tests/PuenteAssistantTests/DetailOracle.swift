@@ -11,17 +11,28 @@ struct DetailOracle {
     private let acronyms: Set<String>
 
     private static let months = [
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+        "diciembre",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
     ]
 
     init(_ knowledge: Knowledge) {
         // Country entries that are a country's name, not "11 Estados miembros de la ASEAN".
         countries = Set(knowledge.initiatives.flatMap(\.countries))
-            .filter { entry in !entry.contains(where: \.isNumber) && entry.split(separator: " ").allSatisfy { $0.count <= 3 || $0.first!.isUppercase || $0.contains("'") } }
+            .filter { entry in
+                !entry.contains(where: \.isNumber)
+                    && entry.split(separator: " ").allSatisfy {
+                        $0.count <= 3 || $0.first!.isUppercase || $0.contains("'")
+                    }
+            }
             .map(Self.fold)
-        var names: [String] = [], acronyms: Set<String> = []
-        let written = knowledge.initiatives.flatMap { [$0.acronym].compactMap { $0 } + $0.otherNames + Array($0.name.texts.values) }
+        var names: [String] = []
+        var acronyms: Set<String> = []
+        let written =
+            knowledge.initiatives.flatMap {
+                [$0.acronym].compactMap { $0 } + $0.otherNames + Array($0.name.texts.values)
+            }
             + knowledge.vocabulary.terms.flatMap(\.includes)
         for name in written {
             if name == name.uppercased() { acronyms.insert(name) } else { names.append(Self.fold(name)) }

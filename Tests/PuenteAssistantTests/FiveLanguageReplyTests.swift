@@ -1,6 +1,7 @@
 import PuenteKnowledge
 import PuenteSupport
 import Testing
+
 @testable import PuenteAssistant
 
 /// Replies in French, Portuguese and Arabic are written in those languages: no
@@ -14,8 +15,10 @@ import Testing
     static let englishPhrases = [
         "No source has every word", "I did not find anything", "Did you mean", "Try a theme", "Understood:", "Query:",
         "follow-up to the previous question", "Talking points", "What about", "of the concept note", "I don't know the",
-        "Filters:", "The session is on", "local time", "I am the assistant", "Ask me in", "with the number of initiatives",
-        "Regions:", "Modalities:", "Done: filters", "See other regions", "Only ", "Concept note", "corrected:", "added:",
+        "Filters:", "The session is on", "local time", "I am the assistant", "Ask me in",
+        "with the number of initiatives",
+        "Regions:", "Modalities:", "Done: filters", "See other regions", "Only ", "Concept note", "corrected:",
+        "added:",
         "will address these questions", "as part of the",
     ]
 
@@ -58,10 +61,15 @@ import Testing
         let answer = assistant.respond(to: question, language: language).answer
         #expect(answer.hits.count >= 3)
         for hit in answer.hits {
-            #expect(!hit.snippet.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }, "[\(language)] \(hit.snippet)")
+            #expect(
+                !hit.snippet.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) },
+                "[\(language)] \(hit.snippet)")
         }
         if language != .spanish {
-            #expect(!answer.hits.contains { $0.snippet.contains("trabajo infantil") || $0.snippet.contains("cadenas de suministro") }, "\(answer.hits.map(\.snippet))")
+            #expect(
+                !answer.hits.contains {
+                    $0.snippet.contains("trabajo infantil") || $0.snippet.contains("cadenas de suministro")
+                }, "\(answer.hits.map(\.snippet))")
         }
     }
 
@@ -69,17 +77,27 @@ import Testing
     /// English texts write: it is answered in English, not in the fallback.
     @Test func wordsOnlyOneLanguagesTextsWriteDecideWhenNothingElseDoes() {
         let assistant = AssistantFixture.assistant
-        let english = ReplyLanguage.guess("cotton projects?", fallback: .spanish, packs: assistant.packs, analyzer: assistant.analyzer, written: assistant.wordLanguages)
+        let english = ReplyLanguage.guess(
+            "cotton projects?", fallback: .spanish, packs: assistant.packs, analyzer: assistant.analyzer,
+            written: assistant.wordLanguages)
         #expect(english == .english)
-        let name = ReplyLanguage.guess("ACCEL Africa?", fallback: .french, packs: assistant.packs, analyzer: assistant.analyzer, written: assistant.wordLanguages)
+        let name = ReplyLanguage.guess(
+            "ACCEL Africa?", fallback: .french, packs: assistant.packs, analyzer: assistant.analyzer,
+            written: assistant.wordLanguages)
         #expect(name == .french, "a name every language writes keeps the fallback")
     }
 
     @Test func theLeadOfASearchSpeaksEachLanguage() {
-        let french = assistant.respond(to: "initiatives de coopération Sud–Sud sur la migration de main-d'œuvre", language: .french).answer
-        #expect(french.lead.contains("initiative de coopération Sud–Sud en matière de migration de main-d'œuvre")
-            || french.lead.contains("initiatives de coopération Sud–Sud en matière de migration de main-d'œuvre"), "\(french.lead)")
-        let portuguese = assistant.respond(to: "iniciativas de cooperação Sul–Sul sobre migração laboral", language: .portuguese).answer
+        let french = assistant.respond(
+            to: "initiatives de coopération Sud–Sud sur la migration de main-d'œuvre", language: .french
+        ).answer
+        #expect(
+            french.lead.contains("initiative de coopération Sud–Sud en matière de migration de main-d'œuvre")
+                || french.lead.contains("initiatives de coopération Sud–Sud en matière de migration de main-d'œuvre"),
+            "\(french.lead)")
+        let portuguese = assistant.respond(
+            to: "iniciativas de cooperação Sul–Sul sobre migração laboral", language: .portuguese
+        ).answer
         #expect(portuguese.lead.contains("de cooperação Sul–Sul sobre migração laboral"), "\(portuguese.lead)")
         let arabic = assistant.respond(to: "سلاسل الإمداد في أفريقيا", language: .arabic).answer
         #expect(arabic.lead.contains("في أفريقيا بشأن سلاسل الإمداد"), "\(arabic.lead)")
@@ -90,7 +108,10 @@ import Testing
             ("¿cuándo es la sesión?", .spanish, "La sesión es el jueves 12 de febrero de 2026 de 14:30 a 16:15"),
             ("when is the session?", .english, "The session is on Thursday 12 February 2026, from 14:30 to 16:15"),
             ("quand a lieu la session ?", .french, "La session a lieu le jeudi 12 février 2026, de 14:30 à 16:15"),
-            ("quando é a sessão?", .portuguese, "A sessão está marcada para quinta-feira, 12 de fevereiro de 2026, das 14:30 às 16:15"),
+            (
+                "quando é a sessão?", .portuguese,
+                "A sessão está marcada para quinta-feira, 12 de fevereiro de 2026, das 14:30 às 16:15"
+            ),
         ]
         for (question, language, sentence) in expected {
             let answer = assistant.respond(to: question, language: language).answer
@@ -120,7 +141,8 @@ import Testing
         let (first, conversation) = assistant.respond(to: "cooperación triangular sobre algodón", language: .spanish)
         let only = wording.only(modality: "south-south", count: 1)
         let next = assistant.respond(to: only.input, in: conversation, language: language).answer
-        #expect(next.interpretation.followUp && next.interpretation.filters[.modality] == ["south-south"], "\(only.input)")
+        #expect(
+            next.interpretation.followUp && next.interpretation.filters[.modality] == ["south-south"], "\(only.input)")
         #expect(next.interpretation.topicTerms == first.interpretation.topicTerms)
     }
 }
@@ -147,7 +169,9 @@ import Testing
     ]
 
     @Test(arguments: questions)
-    func theLeadQuotesTheKnowledgeInTheReadersLanguage(_ question: String, _ language: ReplyLanguage, _ id: String) throws {
+    func theLeadQuotesTheKnowledgeInTheReadersLanguage(_ question: String, _ language: ReplyLanguage, _ id: String)
+        throws
+    {
         let knowledge = assistant.knowledge
         let record = try #require(knowledge.initiative(id))
         let code = language.rawValue
@@ -155,12 +179,15 @@ import Testing
         let lead = assistant.respond(to: question, language: language).answer.lead
             .replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
         let facts = record.facts.map { Wording.withoutFinalStop($0.text(in: code)) }
-        let fields = knowledge.countries(of: record, in: code) + knowledge.bodyLabels(record.lead + record.partners, in: code)
+        let fields =
+            knowledge.countries(of: record, in: code) + knowledge.bodyLabels(record.lead + record.partners, in: code)
         let quotesAFact = facts.contains(where: lead.contains)
         let namesItsFields = fields.filter(lead.contains).count >= 2
         #expect(quotesAFact || namesItsFields, "\(question) → \(lead)")
         let spanishOnly = knowledge.bodyLabels(record.lead + record.partners, in: "es").filter { name in
-            !Vocabulary.languages.dropFirst().contains { knowledge.bodyLabels(record.lead + record.partners, in: $0).contains(name) }
+            !Vocabulary.languages.dropFirst().contains {
+                knowledge.bodyLabels(record.lead + record.partners, in: $0).contains(name)
+            }
         }
         #expect(!spanishOnly.contains(where: lead.contains), "a Spanish name inside a \(code) sentence: \(lead)")
     }

@@ -1,5 +1,6 @@
 import PuenteKnowledge
 import Testing
+
 @testable import PuenteAssistant
 
 /// In each of the five languages, a pronoun ("la", "it", "la", "a", «ـها») and an
@@ -9,18 +10,27 @@ import Testing
     @Test(arguments: [
         ("es", ["¿Qué es ACCEL Africa?", "¿Quién la financia?", "¿Y desde cuándo?", "¿En qué países trabaja?"]),
         ("en", ["What is ACCEL Africa?", "Who funds it?", "And since when?", "Which countries does it work in?"]),
-        ("fr", ["Qu'est-ce que ACCEL Africa ?", "Qui la finance ?", "Et depuis quand ?", "Dans quels pays travaille-t-elle ?"]),
+        (
+            "fr",
+            [
+                "Qu'est-ce que ACCEL Africa ?", "Qui la finance ?", "Et depuis quand ?",
+                "Dans quels pays travaille-t-elle ?",
+            ]
+        ),
         ("pt", ["O que é a ACCEL Africa?", "Quem a financia?", "E desde quando?", "Em que países atua?"]),
         ("ar", ["ما هي مبادرة ACCEL Africa؟", "من يموّلها؟", "ومنذ متى؟", "وفي أي بلدان تعمل؟"]),
     ])
     func pronounsAndEllipsesKeepTheFocus(_ language: String, _ turns: [String]) {
         let steps = AssistantFixture.converse(turns)
         for step in steps.dropFirst() {
-            #expect(step.answer.interpretation.focus == "accel-africa" && step.answer.language.rawValue == language,
-                    "\(step.answer.lead)")
+            #expect(
+                step.answer.interpretation.focus == "accel-africa" && step.answer.language.rawValue == language,
+                "\(step.answer.lead)")
         }
         // Who funds it: the Netherlands, in the reader's language.
-        let funder = ["es": "Países Bajos", "en": "Netherlands", "fr": "Pays-Bas", "pt": "Países Baixos", "ar": "هولندا"][language]!
+        let funder = [
+            "es": "Países Bajos", "en": "Netherlands", "fr": "Pays-Bas", "pt": "Países Baixos", "ar": "هولندا",
+        ][language]!
         #expect(steps[1].answer.lead.contains(funder), "\(steps[1].answer.lead)")
     }
 
@@ -56,7 +66,8 @@ import Testing
         let steps = AssistantFixture.converse(turns)
         let listed = steps[0].answer.hits.filter { $0.kind == .initiative }.map(\.id)
         #expect(listed.count >= 2, "\(steps[0].answer.lead)")
-        #expect(steps[1].answer.interpretation.focus == listed.dropFirst().first, "\(language): \(steps[1].answer.lead)")
+        #expect(
+            steps[1].answer.interpretation.focus == listed.dropFirst().first, "\(language): \(steps[1].answer.lead)")
     }
 
     /// "since when?" asks for the earliest of the facts that answer alike (the pack's `follow_up.earlier`).
@@ -68,13 +79,20 @@ import Testing
     /// "Tell me about" a record described by words of its name, not written whole, makes
     /// it the focus that the next questions ask about.
     @Test(arguments: [
-        ["Tell me about the WFP project against child labour in Egypt", "and how many children did the EU-funded part aim to reach?"],
+        [
+            "Tell me about the WFP project against child labour in Egypt",
+            "and how many children did the EU-funded part aim to reach?",
+        ],
         ["حدثني عن مشروع برنامج الأغذية العالمي لمكافحة عمل الأطفال في مصر", "وكم طفلا يستهدف؟"],
     ])
     func aRecordDescribedByItsNamesWordsBecomesTheFocus(_ turns: [String]) {
         let steps = AssistantFixture.converse(turns)
-        #expect(steps[0].answer.intent == .initiative && steps[0].conversation.focus == "egypt-wfp-education-child-labour", "\(steps[0].answer.lead)")
-        #expect(steps[1].answer.lead.contains("100,000") || steps[1].answer.lead.contains("100 000"), "\(steps[1].answer.lead)")
+        #expect(
+            steps[0].answer.intent == .initiative && steps[0].conversation.focus == "egypt-wfp-education-child-labour",
+            "\(steps[0].answer.lead)")
+        #expect(
+            steps[1].answer.lead.contains("100,000") || steps[1].answer.lead.contains("100 000"),
+            "\(steps[1].answer.lead)")
     }
 
     /// "Since when?" about a record whose dated facts are all of a later phase is answered
@@ -100,7 +118,9 @@ import Testing
     ])
     func aQuestionNamingARegionsRecordIsNotARegionSwap(_ turns: [String]) {
         let last = AssistantFixture.converse(turns).last!
-        #expect(last.answer.intent == .answer && last.conversation.focus == "ri-lac-free-of-child-labour", "\(last.answer.lead)")
+        #expect(
+            last.answer.intent == .answer && last.conversation.focus == "ri-lac-free-of-child-labour",
+            "\(last.answer.lead)")
     }
 
     /// «لجني القطن», "for harvesting cotton", shares a stem with «لجنة» (committee) but names no body.

@@ -1,19 +1,31 @@
+import Foundation
 import PuenteIndex
 import PuenteSupport
 import Testing
+
 @testable import PuenteAssistant
 
 /// Conversations of three or more turns, with the filters expected after each.
 @Suite struct FollowUpTests {
-    private func filters(_ turns: [String]) -> [(filters: [FacetKind: [String]], exclusions: [FacetKind: [String]], topic: [String], followUp: Bool)] {
+    private func filters(_ turns: [String]) -> [(
+        filters: [FacetKind: [String]], exclusions: [FacetKind: [String]], topic: [String], followUp: Bool
+    )] {
         AssistantFixture.converse(turns).map {
-            ($0.conversation.filters, $0.conversation.exclusions, $0.conversation.topic, $0.answer.interpretation.followUp)
+            (
+                $0.conversation.filters, $0.conversation.exclusions, $0.conversation.topic,
+                $0.answer.interpretation.followUp
+            )
         }
     }
 
     @Test func spanishRefinementsKeepTheTopic() {
-        let steps = filters(["iniciativas de cooperación Sur–Sur sobre migración laboral", "¿Y en las Américas?", "solo triangular", "otra región"])
-        #expect(steps[0].filters == [.modality: ["south-south"]] && steps[0].topic == ["migración", "laboral"] && !steps[0].followUp)
+        let steps = filters([
+            "iniciativas de cooperación Sur–Sur sobre migración laboral", "¿Y en las Américas?", "solo triangular",
+            "otra región",
+        ])
+        #expect(
+            steps[0].filters == [.modality: ["south-south"]] && steps[0].topic == ["migración", "laboral"]
+                && !steps[0].followUp)
         #expect(steps[1].filters == [.modality: ["south-south"], .region: ["americas"]] && steps[1].followUp)
         #expect(steps[2].filters == [.modality: ["triangular"], .region: ["americas"]])
         #expect(steps[3].filters == [.modality: ["triangular"]] && steps[3].exclusions == [.region: ["americas"]])
@@ -44,22 +56,30 @@ import Testing
     ])
     func aNotionAskedAfterAnAnswerIsTheConceptNotes(_ turns: [String]) {
         let last = AssistantFixture.converse(turns).last!.answer
-        #expect(last.intent == .answer && last.hits.first?.kind == .conceptNote && !last.interpretation.followUp, "\(last.lead)")
+        #expect(
+            last.intent == .answer && last.hits.first?.kind == .conceptNote && !last.interpretation.followUp,
+            "\(last.lead)")
     }
 
     /// Two records named in one question are a list: "la segunda" is the second named.
     @Test func theSecondOfTwoRecordsNamedIsTheSecond() {
-        let steps = AssistantFixture.converse(["que diferencia hay entre COMMIT y la convencion de la SAARC contra la trata?",
-                                               "y la segunda desde cuando esta en vigor?"])
-        #expect(steps[1].answer.hits.first?.id == "saarc-trafficking-convention-task-force" && steps[1].answer.lead.contains("2005"),
-                "\(steps[1].answer.lead)")
+        let steps = AssistantFixture.converse([
+            "que diferencia hay entre COMMIT y la convencion de la SAARC contra la trata?",
+            "y la segunda desde cuando esta en vigor?",
+        ])
+        #expect(
+            steps[1].answer.hits.first?.id == "saarc-trafficking-convention-task-force"
+                && steps[1].answer.lead.contains("2005"),
+            "\(steps[1].answer.lead)")
     }
 
     /// A session word ("reunión") asked about a record just shown, with words only that
     /// record writes, is that record's meeting, not the session.
     @Test func aMeetingOfTheRecordShownIsNotTheSession() {
-        let steps = AssistantFixture.converse(["hay alguna cooperacion binacional entre costa rica y panama por el trabajo infantil de niños indigenas?",
-                                               "y cuando fue la primera reunion binacional?"])
+        let steps = AssistantFixture.converse([
+            "hay alguna cooperacion binacional entre costa rica y panama por el trabajo infantil de niños indigenas?",
+            "y cuando fue la primera reunion binacional?",
+        ])
         #expect(steps[1].answer.intent == .answer && steps[1].answer.lead.contains("2007"), "\(steps[1].answer.lead)")
     }
 
@@ -67,13 +87,16 @@ import Testing
     @Test func aDroppedRegionIsNamedByItsLabel() {
         let answer = AssistantFixture.assistant.respond(to: "cacao en Asia").answer
         #expect(answer.notices.contains { $0.kind == .filtersDropped })
-        #expect(!answer.reply.contains("asia-pacific") && answer.reply.contains("Asia y el Pacífico"), "\(answer.reply)")
+        #expect(
+            !answer.reply.contains("asia-pacific") && answer.reply.contains("Asia y el Pacífico"), "\(answer.reply)")
     }
 
     @Test func aContinuationWithNewWordsKeepsTheFilters() {
         let steps = filters(["cooperación triangular en África", "¿y sobre educación?", "and in the Americas?"])
-        #expect(steps[1].filters == [.modality: ["triangular"], .region: ["africa"]] && steps[1].topic == ["educación"])
-        #expect(steps[2].filters == [.modality: ["triangular"], .region: ["americas"]] && steps[2].topic == ["educación"])
+        #expect(
+            steps[1].filters == [.modality: ["triangular"], .region: ["africa"]] && steps[1].topic == ["educación"])
+        #expect(
+            steps[2].filters == [.modality: ["triangular"], .region: ["americas"]] && steps[2].topic == ["educación"])
     }
 
     @Test func anExplicitResetClears() {
@@ -92,14 +115,18 @@ import Testing
         #expect(next.filters == [.modality: ["south-south"], .region: ["africa"]] && next.topic == ["educación"])
     }
 }
-import Foundation
 
 /// A follow-up that names nothing asks about the initiative the last answer was about.
 @Suite struct FocusTests {
     @Test(arguments: [
         (["¿Qué es ACCEL Africa?", "¿Quién la financia?"], "Países Bajos"),
         (["What is the SAARC trafficking convention?", "And when did it come into force?"], "2005"),
-        (["¿Qué es la Iniciativa Regional América Latina y el Caribe Libre de Trabajo Infantil?", "¿Y cuántos países la forman hoy?"], "31"),
+        (
+            [
+                "¿Qué es la Iniciativa Regional América Latina y el Caribe Libre de Trabajo Infantil?",
+                "¿Y cuántos países la forman hoy?",
+            ], "31"
+        ),
         (["ما هي مبادرة كوميت؟", "وأين؟"], "يانغون"),
     ])
     func aFollowUpKeepsItsFocus(_ turns: [String], _ expected: String) {
@@ -109,7 +136,9 @@ import Foundation
 
     /// A question that describes another initiative by its name is a new subject.
     @Test func aNewSubjectLeavesTheFocus() {
-        let last = AssistantFixture.converse(["¿Qué es ACCEL Africa?", "¿Quién financia el proyecto Sur-Sur de algodón con trabajo decente?"]).last!.answer
+        let last = AssistantFixture.converse([
+            "¿Qué es ACCEL Africa?", "¿Quién financia el proyecto Sur-Sur de algodón con trabajo decente?",
+        ]).last!.answer
         #expect(last.hits.first?.id == "cotton-with-decent-work", "\(last.lead)")
     }
 
@@ -123,7 +152,9 @@ import Foundation
 /// A capitalised name in a follow-up is a new subject, not the focus.
 @Suite struct NewSubjectTests {
     @Test func anAcronymInAFollowUpLeavesTheFocus() {
-        let last = AssistantFixture.converse(["Who funds CLEAR Cotton?", "how many countries signed the CIS agreement?"]).last!.answer
+        let last = AssistantFixture.converse([
+            "Who funds CLEAR Cotton?", "how many countries signed the CIS agreement?",
+        ]).last!.answer
         #expect(last.hits.first?.id != "clear-cotton", "\(last.lead)")
     }
 }
@@ -143,7 +174,8 @@ import Foundation
         let last = steps[1].answer
         #expect(listed.count >= 2)
         #expect(Set(last.hits.map(\.id)) == Set(listed), "answers for every listed initiative: \(last.lead)")
-        #expect(last.sources.count == listed.count && last.lead.contains("[\(listed.count)]"), "each with its own citation")
+        #expect(
+            last.sources.count == listed.count && last.lead.contains("[\(listed.count)]"), "each with its own citation")
     }
 
     @Test func whichOfThemPicksTheOneDescribedAndKeepsItAsFocus() {
@@ -187,12 +219,16 @@ import Foundation
 /// a cue asks the focus for the detail it names.
 @Suite struct FocusDetailTests {
     @Test func aNameOfTheFocusKeepsIt() {
-        let last = AssistantFixture.converse(["¿Qué es el proyecto Sur-Sur de algodón con trabajo decente?", "¿Cuánto puso Brasil?"]).last!
+        let last = AssistantFixture.converse([
+            "¿Qué es el proyecto Sur-Sur de algodón con trabajo decente?", "¿Cuánto puso Brasil?",
+        ]).last!
         #expect(last.conversation.focus == "cotton-with-decent-work", "\(last.answer.lead)")
     }
 
     @Test func aShortQuestionAsksTheFocusForADetail() {
-        let last = AssistantFixture.converse(["What is the South-South cotton project with decent work?", "and its budget?"]).last!.answer
+        let last = AssistantFixture.converse([
+            "What is the South-South cotton project with decent work?", "and its budget?",
+        ]).last!.answer
         #expect(last.lead.contains("6.8"), "\(last.lead)")
     }
 }
@@ -202,7 +238,8 @@ import Foundation
 @Suite struct EllipsisTests {
     @Test func whereThenWhenKeepsTheEventAsked() {
         let steps = AssistantFixture.converse([
-            "What is the agreement between Greece and Albania on child trafficking?", "Where was it signed?", "and when?",
+            "What is the agreement between Greece and Albania on child trafficking?", "Where was it signed?",
+            "and when?",
         ])
         #expect(steps[1].answer.lead.contains("Tirana"), "\(steps[1].answer.lead)")
         #expect(steps[2].answer.lead.contains("2006"), "\(steps[2].answer.lead)")
@@ -210,7 +247,9 @@ import Foundation
 
     /// "Strasbourg (September 2004)" is a place and a date too, but not of the signing.
     @Test func aDateRightAfterTheEventNamedWinsOverAnEarlierFact() {
-        let last = AssistantFixture.converse(["¿Qué es el acuerdo entre Grecia y Albania sobre trata infantil?", "¿Cuándo se firmó?"]).last!.answer
+        let last = AssistantFixture.converse([
+            "¿Qué es el acuerdo entre Grecia y Albania sobre trata infantil?", "¿Cuándo se firmó?",
+        ]).last!.answer
         #expect(last.lead.contains("2006") && !last.lead.contains("Estrasburgo"), "\(last.lead)")
     }
 }
@@ -221,7 +260,8 @@ import Foundation
         let steps = AssistantFixture.converse(["peer reviews on child labour in Central Asia", "and in Africa?"])
         #expect(steps[0].conversation.topic.map { $0.lowercased() }.contains("central"))
         #expect(steps[1].conversation.filters == [.region: ["africa"]])
-        #expect(!steps[1].conversation.topic.map { $0.lowercased() }.contains("central"), "\(steps[1].conversation.topic)")
+        #expect(
+            !steps[1].conversation.topic.map { $0.lowercased() }.contains("central"), "\(steps[1].conversation.topic)")
         #expect(steps[1].conversation.topic.map { $0.lowercased() }.contains("peer"))
     }
 }
@@ -230,14 +270,17 @@ import Foundation
 /// when its records share the words every record says ("child labour").
 @Suite struct RegionWithoutTheTopicTests {
     @Test func cottonInTheArabStatesIsNothingThere() {
-        let last = AssistantFixture.converse(["initiatives against child labour in cotton in Africa", "and in the Arab States?"]).last!.answer
+        let last = AssistantFixture.converse([
+            "initiatives against child labour in cotton in Africa", "and in the Arab States?",
+        ]).last!.answer
         #expect(last.lead.hasPrefix("I did not find anything on cotton in Arab States."), "\(last.lead)")
         #expect(last.hits.contains { $0.id == "clear-cotton" }, "what holds cotton elsewhere follows")
     }
 
     /// A region whose records hold some telling word of the topic gets its closest records.
     @Test func aRegionHoldingPartOfTheTopicGetsItsClosest() {
-        let last = AssistantFixture.converse(["peer reviews on child labour in Central Asia", "and in Africa?"]).last!.answer
+        let last = AssistantFixture.converse(["peer reviews on child labour in Central Asia", "and in Africa?"]).last!
+            .answer
         #expect(!last.lead.contains("did not find"), "\(last.lead)")
         #expect(last.hits.contains { $0.id == "ecowas-regional-action-plan" }, "\(last.hits.map(\.id))")
     }
@@ -247,8 +290,10 @@ import Foundation
 /// "who funds", it gets an answer about the listed initiatives.
 @Suite struct EveryListCueTests {
     static let lists = [
-        "es": ("¿Qué iniciativas hay sobre cacao?", "quién financia"), "en": ("Which initiatives work on cocoa?", "who funds"),
-        "fr": ("Quelles initiatives portent sur le cacao ?", "qui finance"), "pt": ("Quais iniciativas trabalham com cacau?", "quem financia"),
+        "es": ("¿Qué iniciativas hay sobre cacao?", "quién financia"),
+        "en": ("Which initiatives work on cocoa?", "who funds"),
+        "fr": ("Quelles initiatives portent sur le cacao ?", "qui finance"),
+        "pt": ("Quais iniciativas trabalham com cacau?", "quem financia"),
         "ar": ("ما هي مبادرات القطن؟", "من يموّل"),
     ]
 
@@ -261,7 +306,9 @@ import Foundation
             let listed = Set(steps[0].answer.hits.filter { $0.kind == .initiative }.map(\.id))
             #expect(listed.count >= 2, "the first question lists")
             let answered = Set(steps[1].answer.hits.map(\.id))
-            #expect(!answered.isEmpty && answered.isSubset(of: listed), "«\(funds) \(cue)» answered about \(answered), not the list \(listed)")
+            #expect(
+                !answered.isEmpty && answered.isSubset(of: listed),
+                "«\(funds) \(cue)» answered about \(answered), not the list \(listed)")
         }
     }
 }
@@ -270,7 +317,9 @@ import Foundation
 @Suite struct PlaceBodyAndConferenceTests {
     /// A part of a region alone moves the topic there, not to a record named after the place.
     @Test func aPlaceWithinARegionMovesTheTopic() {
-        let steps = AssistantFixture.converse(["Are there peer reviews on child labour in Central Asia?", "what about West Africa?"])
+        let steps = AssistantFixture.converse([
+            "Are there peer reviews on child labour in Central Asia?", "what about West Africa?",
+        ])
         let last = steps[1].answer
         #expect(last.intent == .search && steps[1].conversation.filters == [.region: ["africa"]], "\(last.lead)")
         #expect(last.hits.first?.id == "ecowas-regional-action-plan", "\(last.hits.map(\.id))")
@@ -278,7 +327,9 @@ import Foundation
 
     /// "la Unión Europea" after a list is a body the list is narrowed by, not a region.
     @Test func aBodyAfterAListNarrowsIt() {
-        let last = AssistantFixture.converse(["¿Qué iniciativas trabajan en el algodón?", "¿Y cuál de ellas financia la Unión Europea?"]).last!.answer
+        let last = AssistantFixture.converse([
+            "¿Qué iniciativas trabajan en el algodón?", "¿Y cuál de ellas financia la Unión Europea?",
+        ]).last!.answer
         #expect(last.hits.first?.id == "clear-cotton", "\(last.lead)")
     }
 
@@ -300,17 +351,23 @@ import Foundation
 
     /// "Liga Árabe" is the League of Arab States: a common name of a body is held.
     @Test func aBodysCommonNameIsHeld() {
-        let answer = AssistantFixture.assistant.respond(to: "¿Dónde presentó la Liga Árabe su estudio sobre el trabajo infantil?").answer
+        let answer = AssistantFixture.assistant.respond(
+            to: "¿Dónde presentó la Liga Árabe su estudio sobre el trabajo infantil?"
+        ).answer
         #expect(!answer.lead.hasPrefix("No tengo") && answer.lead.contains("El Cairo"), "\(answer.lead)")
     }
 }
 
 /// A number of households is not money: without a fact on its funding, the answer says so.
 @Suite struct FundingMarkTests {
-    @Test(arguments: [("¿Quién financia el Protocolo Harkin-Engel?", "No tengo datos sobre quién financia"),
-                      ("Who funds the Harkin-Engel Protocol cooperation?", "I have no information on who funds")])
+    @Test(arguments: [
+        ("¿Quién financia el Protocolo Harkin-Engel?", "No tengo datos sobre quién financia"),
+        ("Who funds the Harkin-Engel Protocol cooperation?", "I have no information on who funds"),
+    ])
     func aCountIsNotFunding(_ question: String, _ expected: String) {
         let answer = AssistantFixture.assistant.respond(to: question).answer
-        #expect(answer.lead.hasPrefix(expected) && !answer.lead.contains("hogares") && !answer.lead.contains("households"), "\(answer.lead)")
+        #expect(
+            answer.lead.hasPrefix(expected) && !answer.lead.contains("hogares") && !answer.lead.contains("households"),
+            "\(answer.lead)")
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import PuenteAssistant
 import PuenteKnowledge
 import PuenteText
+import Testing
+
+@testable import PuenteAssistant
 
 /// Names as a gazetteer: countries by their names in five languages, bodies by their
 /// head nouns in any script, and "I don't have that" only for a name the knowledge
@@ -26,14 +27,19 @@ import PuenteText
 
     /// Names the knowledge holds under another spelling are answered, not said absent.
     @Test(arguments: [
-        ("¿En qué fecha firmaron Costa de Marfil y Burkina Faso el acuerdo contra la trata transfronteriza de niños?", "2013"),
+        (
+            "¿En qué fecha firmaron Costa de Marfil y Burkina Faso el acuerdo contra la trata transfronteriza de niños?",
+            "2013"
+        ),
         ("when was the Harkin-Engle cocoa protocol signed", "2001"),
         ("Combien de pays ont adopté la Déclaration d'Abu Dhabi en 2008 ?", "20"),
         ("من يقود تحالف 8.7؟", "منظمة العمل الدولية"),
     ])
     func aNameHeldUnderAnotherSpellingIsAnswered(_ question: String, _ expected: String) {
         let lead = lead(question)
-        #expect(!lead.contains("No tengo") && !lead.contains("I don't have") && !lead.contains("Je n'ai") && !lead.contains("ليس لدي"), "\(lead)")
+        #expect(
+            !lead.contains("No tengo") && !lead.contains("I don't have") && !lead.contains("Je n'ai")
+                && !lead.contains("ليس لدي"), "\(lead)")
         #expect(lead.contains(expected), "\(lead)")
     }
 
@@ -41,7 +47,10 @@ import PuenteText
     @Test(arguments: [
         ("que hace la comunidad andina contra el trabajo infantil", "comunidad andina"),
         ("Que fait le Conseil nordique contre le travail des enfants en Afrique ?", "Conseil nordique"),
-        ("Does the Shanghai Cooperation Organisation have any programme against child labour?", "Shanghai Cooperation Organisation"),
+        (
+            "Does the Shanghai Cooperation Organisation have any programme against child labour?",
+            "Shanghai Cooperation Organisation"
+        ),
         ("ما الذي تفعله منظمة شنغهاي للتعاون ضد عمل الأطفال؟", "منظمة شنغهاي"),
     ])
     func anAbsentBodyIsSaidAbsentByTheNameTyped(_ question: String, _ name: String) {
@@ -52,19 +61,25 @@ import PuenteText
 
     /// A real word of the question's language is never read as a cue through a typo.
     @Test func aDictionaryWordIsNotReadAsACueThroughATypo() {
-        let question = Question("initiatives on cocoa supply chains in West Africa", language: .english,
-                                packs: assistant.packs, analyzer: assistant.analyzer, countries: assistant.names.countries)
+        let question = Question(
+            "initiatives on cocoa supply chains in West Africa", language: .english,
+            packs: assistant.packs, analyzer: assistant.analyzer, countries: assistant.names.countries)
         #expect(question.asked == nil)
     }
 
-    @Test(arguments: [("¿Cuánto dura la sesión?", "1 h 45 min"), ("How long is the session?", "1 h 45 min"), ("a que hora termina la sesion?", "16:15")])
+    @Test(arguments: [
+        ("¿Cuánto dura la sesión?", "1 h 45 min"), ("How long is the session?", "1 h 45 min"),
+        ("a que hora termina la sesion?", "16:15"),
+    ])
     func theSessionsLengthIsAnswered(_ question: String, _ expected: String) {
         #expect(lead(question).contains(expected), "\(lead(question))")
     }
 
     /// A fact is quoted in the reader's language, not in English inside their frame.
     @Test func aFactIsQuotedInTheReadersLanguage() {
-        let answer = assistant.respond(to: "Quantos delegados o ACCEL Africa convidou para a sua conferência de Abidjan?").answer
+        let answer = assistant.respond(
+            to: "Quantos delegados o ACCEL Africa convidou para a sua conferência de Abidjan?"
+        ).answer
         #expect(answer.lead.contains("47") && answer.lead.contains("delegados"), "\(answer.lead)")
         let arabic = assistant.respond(to: "أين عقد مؤتمر ACCEL Africa الإقليمي لتبادل المعارف؟").answer
         #expect(arabic.lead.contains("أبيدجان") && !arabic.lead.contains("Abidjan"), "\(arabic.lead)")
@@ -76,7 +91,8 @@ import PuenteText
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: try #require(BundledKnowledge.directory(executable: nil)), to: folder)
         let english = try String(contentsOf: folder.appendingPathComponent("languages/en.yaml"), encoding: .utf8)
-        let italian = english
+        let italian =
+            english
             .replacingOccurrences(of: "language: \"en\"", with: "language: \"it\"")
             .replacingOccurrences(of: "name: English", with: "name: italiano")
             .replacingOccurrences(of: "  funds: [", with: "  funds: [chi finanzia, finanziato, ")
@@ -85,16 +101,21 @@ import PuenteText
         let knowledge = try KnowledgeLoader.load(from: folder)
         #expect(knowledge.languages.map(\.code) == ["es", "en", "fr", "pt", "ar", "it"])
         let sixth = Assistant(knowledge: knowledge)
-        let question = Question("vorrei sapere chi finanzia ACCEL Africa", language: .english, packs: sixth.packs, analyzer: sixth.analyzer, countries: sixth.names.countries)
+        let question = Question(
+            "vorrei sapere chi finanzia ACCEL Africa", language: .english, packs: sixth.packs, analyzer: sixth.analyzer,
+            countries: sixth.names.countries)
         #expect(question.asked == .funds)
-        #expect(sixth.respond(to: "vorrei sapere chi finanzia ACCEL Africa", language: .english).answer.lead.contains("Netherlands"))
+        #expect(
+            sixth.respond(to: "vorrei sapere chi finanzia ACCEL Africa", language: .english).answer.lead.contains(
+                "Netherlands"))
     }
 }
 
 /// An Arabic name written with a one-letter word on it («لأمريكا») is the name.
 @Suite struct ArabicProcliticTests {
     @Test func aProcliticDoesNotHideTheRecordNamed() {
-        let answer = AssistantFixture.assistant.respond(to: "كم عدد الدول في المبادرة الإقليمية لأمريكا اللاتينية؟").answer
+        let answer = AssistantFixture.assistant.respond(to: "كم عدد الدول في المبادرة الإقليمية لأمريكا اللاتينية؟")
+            .answer
         #expect(answer.hits.first?.id == "ri-lac-free-of-child-labour" && answer.lead.contains("31"), "\(answer.lead)")
     }
 

@@ -1,6 +1,7 @@
 import PuenteIndex
 import PuenteProtocol
 import Testing
+
 @testable import PuenteAssistant
 
 /// A mistyped filter is answered with "did you mean", never taken as a place where
@@ -14,8 +15,10 @@ import Testing
         #expect(refused.lead == "No conozco la región «afrika». ¿Quisiste decir África (region:africa)?")
         #expect(!refused.reply.contains("No encontré"), "claims nothing about 'afrika'")
         #expect(refused.hits.isEmpty && refused.suggestions.map(\.input) == ["region:africa"])
-        #expect(steps[1].conversation.query == steps[0].conversation.query && steps[1].conversation.topicTerms == steps[0].conversation.topicTerms,
-                "the conversation keeps what it had, and nothing of the mistyped filter")
+        #expect(
+            steps[1].conversation.query == steps[0].conversation.query
+                && steps[1].conversation.topicTerms == steps[0].conversation.topicTerms,
+            "the conversation keeps what it had, and nothing of the mistyped filter")
         let followUp = steps[2].conversation
         #expect(followUp.filters[.region] == ["asia-pacific"] && followUp.topic == ["algodón"])
         #expect(!steps[2].answer.reply.contains("afrika"))
@@ -38,7 +41,9 @@ import Testing
             _ = try assistant.search(query: "cacao", filters: [("region", ["afrika"])])
         } catch {
             #expect(error.rpcError.code == RPCError.invalidParamsCode)
-            #expect(error.rpcError.message.hasPrefix("invalid params: 'filters': unknown region 'afrika'; expected africa, americas"))
+            #expect(
+                error.rpcError.message.hasPrefix(
+                    "invalid params: 'filters': unknown region 'afrika'; expected africa, americas"))
             #expect(error.rpcError.message.hasSuffix("(did you mean 'africa'?)"))
         }
     }

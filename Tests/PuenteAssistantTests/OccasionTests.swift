@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PuenteAssistant
 
 /// What a participant says of their own occasion ("I'm presenting tomorrow", "for my panel")
@@ -40,14 +41,18 @@ import Testing
 
     /// A conference of another year is not the session: its delegates are counted, not the session's venue given.
     @Test func aMeetingOfAnotherYearIsNotTheSession() {
-        let answer = Self.ask("Combien de délégués avaient été invités à la conférence régionale d'Abidjan de février 2023 sur le travail des enfants dans les chaînes d'approvisionnement ?")
+        let answer = Self.ask(
+            "Combien de délégués avaient été invités à la conférence régionale d'Abidjan de février 2023 sur le travail des enfants dans les chaînes d'approvisionnement ?"
+        )
         #expect(answer.intent != .logistics, "\(answer.lead)")
         #expect(answer.lead.contains("47"), "\(answer.lead)")
     }
 
     /// "which of the initiatives … deal with cotton?" asks for initiatives: the panel it mentions is the asker's.
     @Test func aListQuestionMentioningAPanelIsNoSessionQuestion() {
-        let answer = Self.ask("I'm on a supply chains panel later and want to bring up cotton specifically - which of the initiatives you know about deal with child labour in cotton?")
+        let answer = Self.ask(
+            "I'm on a supply chains panel later and want to bring up cotton specifically - which of the initiatives you know about deal with child labour in cotton?"
+        )
         #expect(answer.intent == .search, "\(answer.lead)")
         #expect(answer.hits.contains { $0.id == "cotton-with-decent-work" }, "\(answer.lead)")
     }
@@ -63,7 +68,8 @@ import Testing
     /// A statement that writes a record's whole name is about that record: the next question asks of it.
     @Test func aWholeNameInAStatementSetsTheFocus() {
         let steps = AssistantFixture.converse([
-            "Estou a preparar uma apresentação sobre a Iniciativa Regional América Latina e Caribe Livre de Trabalho Infantil.", "quantos países reúne hoje?",
+            "Estou a preparar uma apresentação sobre a Iniciativa Regional América Latina e Caribe Livre de Trabalho Infantil.",
+            "quantos países reúne hoje?",
         ])
         #expect(steps[0].answer.hits.first?.id == "ri-lac-free-of-child-labour", "\(steps[0].answer.lead)")
         #expect(steps[1].answer.lead.contains("31"), "\(steps[1].answer.lead)")
@@ -72,7 +78,9 @@ import Testing
     /// "… labour ministry. Apart from us…": a capitalised word opening a sentence is no name
     /// the head noun before the full stop introduces, and nothing is said to be absent.
     @Test func aNameNeverRunsAcrossASentencesEnd() {
-        let answer = Self.ask("I work at Kyrgyzstan's labour ministry. Apart from us and Tajikistan, which country sent a peer team to the 2016 child labour peer review?")
+        let answer = Self.ask(
+            "I work at Kyrgyzstan's labour ministry. Apart from us and Tajikistan, which country sent a peer team to the 2016 child labour peer review?"
+        )
         #expect(!answer.notices.contains { $0.kind == .absent }, "\(answer.lead)")
         #expect(answer.hits.first?.id == "central-asia-child-labour-peer-review", "\(answer.lead)")
     }

@@ -2,6 +2,7 @@ import PuenteClient
 import PuenteProtocol
 import PuenteSupport
 import Testing
+
 @testable import PuenteAssistant
 
 /// The daemon's `reply` and the client's screen come from one renderer: a script that
@@ -38,7 +39,9 @@ import Testing
         for turns in Self.conversations.prefix(5) {
             let answer = AssistantFixture.converse(turns)[0].answer
             let shown = client.answer(Wire.AskResult(session: nil, answer: answer, sessionForgotten: false))
-            #expect(shown.contains("\n" + (headings[answer.language.rawValue] ?? "?") + "\n"), "\(answer.language.rawValue): \(shown)")
+            #expect(
+                shown.contains("\n" + (headings[answer.language.rawValue] ?? "?") + "\n"),
+                "\(answer.language.rawValue): \(shown)")
         }
     }
 }

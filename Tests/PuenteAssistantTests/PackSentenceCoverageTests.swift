@@ -3,6 +3,7 @@ import PuenteIndex
 import PuenteKnowledge
 import PuenteSupport
 import Testing
+
 @testable import PuenteAssistant
 
 /// Every sentence the code names is in every pack: a missing one would show a
@@ -30,7 +31,9 @@ import Testing
         let keys = try Self.keys(in: "PuenteAssistant").union(rendering)
         #expect(keys.count > 50)
         for pack in knowledge.languages {
-            #expect(keys.subtracting(pack.sentences.keys).isEmpty, "\(pack.code) lacks \(keys.subtracting(pack.sentences.keys).sorted())")
+            #expect(
+                keys.subtracting(pack.sentences.keys).isEmpty,
+                "\(pack.code) lacks \(keys.subtracting(pack.sentences.keys).sorted())")
         }
     }
 
@@ -38,7 +41,9 @@ import Testing
         let keys = try Self.keys(in: "PuenteClient")
         #expect(keys.count > 20)
         for pack in knowledge.languages {
-            #expect(keys.subtracting(pack.clientSentences.keys).isEmpty, "\(pack.code) lacks \(keys.subtracting(pack.clientSentences.keys).sorted())")
+            #expect(
+                keys.subtracting(pack.clientSentences.keys).isEmpty,
+                "\(pack.code) lacks \(keys.subtracting(pack.clientSentences.keys).sorted())")
         }
     }
 

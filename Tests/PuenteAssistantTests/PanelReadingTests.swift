@@ -1,5 +1,6 @@
 import PuenteSupport
 import Testing
+
 @testable import PuenteAssistant
 
 /// How a question for the panel is read: what merges near duplicates, and the notice
@@ -19,7 +20,10 @@ import Testing
         let assistant = AssistantFixture.assistant
         let spanish = assistant.panelReading(of: "¿Quién financia ACCEL Africa?", language: nil)
         #expect(spanish.names.contains("asked:funds"), "\(spanish.names)")
-        for text in ["Who funds ACCEL Africa?", "Qui finance ACCEL Africa ?", "Quem financia o ACCEL Africa?", "من يمول مبادرة أكسل أفريقيا؟"] {
+        for text in [
+            "Who funds ACCEL Africa?", "Qui finance ACCEL Africa ?", "Quem financia o ACCEL Africa?",
+            "من يمول مبادرة أكسل أفريقيا؟",
+        ] {
             let reading = assistant.panelReading(of: text, language: nil)
             #expect(reading.names == spanish.names, "\(text): \(reading.names) against \(spanish.names)")
         }
@@ -29,7 +33,9 @@ import Testing
 
     @Test func anAnswerThatLacksANameSaysSoAsANotice() {
         let assistant = AssistantFixture.assistant
-        let lacking = assistant.respondOnce(to: "¿Qué iniciativas tiene la Comunidad Andina contra el trabajo infantil?").answer
+        let lacking = assistant.respondOnce(
+            to: "¿Qué iniciativas tiene la Comunidad Andina contra el trabajo infantil?"
+        ).answer
         #expect(lacking.notices.contains { $0.kind == .absent && $0.ids == ["Comunidad Andina"] }, "\(lacking.notices)")
         let answered = assistant.respondOnce(to: "¿Quién financia ACCEL Africa?").answer
         #expect(!answered.notices.contains { $0.kind == .absent })

@@ -1,5 +1,6 @@
 import PuenteSupport
 import Testing
+
 @testable import PuenteAssistant
 
 /// How a question is read before anything is searched: what it asks for, in five
@@ -31,7 +32,9 @@ import Testing
     static let packs = AssistantFixture.assistant.packs
 
     static func question(_ text: String, _ language: ReplyLanguage = .spanish) -> Question {
-        Question(text, language: language, packs: packs, analyzer: AssistantFixture.assistant.analyzer, countries: AssistantFixture.assistant.names.countries)
+        Question(
+            text, language: language, packs: packs, analyzer: AssistantFixture.assistant.analyzer,
+            countries: AssistantFixture.assistant.names.countries)
     }
 
     @Test(arguments: asked) func whatIsAskedForIsRead(_ text: String, _ asked: Asked?) {
@@ -82,9 +85,16 @@ import Testing
 @Suite struct UnforeseenPhrasingTests {
     let assistant = AssistantFixture.assistant
 
-    @Test(arguments: [("wich countries take part in COMMIT?", Asked.countries), ("qien financia el proyecto?", .funds), ("quado foi adotado o plano?", .when)])
+    @Test(arguments: [
+        ("wich countries take part in COMMIT?", Asked.countries), ("qien financia el proyecto?", .funds),
+        ("quado foi adotado o plano?", .when),
+    ])
     func aMistypedQuestionWordIsReadAsTheCueItMeant(_ text: String, _ asked: Asked) {
-        #expect(Question(text, language: .english, packs: assistant.packs, analyzer: assistant.analyzer, countries: assistant.names.countries).asked == asked)
+        #expect(
+            Question(
+                text, language: .english, packs: assistant.packs, analyzer: assistant.analyzer,
+                countries: assistant.names.countries
+            ).asked == asked)
     }
 
     @Test func theSessionsTopicsLeadItsQuestions() {
@@ -111,9 +121,15 @@ import Testing
 @Suite struct LooseCueTests {
     let assistant = AssistantFixture.assistant
 
-    @Test(arguments: [("Which island countries took part in COMMIT?", Asked.countries), ("¿Quién lo financia?", .funds)])
+    @Test(arguments: [
+        ("Which island countries took part in COMMIT?", Asked.countries), ("¿Quién lo financia?", .funds),
+    ])
     func aTwoWordCueStandsAroundOneWord(_ text: String, _ asked: Asked) {
-        #expect(Question(text, language: .english, packs: assistant.packs, analyzer: assistant.analyzer, countries: assistant.names.countries).asked == asked)
+        #expect(
+            Question(
+                text, language: .english, packs: assistant.packs, analyzer: assistant.analyzer,
+                countries: assistant.names.countries
+            ).asked == asked)
     }
 
     /// Only the session has hours.
@@ -124,7 +140,9 @@ import Testing
 
     /// A lowercase run around "fund" may describe: it is absent only with a word the knowledge lacks.
     @Test func aDescribedFundIsNotSaidAbsent() {
-        let lead = assistant.respond(to: "who is paying for the pooled education fund in the cocoa areas of ivory coast?").answer.lead
+        let lead = assistant.respond(
+            to: "who is paying for the pooled education fund in the cocoa areas of ivory coast?"
+        ).answer.lead
         #expect(!lead.hasPrefix("I don't have"), "\(lead)")
     }
 
@@ -142,12 +160,17 @@ import Testing
     @Test(arguments: [("who is bankrolling CLEF?", Asked.funds), ("¿quiénes financiaron el plan?", .funds)])
     func aCueIsReadInAnyInflection(_ text: String, _ asked: Asked) {
         let language = ReplyLanguage.guess(text, packs: assistant.packs)
-        #expect(Question(text, language: language, packs: assistant.packs, analyzer: assistant.analyzer, countries: assistant.names.countries).asked == asked)
+        #expect(
+            Question(
+                text, language: language, packs: assistant.packs, analyzer: assistant.analyzer,
+                countries: assistant.names.countries
+            ).asked == asked)
     }
 
     /// "What is X" where X is in one of a record's facts, not its name: the fact answers.
     @Test func whatIsAFactOfARecordIsAnsweredByTheFact() {
-        let lead = assistant.respond(to: "What was the IBSA declaration on South-South cooperation and decent work?").answer.lead
+        let lead = assistant.respond(to: "What was the IBSA declaration on South-South cooperation and decent work?")
+            .answer.lead
         #expect(lead.contains("IBSA"), "\(lead)")
     }
 }

@@ -1,11 +1,15 @@
 import Testing
+
 @testable import PuenteAssistant
 
 /// Participants' questions, in Spanish and English, some without accents and some
 /// with typos, and the passage that must be among the first three cited.
 @Suite struct QuestionTableTests {
     static let table: [(question: String, expected: String)] = [
-        ("¿Qué es la Iniciativa Regional América Latina y el Caribe Libre de Trabajo Infantil?", "ri-lac-free-of-child-labour"),
+        (
+            "¿Qué es la Iniciativa Regional América Latina y el Caribe Libre de Trabajo Infantil?",
+            "ri-lac-free-of-child-labour"
+        ),
         ("modelo de identificacion del riesgo de trabajo infantil", "mirti-child-labour-risk-model"),
         ("intercambio interregional entre Africa y America Latina", "africa-lac-interregional-exchange"),
         ("plan regional del MERCOSUR contra el trabajo infantil", "mercosur-regional-plan-child-labour"),
@@ -17,7 +21,10 @@ import Testing
         ("African Union ten year action plan", "au-ten-year-action-plan"),
         ("plan de accion regional de la CEDEAO", "ecowas-regional-action-plan"),
         ("acuerdo CEDEAO CEEAC contra la trata de niños", "ecowas-eccas-trafficking-agreement"),
-        ("trata transfronteriza entre Côte d'Ivoire y Burkina Faso", "cote-divoire-burkina-faso-cross-border-agreement"),
+        (
+            "trata transfronteriza entre Côte d'Ivoire y Burkina Faso",
+            "cote-divoire-burkina-faso-cross-border-agreement"
+        ),
         ("SADC code of conduct on child labour", "sadc-code-of-conduct-child-labour"),
         ("child labour in supply chains in Africa funded by the Netherlands", "accel-africa"),
         ("Harkin-Engel cocoa protocol", "west-africa-cocoa-cooperation"),

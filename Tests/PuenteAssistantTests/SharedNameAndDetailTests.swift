@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PuenteAssistant
 
 /// Two records called "IPEC": the rest of the question says which one is meant.
@@ -16,8 +17,12 @@ import Testing
     /// "projects" is plural, but a question naming one initiative asks its countries, not a list.
     @Test func aPluralInsideANamedRecordStillAsksItsCountries() {
         let answer = AssistantFixture.assistant.respond(
-            to: "I cover Central Asia for our union. Which countries were part of the old ILO-IPEC regional child labour projects there (the 2004-2011 ones)?").answer
-        #expect(answer.intent == .answer && answer.lead.contains("Kyrgyzstan") && answer.lead.contains("Tajikistan"), "\(answer.lead)")
+            to:
+                "I cover Central Asia for our union. Which countries were part of the old ILO-IPEC regional child labour projects there (the 2004-2011 ones)?"
+        ).answer
+        #expect(
+            answer.intent == .answer && answer.lead.contains("Kyrgyzstan") && answer.lead.contains("Tajikistan"),
+            "\(answer.lead)")
     }
 }
 
@@ -30,12 +35,16 @@ import Testing
     ])
     func theSummarySaysWhoFunds(_ turns: [String]) {
         let last = AssistantFixture.converse(turns).last!.answer
-        #expect(last.lead.contains("US Department of Labor") || last.lead.contains("وزارة العمل الأمريكية"), "\(last.lead)")
+        #expect(
+            last.lead.contains("US Department of Labor") || last.lead.contains("وزارة العمل الأمريكية"), "\(last.lead)")
     }
 
     /// A long question whose every word the focus writes is about the focus.
     @Test func aQuestionTheFocusWritesWholeIsAboutIt() {
-        let last = AssistantFixture.converse(["ما هو تعاون منظمة العمل الدولية مع المغرب في اطار برنامج ايبك؟", "وفي اي قطاع كان المشروع التجريبي في مراكش؟"]).last!.answer
+        let last = AssistantFixture.converse([
+            "ما هو تعاون منظمة العمل الدولية مع المغرب في اطار برنامج ايبك؟",
+            "وفي اي قطاع كان المشروع التجريبي في مراكش؟",
+        ]).last!.answer
         #expect(last.lead.contains("الصناعة التقليدية"), "\(last.lead)")
     }
 
@@ -50,14 +59,18 @@ import Testing
 
     /// A list of one is that one: the next question is about it.
     @Test func aListOfOneIsTheFocus() {
-        let steps = AssistantFixture.converse(["qué proyectos hay del PMA contra el trabajo infantil en egipto?", "¿y quién lo financia?"])
+        let steps = AssistantFixture.converse([
+            "qué proyectos hay del PMA contra el trabajo infantil en egipto?", "¿y quién lo financia?",
+        ])
         #expect(steps[0].conversation.focus == "egypt-wfp-education-child-labour", "\(steps[0].answer.lead)")
         #expect(steps[1].answer.hits.first?.id == "egypt-wfp-education-child-labour", "\(steps[1].answer.lead)")
     }
 
     /// "et où ?" without its accent still asks where, after a record.
     @Test func whereWithoutItsAccentFollowsUp() {
-        let last = AssistantFixture.converse(["il y a un accord entre le benin et le nigeria contre la traite des enfants ?", "et ou ?"]).last!.answer
+        let last = AssistantFixture.converse([
+            "il y a un accord entre le benin et le nigeria contre la traite des enfants ?", "et ou ?",
+        ]).last!.answer
         #expect(last.lead.contains("Cotonou"), "\(last.lead)")
     }
 }
@@ -66,25 +79,33 @@ import Testing
 @Suite struct UnitChoiceTests {
     /// "By how much" asks for a change, which the fact gives as a share.
     @Test func aChangeAskedForIsAShare() {
-        let answer = AssistantFixture.assistant.respond(to: "By how much did forced labour drop in the Uzbek cotton harvest of 2019 compared with the year before?").answer
+        let answer = AssistantFixture.assistant.respond(
+            to: "By how much did forced labour drop in the Uzbek cotton harvest of 2019 compared with the year before?"
+        ).answer
         #expect(answer.lead.contains("40%"), "\(answer.lead)")
     }
 
     /// A number beside no counted word is not replaced by a later one that holds less of the question.
     @Test func aCountCloserToTheQuestionIsKept() {
-        let answer = AssistantFixture.assistant.respond(to: "Cuantos indigenas ngobe bugle se van de Panama a Costa Rica para las cosechas de cafe, mas o menos?").answer
+        let answer = AssistantFixture.assistant.respond(
+            to: "Cuantos indigenas ngobe bugle se van de Panama a Costa Rica para las cosechas de cafe, mas o menos?"
+        ).answer
         #expect(answer.lead.contains("60.000"), "\(answer.lead)")
     }
 
     /// «العمل المشترك لجامعة الدول العربية ومنظمة العمل العربية» names its bodies behind proclitics.
     @Test func aNameIsReadBehindProclitics() {
-        let answer = AssistantFixture.assistant.respond(to: "ما هو العمل المشترك بين جامعة الدول العربية ومنظمة العمل العربية ضد عمل الاطفال؟").answer
+        let answer = AssistantFixture.assistant.respond(
+            to: "ما هو العمل المشترك بين جامعة الدول العربية ومنظمة العمل العربية ضد عمل الاطفال؟"
+        ).answer
         #expect(answer.hits.first?.id == "las-alo-accd-joint-child-labour-action", "\(answer.lead)")
     }
 
     /// Typed without accents, Portuguese is told by words only its texts write ("cacau").
     @Test func aPortugueseQuestionWithoutAccentsIsAnsweredInPortuguese() {
-        let answer = AssistantFixture.assistant.respond(to: "o que e o protocolo harkin engel? vi citado numa apresentacao sobre cacau").answer
+        let answer = AssistantFixture.assistant.respond(
+            to: "o que e o protocolo harkin engel? vi citado numa apresentacao sobre cacau"
+        ).answer
         #expect(answer.language == .portuguese, "\(answer.lead)")
     }
 }
@@ -93,9 +114,13 @@ import Testing
 /// an Arabic question opening with «و», "the first" in Arabic.
 @Suite struct EventAndPickFollowUpTests {
     @Test func whichOneNarrowsTheListToTheOneThatWritesIt() {
-        let steps = AssistantFixture.converse(["bilateral agreements against cross-border child trafficking in west africa?", "which one involves ghana?",
-                                               "who signed the ministerial agreement?"])
-        #expect(steps[1].answer.hits.first?.id == "ghana-cote-divoire-child-trafficking-cooperation", "\(steps[1].answer.lead)")
+        let steps = AssistantFixture.converse([
+            "bilateral agreements against cross-border child trafficking in west africa?", "which one involves ghana?",
+            "who signed the ministerial agreement?",
+        ])
+        #expect(
+            steps[1].answer.hits.first?.id == "ghana-cote-divoire-child-trafficking-cooperation",
+            "\(steps[1].answer.lead)")
         #expect(steps[2].answer.lead.contains("Haruna Iddrisu"), "\(steps[2].answer.lead)")
     }
 
@@ -106,25 +131,33 @@ import Testing
     }
 
     @Test func aCorrectionKeepsWhatWasAsked() {
-        let last = AssistantFixture.converse(["tell me about the global march against child labour", "who founded it?",
-                                              "no, I meant the global task force on child labour and education, who's in it?"]).last!.answer
+        let last = AssistantFixture.converse([
+            "tell me about the global march against child labour", "who founded it?",
+            "no, I meant the global task force on child labour and education, who's in it?",
+        ]).last!.answer
         #expect(last.lead.contains("UNESCO"), "\(last.lead)")
     }
 
     @Test func anArabicQuestionMayOpenWithAnd() {
-        let last = AssistantFixture.converse(["ما هي مجموعة الأدوات المشتركة بين الوكالات بشأن عمل الأطفال في العمل الإنساني؟",
-                                              "وأي بلد كان الأول في المنطقة في تطبيقها؟"]).last!.answer
+        let last = AssistantFixture.converse([
+            "ما هي مجموعة الأدوات المشتركة بين الوكالات بشأن عمل الأطفال في العمل الإنساني؟",
+            "وأي بلد كان الأول في المنطقة في تطبيقها؟",
+        ]).last!.answer
         #expect(last.intent == .answer && last.lead.contains("العراق"), "\(last.lead)")
     }
 
     @Test func theFirstInArabicAsksForTheEarliest() {
-        let last = AssistantFixture.converse(["شو هي الدراسة الإقليمية عن عمل الأطفال في الدول العربية؟", "ومتى كانت أول دراسة إقليمية من هذا النوع؟"]).last!.answer
+        let last = AssistantFixture.converse([
+            "شو هي الدراسة الإقليمية عن عمل الأطفال في الدول العربية؟", "ومتى كانت أول دراسة إقليمية من هذا النوع؟",
+        ]).last!.answer
         #expect(last.lead.contains("1993"), "\(last.lead)")
     }
 
     /// "¿Qué se está haciendo…?", "o que está sendo feito…": the frame is no topic word.
-    @Test(arguments: [("¿Qué se está haciendo contra el trabajo infantil en el cacao?", "haciendo"),
-                      ("o que está sendo feito sobre migração na África?", "feito")])
+    @Test(arguments: [
+        ("¿Qué se está haciendo contra el trabajo infantil en el cacao?", "haciendo"),
+        ("o que está sendo feito sobre migração na África?", "feito"),
+    ])
     func whatIsBeingDoneIsNoTopic(_ question: String, _ frame: String) {
         let answer = AssistantFixture.assistant.respond(to: question).answer
         #expect(!answer.interpretation.canonicalQuery.contains(frame), "\(answer.interpretation.canonicalQuery)")
@@ -132,7 +165,9 @@ import Testing
 
     /// "and in South Asia?" after what ASEAN has done keeps the topic, not the frame.
     @Test func aRegionSwapAfterWhatWasDoneFindsTheRegionsPlan() {
-        let last = AssistantFixture.converse(["what has ASEAN done on regional roadmaps against child labour?", "and in south asia?"]).last!.answer
+        let last = AssistantFixture.converse([
+            "what has ASEAN done on regional roadmaps against child labour?", "and in south asia?",
+        ]).last!.answer
         #expect(!last.interpretation.canonicalQuery.contains("done"), "\(last.interpretation.canonicalQuery)")
         #expect(last.hits.contains { $0.id == "saievac-south-asia-action-plan" }, "\(last.lead)")
     }
@@ -141,8 +176,10 @@ import Testing
 /// What one answer was about does not become the topic of the next search.
 @Suite struct TopicAfterAnAnswerTests {
     @Test func aQuestionAboutOneRecordLeavesNoTopicBehind() {
-        let steps = AssistantFixture.converse(["Quantos países fazem parte da Iniciativa Regional?", "e quem a apoiou no início?",
-                                               "iniciativas de cooperação Sul-Sul na África"])
+        let steps = AssistantFixture.converse([
+            "Quantos países fazem parte da Iniciativa Regional?", "e quem a apoiou no início?",
+            "iniciativas de cooperação Sul-Sul na África",
+        ])
         #expect(steps[2].conversation.topic.isEmpty, "\(steps[2].conversation.topic)")
         #expect(steps[2].answer.total > 1, "\(steps[2].answer.lead)")
     }
@@ -158,7 +195,12 @@ import Testing
 @Suite struct AmountAndSpokenCueTests {
     @Test(arguments: [
         (["o que foi o projeto TACKLE?", "e quanto custou?"], "16.116.199 euros"),
-        (["cómo funciona la cooperación sur-sur de brasil con la oit contra el trabajo infantil?", "¿y cuánta plata ha puesto brasil?"], "25 millones de dólares"),
+        (
+            [
+                "cómo funciona la cooperación sur-sur de brasil con la oit contra el trabajo infantil?",
+                "¿y cuánta plata ha puesto brasil?",
+            ], "25 millones de dólares"
+        ),
     ])
     func whatItCostIsAnAmount(_ turns: [String], _ expected: String) {
         let last = AssistantFixture.converse(turns).last!.answer
@@ -167,7 +209,10 @@ import Testing
 
     /// Egyptian «امتى», Maghrebi «شحال», Gulf «وش هي دول».
     @Test(arguments: [
-        ("هي ورشة العمل العربية اللي اتعملت في القاهرة عن تأثير الأوضاع الاقتصادية على عمالة الأطفال كانت امتى بالظبط؟", "2024"),
+        (
+            "هي ورشة العمل العربية اللي اتعملت في القاهرة عن تأثير الأوضاع الاقتصادية على عمالة الأطفال كانت امتى بالظبط؟",
+            "2024"
+        ),
         ("شحال من مدينة وقّعات على حملة المدن الأفريقية بلا أطفال فالشارع اللي تلانصات فمراكش؟", "60"),
         ("وش هي دول الاستقبال اللي وقعت إعلان أبوظبي مع دول عملية كولومبو؟", "ماليزيا"),
     ])
@@ -178,11 +223,18 @@ import Testing
 
     /// "qui la porte ?", "who else…?", "Which Pacific island countries…?".
     @Test func whoCarriesItAndWhoElse() {
-        let carried = AssistantFixture.converse(["la campagne des villes africaines sans enfants en situation de rue", "qui la porte ?"]).last!.answer
+        let carried = AssistantFixture.converse([
+            "la campagne des villes africaines sans enfants en situation de rue", "qui la porte ?",
+        ]).last!.answer
         #expect(carried.lead.contains("REFELA"), "\(carried.lead)")
-        let others = AssistantFixture.converse(["the Kyrgyzstan–Tajikistan peer review on child labour", "who else sent a peer team?"]).last!.answer
+        let others = AssistantFixture.converse([
+            "the Kyrgyzstan–Tajikistan peer review on child labour", "who else sent a peer team?",
+        ]).last!.answer
         #expect(others.lead.contains("Türkiye"), "\(others.lead)")
-        let countries = AssistantFixture.assistant.respond(to: "Which Pacific island countries sent people to the 2015 ILO forum in Nadi on child labour and trafficking?").answer
+        let countries = AssistantFixture.assistant.respond(
+            to:
+                "Which Pacific island countries sent people to the 2015 ILO forum in Nadi on child labour and trafficking?"
+        ).answer
         #expect(countries.intent == .answer && countries.lead.contains("Fiji"), "\(countries.lead)")
     }
 }
@@ -190,13 +242,18 @@ import Testing
 /// A follow-up every word of which the focus writes stays on the focus.
 @Suite struct FocusHeldFollowUpTests {
     @Test func whoDrewItUpWithTheILOIsTheFocussDrafters() {
-        let last = AssistantFixture.converse(["háblame del modelo de identificación del riesgo de trabajo infantil", "¿y quién lo elaboró junto con la OIT?"]).last!.answer
+        let last = AssistantFixture.converse([
+            "háblame del modelo de identificación del riesgo de trabajo infantil",
+            "¿y quién lo elaboró junto con la OIT?",
+        ]).last!.answer
         #expect(last.hits.first?.id == "mirti-child-labour-risk-model" && last.lead.contains("CEPAL"), "\(last.lead)")
     }
 
     /// "inter-regional" with its hyphen is the session's own word, then "quando é?" asks its day.
     @Test func theSessionNamedByItsTitleKeepsTheConversation() {
-        let steps = AssistantFixture.converse(["fale-me da sessão sobre cooperação regional e inter-regional", "quando é?"])
+        let steps = AssistantFixture.converse([
+            "fale-me da sessão sobre cooperação regional e inter-regional", "quando é?",
+        ])
         #expect(steps[0].answer.intent == .logistics, "\(steps[0].answer.lead)")
         #expect(steps[1].answer.lead.contains("12 de fevereiro"), "\(steps[1].answer.lead)")
     }
@@ -205,19 +262,26 @@ import Testing
 /// Questions whose answer is one event's fact or one record's own name.
 @Suite struct EventFactAndOwnNameTests {
     @Test func theCountriesThatFoundedItAreThoseOfItsFounding() {
-        let answer = AssistantFixture.assistant.respond(to: "¿Qué países impulsaron en su día la creación del Proceso de Rabat?").answer
+        let answer = AssistantFixture.assistant.respond(
+            to: "¿Qué países impulsaron en su día la creación del Proceso de Rabat?"
+        ).answer
         #expect(answer.lead.contains("España") && answer.lead.contains("Senegal"), "\(answer.lead)")
     }
 
     /// "ILO-IPEC" is two records' name; "WACAP" is one record's.
     @Test func aNameOfOneRecordSaysMoreThanAShared() {
-        let answer = AssistantFixture.assistant.respond(to: "Which countries did the old ILO-IPEC WACAP project on hazardous child labour in cocoa cover?").answer
+        let answer = AssistantFixture.assistant.respond(
+            to: "Which countries did the old ILO-IPEC WACAP project on hazardous child labour in cocoa cover?"
+        ).answer
         #expect(answer.hits.first?.id == "west-africa-cocoa-cooperation", "\(answer.lead)")
     }
 
     /// "projetos" is plural, but "quanto dinheiro" asks an amount, not a list.
     @Test func howMuchMoneyIntoProjectsIsAnAmount() {
-        let answer = AssistantFixture.assistant.respond(to: "Quanto dinheiro o Brasil pôs em projetos de cooperação Sul-Sul e triangular com a OIT entre 2005 e 2022?").answer
+        let answer = AssistantFixture.assistant.respond(
+            to:
+                "Quanto dinheiro o Brasil pôs em projetos de cooperação Sul-Sul e triangular com a OIT entre 2005 e 2022?"
+        ).answer
         #expect(answer.intent == .answer && answer.lead.contains("25 milhões"), "\(answer.lead)")
     }
 }
@@ -225,31 +289,47 @@ import Testing
 /// Who organised or helped, something similar elsewhere, and letters two languages share.
 @Suite struct OrganisedHelpedSimilarTests {
     @Test func whoOrganisedItIsWhoLeadsIt() {
-        let last = AssistantFixture.converse(["tell me about the Pacific sub-regional forum on child labour and trafficking", "who organised it?"]).last!.answer
+        let last = AssistantFixture.converse([
+            "tell me about the Pacific sub-regional forum on child labour and trafficking", "who organised it?",
+        ]).last!.answer
         #expect(last.intent == .answer && last.lead.contains("ILO"), "\(last.lead)")
     }
 
     @Test func whoHelpedAreThosePartOfIt() {
-        let last = AssistantFixture.converse(["existe algum acordo entre a Grécia e a Albânia contra o tráfico de crianças?", "e quem ajudou a prepará-lo?"]).last!.answer
+        let last = AssistantFixture.converse([
+            "existe algum acordo entre a Grécia e a Albânia contra o tráfico de crianças?",
+            "e quem ajudou a prepará-lo?",
+        ]).last!.answer
         #expect(last.lead.contains("Terre des hommes"), "\(last.lead)")
     }
 
     /// "algo parecido" is no topic: the region swap searches the ILO's work there.
     @Test func somethingSimilarElsewhereKeepsNoFrameWords() {
-        let last = AssistantFixture.converse(["o que é o programa ARC da OIT contra o trabalho infantil na Ásia?", "e na Ásia Central, a OIT teve algo parecido?"]).last!.answer
-        #expect(!last.interpretation.canonicalQuery.contains("parecido") && last.hits.contains { $0.id == "ipec-central-asia-regional" }, "\(last.lead)")
+        let last = AssistantFixture.converse([
+            "o que é o programa ARC da OIT contra o trabalho infantil na Ásia?",
+            "e na Ásia Central, a OIT teve algo parecido?",
+        ]).last!.answer
+        #expect(
+            !last.interpretation.canonicalQuery.contains("parecido")
+                && last.hits.contains { $0.id == "ipec-central-asia-regional" }, "\(last.lead)")
     }
 
     /// "Albânia" writes â as French does; the question is Portuguese.
     @Test func aLetterPortugueseSharesWithFrenchDoesNotMakeItFrench() {
-        let answer = AssistantFixture.assistant.respond(to: "existe algum acordo entre a Grécia e a Albânia contra o tráfico de crianças?").answer
+        let answer = AssistantFixture.assistant.respond(
+            to: "existe algum acordo entre a Grécia e a Albânia contra o tráfico de crianças?"
+        ).answer
         #expect(answer.language == .portuguese, "\(answer.lead)")
     }
 
     /// «الدراسة العربية … في مقر الجامعة العربية»: the League's study, described by its own
     /// name's words, though one word of the question («عمالة») only another record writes.
     @Test func theRecordItsNameDescribesBeatsTheBodysRecord() {
-        let answer = AssistantFixture.assistant.respond(to: "في أي شهر وسنة أُعلنت الدراسة العربية حول عمالة الأطفال في مقر الجامعة العربية بالقاهرة؟").answer
-        #expect(answer.hits.first?.id == "las-arab-child-labour-study-strategy" && answer.lead.contains("2019"), "\(answer.lead)")
+        let answer = AssistantFixture.assistant.respond(
+            to: "في أي شهر وسنة أُعلنت الدراسة العربية حول عمالة الأطفال في مقر الجامعة العربية بالقاهرة؟"
+        ).answer
+        #expect(
+            answer.hits.first?.id == "las-arab-child-labour-study-strategy" && answer.lead.contains("2019"),
+            "\(answer.lead)")
     }
 }

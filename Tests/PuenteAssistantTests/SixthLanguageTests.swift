@@ -4,6 +4,7 @@ import PuenteProtocol
 import PuenteRendering
 import PuenteSupport
 import Testing
+
 @testable import PuenteAssistant
 
 /// Adding a language is one pack file (and a stemmer): a toy Italian pack, dropped
@@ -14,7 +15,8 @@ import Testing
         let bundled = try #require(BundledKnowledge.directory(executable: nil))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("puente-sixth-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: bundled, to: folder)
-        let pack = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/it.yaml")
+        let pack = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Fixtures/it.yaml")
         try FileManager.default.copyItem(at: pack, to: folder.appendingPathComponent("languages/it.yaml"))
         return (try KnowledgeLoader.load(from: folder), folder)
     }
@@ -27,7 +29,9 @@ import Testing
         let answer = assistant.respond(to: "Quando si tiene la sessione?").answer
         #expect(answer.language.rawValue == "it")
         // The sentence is the pack's; the day and month names are CLDR's Italian.
-        #expect(answer.lead.hasPrefix("La sessione si tiene giovedì 12 febbraio 2026, dalle 14:30 alle 16:15"), "\(answer.lead)")
+        #expect(
+            answer.lead.hasPrefix("La sessione si tiene giovedì 12 febbraio 2026, dalle 14:30 alle 16:15"),
+            "\(answer.lead)")
         let wording = Wording(language: answer.language, knowledge: knowledge)
         #expect(wording.counted(1, .initiative) == "1 iniziativa" && wording.counted(3, .initiative) == "3 iniziative")
     }

@@ -1,5 +1,6 @@
 import PuenteSupport
 import Testing
+
 @testable import PuenteAssistant
 
 /// Talking points a moderator can say: each with a figure, a date, a country or a
@@ -23,14 +24,17 @@ import Testing
     func everyPointIsConcreteAndCitedToAPage(_ language: ReplyLanguage, _ request: Int) {
         let (theme, region, modality, query) = Self.requests[request]
         let oracle = DetailOracle(assistant.knowledge)
-        let points = assistant.talkingPoints(theme: theme, region: region, modality: modality, query: query, limit: 8, language: language)
+        let points = assistant.talkingPoints(
+            theme: theme, region: region, modality: modality, query: query, limit: 8, language: language)
         #expect(!points.points.isEmpty)
         for point in points.points {
             let concrete = oracle.isConcrete(Array(point.texts.texts.values))
             #expect(concrete, "nothing concrete: \(point.text)")
             let sources = point.citations.compactMap { number in points.sources.first { $0.number == number } }
             #expect(!sources.isEmpty && sources.count == point.citations.count, "uncited: \(point.text)")
-            #expect(sources.allSatisfy { $0.url != nil && !$0.id.hasPrefix("concept-note#") }, "not cited to a page: \(point.text)")
+            #expect(
+                sources.allSatisfy { $0.url != nil && !$0.id.hasPrefix("concept-note#") },
+                "not cited to a page: \(point.text)")
         }
     }
 

@@ -1,5 +1,6 @@
 import PuenteSupport
 import Testing
+
 @testable import PuenteAssistant
 
 /// The grammar the wording needs: places, counts, dates and French spacing.
@@ -10,8 +11,12 @@ import Testing
 
     @Test func placesTakeTheirPrepositions() {
         #expect(wording(.spanish).inRegions(["africa", "americas"]) == "en África y las Américas")
-        #expect(wording(.french).inRegions(["africa", "americas", "arab-states"]) == "en Afrique, dans les Amériques et dans les États arabes")
-        #expect(wording(.portuguese).inRegions(["africa", "americas", "arab-states"]) == "na África, nas Américas e nos Estados Árabes")
+        #expect(
+            wording(.french).inRegions(["africa", "americas", "arab-states"])
+                == "en Afrique, dans les Amériques et dans les États arabes")
+        #expect(
+            wording(.portuguese).inRegions(["africa", "americas", "arab-states"])
+                == "na África, nas Américas e nos Estados Árabes")
         #expect(wording(.arabic).inRegions(["africa", "americas"]) == "في أفريقيا والأمريكتين")
         #expect(wording(.english).inRegions(["global"]) == "at global and interregional level")
         #expect(wording(.french).inRegions(["global"]) == "au niveau mondial et interrégional")
@@ -22,8 +27,12 @@ import Testing
         #expect(wording(.french).counted(2, .passage) == "2 passages de la note conceptuelle")
         #expect(wording(.portuguese).counted(1, .passage) == "1 trecho da nota conceitual")
         let arabic = wording(.arabic)
-        #expect([1, 2, 3, 10, 11, 99, 100, 103].map { arabic.counted($0, .initiative) }
-            == ["مبادرة واحدة", "مبادرتان", "3 مبادرات", "10 مبادرات", "11 مبادرة", "99 مبادرة", "100 مبادرة", "103 مبادرات"])
+        #expect(
+            [1, 2, 3, 10, 11, 99, 100, 103].map { arabic.counted($0, .initiative) }
+                == [
+                    "مبادرة واحدة", "مبادرتان", "3 مبادرات", "10 مبادرات", "11 مبادرة", "99 مبادرة", "100 مبادرة",
+                    "103 مبادرات",
+                ])
         #expect(arabic.counted(12, .passage) == "12 مقطعًا من المذكرة المفاهيمية")
     }
 
@@ -62,7 +71,9 @@ import Testing
     /// Latin syntax in an Arabic sentence is isolated left to right; nothing else is.
     @Test func arabicIsolatesOnlyLatinSyntax() {
         let arabic = wording(.arabic)
-        #expect(arabic.unknownFilterField("regoin", closest: "region") == "لا أعرف عامل التصفية «\u{2066}regoin:\u{2069}». هل تقصد «\u{2066}region:\u{2069}»؟")
+        #expect(
+            arabic.unknownFilterField("regoin", closest: "region")
+                == "لا أعرف عامل التصفية «\u{2066}regoin:\u{2069}». هل تقصد «\u{2066}region:\u{2069}»؟")
         #expect(!arabic.nothingFound("قطن").unicodeScalars.contains { (0x2066...0x2069).contains($0.value) })
         #expect(arabic.pointsFor("سلاسل الإمداد").input == "/points سلاسل الإمداد")
     }

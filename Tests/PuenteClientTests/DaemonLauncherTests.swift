@@ -1,9 +1,11 @@
 import Foundation
 import Testing
-#if canImport(Glibc)
-import Glibc
-#endif
+
 @testable import PuenteClient
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// How long a client waits for the daemon it started: a daemon still loading (alive,
 /// holding its lock) is waited for beyond the usual patience; one showing no sign of
@@ -65,38 +67,41 @@ import Glibc
     /// A launcher whose `puented` is a small script that takes the lock beside the
     /// socket (or not), and answers `ping` after `answersAfter` seconds (or never), then
     /// exits after eight seconds in all so that nothing outlives the test for long.
-    private static func withFakeDaemon(holdsLock: Bool, answersAfter: Double?, _ body: (DaemonLauncher) throws -> Void) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("launch-\(UUID().uuidString.prefix(8))")
+    private static func withFakeDaemon(holdsLock: Bool, answersAfter: Double?, _ body: (DaemonLauncher) throws -> Void)
+        throws
+    {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "launch-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let script = folder.appendingPathComponent("puented")
         let text = """
-        #!/usr/bin/env python3
-        import fcntl, json, socket, sys, time
-        path = sys.argv[2]
-        lock = open(path + ".lock", "w")
-        if \(holdsLock ? "True" : "False"):
-            fcntl.flock(lock, fcntl.LOCK_EX)
-        end = time.time() + 8
-        answers_after = \(answersAfter.map { String($0) } ?? "None")
-        if answers_after is None:
-            time.sleep(8)
-            sys.exit(0)
-        time.sleep(answers_after)
-        server = socket.socket(socket.AF_UNIX)
-        server.bind(path)
-        server.listen(4)
-        server.settimeout(0.2)
-        while time.time() < end:
-            try:
-                connection, _ = server.accept()
-            except socket.timeout:
-                continue
-            with connection:
-                for line in connection.makefile():
-                    request = json.loads(line)
-                    connection.sendall((json.dumps({"jsonrpc": "2.0", "id": request["id"], "result": "pong"}) + "\\n").encode())
-        """
+            #!/usr/bin/env python3
+            import fcntl, json, socket, sys, time
+            path = sys.argv[2]
+            lock = open(path + ".lock", "w")
+            if \(holdsLock ? "True" : "False"):
+                fcntl.flock(lock, fcntl.LOCK_EX)
+            end = time.time() + 8
+            answers_after = \(answersAfter.map { String($0) } ?? "None")
+            if answers_after is None:
+                time.sleep(8)
+                sys.exit(0)
+            time.sleep(answers_after)
+            server = socket.socket(socket.AF_UNIX)
+            server.bind(path)
+            server.listen(4)
+            server.settimeout(0.2)
+            while time.time() < end:
+                try:
+                    connection, _ = server.accept()
+                except socket.timeout:
+                    continue
+                with connection:
+                    for line in connection.makefile():
+                        request = json.loads(line)
+                        connection.sendall((json.dumps({"jsonrpc": "2.0", "id": request["id"], "result": "pong"}) + "\\n").encode())
+            """
         try writeExecutable(text, to: script.path)
         try body(DaemonLauncher(path: folder.appendingPathComponent("p.sock").path, daemon: script, timeout: 5))
     }

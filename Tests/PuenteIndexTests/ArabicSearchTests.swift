@@ -1,19 +1,28 @@
-import Testing
-@testable import PuenteIndex
 import PuenteText
+import Testing
+
+@testable import PuenteIndex
 
 /// Arabic text in the index: found whatever the harakat, the article or the
 /// hamza of the query, and kept out of the way of Latin queries.
 @Suite struct ArabicSearchTests {
     static let index = Index(documents: [
-        Document(id: "forced", texts: [
-            .init(field: "name", text: "العمل الجبري", language: .arabic),
-            .init(field: "body", text: "خطة إقليمية للقضاء على العمل الجبري وعمل الأطفال في الدول العربية.", language: .arabic),
-        ]),
-        Document(id: "south", texts: [
-            .init(field: "name", text: "التعاون بين بلدان الجنوب", language: .arabic),
-            .init(field: "body", text: "La cooperación Sur–Sur entre países con desafíos similares.", language: .spanish),
-        ]),
+        Document(
+            id: "forced",
+            texts: [
+                .init(field: "name", text: "العمل الجبري", language: .arabic),
+                .init(
+                    field: "body", text: "خطة إقليمية للقضاء على العمل الجبري وعمل الأطفال في الدول العربية.",
+                    language: .arabic),
+            ]),
+        Document(
+            id: "south",
+            texts: [
+                .init(field: "name", text: "التعاون بين بلدان الجنوب", language: .arabic),
+                .init(
+                    field: "body", text: "La cooperación Sur–Sur entre países con desafíos similares.",
+                    language: .spanish),
+            ]),
         passage("latin", name: "Trabajo infantil", body: "Un plan regional contra el trabajo forzoso."),
     ])
 

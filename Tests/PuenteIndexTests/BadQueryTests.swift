@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PuenteIndex
 
 /// Every malformed query gets a clear error or a documented empty result, never a crash.
@@ -21,7 +22,9 @@ import Testing
 
     @Test(arguments: ["", "   ", "\t\n", "!!! ¿? …", "\"\"", "-"])
     func anEmptyQueryIsAnError(_ query: String) {
-        #expect(error(query)?.description == "the query is empty; write one or more words, a \"quoted phrase\" or a filter such as region:africa")
+        #expect(
+            error(query)?.description
+                == "the query is empty; write one or more words, a \"quoted phrase\" or a filter such as region:africa")
     }
 
     @Test func aQueryOfStopwordsOnlyFindsNothingAndSaysWhy() throws {
@@ -41,13 +44,17 @@ import Testing
     }
 
     @Test func anUnknownFilterFieldNamesTheFieldsAccepted() {
-        #expect(error("trabajo regoin:africa")?.description
-            == "unknown filter field 'regoin'; expected region, modality, theme, mechanism or kind (did you mean 'region'?)")
+        #expect(
+            error("trabajo regoin:africa")?.description
+                == "unknown filter field 'regoin'; expected region, modality, theme, mechanism or kind (did you mean 'region'?)"
+        )
         #expect(error("colour:red")?.kind == .unknownFilterField)
     }
 
     @Test func anUnknownFilterValueNamesTheValuesAccepted() {
-        #expect(error("region:afirca")?.description == "unknown region 'afirca'; expected africa or americas (did you mean 'africa'?)")
+        #expect(
+            error("region:afirca")?.description
+                == "unknown region 'afirca'; expected africa or americas (did you mean 'africa'?)")
         #expect(error("theme:cacao")?.description == "unknown theme 'cacao'; no passage has a theme")
     }
 
@@ -64,7 +71,10 @@ import Testing
     ])
     func oddQueriesNeverCrash(_ query: String) {
         do {
-            _ = try search(index, query) { $0.prefixLastWord = true; $0.explain = true }
+            _ = try search(index, query) {
+                $0.prefixLastWord = true
+                $0.explain = true
+            }
         } catch {
             #expect(error is QueryError && !"\(error)".isEmpty)
         }
@@ -77,6 +87,14 @@ import Testing
     @Test func anEmptyIndexAnswersEveryQuery() throws {
         let empty = Index(documents: [])
         #expect(try empty.search("trabajo").total == 0)
-        #expect(try empty.search("trabajo", options: { var o = SearchOptions(); o.prefixLastWord = true; return o }()).total == 0)
+        #expect(
+            try empty.search(
+                "trabajo",
+                options: {
+                    var o = SearchOptions()
+                    o.prefixLastWord = true
+                    return o
+                }()
+            ).total == 0)
     }
 }

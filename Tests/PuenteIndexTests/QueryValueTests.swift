@@ -1,7 +1,8 @@
 import PuenteSupport
-import Testing
-@testable import PuenteIndex
 import PuenteText
+import Testing
+
+@testable import PuenteIndex
 
 /// A query built in code and the same query written in the syntax are one value,
 /// and find the same passages.
@@ -23,11 +24,15 @@ import PuenteText
             }
         }
         if Bool.random(using: &generator) {
-            let regions = Array(MatchingPropertyTests.regions.shuffled(using: &generator).prefix(Int.random(in: 1...2, using: &generator)))
-            query.filters.append(FacetFilter(kind: .region, ids: regions, excluded: Int.random(in: 0..<4, using: &generator) == 0))
+            let regions = Array(
+                MatchingPropertyTests.regions.shuffled(using: &generator).prefix(
+                    Int.random(in: 1...2, using: &generator)))
+            query.filters.append(
+                FacetFilter(kind: .region, ids: regions, excluded: Int.random(in: 0..<4, using: &generator) == 0))
         }
         if Bool.random(using: &generator) {
-            query.filters.append(FacetFilter(kind: .modality, ids: [MatchingPropertyTests.modalities.randomElement(using: &generator)!]))
+            query.filters.append(
+                FacetFilter(kind: .modality, ids: [MatchingPropertyTests.modalities.randomElement(using: &generator)!]))
         }
         return query
     }

@@ -1,6 +1,7 @@
-import Testing
-@testable import PuenteIndex
 import PuenteText
+import Testing
+
+@testable import PuenteIndex
 
 @Suite struct RankingTests {
     @Test func aNameMatchBeatsABodyMatch() throws {
@@ -49,7 +50,7 @@ import PuenteText
 
     @Test func matchingNeverNeedsAccents() throws {
         let index = Index(documents: [
-            passage("a", body: "la cooperación entre niños y niñas"),
+            passage("a", body: "la cooperación entre niños y niñas")
         ])
         #expect(ids(try search(index, "cooperacion")) == ["a"])
         #expect(ids(try search(index, "nino")) == ["a"])
@@ -108,10 +109,12 @@ import PuenteText
 
     @Test func phrasesDoNotRunAcrossTwoTextsOfOneField() throws {
         let index = Index(documents: [
-            Document(id: "two", texts: [
-                .init(field: "body", text: "apoyo técnico", language: .spanish),
-                .init(field: "body", text: "financiero", language: .spanish),
-            ]),
+            Document(
+                id: "two",
+                texts: [
+                    .init(field: "body", text: "apoyo técnico", language: .spanish),
+                    .init(field: "body", text: "financiero", language: .spanish),
+                ])
         ])
         #expect(try search(index, "\"técnico financiero\"").total == 0)
         #expect(try search(index, "técnico financiero").total == 1)
@@ -130,13 +133,21 @@ import PuenteText
     @Test func filtersRestrictAndFacetCountsFollowTheFilteredSet() throws {
         let index = Index(documents: [
             passage("a", body: "trabajo infantil", facets: [.region: ["africa"], .modality: ["south-south"]]),
-            passage("b", body: "trabajo infantil", facets: [.region: ["americas"], .modality: ["south-south", "triangular"]]),
+            passage(
+                "b", body: "trabajo infantil",
+                facets: [.region: ["americas"], .modality: ["south-south", "triangular"]]),
             passage("c", body: "trabajo infantil", facets: [.region: ["africa"], .modality: ["regional"]]),
         ])
         let result = try search(index, "trabajo modality:south-south")
         #expect(Set(ids(result)) == ["a", "b"])
-        #expect(result.facets.filter { $0.facet == .region }.map { "\($0.value)=\($0.count)" } == ["africa=1", "americas=1"])
-        #expect(result.facets.filter { $0.facet == .modality }.map { "\($0.value)=\($0.count)" } == ["south-south=2", "triangular=1"])
+        #expect(
+            result.facets.filter { $0.facet == .region }.map { "\($0.value)=\($0.count)" } == [
+                "africa=1", "americas=1",
+            ])
+        #expect(
+            result.facets.filter { $0.facet == .modality }.map { "\($0.value)=\($0.count)" } == [
+                "south-south=2", "triangular=1",
+            ])
         #expect(ids(try search(index, "Region:AFRICA trabajo")).sorted() == ["a", "c"])
         #expect(Set(ids(try search(index, "region:africa"))) == ["a", "c"])
     }
@@ -172,11 +183,12 @@ import PuenteText
 
     @Test func synonymsFromTheThesaurusMatchAcrossLanguages() throws {
         let thesaurus = Thesaurus(groups: [["supply chains", "cadenas de suministro"], ["ECOWAS", "CEDEAO"]])
-        let index = Index(documents: [
-            passage("es", body: "las cadenas de suministro regionales"),
-            passage("scattered", body: "las cadenas montañosas y el suministro de agua"),
-            passage("fr", body: "les pays de la CEDEAO"),
-        ], thesaurus: thesaurus)
+        let index = Index(
+            documents: [
+                passage("es", body: "las cadenas de suministro regionales"),
+                passage("scattered", body: "las cadenas montañosas y el suministro de agua"),
+                passage("fr", body: "les pays de la CEDEAO"),
+            ], thesaurus: thesaurus)
         let result = try search(index, "supply chains") { $0.explain = true }
         #expect(ids(result) == ["es"])
         #expect(result.words.first?.synonyms == ["cadenas de suministro"])
@@ -204,9 +216,16 @@ import PuenteText
     }
 
     @Test func pagingSplitsTheRankedList() throws {
-        let index = Index(documents: (0..<25).map { passage("d\($0)", body: String(repeating: "cacao ", count: $0 + 1)) })
+        let index = Index(
+            documents: (0..<25).map { passage("d\($0)", body: String(repeating: "cacao ", count: $0 + 1)) })
         let all = ids(try search(index, "cacao") { $0.limit = 25 })
-        let pages = try (0..<3).flatMap { page in ids(try search(index, "cacao") { $0.limit = 10; $0.offset = page * 10 }) }
+        let pages = try (0..<3).flatMap { page in
+            ids(
+                try search(index, "cacao") {
+                    $0.limit = 10
+                    $0.offset = page * 10
+                })
+        }
         #expect(pages == all)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PuenteIndex
 
 @Suite struct SnippetTests {
@@ -41,7 +42,9 @@ import Testing
     }
 
     @Test func theSnippetComesFromTheFieldShowingTheMostQueryWords() throws {
-        let index = Index(documents: [passage("a", name: "Plan de cacao", body: "Un plan para el cacao y el algodón en la región")])
+        let index = Index(documents: [
+            passage("a", name: "Plan de cacao", body: "Un plan para el cacao y el algodón en la región")
+        ])
         let snippet = try #require(try search(index, "cacao algodón").hits.first?.snippet)
         #expect(snippet.field == "body")
     }
@@ -51,8 +54,12 @@ import Testing
         let index = Index(documents: [passage("a", body: text)])
         let snippet = try #require(try search(index, "\"sur sur\"").hits.first?.snippet)
         let phraseStart = text.unicodeScalars.distance(
-            from: text.unicodeScalars.startIndex, to: text.range(of: "Sur–Sur")!.lowerBound.samePosition(in: text.unicodeScalars)!)
-        #expect(snippet.highlights == [Highlight(start: phraseStart, length: 3), Highlight(start: phraseStart + 4, length: 3)])
+            from: text.unicodeScalars.startIndex,
+            to: text.range(of: "Sur–Sur")!.lowerBound.samePosition(in: text.unicodeScalars)!)
+        #expect(
+            snippet.highlights == [
+                Highlight(start: phraseStart, length: 3), Highlight(start: phraseStart + 4, length: 3),
+            ])
     }
 
     @Test func snippetsCanBeTurnedOff() throws {

@@ -1,6 +1,7 @@
-@testable import PuenteIndex
 import PuenteSupport
 import PuenteText
+
+@testable import PuenteIndex
 
 /// A passage with a name and a body in Spanish, as most tests need.
 func passage(_ id: String, name: String = "", body: String = "", facets: [FacetKind: [String]] = [:]) -> Document {
@@ -12,7 +13,8 @@ func passage(_ id: String, name: String = "", body: String = "", facets: [FacetK
 
 func ids(_ result: SearchResult) -> [String] { result.hits.map(\.id) }
 
-func search(_ index: Index, _ query: String, configure: (inout SearchOptions) -> Void = { _ in }) throws -> SearchResult {
+func search(_ index: Index, _ query: String, configure: (inout SearchOptions) -> Void = { _ in }) throws -> SearchResult
+{
     var options = SearchOptions()
     configure(&options)
     return try index.search(query, options: options)

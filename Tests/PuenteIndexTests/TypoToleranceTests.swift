@@ -1,13 +1,14 @@
 import Testing
+
 @testable import PuenteIndex
 
 /// Typo tolerance as a searcher meets it: by the length of the word typed.
 @Suite struct TypoToleranceTests {
     let index = Index(documents: [
-        passage("mina", body: "mina"),           // 4 letters
-        passage("cacao", body: "cacao"),         // 5 letters
-        passage("regional", body: "regional"),   // 8 letters
-        passage("migracion", body: "migración"), // 9 letters
+        passage("mina", body: "mina"),  // 4 letters
+        passage("cacao", body: "cacao"),  // 5 letters
+        passage("regional", body: "regional"),  // 8 letters
+        passage("migracion", body: "migración"),  // 9 letters
         passage("suministro", body: "suministro"),
     ])
 
@@ -23,8 +24,8 @@ import Testing
 
     @Test func fiveLetterWordsForgiveOneEdit() throws {
         #expect(try finds("cacae") == ["cacao"])
-        #expect(try finds("caaco") == ["cacao"])   // transposition
-        #expect(try finds("kakao") == [])          // two edits
+        #expect(try finds("caaco") == ["cacao"])  // transposition
+        #expect(try finds("kakao") == [])  // two edits
     }
 
     @Test func eightLetterWordsForgiveOneEditNotTwo() throws {
@@ -35,8 +36,8 @@ import Testing
 
     @Test func nineLetterWordsForgiveTwoEdits() throws {
         #expect(try finds("migrasion") == ["migracion"])
-        #expect(try finds("mirgasion") == ["migracion"])   // transposition and substitution
-        #expect(try finds("mxgrasxon") == [])              // three edits
+        #expect(try finds("mirgasion") == ["migracion"])  // transposition and substitution
+        #expect(try finds("mxgrasxon") == [])  // three edits
         #expect(try finds("sumnistro") == ["suministro"])  // a dropped letter
     }
 
@@ -75,7 +76,9 @@ import Testing
     @Test func aRealWordStillFindsTheTextsOwnMisspellingsUncorrected() throws {
         // The text is what is misspelt: "migracón" is no word, so "migración" reaches it,
         // and since the question was right, nothing is reported as corrected.
-        let index = Index(documents: [passage("damaged", body: "la migracón laboral"), passage("chains", body: "supply chains")])
+        let index = Index(documents: [
+            passage("damaged", body: "la migracón laboral"), passage("chains", body: "supply chains"),
+        ])
         let result = try search(index, "migración")
         #expect(ids(result) == ["damaged"])
         #expect(result.corrections.isEmpty)

@@ -1,14 +1,17 @@
 import Testing
+
 @testable import PuenteIndex
 
 /// The filters a question writes among its words, read by the query syntax itself.
 @Suite struct WrittenFiltersTests {
     @Test func wholeTokensAreFiltersAndTheRestIsText() {
-        let written = Index.Query.writtenFilters(in: "cacao region:Africa,americas -modality:triangular a las 14:30 nota: bien")
-        #expect(written.filters == [
-            FacetFilter(kind: .region, ids: ["africa", "americas"]),
-            FacetFilter(kind: .modality, ids: ["triangular"], excluded: true),
-        ])
+        let written = Index.Query.writtenFilters(
+            in: "cacao region:Africa,americas -modality:triangular a las 14:30 nota: bien")
+        #expect(
+            written.filters == [
+                FacetFilter(kind: .region, ids: ["africa", "americas"]),
+                FacetFilter(kind: .modality, ids: ["triangular"], excluded: true),
+            ])
         #expect(written.text == "cacao a las 14:30 nota: bien")
         #expect(written.mistyped == nil)
     }

@@ -2,6 +2,7 @@ import Foundation
 import PuenteIndex
 import PuenteSupport
 import Testing
+
 @testable import PuenteKnowledge
 
 /// The knowledge Puente ships: valid, complete enough for the session, and sourced.
@@ -27,10 +28,13 @@ import Testing
         let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("puente-prefix-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: prefix) }
         let installed = prefix.appendingPathComponent("share/puente/Knowledge")
-        try FileManager.default.createDirectory(at: prefix.appendingPathComponent("bin"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: prefix.appendingPathComponent("bin"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: try #require(BundledKnowledge.directory(executable: nil)), to: installed)
         let executable = prefix.appendingPathComponent("bin/puented")
-        #expect(BundledKnowledge.directory(executable: executable)?.standardizedFileURL.path == installed.standardizedFileURL.path)
+        #expect(
+            BundledKnowledge.directory(executable: executable)?.standardizedFileURL.path
+                == installed.standardizedFileURL.path)
     }
 
     @Test func holdsAtLeastThirtyInitiatives() {
@@ -57,9 +61,14 @@ import Testing
     @Test func everyRecordHasTwoToEightFactsAndTwoToFourTalkingPoints() {
         for initiative in knowledge.initiatives {
             #expect((2...8).contains(initiative.facts.count), "\(initiative.id): \(initiative.facts.count) facts")
-            #expect((2...4).contains(initiative.talkingPoints.count), "\(initiative.id): \(initiative.talkingPoints.count) points")
+            #expect(
+                (2...4).contains(initiative.talkingPoints.count),
+                "\(initiative.id): \(initiative.talkingPoints.count) points")
             #expect(["es", "en", "fr", "pt"].allSatisfy { initiative.summary[$0] != nil }, "\(initiative.id)")
-            #expect((initiative.facts.map(\.text) + initiative.talkingPoints).allSatisfy { $0["es"] != nil && $0["en"] != nil }, "\(initiative.id)")
+            #expect(
+                (initiative.facts.map(\.text) + initiative.talkingPoints).allSatisfy {
+                    $0["es"] != nil && $0["en"] != nil
+                }, "\(initiative.id)")
         }
     }
 
@@ -77,17 +86,24 @@ import Testing
 
     @Test func theSessionIsTheOneOnTheNotesCover() {
         let session = knowledge.session
-        #expect(session.title["es"] == "El papel de la cooperación regional e interregional en la erradicación del trabajo infantil")
+        #expect(
+            session.title["es"]
+                == "El papel de la cooperación regional e interregional en la erradicación del trabajo infantil")
         #expect(session.date == "2026-02-12" && session.start == "14:30" && session.end == "16:15")
-        #expect(session.city["es"] == "Marrakech" && session.city["ar"] == "مراكش" && session.timeZone == "Africa/Casablanca")
+        #expect(
+            session.city["es"] == "Marrakech" && session.city["ar"] == "مراكش"
+                && session.timeZone == "Africa/Casablanca")
         #expect(session.questions.count >= 4)
     }
 
     @Test func vocabularyCoversWhatTheNoteNames() {
         let themes = Set(knowledge.vocabulary.terms(.theme).map(\.id))
-        for id in ["labour-migration", "supply-chains", "data-knowledge-gaps", "institutional-capacity", "roadmaps-action-plans",
-                   "joint-monitoring-follow-up", "regional-platforms", "prioritisation", "knowledge-exchange", "coordination",
-                   "mutual-accountability", "peer-learning", "practical-solutions", "scaling-up", "financing-sustainability"] {
+        for id in [
+            "labour-migration", "supply-chains", "data-knowledge-gaps", "institutional-capacity",
+            "roadmaps-action-plans",
+            "joint-monitoring-follow-up", "regional-platforms", "prioritisation", "knowledge-exchange", "coordination",
+            "mutual-accountability", "peer-learning", "practical-solutions", "scaling-up", "financing-sustainability",
+        ] {
             #expect(themes.contains(id), "missing theme \(id)")
         }
         #expect(knowledge.vocabulary.terms.allSatisfy { $0.labels.count == Vocabulary.languages.count })

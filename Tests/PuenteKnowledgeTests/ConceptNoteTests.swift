@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PuenteKnowledge
 
 @Suite struct ConceptNoteTests {
@@ -13,7 +14,9 @@ import Testing
     @Test func mentionsAreFoundByStemAcrossStopwordsAndOnlyOnce() {
         let vocabulary = BundledKnowledgeTests.knowledge.vocabulary
         let finder = MentionFinder(vocabulary, language: .spanish)
-        let ids = finder.mentions(in: "Las plataformas regionales y las cadenas de suministro; otra plataforma regional.").map(\.id)
+        let ids = finder.mentions(
+            in: "Las plataformas regionales y las cadenas de suministro; otra plataforma regional."
+        ).map(\.id)
         #expect(ids.contains("regional-platforms"))
         #expect(ids.contains("supply-chains"))
         #expect(Set(ids).count == ids.count)
@@ -21,12 +24,14 @@ import Testing
     }
 
     @Test func eachParagraphIsAPassageWithItsSection() {
-        #expect(note.passages.map(\.section) == [
-            "I. Contexto", "I. Contexto", "I. Contexto", "II. Cuestiones a abordar", "II. Cuestiones a abordar",
-        ])
-        #expect(note.passages.map(\.id) == [
-            "concept-note#I.1", "concept-note#I.2", "concept-note#I.3", "concept-note#II.1", "concept-note#II.2",
-        ])
+        #expect(
+            note.passages.map(\.section) == [
+                "I. Contexto", "I. Contexto", "I. Contexto", "II. Cuestiones a abordar", "II. Cuestiones a abordar",
+            ])
+        #expect(
+            note.passages.map(\.id) == [
+                "concept-note#I.1", "concept-note#I.2", "concept-note#I.3", "concept-note#II.1", "concept-note#II.2",
+            ])
         #expect(note.passages[0].text.hasPrefix("El trabajo infantil sigue siendo un desafío persistente"))
         #expect(note.passages[0].text.hasSuffix("más allá de los enfoques exclusivamente nacionales."))
         #expect(note.passages[4].text.hasSuffix("y su implementación efectiva a nivel nacional."))

@@ -1,5 +1,6 @@
-import Testing
 import PuenteIndex
+import Testing
+
 @testable import PuenteKnowledge
 
 /// A query in English, French or Portuguese for a vocabulary term finds the

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import PuenteKnowledge
 
 /// A copy of the valid fixture folder in a fresh temporary directory, removed on deinit.
@@ -29,7 +30,8 @@ final class FixtureFolder {
         let target = url.appendingPathComponent(file)
         let original = try String(contentsOf: target, encoding: .utf8)
         guard original.contains(text) else { throw MissingFixture() }
-        try original.replacingOccurrences(of: text, with: replacement).write(to: target, atomically: true, encoding: .utf8)
+        try original.replacingOccurrences(of: text, with: replacement).write(
+            to: target, atomically: true, encoding: .utf8)
     }
 
     /// The issues loading reports, as `file:line:column: message` lines; empty when it loads.

@@ -1,5 +1,6 @@
-import Testing
 import PuenteIndex
+import Testing
+
 @testable import PuenteKnowledge
 
 /// A record indexed in every language it is written in: the English wording of a

@@ -1,6 +1,7 @@
 import Foundation
 import PuenteSupport
 import Testing
+
 @testable import PuenteKnowledge
 
 /// The sentences of the packs: every pack says what the reference says, each
@@ -12,8 +13,9 @@ import Testing
         let says = { (code: String, key: String, count: Int) in
             knowledge.languages.first { $0.code == code }?.sentences.say(key, count: count) ?? ""
         }
-        #expect([0, 1, 2, 3, 11, 100, 103].map { says("ar", "count_initiative", $0) }
-            == ["0 مبادرة", "مبادرة واحدة", "مبادرتان", "3 مبادرات", "11 مبادرة", "100 مبادرة", "103 مبادرات"])
+        #expect(
+            [0, 1, 2, 3, 11, 100, 103].map { says("ar", "count_initiative", $0) }
+                == ["0 مبادرة", "مبادرة واحدة", "مبادرتان", "3 مبادرات", "11 مبادرة", "100 مبادرة", "103 مبادرات"])
         // French and Portuguese count zero in the singular; Spanish and English do not.
         #expect(says("fr", "count_initiative", 0) == "0 initiative")
         #expect(says("pt", "count_initiative", 0) == "0 iniciativa")
@@ -33,24 +35,49 @@ import Testing
     @Test func aCountedSentenceNeedsEveryCategoryOfItsLanguage() throws {
         let folder = try LanguagePackTests.folderWithPacks()
         try folder.edit("languages/ar.yaml", replacing: "    two: \"مبادرتان\"\n", with: "")
-        #expect(folder.issues().contains { $0.hasPrefix("languages/ar.yaml:") && $0.hasSuffix("'say.count_initiative' has no form for two; a counted sentence has one for each of zero, one, two, few, many, other") })
+        #expect(
+            folder.issues().contains {
+                $0.hasPrefix("languages/ar.yaml:")
+                    && $0.hasSuffix(
+                        "'say.count_initiative' has no form for two; a counted sentence has one for each of zero, one, two, few, many, other"
+                    )
+            })
     }
 
     @Test func aCategoryTheLanguageDoesNotUseIsReported() throws {
         let folder = try LanguagePackTests.folderWithPacks()
-        try folder.edit("languages/en.yaml", replacing: "    one: \"{n} initiative\"\n", with: "    one: \"{n} initiative\"\n    few: \"{n} initiatives\"\n")
-        #expect(folder.issues().contains { $0.hasPrefix("languages/en.yaml:") && $0.hasSuffix("'few' in 'say.count_initiative' is not a plural category of this pack's plural_rules; expected one, other") })
+        try folder.edit(
+            "languages/en.yaml", replacing: "    one: \"{n} initiative\"\n",
+            with: "    one: \"{n} initiative\"\n    few: \"{n} initiatives\"\n")
+        #expect(
+            folder.issues().contains {
+                $0.hasPrefix("languages/en.yaml:")
+                    && $0.hasSuffix(
+                        "'few' in 'say.count_initiative' is not a plural category of this pack's plural_rules; expected one, other"
+                    )
+            })
     }
 
     @Test func aPluralRuleOutsideCLDRSyntaxIsReported() throws {
         let folder = try LanguagePackTests.folderWithPacks()
-        try folder.edit("languages/ar.yaml", replacing: "few: \"n % 100 = 3..10\"", with: "few: \"n % 100 between 3 and 10\"")
-        #expect(folder.issues().contains { $0.hasPrefix("languages/ar.yaml:") && $0.hasSuffix("plural rule 'few': expected = or != after the operand") })
+        try folder.edit(
+            "languages/ar.yaml", replacing: "few: \"n % 100 = 3..10\"", with: "few: \"n % 100 between 3 and 10\"")
+        #expect(
+            folder.issues().contains {
+                $0.hasPrefix("languages/ar.yaml:")
+                    && $0.hasSuffix("plural rule 'few': expected = or != after the operand")
+            })
     }
 
     @Test func aGrammarRuleThatIsNoRegularExpressionIsReported() throws {
         let folder = try LanguagePackTests.folderWithPacks()
-        try folder.edit("languages/fr.yaml", replacing: "    - ['(?i)^le (.*)$', 'au $1']", with: "    - ['(?i)^le (.*$', 'au $1']")
-        #expect(folder.issues().contains { $0.hasPrefix("languages/fr.yaml:") && $0.contains("a rule of 'grammar.in_place' should be [pattern, template] with a valid regular expression") })
+        try folder.edit(
+            "languages/fr.yaml", replacing: "    - ['(?i)^le (.*)$', 'au $1']", with: "    - ['(?i)^le (.*$', 'au $1']")
+        #expect(
+            folder.issues().contains {
+                $0.hasPrefix("languages/fr.yaml:")
+                    && $0.contains(
+                        "a rule of 'grammar.in_place' should be [pattern, template] with a valid regular expression")
+            })
     }
 }

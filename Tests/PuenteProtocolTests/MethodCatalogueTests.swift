@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PuenteProtocol
 
 @Suite struct MethodCatalogueTests {
@@ -9,52 +10,92 @@ import Testing
     }
 
     private func message(_ method: String, _ json: String) -> String? {
-        do { _ = try params(method, json); return nil } catch { return error.message }
+        do {
+            _ = try params(method, json)
+            return nil
+        } catch { return error.message }
     }
 
     @Test func paramsAreCheckedAgainstTheCatalogue() throws {
-        #expect(message("ask", "{}") == "invalid params: missing 'text' for ask: a string of at most 2000 characters (the participant's words)")
-        #expect(message("ask", #"{"text":"x","lang":"de"}"#) == #"invalid params: 'lang' must be one of "es", "en", "fr", "pt", "ar"; got "de""#)
-        #expect(message("search", #"{"query":"x","limit":-1}"#) == "invalid params: 'limit' must be an integer from 0 to 100; got -1")
-        #expect(message("search", #"{"query":"x","limit":2.5}"#) == "invalid params: 'limit' must be an integer from 0 to 100; got a number")
-        #expect(message("search", #"{"query":"x","filters":{"regoin":"africa"}}"#) == "invalid params: unknown filter field 'regoin'; 'filters' accepts region, modality, theme, mechanism or kind (did you mean 'region'?)")
+        #expect(
+            message("ask", "{}")
+                == "invalid params: missing 'text' for ask: a string of at most 2000 characters (the participant's words)"
+        )
+        #expect(
+            message("ask", #"{"text":"x","lang":"de"}"#)
+                == #"invalid params: 'lang' must be one of "es", "en", "fr", "pt", "ar"; got "de""#)
+        #expect(
+            message("search", #"{"query":"x","limit":-1}"#)
+                == "invalid params: 'limit' must be an integer from 0 to 100; got -1")
+        #expect(
+            message("search", #"{"query":"x","limit":2.5}"#)
+                == "invalid params: 'limit' must be an integer from 0 to 100; got a number")
+        #expect(
+            message("search", #"{"query":"x","filters":{"regoin":"africa"}}"#)
+                == "invalid params: unknown filter field 'regoin'; 'filters' accepts region, modality, theme, mechanism or kind (did you mean 'region'?)"
+        )
         #expect(message("ping", #"{"x":1}"#) == "invalid params: unknown param 'x'; ping takes no params")
-        #expect(message("talking_points", #"{"limit":9}"#) == "invalid params: 'limit' must be an integer from 1 to 8; got 9")
-        #expect(message("ask", #"{"text":"x","keep":"yes"}"#) == #"invalid params: 'keep' must be true or false; got "yes""#)
+        #expect(
+            message("talking_points", #"{"limit":9}"#)
+                == "invalid params: 'limit' must be an integer from 1 to 8; got 9")
+        #expect(
+            message("ask", #"{"text":"x","keep":"yes"}"#) == #"invalid params: 'keep' must be true or false; got "yes""#
+        )
         #expect(message("ask", #"{"text":"x","keep":1}"#) == "invalid params: 'keep' must be true or false; got 1")
         #expect(try params("ask", #"{"text":"x","keep":false}"#).bool("keep") == false)
         #expect(try params("ask", #"{"text":"x"}"#).bool("keep") == nil)
-        let good = try params("search", #"{"query":"cacao","filters":{"region":["africa","americas"],"kind":"initiative"},"limit":3}"#)
+        let good = try params(
+            "search", #"{"query":"cacao","filters":{"region":["africa","americas"],"kind":"initiative"},"limit":3}"#)
         #expect(good.string("query") == "cacao" && good.integer("limit") == 3)
-        #expect(good.filters("filters").map { "\($0.facet)=\($0.values.joined(separator: ","))" } == ["kind=initiative", "region=africa,americas"])
+        #expect(
+            good.filters("filters").map { "\($0.facet)=\($0.values.joined(separator: ","))" } == [
+                "kind=initiative", "region=africa,americas",
+            ])
     }
 
     @Test func openRPCListsEveryMethodWithItsParams() throws {
         let document = MethodCatalogue.openRPC(version: "test")
-        guard case let .array(methods)? = document["methods"] else { Issue.record("no methods"); return }
+        guard case .array(let methods)? = document["methods"] else {
+            Issue.record("no methods")
+            return
+        }
         #expect(methods.count == MethodCatalogue.all.count)
         let search = methods.first { $0["name"] == .string("search") }
-        guard case let .array(searchParams)? = search?["params"] else { Issue.record("no params"); return }
-        #expect(searchParams.compactMap { if case let .string(name)? = $0["name"] { name } else { nil } } == ["query", "filters", "limit", "offset", "lang"])
+        guard case .array(let searchParams)? = search?["params"] else {
+            Issue.record("no params")
+            return
+        }
+        #expect(
+            searchParams.compactMap { if case .string(let name)? = $0["name"] { name } else { nil } } == [
+                "query", "filters", "limit", "offset", "lang",
+            ])
         let reload = methods.first { $0["name"] == .string("reload") }
         #expect(reload?["x-privileged"] == .bool(true))
     }
 
     @Test func theReadmesMethodTableFollowsTheCatalogue() throws {
-        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("README.md")
         let text = try String(contentsOf: readme, encoding: .utf8)
         for method in MethodCatalogue.all {
-            let params = method.params.isEmpty ? "—" : method.params.map { $0.required ? $0.name : $0.name + "?" }.joined(separator: ", ")
-            #expect(text.contains("| `\(method.name)` | \(params) | \(method.summary) | \(method.result) |"), "README row for \(method.name)")
+            let params =
+                method.params.isEmpty
+                ? "—" : method.params.map { $0.required ? $0.name : $0.name + "?" }.joined(separator: ", ")
+            #expect(
+                text.contains("| `\(method.name)` | \(params) | \(method.summary) | \(method.result) |"),
+                "README row for \(method.name)")
         }
     }
 
     /// The README points at the DocC articles that hold the internals: every one it names exists.
     @Test func theReadmesArticlesExist() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let text = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
-        let paths = text.split(separator: "`").map(String.init).filter { $0.hasPrefix("Sources/") && $0.contains(".docc/") && $0.hasSuffix(".md") }
+        let paths = text.split(separator: "`").map(String.init).filter {
+            $0.hasPrefix("Sources/") && $0.contains(".docc/") && $0.hasSuffix(".md")
+        }
         #expect(paths.count >= 5, "the README names the articles")
         for path in paths {
             #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path), "\(path)")

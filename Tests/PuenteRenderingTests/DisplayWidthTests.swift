@@ -1,5 +1,5 @@
-import Testing
 import PuenteRendering
+import Testing
 
 /// Lines are wrapped by the columns they take on a terminal, whatever the script.
 @Suite struct DisplayWidthTests {
@@ -32,12 +32,17 @@ import PuenteRendering
     }
 
     @Test func aWordIsNotBrokenWhereItsStyleChanges() {
-        let line = StyledLine([("[1]", .citation), (" «", .plain), ("Sur", .highlight), ("–Sur", .plain), (" uno dos", .plain)])
+        let line = StyledLine([
+            ("[1]", .citation), (" «", .plain), ("Sur", .highlight), ("–Sur", .plain), (" uno dos", .plain),
+        ])
         #expect(line.render(width: 7, colour: false) == "[1]\n«Sur–Sur\nuno dos")
     }
 
     @Test func leadingSpacesIndentTheLine() {
-        #expect(StyledLine("  · un hecho largo", hangingIndent: 4).render(width: 12, colour: false) == "  · un hecho\n    largo")
-        #expect(StyledLine([("    ", .plain), ("fragmento", .plain)]).render(width: 0, colour: false) == "    fragmento")
+        #expect(
+            StyledLine("  · un hecho largo", hangingIndent: 4).render(width: 12, colour: false)
+                == "  · un hecho\n    largo")
+        #expect(
+            StyledLine([("    ", .plain), ("fragmento", .plain)]).render(width: 0, colour: false) == "    fragmento")
     }
 }

@@ -10,57 +10,61 @@ import Testing
 
     @Test func headingsBoldListsAndSourcesLoseTheirMarkdown() {
         let markdown = """
-        # Cooperación regional
+            # Cooperación regional
 
-        **Fecha:** jueves · **Hora:** 14:30
+            **Fecha:** jueves · **Hora:** 14:30
 
-        ## Puntos
+            ## Puntos
 
-        1. La iniciativa ACCEL Africa trabaja en cinco países productores de cacao y algodón [1]
-        - ACCEL Africa — África; Sur–Sur [1][2]
-        - solo `tackle-acp` cubre África
+            1. La iniciativa ACCEL Africa trabaja en cinco países productores de cacao y algodón [1]
+            - ACCEL Africa — África; Sur–Sur [1][2]
+            - solo `tackle-acp` cubre África
 
 
-        ## Fuentes:
+            ## Fuentes:
 
-        [1] [ACCEL Africa \\[OIT\\]](https://www.ilo.org/accel)
-        - [2] [Alianza 8.7](https://www.alliance87.org)
-        """
-        #expect(screen(markdown, width: 40) == """
-        Cooperación regional
+            [1] [ACCEL Africa \\[OIT\\]](https://www.ilo.org/accel)
+            - [2] [Alianza 8.7](https://www.alliance87.org)
+            """
+        #expect(
+            screen(markdown, width: 40) == """
+                Cooperación regional
 
-        Fecha: jueves · Hora: 14:30
+                Fecha: jueves · Hora: 14:30
 
-        Puntos
+                Puntos
 
-          1. La iniciativa ACCEL Africa trabaja
-             en cinco países productores de
-             cacao y algodón [1]
-          · ACCEL Africa — África; Sur–Sur
-            [1][2]
-          · solo tackle-acp cubre África
+                  1. La iniciativa ACCEL Africa trabaja
+                     en cinco países productores de
+                     cacao y algodón [1]
+                  · ACCEL Africa — África; Sur–Sur
+                    [1][2]
+                  · solo tackle-acp cubre África
 
-        Fuentes:
+                Fuentes:
 
-        [1] ACCEL Africa [OIT] —
-            https://www.ilo.org/accel
-        [2] Alianza 8.7 —
-            https://www.alliance87.org
-        """)
+                [1] ACCEL Africa [OIT] —
+                    https://www.ilo.org/accel
+                [2] Alianza 8.7 —
+                    https://www.alliance87.org
+                """)
     }
 
     @Test func aLinkInTextBecomesAFootnoteNumberedAfterTheCitations() {
-        let markdown = "Un hecho [1] y [la página del programa](https://example.org/a/very/long/path) más.\n\n[1] Fuente"
-        #expect(screen(markdown, width: 30) == """
-        Un hecho [1] y la página del
-        programa [2] más.
+        let markdown =
+            "Un hecho [1] y [la página del programa](https://example.org/a/very/long/path) más.\n\n[1] Fuente"
+        #expect(
+            screen(markdown, width: 30) == """
+                Un hecho [1] y la página del
+                programa [2] más.
 
-        [1] Fuente
+                [1] Fuente
 
-        [2] https://example.org/a/very/long/path
-        """)
-        #expect(screen("- [3] [C182](https://en.wikipedia.org/wiki/Convention_(1999)).", width: 0)
-            == "[3] C182 — https://en.wikipedia.org/wiki/Convention_(1999).")
+                [2] https://example.org/a/very/long/path
+                """)
+        #expect(
+            screen("- [3] [C182](https://en.wikipedia.org/wiki/Convention_(1999)).", width: 0)
+                == "[3] C182 — https://en.wikipedia.org/wiki/Convention_(1999).")
     }
 
     @Test func tablesAndCodeStayAsTheyAreUnwrapped() {

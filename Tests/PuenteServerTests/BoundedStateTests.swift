@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PuenteSupport
 import Testing
+
 @testable import PuenteAssistant
 @testable import PuenteKnowledge
 @testable import PuenteProtocol
@@ -13,10 +14,15 @@ import Testing
     @Test func requestCountersHoldOneEntryPerKnownMethod() async throws {
         let store = try KnowledgeStore(directory: try #require(BundledKnowledge.directory(executable: nil)))
         let stats = ServerStats()
-        let handlers = MethodHandlers(store: store, sessions: SessionStore(), stats: stats, logger: Logger(label: "test"), ownerUID: 1000, version: "test")
+        let handlers = MethodHandlers(
+            store: store, sessions: SessionStore(), stats: stats, logger: Logger(label: "test"), ownerUID: 1000,
+            version: "test")
         let dispatcher = RequestDispatcher(handlers: handlers, stats: stats)
         for n in 0..<300 {
-            for line in [#"{"jsonrpc":"2.0","id":1,"method":"method-\#(n)"}"#, "not json \(n)", #"{"jsonrpc":"2.0","id":1,"method":"ping"}"#] {
+            for line in [
+                #"{"jsonrpc":"2.0","id":1,"method":"method-\#(n)"}"#, "not json \(n)",
+                #"{"jsonrpc":"2.0","id":1,"method":"ping"}"#,
+            ] {
                 _ = await dispatcher.respond(to: Array(line.utf8), context: RequestContext(peerUID: 1000))
             }
         }
@@ -28,7 +34,10 @@ import Testing
     @Test func theInterestTallyHoldsOneCountPerFacetAndIntent() throws {
         let knowledge = try BundledKnowledge.load()
         let assistant = Assistant(knowledge: knowledge)
-        let names = knowledge.vocabulary.terms.flatMap { $0.labels.values } + ["cacao", "zanahorias", "xqzv", "¿cuándo?", "otra región"]
+        let names =
+            knowledge.vocabulary.terms.flatMap { $0.labels.values } + [
+                "cacao", "zanahorias", "xqzv", "¿cuándo?", "otra región",
+            ]
         var random = SeededGenerator(seed: 11)
         // Few questions, since each is a whole search in a debug build; what is checked is
         // that new words never become new counts.

@@ -1,7 +1,8 @@
 import Foundation
 import Logging
-import Testing
 import PuenteKnowledge
+import Testing
+
 @testable import PuenteProtocol
 @testable import PuenteServer
 
@@ -10,7 +11,8 @@ import PuenteKnowledge
     /// One request line.
     private static func line(_ id: Int, _ method: String, _ params: [String: Any] = [:]) throws -> String {
         let request: [String: Any] = ["jsonrpc": "2.0", "id": id, "method": method, "params": params]
-        return String(decoding: try JSONSerialization.data(withJSONObject: request, options: .sortedKeys), as: UTF8.self)
+        return String(
+            decoding: try JSONSerialization.data(withJSONObject: request, options: .sortedKeys), as: UTF8.self)
     }
 
     /// A reload lands right after a request takes its snapshot, so between the request's
@@ -24,17 +26,20 @@ import PuenteKnowledge
         let store = try KnowledgeStore(directory: knowledge, dictionaries: Latch(open: true))
         let stats = ServerStats()
         let quiet = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
-        let handlers = MethodHandlers(store: store, sessions: SessionStore(), stats: stats, logger: quiet, ownerUID: 1000, version: "test")
+        let handlers = MethodHandlers(
+            store: store, sessions: SessionStore(), stats: stats, logger: quiet, ownerUID: 1000, version: "test")
         let dispatcher = RequestDispatcher(handlers: handlers, stats: stats)
         let context = RequestContext(peerUID: 1000)
         /// The reply to `line`, with a reload landing right after the request takes its
         /// snapshot; the snapshot it took and the one the reload swapped in.
-        func replyWithAReloadLanding(_ line: String) -> (RequestDispatcher.Reply, taken: KnowledgeStore.Snapshot, swappedIn: KnowledgeStore.Snapshot) {
+        func replyWithAReloadLanding(_ line: String) -> (
+            RequestDispatcher.Reply, taken: KnowledgeStore.Snapshot, swappedIn: KnowledgeStore.Snapshot
+        ) {
             let taken = store.snapshot
             store.snapshotTaken.withLock { hook in
                 hook = {
                     store.snapshotTaken.withLock { $0 = nil }
-                    if case let .failure(problems) = store.reload() { Issue.record("reload failed: \(problems)") }
+                    if case .failure(let problems) = store.reload() { Issue.record("reload failed: \(problems)") }
                 }
             }
             let reply = dispatcher.reply(to: Array(line.utf8), context: context)
@@ -47,24 +52,27 @@ import PuenteKnowledge
         let composed = await dispatcher.respond(to: Array(brief.utf8), context: context)
         #expect(store.snapshot.documents.isComposed("brief", language: "en"))
         let (reply, taken, swappedIn) = replyWithAReloadLanding(brief)
-        guard case let .ready(served) = reply else {
+        guard case .ready(let served) = reply else {
             Issue.record("a brief the request's snapshot composed is served on the event loop")
             return
         }
         #expect(served == composed, "the brief of the snapshot the request took")
         #expect(taken.documents.isComposed("brief", language: "en"))
-        #expect(!swappedIn.documents.isComposed("brief", language: "en"), "no brief was composed for the new snapshot, on the loop or off it")
+        #expect(
+            !swappedIn.documents.isComposed("brief", language: "en"),
+            "no brief was composed for the new snapshot, on the loop or off it")
 
         // A one-shot ask, kept by the snapshot that answers it.
         let ask = try Self.line(2, "ask", ["text": "¿Quién financia ACCEL Africa?", "keep": false])
         let (deferred, askTaken, askSwappedIn) = replyWithAReloadLanding(ask)
-        guard case let .deferred(work) = deferred else {
+        guard case .deferred(let work) = deferred else {
             Issue.record("an ask not asked before is answered off the event loop")
             return
         }
         let answer = try #require(await work())
         #expect(String(decoding: answer, as: UTF8.self).contains(#""result""#))
-        #expect(askTaken.responses.count == 1 && askSwappedIn.responses.count == 0, "kept by the snapshot the request took")
+        #expect(
+            askTaken.responses.count == 1 && askSwappedIn.responses.count == 0, "kept by the snapshot the request took")
     }
 
     /// Two connections share one session and send their follow-ups at once, each without
@@ -76,7 +84,9 @@ import PuenteKnowledge
             let session = "s-shared"
             let followUps = ["¿Y en África?", "¿Y en Asia?", "¿Quién la financia?", "¿Y en América Latina?"]
             for turn in 0..<200 {
-                let params: [String: Any] = ["text": followUps[turn % followUps.count], "session": session, "lang": "es"]
+                let params: [String: Any] = [
+                    "text": followUps[turn % followUps.count], "session": session, "lang": "es",
+                ]
                 try await connections[turn % 2].send(try Self.line(turn, "ask", params))
             }
             for index in connections.indices {
@@ -105,7 +115,8 @@ import PuenteKnowledge
             var askers: [LineConnection] = []
             for number in 0..<64 {
                 let asker = try await server.connect()
-                try await asker.send(try Self.line(number, "ask", ["text": "¿Qué iniciativas hay en la región \(number)?"]))
+                try await asker.send(
+                    try Self.line(number, "ask", ["text": "¿Qué iniciativas hay en la región \(number)?"]))
                 askers.append(asker)
             }
             var other = try await server.connect()

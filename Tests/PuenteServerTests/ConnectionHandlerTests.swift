@@ -2,8 +2,9 @@ import Foundation
 import Logging
 import NIOCore
 import NIOEmbedded
-import Testing
 import PuenteKnowledge
+import Testing
+
 @testable import PuenteServer
 
 /// A connection as the daemon builds one (framer, then handler, then a dispatcher over the
@@ -52,9 +53,11 @@ import PuenteKnowledge
 
         /// A reply's id, as JSON text ("1", "\"three\"", "null").
         func id(of line: String) throws -> String {
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8), options: .fragmentsAllowed) as? [String: Any])
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(line.utf8), options: .fragmentsAllowed) as? [String: Any])
             let id = try #require(object["id"])
-            return String(decoding: try JSONSerialization.data(withJSONObject: id, options: .fragmentsAllowed), as: UTF8.self)
+            return String(
+                decoding: try JSONSerialization.data(withJSONObject: id, options: .fragmentsAllowed), as: UTF8.self)
         }
     }
 
@@ -67,7 +70,9 @@ import PuenteKnowledge
     private func connection() async throws -> Connection {
         let store = try #require(try Self.store.get(), "the bundled knowledge is found")
         let stats = ServerStats()
-        let handlers = MethodHandlers(store: store, sessions: SessionStore(), stats: stats, logger: Logger(label: "test"), ownerUID: 1000, version: "test")
+        let handlers = MethodHandlers(
+            store: store, sessions: SessionStore(), stats: stats, logger: Logger(label: "test"), ownerUID: 1000,
+            version: "test")
         let dispatcher = RequestDispatcher(handlers: handlers, stats: stats)
         let loop = NIOAsyncTestingEventLoop()
         let firstClose = loop.makePromise(of: CloseMode.self)
@@ -85,12 +90,13 @@ import PuenteKnowledge
         let connection = try await connection()
         // A question goes through the assistant, which takes far longer than a ping: replies
         // sent as each is ready would let the pings overtake it.
-        let requests = [
-            #"{"jsonrpc":"2.0","id":1,"method":"ask","params":{"text":"¿qué iniciativas de cooperación Sur-Sur hay en África sobre el cacao?"}}"#,
-            #"{"jsonrpc":"2.0","id":2,"method":"ping"}"#,
-            #"{"jsonrpc":"2.0","id":"three","method":"search","params":{"query":"cadenas de suministro"}}"#,
-            #"{"jsonrpc":"2.0","id":4,"method":"no_such_method"}"#,
-        ] + (5...12).map { #"{"jsonrpc":"2.0","id":\#($0),"method":"ping"}"# }
+        let requests =
+            [
+                #"{"jsonrpc":"2.0","id":1,"method":"ask","params":{"text":"¿qué iniciativas de cooperación Sur-Sur hay en África sobre el cacao?"}}"#,
+                #"{"jsonrpc":"2.0","id":2,"method":"ping"}"#,
+                #"{"jsonrpc":"2.0","id":"three","method":"search","params":{"query":"cadenas de suministro"}}"#,
+                #"{"jsonrpc":"2.0","id":4,"method":"no_such_method"}"#,
+            ] + (5...12).map { #"{"jsonrpc":"2.0","id":\#($0),"method":"ping"}"# }
         try await connection.send(requests.joined(separator: "\n") + "\r\n")
         var ids: [String] = []
         for _ in requests { ids.append(try connection.id(of: try await connection.nextLine())) }
@@ -119,10 +125,15 @@ import PuenteKnowledge
         try await connection.send(requests.joined(separator: "\n") + "\n")
         var lines: [String] = []
         for _ in requests { lines.append(try await connection.nextLine()) }
-        #expect(try lines.filter { !$0.hasPrefix("[") }.map(connection.id) == ["1", "2", "3", "4", "null", "6", "9", "10", "13"])
+        #expect(
+            try lines.filter { !$0.hasPrefix("[") }.map(connection.id) == [
+                "1", "2", "3", "4", "null", "6", "9", "10", "13",
+            ])
         #expect(lines[4].contains(#""code":-32700"#) && lines[5].contains(#""code":-32600"#))
-        #expect(lines[2].contains(#""result""#) && lines[2] == lines[3].replacingOccurrences(of: #""id":4"#, with: #""id":3"#),
-                "the brief composed for id 3 is the brief served for id 4")
+        #expect(
+            lines[2].contains(#""result""#)
+                && lines[2] == lines[3].replacingOccurrences(of: #""id":4"#, with: #""id":3"#),
+            "the brief composed for id 3 is the brief served for id 4")
         #expect(lines[6].hasPrefix(#"[{"id":7,"#) && lines[6].contains(#"{"id":8,"jsonrpc":"2.0","result":"pong"}]"#))
         #expect(lines[9].hasPrefix(#"[{"id":11,"jsonrpc":"2.0","result":"pong"},{"id":12,"#))
         #expect(try await connection.channel.readOutbound(as: ByteBuffer.self) == nil)
@@ -131,7 +142,9 @@ import PuenteKnowledge
 
     @Test func requestsSplitAcrossWritesAreAnsweredWhole() async throws {
         let connection = try await connection()
-        let text = Array((#"{"jsonrpc":"2.0","id":1,"method":"ping"}"# + "\r\n" + #"{"jsonrpc":"2.0","id":2,"method":"ping"}"# + "\n").utf8)
+        let text = Array(
+            (#"{"jsonrpc":"2.0","id":1,"method":"ping"}"# + "\r\n" + #"{"jsonrpc":"2.0","id":2,"method":"ping"}"# + "\n")
+                .utf8)
         // Cut into pieces of 7 bytes: every request arrives in several writes.
         for start in stride(from: 0, to: text.count, by: 7) {
             try await connection.channel.writeInbound(ByteBuffer(bytes: text[start..<min(start + 7, text.count)]))
@@ -158,9 +171,14 @@ import PuenteKnowledge
         try await connection.send(#"{"jsonrpc":"2.0","id":1,"method":"ping"}"# + "\n")
         try await connection.send(String(repeating: "x", count: Self.limit / 2))
         try await connection.send(String(repeating: "x", count: Self.limit))
-        #expect(try await connection.nextLine() == #"{"id":1,"jsonrpc":"2.0","result":"pong"}"#, "what came before is answered first")
+        #expect(
+            try await connection.nextLine() == #"{"id":1,"jsonrpc":"2.0","result":"pong"}"#,
+            "what came before is answered first")
         let refusal = try await connection.nextLine()
-        #expect(refusal == #"{"id":null,"jsonrpc":"2.0","error":{"code":-32600,"message":"invalid request: the line is longer than 1024 bytes, the most this daemon accepts; the connection will be closed"}}"#)
+        #expect(
+            refusal
+                == #"{"id":null,"jsonrpc":"2.0","error":{"code":-32600,"message":"invalid request: the line is longer than 1024 bytes, the most this daemon accepts; the connection will be closed"}}"#
+        )
         #expect(try await connection.firstClose.futureResult.get() == .output, "the handler closes its output first")
 
         // Input after the refusal is read and discarded: no request in it is answered.

@@ -1,6 +1,7 @@
 import NIOCore
 import NIOEmbedded
 import Testing
+
 @testable import PuenteServer
 
 /// The framer alone in an EmbeddedChannel: what it passes on lands in the channel's
@@ -24,7 +25,7 @@ import Testing
         var frames: [String] = []
         while let frame = try channel.readInbound(as: Frame.self) {
             switch frame {
-            case let .line(bytes): frames.append(String(decoding: bytes, as: UTF8.self))
+            case .line(let bytes): frames.append(String(decoding: bytes, as: UTF8.self))
             case .tooLong: frames.append(Self.tooLong)
             }
         }
@@ -35,9 +36,10 @@ import Testing
         let channel = framer(limit: 64)
         defer { _ = try? channel.finish(acceptAlreadyClosed: true) }
         let chunks = [#"{"jsonrpc":"2."#, #"0","id":1}"#, "\n{\"id\"", ":2}\n{\"id\":3}\n{\"id\"", ":4}\n"]
-        #expect(try feed(chunks, to: channel) == [
-            [], [], [#"{"jsonrpc":"2.0","id":1}"#], [#"{"id":2}"#, #"{"id":3}"#], [#"{"id":4}"#],
-        ])
+        #expect(
+            try feed(chunks, to: channel) == [
+                [], [], [#"{"jsonrpc":"2.0","id":1}"#], [#"{"id":2}"#, #"{"id":3}"#], [#"{"id":4}"#],
+            ])
     }
 
     @Test func oneByteAtATimeMakesTheSameLines() throws {
@@ -57,8 +59,9 @@ import Testing
     @Test func aCarriageReturnBeforeTheNewlineIsDropped() throws {
         let channel = framer(limit: 64)
         defer { _ = try? channel.finish(acceptAlreadyClosed: true) }
-        #expect(try feed(["one\r\ntwo\r", "\nthree\n", "a\rb\n"], to: channel) == [["one"], ["two", "three"], ["a\rb"]],
-                "split between the \\r and the \\n too; a \\r elsewhere stays")
+        #expect(
+            try feed(["one\r\ntwo\r", "\nthree\n", "a\rb\n"], to: channel) == [["one"], ["two", "three"], ["a\rb"]],
+            "split between the \\r and the \\n too; a \\r elsewhere stays")
     }
 
     @Test func aLineOverTheLimitIsReportedOnceThenInputDiscarded() throws {
@@ -66,10 +69,16 @@ import Testing
         defer { _ = try? channel.finish(acceptAlreadyClosed: true) }
         let exactly = String(repeating: "a", count: 16)
         #expect(try feed([exactly + "\n"], to: channel) == [[exactly]], "a line of exactly the limit passes")
-        #expect(try feed([String(repeating: "x", count: 10), String(repeating: "x", count: 10)], to: channel) == [[], [Self.tooLong]],
-                "refused as soon as the limit is passed, before any newline")
-        #expect(try feed(["xxx\n", "{\"id\":1}\n", String(repeating: "y", count: 100) + "\n"], to: channel) == [[], [], []],
-                "everything after the refusal is discarded, without a second report")
+        #expect(
+            try feed([String(repeating: "x", count: 10), String(repeating: "x", count: 10)], to: channel) == [
+                [], [Self.tooLong],
+            ],
+            "refused as soon as the limit is passed, before any newline")
+        #expect(
+            try feed(["xxx\n", "{\"id\":1}\n", String(repeating: "y", count: 100) + "\n"], to: channel) == [
+                [], [], [],
+            ],
+            "everything after the refusal is discarded, without a second report")
         channel.pipeline.fireUserInboundEventTriggered(ChannelEvent.inputClosed)
         #expect(try frames(from: channel).isEmpty, "a discarded tail is not a last line")
     }
@@ -77,7 +86,10 @@ import Testing
     @Test func aLongLineWithItsNewlineInOneWriteIsRefusedToo() throws {
         let channel = framer(limit: 16)
         defer { _ = try? channel.finish(acceptAlreadyClosed: true) }
-        #expect(try feed(["{\"id\":1}\n" + String(repeating: "x", count: 17) + "\n{\"id\":2}\n"], to: channel) == [["{\"id\":1}", Self.tooLong]])
+        #expect(
+            try feed(["{\"id\":1}\n" + String(repeating: "x", count: 17) + "\n{\"id\":2}\n"], to: channel) == [
+                ["{\"id\":1}", Self.tooLong]
+            ])
     }
 
     @Test func aLastLineWithoutNewlineCountsAtClose() throws {

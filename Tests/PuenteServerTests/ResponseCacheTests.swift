@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Testing
+
 @testable import PuenteAssistant
 @testable import PuenteKnowledge
 @testable import PuenteProtocol
@@ -19,9 +20,12 @@ import Testing
     }
 
     init(capacity: Int) throws {
-        store = try KnowledgeStore(directory: try #require(BundledKnowledge.directory(executable: nil)), responseCacheCapacity: capacity)
+        store = try KnowledgeStore(
+            directory: try #require(BundledKnowledge.directory(executable: nil)), responseCacheCapacity: capacity)
         let stats = ServerStats()
-        handlers = MethodHandlers(store: store, sessions: SessionStore(), stats: stats, logger: Logger(label: "test"), ownerUID: 1000, version: "test")
+        handlers = MethodHandlers(
+            store: store, sessions: SessionStore(), stats: stats, logger: Logger(label: "test"), ownerUID: 1000,
+            version: "test")
         dispatcher = RequestDispatcher(handlers: handlers, stats: stats)
     }
 
@@ -55,10 +59,15 @@ import Testing
         let again = try await reply(search)
         #expect(try comparable(again) == comparable(first))
         #expect((again["hits"] as? [Any])?.count == 5)
-        let fresh = try JSONSerialization.jsonObject(with: Data(store.snapshot.assistant.search(query: "migración laboral", limit: 5).jsonBytes()))
+        let fresh = try JSONSerialization.jsonObject(
+            with: Data(store.snapshot.assistant.search(query: "migración laboral", limit: 5).jsonBytes()))
         #expect(try comparable(again) == comparable(try #require(fresh as? [String: Any])))
-        #expect(answeredNow(line("search", #"{"limit":5,"query":"migración laboral"}"#)), "the order of params does not matter")
-        #expect(!answeredNow(line("search", #"{"query":"migración laboral","limit":6}"#)), "another limit is another search")
+        #expect(
+            answeredNow(line("search", #"{"limit":5,"query":"migración laboral"}"#)),
+            "the order of params does not matter")
+        #expect(
+            !answeredNow(line("search", #"{"query":"migración laboral","limit":6}"#)), "another limit is another search"
+        )
     }
 
     @Test func aRepeatedOneShotAskIsTheSameAnswerAndCountsAsAQuestion() async throws {
@@ -70,11 +79,14 @@ import Testing
         #expect(try comparable(again) == comparable(first))
         #expect((again["lead"] as? String)?.contains("ACCEL") == true)
         #expect(again["session"] == nil)
-        #expect(store.interest.snapshot()["intent:answer"] == counted + 1, "a kept answer still counts in stats' interest")
+        #expect(
+            store.interest.snapshot()["intent:answer"] == counted + 1, "a kept answer still counts in stats' interest")
     }
 
     @Test func anAskThatKeepsOrNamesASessionIsNeverKept() async throws {
-        for params in [#"{"text":"cacao"}"#, #"{"text":"cacao","keep":true}"#, #"{"text":"cacao","session":"s1","keep":false}"#] {
+        for params in [
+            #"{"text":"cacao"}"#, #"{"text":"cacao","keep":true}"#, #"{"text":"cacao","session":"s1","keep":false}"#,
+        ] {
             let ask = line("ask", params)
             _ = try await reply(ask)
             #expect(!answeredNow(ask), "\(params) depends on a conversation")
@@ -87,14 +99,17 @@ import Testing
         _ = try await reply(search)
         #expect(answeredNow(search))
         let reload = line("reload", "{}")
-        #expect(await dispatcher.respond(to: reload, context: RequestContext(peerUID: 1000))?.contains(Array(#""result""#.utf8)) == true)
+        #expect(
+            await dispatcher.respond(to: reload, context: RequestContext(peerUID: 1000))?.contains(
+                Array(#""result""#.utf8)) == true)
         #expect(!answeredNow(search), "the new snapshot searches afresh")
         #expect(store.snapshot.responses.count == 0)
     }
 
     @Test func theLeastRecentlyServedResponseGoesFirst() async throws {
         let tests = try ResponseCacheTests(capacity: 2)
-        let cacao = tests.line("search", #"{"query":"cacao"}"#), cotton = tests.line("search", #"{"query":"algodón"}"#)
+        let cacao = tests.line("search", #"{"query":"cacao"}"#)
+        let cotton = tests.line("search", #"{"query":"algodón"}"#)
         let migration = tests.line("search", #"{"query":"migración"}"#)
         _ = try await tests.reply(cacao)
         _ = try await tests.reply(cotton)

@@ -4,6 +4,7 @@ import NIOCore
 import NIOPosix
 import PuenteKnowledge
 import Testing
+
 @testable import PuenteServer
 
 /// A `PuenteServer` run in the test's own process over the bundled knowledge, on a
@@ -25,7 +26,8 @@ final class ServerUnderTest: Sendable {
         socketPath = folder.appendingPathComponent("p.sock").path
         let quiet = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
         let stats = ServerStats()
-        let handlers = MethodHandlers(store: store, sessions: sessions, stats: stats, logger: quiet, ownerUID: getuid(), version: "test")
+        let handlers = MethodHandlers(
+            store: store, sessions: sessions, stats: stats, logger: quiet, ownerUID: getuid(), version: "test")
         // Idle connections are not closed while a test runs: under a sanitizer, an answer
         // that waited on held-back dictionaries can come five minutes after its question.
         var configuration = ServerConfiguration(socket: SocketLocation(path: socketPath))
@@ -39,7 +41,9 @@ final class ServerUnderTest: Sendable {
     /// Runs `body` with a server that is listening, then stops the server (cancelling
     /// its task shuts it down as SIGTERM does) and removes its folder, whatever `body` did.
     /// - Parameter dictionaries: what requests that read words wait for; open by default.
-    static func run<Result>(dictionaries: Latch = Latch(open: true), _ body: (ServerUnderTest) async throws -> Result) async throws -> Result {
+    static func run<Result>(dictionaries: Latch = Latch(open: true), _ body: (ServerUnderTest) async throws -> Result)
+        async throws -> Result
+    {
         let server = try ServerUnderTest(dictionaries: dictionaries)
         do {
             try await server.waitUntilListening()
@@ -66,7 +70,7 @@ final class ServerUnderTest: Sendable {
             do {
                 try await connect().close()
                 return
-            } catch where ContinuousClock.now < deadline {
+            } catch  where ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(1))
             }
         }
@@ -94,7 +98,7 @@ struct LineConnection {
         init(lines: AsyncStream<String>.Continuation) { self.lines = lines }
 
         func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-            if case let .line(bytes) = unwrapInboundIn(data) { lines.yield(String(decoding: bytes, as: UTF8.self)) }
+            if case .line(let bytes) = unwrapInboundIn(data) { lines.yield(String(decoding: bytes, as: UTF8.self)) }
         }
 
         func channelInactive(context: ChannelHandlerContext) {
@@ -110,7 +114,8 @@ struct LineConnection {
                 channel.eventLoop.makeCompletedFuture {
                     // Replies are bounded by the server, not by this reader: a brief is long.
                     try channel.pipeline.syncOperations.addHandlers(
-                        ByteToMessageHandler(LineFrameDecoder(maximumLineBytes: 64 << 20)), LineReader(lines: continuation))
+                        ByteToMessageHandler(LineFrameDecoder(maximumLineBytes: 64 << 20)),
+                        LineReader(lines: continuation))
                 }
             }
             .connect(unixDomainSocketPath: path).get()
@@ -130,7 +135,8 @@ struct LineConnection {
     /// The next line, parsed as one JSON-RPC response.
     mutating func nextResponse() async throws -> [String: Any] {
         let line = try #require(await nextLine(), "the server answers before it closes")
-        return try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "a JSON object: \(line)")
+        return try #require(
+            try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "a JSON object: \(line)")
     }
 
     /// Closes the connection; one the server already closed counts as closed.

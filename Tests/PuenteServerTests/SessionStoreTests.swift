@@ -1,11 +1,12 @@
 import Foundation
 import Logging
+import PuenteSupport
 import Testing
+
 @testable import PuenteAssistant
 @testable import PuenteKnowledge
 @testable import PuenteProtocol
 @testable import PuenteServer
-import PuenteSupport
 
 @Suite struct SessionStoreTests {
     /// Random stores, removals and evictions, checked against an array kept in order of
@@ -65,7 +66,9 @@ import PuenteSupport
         for n in 0..<100 { sessions.save(Conversation(), for: "once-\(n)", keeping: .provisional) }
         var statistics = sessions.statistics
         #expect(statistics.live == 10 && statistics.provisional == 4 && statistics.evicted == 96)
-        #expect((0..<6).allSatisfy { sessions.conversation(for: "kept-\($0)").held }, "one-shot questions never push out a kept conversation")
+        #expect(
+            (0..<6).allSatisfy { sessions.conversation(for: "kept-\($0)").held },
+            "one-shot questions never push out a kept conversation")
         #expect((96..<100).allSatisfy { sessions.conversation(for: "once-\($0)").held })
 
         // Its second turn keeps "once-99"; kept ones now go until provisional ones are down to the reserve.
@@ -112,27 +115,36 @@ import PuenteSupport
 
     private func handlers(_ sessions: SessionStore) throws -> MethodHandlers {
         let store = try KnowledgeStore(directory: try #require(BundledKnowledge.directory(executable: nil)))
-        return MethodHandlers(store: store, sessions: sessions, stats: ServerStats(), logger: Logger(label: "test"), ownerUID: 1000, version: "test")
+        return MethodHandlers(
+            store: store, sessions: sessions, stats: ServerStats(), logger: Logger(label: "test"), ownerUID: 1000,
+            version: "test")
     }
 
-    private func call(_ handlers: MethodHandlers, _ method: String, _ params: [String: JSONValue] = [:]) async throws -> JSONValue {
-        let outcome = await handlers.handle(RPCRequest(id: .integer(1), method: method, params: .object(params)), on: handlers.store.snapshot, context: RequestContext(peerUID: 1000))
+    private func call(_ handlers: MethodHandlers, _ method: String, _ params: [String: JSONValue] = [:]) async throws
+        -> JSONValue
+    {
+        let outcome = await handlers.handle(
+            RPCRequest(id: .integer(1), method: method, params: .object(params)), on: handlers.store.snapshot,
+            context: RequestContext(peerUID: 1000))
         return try RPCCodec.decoder.decode(JSONValue.self, from: outcome.get())
     }
 
     @Test func aOneShotAskLeavesNoSessionBehind() async throws {
         let handlers = try handlers(SessionStore())
         for _ in 0..<50 {
-            let answer = try await call(handlers, "ask", ["text": .string("cooperación Sur–Sur en África"), "keep": .bool(false)])
+            let answer = try await call(
+                handlers, "ask", ["text": .string("cooperación Sur–Sur en África"), "keep": .bool(false)])
             #expect(answer["session"] == nil && answer["reply"] != nil)
         }
         let stats = try await call(handlers, "stats")
         #expect(stats["sessions"]?["live"] == .integer(0))
 
         // keep: false on a named session answers within it, then forgets it.
-        let first = try await call(handlers, "ask", ["text": .string("cooperación triangular sobre algodón"), "keep": .bool(true)])
+        let first = try await call(
+            handlers, "ask", ["text": .string("cooperación triangular sobre algodón"), "keep": .bool(true)])
         let session = try #require(first["session"])
-        let last = try await call(handlers, "ask", ["text": .string("¿Y en África?"), "session": session, "keep": .bool(false)])
+        let last = try await call(
+            handlers, "ask", ["text": .string("¿Y en África?"), "session": session, "keep": .bool(false)])
         #expect(last["interpretation"]?["follow_up"] == .bool(true) && last["session"] == nil)
         #expect(try await call(handlers, "stats")["sessions"]?["live"] == .integer(0))
     }
@@ -141,10 +153,15 @@ import PuenteSupport
         let handlers = try handlers(SessionStore(capacity: 3))
         for _ in 0..<5 { _ = try await call(handlers, "ask", ["text": .string("cacao")]) }
         let kept = try await call(handlers, "ask", ["text": .string("cacao"), "keep": .bool(true)])
-        let second = try await call(handlers, "ask", ["text": .string("¿y en Asia?"), "session": try #require(kept["session"])])
+        let second = try await call(
+            handlers, "ask", ["text": .string("¿y en Asia?"), "session": try #require(kept["session"])])
         #expect(second["session_forgotten"] == .bool(false))
         let sessions = try #require(try await call(handlers, "stats")["sessions"])
-        #expect(sessions == .object(["live": .integer(3), "provisional": .integer(2), "capacity": .integer(3),
-                                     "evicted": .integer(3), "expired": .integer(0)]))
+        #expect(
+            sessions
+                == .object([
+                    "live": .integer(3), "provisional": .integer(2), "capacity": .integer(3),
+                    "evicted": .integer(3), "expired": .integer(0),
+                ]))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Testing
+
 @testable import PuenteProtocol
 @testable import PuenteServer
 
@@ -15,9 +16,13 @@ import Testing
     private func call<Result: Decodable>(_ method: String, _ params: String, as: Result.Type) async throws -> Result {
         let store = try KnowledgeStore(directory: Self.fixture)
         let stats = ServerStats()
-        let handlers = MethodHandlers(store: store, sessions: SessionStore(), stats: stats, logger: Logger(label: "test"), ownerUID: 1000, version: "test")
+        let handlers = MethodHandlers(
+            store: store, sessions: SessionStore(), stats: stats, logger: Logger(label: "test"), ownerUID: 1000,
+            version: "test")
         let line = #"{"jsonrpc":"2.0","id":1,"method":"\#(method)","params":\#(params)}"#
-        let reply = try #require(await RequestDispatcher(handlers: handlers, stats: stats).respond(to: Array(line.utf8), context: RequestContext(peerUID: 1000)))
+        let reply = try #require(
+            await RequestDispatcher(handlers: handlers, stats: stats).respond(
+                to: Array(line.utf8), context: RequestContext(peerUID: 1000)))
         return try RPCCodec.decoder.decode(Envelope<Result>.self, from: reply).result
     }
 
@@ -35,7 +40,8 @@ import Testing
     }
 
     @Test func talkingPointsCarryBothWordings() async throws {
-        let result = try await call("talking_points", #"{"theme":"labour-migration","lang":"en"}"#, as: Wire.TalkingPointsResult.self)
+        let result = try await call(
+            "talking_points", #"{"theme":"labour-migration","lang":"en"}"#, as: Wire.TalkingPointsResult.self)
         let point = try #require(result.points.first { $0.texts?["en"] != nil })
         #expect(point.text == point.texts?["en"])
         #expect(point.texts?["es"] != nil)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import PuenteStore
 
 @Suite struct StateStoreTests {
@@ -17,9 +18,13 @@ import Testing
         let directory = folder()
         defer { try? FileManager.default.removeItem(at: directory) }
         let store = try StateStore(directory: directory)
-        let first = try store.submit("¿Quién financia ACCEL Africa?", reading: reading(["accel-africa"], ["financi", "accel", "africa"], "es"))
-        let again = try store.submit("¿quién financia hoy ACCEL Africa?", reading: reading(["accel-africa"], ["financi", "hoy", "accel", "africa"], "es"))
-        let other = try store.submit("¿Cuándo empezó ACCEL Africa?", reading: reading(["accel-africa"], ["empez", "accel", "africa"], "es"))
+        let first = try store.submit(
+            "¿Quién financia ACCEL Africa?", reading: reading(["accel-africa"], ["financi", "accel", "africa"], "es"))
+        let again = try store.submit(
+            "¿quién financia hoy ACCEL Africa?",
+            reading: reading(["accel-africa"], ["financi", "hoy", "accel", "africa"], "es"))
+        let other = try store.submit(
+            "¿Cuándo empezó ACCEL Africa?", reading: reading(["accel-africa"], ["empez", "accel", "africa"], "es"))
         #expect(first == PanelSubmission(id: first.id, merged: false, asked: 1))
         #expect(again == PanelSubmission(id: first.id, merged: true, asked: 2))
         #expect(other.id != first.id && !other.merged)
@@ -30,12 +35,15 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let store = try StateStore(directory: directory)
         let about = ["initiative:accel-africa", "asked:funds"]
-        let spanish = try store.submit("¿Quién financia ACCEL Africa?", reading: reading(about, ["financi", "accel", "africa"], "es"))
-        let english = try store.submit("Who funds ACCEL Africa?", reading: reading(about, ["fund", "accel", "africa"], "en"))
+        let spanish = try store.submit(
+            "¿Quién financia ACCEL Africa?", reading: reading(about, ["financi", "accel", "africa"], "es"))
+        let english = try store.submit(
+            "Who funds ACCEL Africa?", reading: reading(about, ["fund", "accel", "africa"], "en"))
         #expect(english == PanelSubmission(id: spanish.id, merged: true, asked: 2))
         // One name alone ("Asia") says what a question is about, not what it asks of it.
         let asia = try store.submit("¿Y Asia?", reading: reading(["region:asia-pacific"], ["asia"], "es"))
-        let french = try store.submit("Et l'Asie, que fait-elle ?", reading: reading(["region:asia-pacific"], ["asi", "fait"], "fr"))
+        let french = try store.submit(
+            "Et l'Asie, que fait-elle ?", reading: reading(["region:asia-pacific"], ["asi", "fait"], "fr"))
         #expect(french.id != asia.id && !french.merged)
     }
 
@@ -91,7 +99,10 @@ import Testing
         }
         let reopened = try StateStore(directory: directory)
         let question = try #require(try reopened.queue(status: nil, limit: 10).first)
-        #expect((question.id, question.text, question.language, question.votes, question.status) == (id, "¿Y Asia?", "es", 1, .open))
+        #expect(
+            (question.id, question.text, question.language, question.votes, question.status) == (
+                id, "¿Y Asia?", "es", 1, .open
+            ))
         #expect(try reopened.schemaVersion() == StateSchema.version)
     }
 
@@ -141,11 +152,12 @@ import Testing
             let old = try DatabaseQueue(path: file)
             try StateSchema.migrator.migrate(old, upTo: "v1: questions and votes")
             try old.write { db in
-                try db.execute(sql: """
-                    INSERT INTO question (text, lang, names, words, asked, status, first_asked, last_asked)
-                    VALUES ('¿Y Asia?', 'es', '', 'asia', 2, 'open', 1, 2);
-                    INSERT INTO vote (question_id, voter) VALUES (1, 'a');
-                    """)
+                try db.execute(
+                    sql: """
+                        INSERT INTO question (text, lang, names, words, asked, status, first_asked, last_asked)
+                        VALUES ('¿Y Asia?', 'es', '', 'asia', 2, 'open', 1, 2);
+                        INSERT INTO vote (question_id, voter) VALUES (1, 'a');
+                        """)
             }
             #expect(try old.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 1)
             try old.close()

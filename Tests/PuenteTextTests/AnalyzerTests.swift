@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PuenteText
 
 @Suite struct AnalyzerTests {
@@ -91,7 +92,10 @@ import Testing
 
     /// The shortcut for text that is NFC already must give what Foundation gives,
     /// scalar for scalar (String's == would call canonical equivalents equal).
-    @Test(arguments: ["año niño acción", "a\u{300} e\u{301}", "\u{2FF}\u{300}", "ÿ\u{308}", "Å Å ﬁ", "ǅ ǆ ȷ ɐ ʿ ˿", "\u{1E45} 한 ᄀ\u{1161}", "plain"])
+    @Test(arguments: [
+        "año niño acción", "a\u{300} e\u{301}", "\u{2FF}\u{300}", "ÿ\u{308}", "Å Å ﬁ", "ǅ ǆ ȷ ɐ ʿ ˿",
+        "\u{1E45} 한 ᄀ\u{1161}", "plain",
+    ])
     func normalisingAgreesWithFoundation(_ text: String) {
         let expected = text.precomposedStringWithCanonicalMapping
         #expect(Array(Analyzer.normalize(text).unicodeScalars) == Array(expected.unicodeScalars))
@@ -103,7 +107,9 @@ import Testing
         for value in UInt32(0x20)...0xFF {
             let scalar = Unicode.Scalar(value)!
             let word: ArraySlice<Unicode.Scalar> = ["A", scalar, "b"]
-            #expect(Tokenizer.lowercased(word) == String(String.UnicodeScalarView(word)).lowercased(), "U+\(String(value, radix: 16))")
+            #expect(
+                Tokenizer.lowercased(word) == String(String.UnicodeScalarView(word)).lowercased(),
+                "U+\(String(value, radix: 16))")
         }
         #expect(Tokenizer.lowercased(["N", "I", "Ñ", "O"]) == "niño")
         #expect(Tokenizer.lowercased(["Ł", "Ó", "D", "Ź"]) == "łódź")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PuenteText
 
 /// Arabic as the analyzer reads it: folded as Lucene normalises it, stemmed by
@@ -8,17 +9,17 @@ import Testing
     let analyzer = Analyzer()
 
     @Test(arguments: [
-        ("العَمَل", "العمل"),                 // harakat (fatha) removed
-        ("الجَبْرِيّ", "الجبري"),              // sukun, kasra and shadda removed
-        ("عمـــل", "عمل"),                    // tatweel removed
-        ("هٰذا", "هذا"),                      // superscript alef removed
-        ("الأطفال", "الاطفال"),              // alef with hamza above → alef
-        ("إلى", "الي"),                       // alef with hamza below → alef; alef maqsura → yeh
-        ("آسيا", "اسيا"),                     // alef with madda → alef
-        ("ٱلعمل", "العمل"),                   // alef wasla → alef
-        ("منظمة", "منظمه"),                   // taa marbuta → heh
-        ("مسؤولية", "مسؤوليه"),               // hamza on waw kept, as Lucene keeps it
-        ("٢٠٢٦", "2026"),                    // Arabic-Indic digits → ASCII digits
+        ("العَمَل", "العمل"),  // harakat (fatha) removed
+        ("الجَبْرِيّ", "الجبري"),  // sukun, kasra and shadda removed
+        ("عمـــل", "عمل"),  // tatweel removed
+        ("هٰذا", "هذا"),  // superscript alef removed
+        ("الأطفال", "الاطفال"),  // alef with hamza above → alef
+        ("إلى", "الي"),  // alef with hamza below → alef; alef maqsura → yeh
+        ("آسيا", "اسيا"),  // alef with madda → alef
+        ("ٱلعمل", "العمل"),  // alef wasla → alef
+        ("منظمة", "منظمه"),  // taa marbuta → heh
+        ("مسؤولية", "مسؤوليه"),  // hamza on waw kept, as Lucene keeps it
+        ("٢٠٢٦", "2026"),  // Arabic-Indic digits → ASCII digits
     ])
     func foldingNormalisesArabicAsLuceneDoes(_ written: String, _ folded: String) {
         #expect(Folding.fold(written) == folded)
@@ -63,7 +64,8 @@ import Testing
     }
 
     @Test func punctuationSeparatesArabicWords() {
-        #expect(analyzer.words(in: "العمل الجبري، وعمل الأطفال؟").map(\.text) == ["العمل", "الجبري", "وعمل", "الأطفال"])
+        #expect(
+            analyzer.words(in: "العمل الجبري، وعمل الأطفال؟").map(\.text) == ["العمل", "الجبري", "وعمل", "الأطفال"])
     }
 
     /// The script chooses the stemmer: Latin words never reach the Arabic one, and
@@ -84,7 +86,9 @@ import Testing
         #expect(!Script.isArabic("trabajo"))
         #expect(!Script.isArabic("niño"))
         #expect(!Script.isArabic(""))
-        #expect(Script.isLatinLetter("é") && Script.isLatinLetter("Z") && !Script.isLatinLetter("×") && !Script.isLatinLetter("ع"))
+        #expect(
+            Script.isLatinLetter("é") && Script.isLatinLetter("Z") && !Script.isLatinLetter("×")
+                && !Script.isLatinLetter("ع"))
     }
 
     /// Arabic has no case: its fast path must give what the standard library gives.

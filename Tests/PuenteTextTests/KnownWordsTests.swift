@@ -1,15 +1,16 @@
 import Foundation
 import Testing
+
 @testable import PuenteText
 
 /// "Is this a real word": the dictionaries Scripts/setup installs, and the files they come in.
 @Suite struct KnownWordsTests {
     @Test(arguments: [
         "chairs", "brazilian", "colour", "color",  // English, American and British
-        "cacao", "niño", "trabajo",                 // Spanish
-        "enfant", "coopération",                    // French
-        "criança", "cooperação",                    // Portuguese
-        "عمل", "متداني",                            // Arabic, the second listed with a direction mark
+        "cacao", "niño", "trabajo",  // Spanish
+        "enfant", "coopération",  // French
+        "criança", "cooperação",  // Portuguese
+        "عمل", "متداني",  // Arabic, the second listed with a direction mark
     ])
     func aWordOfTheFiveLanguagesIsKnown(_ word: String) {
         #expect(KnownWords.shared.contains(word))
@@ -42,9 +43,11 @@ import Testing
     }
 
     @Test func hunspellFilesLoseTheirCountFlagsAndComments() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("known-words-\(UUID().uuidString).dic").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("known-words-\(UUID().uuidString).dic")
+            .path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try "4\r\nárbol/12\tpo:noun\r\nCasa/3\n# comentario\nperro\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "4\r\nárbol/12\tpo:noun\r\nCasa/3\n# comentario\nperro\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
         let words = KnownWords(loading: [KnownWords.Source(path: path, format: .hunspell)])
         #expect(words.count == 3)
         #expect(words.contains("arbol") && words.contains("casa") && words.contains("Perro"))

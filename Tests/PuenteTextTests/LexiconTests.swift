@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PuenteText
 
 @Suite struct LexiconTests {
@@ -8,7 +9,8 @@ import Testing
     ])
 
     private func matches(_ typed: String) -> [String: Double] {
-        Dictionary(uniqueKeysWithValues: lexicon.fuzzyMatches(of: typed).map { (lexicon.word(at: $0.ordinal), $0.cost) })
+        Dictionary(
+            uniqueKeysWithValues: lexicon.fuzzyMatches(of: typed).map { (lexicon.word(at: $0.ordinal), $0.cost) })
     }
 
     @Test func wordsComeBackAsGivenInEveryScript() {
@@ -47,10 +49,10 @@ import Testing
     }
 
     @Test func eightLetterWordsAllowOneEditButNotTwo() {
-        #expect(matches("regionl")["regional"] == 1)       // 7 letters typed, one deletion
-        #expect(matches("regionnal")["regional"] != nil)   // 9 letters typed: two edits allowed
+        #expect(matches("regionl")["regional"] == 1)  // 7 letters typed, one deletion
+        #expect(matches("regionnal")["regional"] != nil)  // 9 letters typed: two edits allowed
         #expect(matches("trinagular")["triangular"] == 1)  // transposition
-        #expect(matches("rejiomal")["regional"] == nil)    // 8 letters, two substitutions
+        #expect(matches("rejiomal")["regional"] == nil)  // 8 letters, two substitutions
     }
 
     @Test func nineLetterWordsAllowTwoEdits() {
@@ -65,9 +67,9 @@ import Testing
     }
 
     @Test func ocrAndAccentConfusionsCostLessThanAnEdit() {
-        #expect(matches("rnigracion")["migracion"] == 0.5)   // rn for m
-        #expect(matches("eclucacion")["educacion"] == 0.5)   // cl for d
-        #expect(matches("1aboral")["laboral"] == 0.5)        // 1 for l
+        #expect(matches("rnigracion")["migracion"] == 0.5)  // rn for m
+        #expect(matches("eclucacion")["educacion"] == 0.5)  // cl for d
+        #expect(matches("1aboral")["laboral"] == 0.5)  // 1 for l
         #expect(Lexicon(["cooperación"]).fuzzyMatches(of: "cooperacion").first?.cost == 0.5)
     }
 
@@ -84,7 +86,9 @@ import Testing
 
     /// Within a budget of one confusion the lexicon spells slips out instead of
     /// walking; both must find the same words at the same costs.
-    static let nearBases = ["cooperacion", "migraciones", "rnodelos", "elucidar", "nnmuestra", "vvinos", "aprendizaje", "s0brio"]
+    static let nearBases = [
+        "cooperacion", "migraciones", "rnodelos", "elucidar", "nnmuestra", "vvinos", "aprendizaje", "s0brio",
+    ]
 
     /// Every word one substitution, insertion or deletion away from a base, with
     /// letters that take part in the confusions and letters that do not.
@@ -128,7 +132,10 @@ import Testing
             let spelled = Set(lexicon.slipMatches(of: query, tolerance: tolerance, budget: search.budget))
             #expect(walked == spelled, "\(typed)")
         }
-        #expect(self.lexicon.fuzzyMatches(of: "rnigracion", maximumCost: 0.5).map { self.lexicon.word(at: $0.ordinal) } == ["migracion"])
+        #expect(
+            self.lexicon.fuzzyMatches(of: "rnigracion", maximumCost: 0.5).map { self.lexicon.word(at: $0.ordinal) } == [
+                "migracion"
+            ])
     }
 
     /// The walk prunes prefixes and computes only a band of each row; it must find
@@ -136,12 +143,16 @@ import Testing
     @Test func theWalkFindsWhatTheWholeTableFinds() {
         // Pairs exactly at the band's edges: as many letters longer or shorter as the
         // budget, each difference at the cheapest (a stray inside letter; "m" for "rn").
-        let edges = [("eluxxcixxdar", "elucidar"), ("mamamamar", "rnarnarnarnar"), ("mamar", "rnarnar"), ("cooperxaciox", "cooperacion")]
+        let edges = [
+            ("eluxxcixxdar", "elucidar"), ("mamamamar", "rnarnarnarnar"), ("mamar", "rnarnar"),
+            ("cooperxaciox", "cooperacion"),
+        ]
         let words = (Self.nearWords.union(edges.map(\.1))).sorted()
         let lexicon = Lexicon(words)
         let tolerance = TypoTolerance.standard
         for (typed, word) in edges {
-            #expect(lexicon.fuzzyMatches(of: typed).contains { lexicon.word(at: $0.ordinal) == word }, "\(typed) → \(word)")
+            #expect(
+                lexicon.fuzzyMatches(of: typed).contains { lexicon.word(at: $0.ordinal) == word }, "\(typed) → \(word)")
         }
         for typed in Self.typedSample(everyNth: 600) + edges.map(\.0) {
             let query = Array(typed.unicodeScalars.map(\.value))
@@ -151,14 +162,16 @@ import Testing
                 let cost = Self.wholeTableCost(query, Array(word.unicodeScalars.map(\.value)), tolerance)
                 if cost <= budget { expected[word] = Double(cost) / Double(TypoTolerance.editCost) }
             }
-            let found = Dictionary(uniqueKeysWithValues: lexicon.fuzzyMatches(of: typed).map { (lexicon.word(at: $0.ordinal), $0.cost) })
+            let found = Dictionary(
+                uniqueKeysWithValues: lexicon.fuzzyMatches(of: typed).map { (lexicon.word(at: $0.ordinal), $0.cost) })
             #expect(found == expected, "\(typed)")
         }
     }
 
     /// The cost model as a plain table, every cell computed: the reference the walk must match.
     static func wholeTableCost(_ typed: [UInt32], _ word: [UInt32], _ tolerance: TypoTolerance) -> Int {
-        let edit = TypoTolerance.editCost, width = typed.count + 1
+        let edit = TypoTolerance.editCost
+        let width = typed.count + 1
         var cost = [Int](repeating: 0, count: (word.count + 1) * width)
         for i in stride(from: 1, through: typed.count, by: 1) {
             cost[i] = cost[i - 1] + tolerance.strayLetterCost(at: i - 1, typedLength: typed.count)
@@ -167,13 +180,17 @@ import Testing
             cost[j * width] = cost[(j - 1) * width] + edit
             for i in stride(from: 1, through: typed.count, by: 1) {
                 var best = cost[(j - 1) * width + i - 1] + tolerance.substitutionCost(typed[i - 1], word[j - 1])
-                best = min(best, cost[j * width + i - 1] + tolerance.strayLetterCost(at: i - 1, typedLength: typed.count))
+                best = min(
+                    best, cost[j * width + i - 1] + tolerance.strayLetterCost(at: i - 1, typedLength: typed.count))
                 best = min(best, cost[(j - 1) * width + i] + edit)
-                if i >= 2, j >= 2, typed[i - 1] == word[j - 2], typed[i - 2] == word[j - 1], typed[i - 1] != word[j - 1] {
+                if i >= 2, j >= 2, typed[i - 1] == word[j - 2], typed[i - 2] == word[j - 1], typed[i - 1] != word[j - 1]
+                {
                     best = min(best, cost[(j - 2) * width + i - 2] + edit)
                 }
-                for (from, to) in tolerance.cheapReplacements where i >= from.count && j >= to.count
-                    && typed[(i - from.count)..<i].elementsEqual(from) && word[(j - to.count)..<j].elementsEqual(to) {
+                for (from, to) in tolerance.cheapReplacements
+                where i >= from.count && j >= to.count
+                    && typed[(i - from.count)..<i].elementsEqual(from) && word[(j - to.count)..<j].elementsEqual(to)
+                {
                     best = min(best, cost[(j - to.count) * width + i - from.count] + TypoTolerance.confusionCost)
                 }
                 cost[j * width + i] = best

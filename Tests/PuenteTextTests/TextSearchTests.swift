@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PuenteText
 
 /// `includes` is how cue phrases and names are found in a question: it must find a

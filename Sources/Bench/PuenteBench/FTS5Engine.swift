@@ -29,7 +29,8 @@ final class FTS5Engine: Engine {
     }
 
     func search(_ query: Corpus.Query, mode: Mode, snippets: Bool) -> Int {
-        let sql = snippets
+        let sql =
+            snippets
             ? "SELECT rowid, snippet(passages, 0, '«', '»', '…', 24) FROM passages WHERE passages MATCH ?1 ORDER BY bm25(passages) LIMIT 10"
             : "SELECT rowid FROM passages WHERE passages MATCH ?1 ORDER BY bm25(passages) LIMIT 10"
         let statement = prepare(sql)

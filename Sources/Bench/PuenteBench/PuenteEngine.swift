@@ -26,10 +26,11 @@ struct PuenteEngine: Engine {
 
     func analyzersAgree(on query: Corpus.Query) -> Bool {
         guard let result = try? index.search(query.text, options: options(.all, snippets: false)) else { return false }
-        return result.ignoredWords.isEmpty && result.words.allSatisfy { report in
-            report.correction == nil && report.synonyms.isEmpty
-                && report.matches.allSatisfy { $0.kind == .exact || $0.kind == .folded }
-        }
+        return result.ignoredWords.isEmpty
+            && result.words.allSatisfy { report in
+                report.correction == nil && report.synonyms.isEmpty
+                    && report.matches.allSatisfy { $0.kind == .exact || $0.kind == .folded }
+            }
     }
 
     private func options(_ mode: Mode, snippets: Bool) -> SearchOptions {

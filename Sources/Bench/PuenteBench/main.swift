@@ -42,7 +42,9 @@ let only = ProcessInfo.processInfo.environment["PUENTE_BENCH_ONLY"]
 for mode in Mode.allCases {
     for snippets in [false, true] where only == nil || only == mode.rawValue + (snippets ? "+snippets" : "") {
         _ = Throughput(queries: corpus.queries, runs: 1) { engine.search($0, mode: mode, snippets: snippets) }
-        let measured = Throughput(queries: corpus.queries, runs: runs) { engine.search($0, mode: mode, snippets: snippets) }
+        let measured = Throughput(queries: corpus.queries, runs: runs) {
+            engine.search($0, mode: mode, snippets: snippets)
+        }
         report([
             "engine": engine.name, "size": size, "mode": mode.rawValue, "snippets": snippets,
             "qps": measured.queriesPerSecond, "p50_us": measured.p50, "p99_us": measured.p99,

@@ -26,14 +26,18 @@ let quiet = Logger(label: "fuzz") { _ in SwiftLogNoOpLogHandler() }
 let store = try! KnowledgeStore(directory: BundledKnowledge.directory(executable: nil)!)
 let stats = ServerStats()
 let dispatcher = RequestDispatcher(
-    handlers: MethodHandlers(store: store, sessions: SessionStore(capacity: 64), stats: stats, logger: quiet, ownerUID: 0, version: "fuzz"),
+    handlers: MethodHandlers(
+        store: store, sessions: SessionStore(capacity: 64), stats: stats, logger: quiet, ownerUID: 0, version: "fuzz"),
     stats: stats)
 /// One loop for every connection: each input's leftover timers are run before the next.
 let loop = NIOAsyncTestingEventLoop()
 
 /// What a connection writes last when it refuses a line over the limit. (Bytes, not `Data`:
 /// LeakSanitizer cannot follow the tagged pointer in a global `Data` and would report it.)
-let refusal = Array(RPCCodec.encode(RPCResponse(id: .null, outcome: .failure(.lineTooLong(limit: FuzzInput.lineLimit))))) + [UInt8(ascii: "\n")]
+let refusal =
+    Array(RPCCodec.encode(RPCResponse(id: .null, outcome: .failure(.lineTooLong(limit: FuzzInput.lineLimit))))) + [
+        UInt8(ascii: "\n")
+    ]
 
 /// The replies one connection writes for `chunks`, read after it has closed. A connection
 /// whose input holds a line over the limit closes itself once it has refused it; any other
@@ -96,18 +100,21 @@ _ = LLVMFuzzerRunDriver(&argc, &argv) { data, size in
     let written = wait { try await replies(to: chunks, refused: refused) }
 
     let requests = frames.filter { frame in
-        guard case let .line(line) = frame else { return true }
+        guard case .line(let line) = frame else { return true }
         return !line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
     precondition(written.count <= requests.count, "more replies than lines")
     for reply in written {
         let bytes = reply.readableBytesView
-        precondition(bytes.last == UInt8(ascii: "\n") && bytes.dropLast().firstIndex(of: UInt8(ascii: "\n")) == nil,
-                     "a reply is exactly one line")
+        precondition(
+            bytes.last == UInt8(ascii: "\n") && bytes.dropLast().firstIndex(of: UInt8(ascii: "\n")) == nil,
+            "a reply is exactly one line")
         precondition((try? JSONSerialization.jsonObject(with: Data(bytes.dropLast()))) != nil, "a reply is JSON")
     }
     if refused {
-        precondition(written.last.map { Array($0.readableBytesView) } == refusal, "a refused connection's last line is the refusal")
+        precondition(
+            written.last.map { Array($0.readableBytesView) } == refusal,
+            "a refused connection's last line is the refusal")
     }
     return 0
 }

@@ -35,10 +35,10 @@ func decode(_ line: [UInt8]) {
     guard let incoming = try? RPCCodec.decode(line: line) else { return }
     let members: [Result<RPCRequest, RPCInvalid>]
     switch incoming {
-    case let .single(member): members = [member]
-    case let .batch(batch): members = batch
+    case .single(let member): members = [member]
+    case .batch(let batch): members = batch
     }
-    for case let .success(request) in members {
+    for case .success(let request) in members {
         if let method = MethodCatalogue.method(named: request.method) {
             _ = try? Params(request.params, for: method)
         }
@@ -51,10 +51,12 @@ var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsa
 _ = LLVMFuzzerRunDriver(&argc, &argv) { data, size in
     let stream = Array(UnsafeBufferPointer(start: data, count: size))
     let expected = expectedFrames(stream)
-    precondition(FuzzInput.frames(of: stream.isEmpty ? [] : [stream[...]]) == expected,
-                 "the framer disagrees with a plain split of the input")
-    precondition(FuzzInput.frames(of: FuzzInput.chunks(of: stream)) == expected,
-                 "the framer's frames depend on how the input is cut")
-    for case let .line(line) in expected { decode(line) }
+    precondition(
+        FuzzInput.frames(of: stream.isEmpty ? [] : [stream[...]]) == expected,
+        "the framer disagrees with a plain split of the input")
+    precondition(
+        FuzzInput.frames(of: FuzzInput.chunks(of: stream)) == expected,
+        "the framer's frames depend on how the input is cut")
+    for case .line(let line) in expected { decode(line) }
     return 0
 }
