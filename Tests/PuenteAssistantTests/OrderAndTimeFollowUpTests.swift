@@ -67,4 +67,13 @@ import Testing
         let last = AssistantFixture.converse(turns).last!.answer
         #expect(last.lead.contains(expected), "\(last.lead)")
     }
+
+    /// «le projet pilote» names a pilot project: the noun asks nobody who leads ("piloté par" does).
+    @Test func aPilotProjectIsNoQuestionOfWhoLeads() {
+        let last = AssistantFixture.converse([
+            "Qu'a fait l'OIT au Maroc contre le travail des enfants ?",
+            "et le projet pilote à Marrakech, il portait sur quel secteur ?",
+        ]).last!.answer
+        #expect(!last.lead.contains("dirigée par"), "\(last.lead)")
+    }
 }
