@@ -42,6 +42,8 @@ struct LanguageWords: Sendable {
     private let phraseStarts: Set<String>
     /// Every pack's words that ask where only with their accent, lowercased as typed ("où").
     let whereAccented: Set<String>
+    /// Every pack's words that open a describing clause, lowercased as written: «que», not «qué».
+    let relativeWords: Set<String>
     /// The first word of every phrase that asks about a name ("háblame" of "háblame de"), folded.
     let nameCueOpenings: Set<String>
     /// Every pack's one-letter words written onto the next word (Arabic و، ف), folded.
@@ -84,6 +86,7 @@ struct LanguageWords: Sendable {
         longestPhrase = phraseLists.keys.map { $0.split(separator: " ").count }.max() ?? 1
         phraseStarts = Set(phraseLists.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         whereAccented = Set(packs.flatMap { $0[.asksWhereAccented].map { $0.lowercased() } })
+        relativeWords = Set(packs.flatMap { $0[.relativeWords].map { $0.lowercased() } })
         nameCueOpenings = Set((merged[.nameCues] ?? []).compactMap { $0.split(separator: " ").first.map(String.init) })
         proclitics = Array(merged[.proclitics] ?? [])
         let asks: [LanguagePack.List] = [

@@ -68,6 +68,15 @@ struct Question {
             ?? (outside.count < words.count ? packs.asked(in: words, stems: stems, language: language.rawValue) : nil)
         // «وفي العراق؟ أين كان أول اجتماع مع الشركاء؟»: a last question that opens on "where" or
         // "when" asks that; "partners" further on is what it is about.
+        // «من يقود برنامج … الذي موّل مشاريع…؟», "who leads the programme that funded…?": a cue
+        // after a word that opens a describing clause describes the noun; the question asks
+        // what a cue before it asks («que», as typed, not «qué»).
+        let relatives = outside.filter { $0 >= 2 && packs.relativeWords.contains(tokens[$0].text.lowercased()) }
+        if let headAsks = relatives.lazy.compactMap({ relative in
+            packs.asked(in: outside.filter { $0 < relative }.map { folded[$0] }, stems: [], language: nil)
+        }).first {
+            asked = headAsks
+        }
         // "E o estudo … que está na origem dele, é de que ano?", "la de Brasil con países de
         // África y América Latina, ¿cuánta plata tenía?": a last part after a comma that asks
         // on its own asks that; what comes before says of what.

@@ -77,6 +77,9 @@ public struct LanguagePack: Sendable, Hashable {
         case countryWords = "country_words"
         /// Words that ask what joins the countries they name ("entre Bolivia y Argentina").
         case betweenWords = "between_words"
+        /// Words that open a clause describing a noun ("the programme that funded…"): a
+        /// cue after one describes; the question asks what a cue before it asks.
+        case relativeWords = "relative_words"
         /// Phrases with which this language's facts say who funds.
         case fundingPhrases = "fact_marks.funding_phrases"
         /// Stem beginnings with which this language's facts say who funds, leads or takes part.

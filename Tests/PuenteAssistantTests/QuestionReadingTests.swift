@@ -24,6 +24,10 @@ import Testing
         ("How many delegates were invited?", .howMany),
         ("¿Qué es la cooperación triangular?", .what),
         ("ما هو التعاون بين بلدان الجنوب؟", .what),
+        // A cue in a clause that describes a noun describes it: the question asks what comes before.
+        ("من يقود برنامج التنمية والحماية الإقليمي الذي موّل مشاريع منظمة العمل الدولية في الأردن؟", .leads),
+        ("Who leads the programme that funded ILO projects in Jordan?", .leads),
+        ("¿Quién financia el plan que adoptaron los ministros en Dakar?", .funds),
         // A list is a list whatever its cue word.
         ("¿Dónde hay iniciativas sobre cacao?", nil),
         ("iniciativas de cooperación Sur-Sur en África", nil),
