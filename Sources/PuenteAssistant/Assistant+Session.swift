@@ -18,6 +18,7 @@ extension Assistant {
         case .duration: return plain(.logistics, wording.duration(session) + "\n" + wording.when(session), wording)
         case .whereAbouts:
             return plain(.logistics, wording.whereAbouts(session) + "\n" + wording.when(session), wording)
+        case .language: return plain(.logistics, wording.language(session) + "\n" + wording.when(session), wording)
         case .what: return plain(.logistics, wording.what(session), wording)
         }
     }

@@ -7,7 +7,7 @@ import PuenteText
 /// Decides what a participant's words ask for, from the language packs' cue
 /// phrases. Cues are compared folded and lowercase, as whole words.
 struct IntentClassifier: Sendable {
-    enum Aspect: String, Sendable { case when, duration, whereAbouts, what }
+    enum Aspect: String, Sendable { case when, duration, whereAbouts, language, what }
 
     enum Decision: Equatable {
         case empty, help, reset, brief, coverage
@@ -93,6 +93,7 @@ struct IntentClassifier: Sendable {
         let aboutSession =
             (says(.sessionWords) && !focusHolds && !describesRecord && !(asksInitiatives && hasFacets)) || stillSession
         if aboutSession || (few && !hasFacets && !hasFocus) {
+            if aboutSession && says(.sessionLanguage) { return .logistics(.language) }
             if says(.sessionDuration) { return .logistics(.duration) }
             if says(.sessionWhen) { return .logistics(.when) }
             // «عن ماذا تتحدث الجلسة في المؤتمر؟» asks what, though "conference" may ask where:

@@ -26,6 +26,13 @@ extension Wording {
             ])
     }
 
+    /// "La sesión se desarrolla en español.": the session's working language named, by
+    /// Foundation's CLDR, in the reader's language.
+    func language(_ session: Session) -> String {
+        let name = Locale(identifier: code).localizedString(forLanguageCode: session.language) ?? session.language
+        return say("session_language", ["language": name])
+    }
+
     /// "La sesión dura 1 h 45 min." from its start and end times; nil-free: when a
     /// time is not "HH:MM" the sentence gives the two times as written.
     func duration(_ session: Session) -> String {

@@ -63,6 +63,8 @@ public struct LanguagePack: Sendable, Hashable {
         /// Asking the hour: initiatives have dates, only the session has hours.
         case sessionHour = "session.hour"
         case sessionDuration = "session.duration"
+        /// Asking the language the session is held in.
+        case sessionLanguage = "session.language"
         case sessionWhere = "session.where"
         case sessionWhat = "session.what"
         case listCues = "lists.cues"
