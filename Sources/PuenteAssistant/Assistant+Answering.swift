@@ -42,7 +42,7 @@ extension Assistant {
         var describedOnce: [Initiative]?
         let described = { () -> [Initiative] in
             if let found = describedOnce { return found }
-            let found = describedRecords(question, turn.filters)
+            let found = describedRecords(question, turn.filters).filter { inPartsNamed($0.id, by: turn) }
             describedOnce = found
             return found
         }
@@ -109,7 +109,7 @@ extension Assistant {
         }
         let candidates =
             named.first.flatMap { knowledge.initiative($0.id) }.map { [$0] }
-            ?? (namesSomethingElse(question) ? [] : focused(described(), question, conversation))
+            ?? (namesSomethingElse(question) ? [] : focused(described(), question, turn, conversation))
         guard !candidates.isEmpty else {
             guard asked == .what, !namesSomethingElse(question),
                 let answer = conceptNoteAnswer(turn, words: words, wording)
@@ -399,10 +399,25 @@ extension Assistant {
     /// question names nothing and describes no record by its name's words: "¿Quién la
     /// financia?" after ACCEL Africa asks about ACCEL Africa. A capitalised name, or a
     /// record described by more than one word of its name, is a new subject.
-    private func focused(_ described: [Initiative], _ question: Question, _ conversation: Conversation) -> [Initiative]
-    {
+    private func focused(
+        _ described: [Initiative], _ question: Question, _ turn: Turn, _ conversation: Conversation
+    ) -> [Initiative] {
         let words = question.describingWords.map(names.withoutProclitic)
-        guard let focus = conversation.focus.flatMap(knowledge.initiative), mentionsOnly(focus, question) else {
+        // "sorry, I meant the one with Ghana" after Côte d'Ivoire's agreement with Burkina Faso: the
+        // one pointed at is like the focus; of the records the question describes, the one whose
+        // name shares most of the focus's comes first (Ghana's trafficking accord, not cocoa's).
+        if let focus = conversation.focus.flatMap(knowledge.initiative), !mentionsOnly(focus, question, turn),
+            packs.mentions(.them, in: question.words.map(names.withoutProclitic))
+        {
+            let focusName = Array(Set(focus.name.languages.flatMap { names.folded(focus.name.text(in: $0)) }))
+            let likeness = Dictionary(
+                described.map { ($0.id, nameOverlap($0.id, focusName)) }, uniquingKeysWith: { first, _ in first })
+            return described.enumerated().sorted { a, b in
+                let (likeA, likeB) = (likeness[a.element.id] ?? 0, likeness[b.element.id] ?? 0)
+                return likeA != likeB ? likeA > likeB : a.offset < b.offset
+            }.map(\.element).filter { $0.id != focus.id }
+        }
+        guard let focus = conversation.focus.flatMap(knowledge.initiative), mentionsOnly(focus, question, turn) else {
             // "¿y quién lo ejecutaba sobre el terreno?" after a list: one of those listed, unless the
             // question names another or describes it by its name's words.
             let listed = conversation.listed.compactMap(knowledge.initiative)
@@ -436,8 +451,11 @@ extension Assistant {
 
     /// Whether every capitalised name in the question is the focus's own ("Brasil" after
     /// the Brazil–ILO programme): any other ("the CIS agreement") is a new subject.
-    private func mentionsOnly(_ focus: Initiative, _ question: Question) -> Bool {
-        let own = recordWords(focus)
+    /// - Parameter turn: its regions the focus is in are the focus's own too: "et en Asie, il a
+    ///   financé quel pays ?" after Brazil's programme, which works in Asia, asks about it there.
+    private func mentionsOnly(_ focus: Initiative, _ question: Question, _ turn: Turn? = nil) -> Bool {
+        let ownRegions = (turn?.matches ?? []).filter { $0.kind == .region && focus.regions.contains($0.id) }
+        let own = recordWords(focus).union(ownRegions.flatMap { names.folded($0.typed) })
         // "EE. UU." after Paraguay Okakuaa: a country the focus lists, however it is written.
         let links = question.countries
         let ownCountries = links.filter { focus.countries.contains($0.code) }
@@ -664,6 +682,13 @@ extension Assistant {
             asked, in: record, words: words, naming: naming, language: wording.language, packs: packs,
             analyzer: analyzer,
             detail: detail, measure: measure, preferring: preferring, knowledge: knowledge)
+    }
+
+    /// Whether a record is in the parts of regions a turn names, when it names any: "what about
+    /// child domestic work in the Pacific islands?" describes no record elsewhere in Asia.
+    func inPartsNamed(_ id: String, by turn: Turn) -> Bool {
+        let parts = turn.matches.filter(\.viaInclude).compactMap { places.named($0.typed) }
+        return parts.isEmpty || parts.contains { places.records(in: $0).contains(id) }
     }
 
     /// What a candidate's place in `describedRecords` costs its evidence: one shared word.

@@ -16,7 +16,11 @@ extension Assistant {
     {
         let themeWords = themeWords(of: turn)
         guard !themeWords.isEmpty, turn.explicit.isEmpty else { return nil }
-        let kept = subjectWords(asked.topic, themeWords: themeWords)
+        // Words a follow-up carries from earlier turns are the topic, not this turn's occasion:
+        // "and in North Africa?" after cocoa keeps "cocoa".
+        let carried = Set(asked.topic).subtracting(turn.words)
+        let isSubject = subjectWords(asked.topic, themeWords: themeWords)
+        let kept = { (word: String) in carried.contains(word) || isSubject(word) }
         var subject = asked
         subject.topic = asked.topic.filter(kept)
         // The probes read only totals and word counts: no snippets, half a search's cost.

@@ -64,6 +64,9 @@ extension Assistant {
         // Its words are no topic then: "Quelles initiatives existent en Afrique du Nord ?" asks for
         // the part's records, not for the one that happens to write "nord".
         var inNamedPart = false
+        // "and in North Africa?" after cocoa: the part named holds none of the topic; that is said
+        // first, and what holds it in the region follows.
+        var partsLacking: [String] = []
         let namedParts = turn.matches.filter(\.viaInclude).compactMap { match in
             places.named(match.typed).map { (match, $0) }
         }
@@ -78,13 +81,27 @@ extension Assistant {
             // "¿Y en el sudeste asiático tienen algo parecido?" after South Asia's plan: when only records
             // elsewhere hold every word of the topic, the part's nearest are what is asked for.
             let strict = try? run(placeless.query, limit: knowledge.initiatives.count, in: wording.language)
-            let holdsNone = !(strict?.hits.contains { placeRecords.contains($0.id) } ?? true)
+            // A search that kept no word of the topic holds none of it, whatever records it found.
+            let holdsNone =
+                strict.map { found in
+                    (found.requiredWords == 0 && found.queryWords > 0)
+                        || !found.hits.contains { placeRecords.contains($0.id) }
+                } ?? true
+            let lacksTopic = holdsNone && !placeless.topic.isEmpty && !holdsTellingWord(placeless, placeRecords)
             let found =
                 holdsNone && !placeless.topic.isEmpty
                 ? try? run(
                     placeless.query, limit: knowledge.initiatives.count, in: wording.language,
                     minimumHits: Self.shownHits) : strict
-            if let all = found {
+            if lacksTopic {
+                partsLacking = namedParts.map(\.0.written)
+                asked = placeless
+                result = strict.map { found in
+                    var shown = found
+                    shown.hits = Array(found.hits.prefix(Self.shownHits))
+                    return shown
+                }
+            } else if let all = found {
                 // "entre l'Afrique de l'Ouest et l'Afrique centrale": those in every part named come first.
                 let inEvery = namedParts.map { places.records(in: $0.1) }.reduce(placeRecords) { $0.intersection($1) }
                 let inPlace =
@@ -151,7 +168,8 @@ extension Assistant {
         result?.hits += near
         var answer = compose(
             result, asked: asked, turn: turn, followUp: followUp,
-            widenedFrom: dropped.first { $0.facet == .region }?.ids ?? [], near: near, wording)
+            widenedFrom: dropped.first { $0.facet == .region }?.ids ?? [], partsLacking: partsLacking, near: near,
+            wording)
         answer.notices = dropped + answer.notices
         // A dropped filter is named by its label, as the kept ones are.
         for notice in dropped {
@@ -185,6 +203,21 @@ extension Assistant {
                 && (hit.explanation ?? []).contains { $0.queryWord == rarest }
         }
         return Array(others.sorted { $0.score > $1.score }.prefix(Self.closestNamed))
+    }
+
+    /// Whether a record of a part of a region holds one of the topic's telling words (those
+    /// fewer than half of the initiatives hold): Southeast Asia's roadmap holds "forms" of a
+    /// South Asian plan "to end all forms of child labour"; no record of North Africa holds "cocoa".
+    private func holdsTellingWord(_ asked: Conversation, _ records: Set<String>) -> Bool {
+        let all = knowledge.initiatives.count
+        return asked.topic.contains { word in
+            var alone = Conversation()
+            alone.topic = [word]
+            guard let holders = try? run(alone.query, limit: all, snippets: false), holders.total < all / 2 else {
+                return false
+            }
+            return holders.hits.contains { records.contains($0.id) }
+        }
     }
 
     /// Whether a relaxed result holds none of the topic's telling words (those fewer than
@@ -277,8 +310,8 @@ extension Assistant {
     }
 
     private func compose(
-        _ result: SearchResult?, asked: Conversation, turn: Turn, followUp: Bool, widenedFrom: [String], near: [Hit],
-        _ wording: Wording
+        _ result: SearchResult?, asked: Conversation, turn: Turn, followUp: Bool, widenedFrom: [String],
+        partsLacking: [String], near: [Hit], _ wording: Wording
     ) -> Answer {
         let topicLabel = topicDescription(asked, wording)
         var interpretation = Interpretation(
@@ -316,7 +349,12 @@ extension Assistant {
                 ? wording.closest(initiatives.prefix(Self.closestNamed).map { $0.name.text(in: wording.code) })
                 : wording.partialMatches(result.total, words: asked.topic)
         }
-        if !widenedFrom.isEmpty {
+        // The part named, when it is what holds nothing, else the region dropped.
+        if !partsLacking.isEmpty {
+            lead =
+                wording.nothingIn(parts: partsLacking, modalities: asked.filters[.modality] ?? [], topic: topicLabel)
+                + " " + lead
+        } else if !widenedFrom.isEmpty {
             lead =
                 wording.nothingIn(regions: widenedFrom, modalities: asked.filters[.modality] ?? [], topic: topicLabel)
                 + " " + lead

@@ -8,6 +8,9 @@ public struct FacetMatch: Sendable, Hashable, Codable {
     public var id: String
     /// The words as the participant typed them.
     public var typed: String
+    /// The span as written, small words and capitals kept ("norte de África"): what a reply
+    /// quotes back.
+    public var written: String
     /// Whether it was named by a narrower body or sub-region ("CEDEAO" for Africa).
     public var viaInclude: Bool
 }
@@ -94,6 +97,7 @@ struct FacetExtractor: Sendable {
     ///   (English stems Spanish "regional" to "region", leaving "región" alone).
     func extract(from text: String, language: Language = .spanish) -> Extraction {
         let slot = Language.allCases.firstIndex(of: language)!
+        let scalars = Array(Analyzer.normalize(text).unicodeScalars)
         let words = Self.meaningful(text, analyzer: analyzer).map { token in
             let folded = Folding.fold(token.text)
             // A word some dictionary knows was meant as typed: "apicultura" is not a
@@ -125,8 +129,13 @@ struct FacetExtractor: Sendable {
                 let span = start..<(start + name.words.count)
                 if owner[span].allSatisfy({ $0 == nil }), let fixes = match(name, words[span], slot: slot) {
                     let typed = words[span].map(\.token.text).joined(separator: " ")
+                    let first = words[span.lowerBound].token
+                    let last = words[span.upperBound - 1].token
+                    var written = String.UnicodeScalarView()
+                    written.append(contentsOf: scalars[first.start..<min(scalars.count, last.start + last.length)])
                     let facet = FacetMatch(
-                        kind: name.term.kind, id: name.term.id, typed: typed, viaInclude: name.isInclude)
+                        kind: name.term.kind, id: name.term.id, typed: typed, written: String(written),
+                        viaInclude: name.isInclude)
                     for index in span { owner[index] = facet }
                     found.append((start, facet))
                     extraction.corrections += fixes

@@ -179,9 +179,11 @@ struct Question {
         // "when is it supposed to end?": the words of a phrase that asks since or until when
         // ask about time, not about a subject ("end" is no word of another record's name).
         let timing = wordsOf([.earlier, .until])
+        // "the one with Ghana": words that point at a record describe none ("one").
+        let pointing = wordsOf([.them])
         describingWords = meaningfulWords.filter {
-            !packs.isCue($0) && !asking.contains($0) && !timing.contains($0) && !packs.contains(.countryWords, $0)
-                && !noteWords.contains($0)
+            !packs.isCue($0) && !asking.contains($0) && !timing.contains($0) && !pointing.contains($0)
+                && !packs.contains(.countryWords, $0) && !noteWords.contains($0)
         }
         conceptNoteWords = noteWords
         // "Où" is "where" only with its accent, "ou" is "or"; but no question ends on "or".

@@ -69,7 +69,15 @@ struct Wording {
     /// - Parameter modalities: the modality filter the search kept, said so that "nothing"
     ///   is not read as nothing of any kind.
     func nothingIn(regions: [String], modalities: [String] = [], topic: String?) -> String {
-        let place = inRegions(regions)
+        nothingIn(place: inRegions(regions), modalities: modalities, topic: topic)
+    }
+
+    /// The same of parts of regions, by the names the question gave them ("North Africa").
+    func nothingIn(parts: [String], modalities: [String] = [], topic: String?) -> String {
+        nothingIn(place: inPlaces(parts), modalities: modalities, topic: topic)
+    }
+
+    private func nothingIn(place: String, modalities: [String], topic: String?) -> String {
         let kind = modalities.isEmpty ? "" : " " + ofModalities(modalities)
         let what = kind + (topic.map { " " + about($0) } ?? "")
         return say("nothing_in_region", ["what": what, "place": place])
@@ -205,6 +213,11 @@ struct Wording {
 
     /// "en África y las Américas", "en Afrique et dans les Amériques", "na África",
     /// "في أفريقيا والأمريكتين"; a worldwide region is a level, not a place.
+    /// "en Afrique du Nord", «في جزر المحيط الهادئ»: places by name after "in".
+    func inPlaces(_ names: [String]) -> String {
+        say("in_places", ["places": join(names.map { phrases.rewrite($0, as: "in_place") })])
+    }
+
     func inRegions(_ ids: [String]) -> String {
         let worldwide = ids.filter { vocabulary.term(.region, $0)?.worldwide == true }.map { label(.region, $0) }
         let places = ids.filter { vocabulary.term(.region, $0)?.worldwide != true }.map { label(.region, $0) }
@@ -212,7 +225,7 @@ struct Wording {
         if !places.isEmpty {
             // Each place as the pack's grammar says it after "in": French and Portuguese fold
             // the preposition into its article, Arabic puts a dual in its genitive.
-            phrases.append(say("in_places", ["places": join(places.map { self.phrases.rewrite($0, as: "in_place") })]))
+            phrases.append(inPlaces(places))
         }
         if !worldwide.isEmpty {
             let level = join(worldwide)
