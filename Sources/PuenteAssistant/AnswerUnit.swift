@@ -135,6 +135,9 @@ struct AnswerUnit {
             let bodies = leadIDs.compactMap(knowledge.body).filter { $0.kind != .group }
             if let best, best.namesEvent { return quoted(best) }
             if marks.summaryLeadsAsAsked { return summary }
+            // "Qual universidade dirigiu a avaliação do projeto-piloto…?": who led one thing of the
+            // record, a fact that says who led and two words of the question its summary lacks.
+            if let best, best.mark > 0, best.shared >= 2, best.shared > marks.summaryShared { return quoted(best) }
             if !bodies.isEmpty { return AnswerUnit(origin: .lead, text: list(lead, language, knowledge), source: 0) }
             if let best, best.mark > 0 { return quoted(best) }
             if !lead.isEmpty { return AnswerUnit(origin: .lead, text: list(lead, language, knowledge), source: 0) }

@@ -146,11 +146,16 @@ public struct Assistant: Sendable {
                         orders($0) || written.contains(names.withoutProclitic($0))
                     }
             } ?? false
+        // "no sorry, I meant the one with Ghana" after "what's the agreement between Côte d'Ivoire
+        // and Burkina Faso…?": a record pointed at instead of the focus is asked what it is, too.
+        let pointsAtAnother =
+            conversation.focus != nil && !question.countries.isEmpty
+            && packs.mentions(.them, in: question.words.map(names.withoutProclitic))
         if question.asked == nil, turn.continues,
             turn.filters.isEmpty || namesRecord || decision.namesInitiative || picksListed || namesFocusPart
                 || ordersFocus,
             namesSomething || picksListed || namesFocusPart || ordersFocus, !saysMore, !question.asksList,
-            let last = conversation.lastAsked, last != .what
+            let last = conversation.lastAsked, last != .what || pointsAtAnother
         {
             question.asked = last
             question.askedOfNamed = last

@@ -320,9 +320,16 @@ private struct Marks {
 
     private var funding: Int {
         let folded = Folding.fold(text.lowercased())
+        let scalars = Array(Analyzer.normalize(text).unicodeScalars)
         if packs[.fundingPhrases].contains(where: folded.includes) { return 2 }
         // An amount alone ("2 millones de dírhams") says there was money, not who gave it.
-        return stems.contains { stem in packs[.fundingStems].contains { stem.hasPrefix($0) } } ? 1 : 0
+        let says = { (list: LanguagePack.List) in
+            stems.contains { stem in packs[list].contains { stem.hasPrefix($0) } }
+        }
+        if says(.fundingStems) { return 1 }
+        // "Brasil aportó más de 25 millones de dólares" funds; «… y aportó insumos para la hoja de ruta» does not.
+        return says(.givingStems)
+            && tokens.indices.contains { tokens[$0].text.first?.isNumber == true && isAmount($0, scalars) } ? 1 : 0
     }
 
     /// Best when it names a body the record gives as its lead ("La OIT actúa como secretaría").

@@ -92,7 +92,8 @@ struct IntentClassifier: Sendable {
         if stillSession && says(.asksWhen) { return .logistics(.when) }
         let aboutSession =
             (says(.sessionWords) && !focusHolds && !describesRecord && !(asksInitiatives && hasFacets)) || stillSession
-        if aboutSession || (few && !hasFacets && !hasFocus) {
+        // "Tell me about Paraguay Okakuaa": two words that name a record are no question about the session.
+        if aboutSession || (few && !hasFacets && !hasFocus && !namesRecord) {
             if aboutSession && says(.sessionLanguage) { return .logistics(.language) }
             if says(.sessionDuration) { return .logistics(.duration) }
             if says(.sessionWhen) { return .logistics(.when) }

@@ -86,6 +86,8 @@ public struct LanguagePack: Sendable, Hashable {
         case fundingPhrases = "fact_marks.funding_phrases"
         /// Stem beginnings with which this language's facts say who funds, leads or takes part.
         case fundingStems = "fact_marks.funding"
+        /// Giving that is funding only beside an amount ("contributed US$25 million").
+        case givingStems = "fact_marks.giving"
         case leadingStems = "fact_marks.leading"
         case partnerStems = "fact_marks.partners"
         /// Words after a number that make it a share, not a count ("23 percent"); "%" does too.

@@ -81,4 +81,59 @@ import Testing
         #expect(answer.intent == .logistics, "\(answer.lead)")
         #expect(answer.lead.contains(name), "\(answer.lead)")
     }
+
+    /// "no sorry, I meant the one with Ghana", with no question of its own, after "what's the
+    /// agreement…?": what the one pointed at is; then its own later agreement.
+    @Test func aCorrectionThatPointsAsksWhatTheOtherIs() {
+        let steps = AssistantFixture.converse([
+            "what's the agreement between Côte d'Ivoire and Burkina Faso on child trafficking?",
+            "no sorry, I meant the one with Ghana", "who signed the ministers' agreement that followed?",
+        ])
+        #expect(
+            steps[1].conversation.focus == "ghana-cote-divoire-child-trafficking-cooperation", "\(steps[1].answer.lead)"
+        )
+        #expect(steps[2].answer.lead.contains("Iddrisu"), "\(steps[2].answer.lead)")
+    }
+}
+
+/// Words that frame a question (adverbs, "on the ground"), a record named in two words, who led
+/// one thing of a record, and giving that is no funding.
+@Suite struct FramingAndMarksTests {
+    /// "Tell me about Paraguay Okakuaa" names a record: "about" does not make it a question on the session.
+    @Test func twoWordsNamingARecordAreNoSessionQuestion() {
+        let answer = AssistantFixture.assistant.respond(to: "Tell me about Paraguay Okakuaa").answer
+        #expect(answer.intent == .initiative, "\(answer.lead)")
+        #expect(answer.lead.hasPrefix("Paraguay Okakuaa"), "\(answer.lead)")
+    }
+
+    /// "who actually ran it on the ground?": "actually" and "on the ground" frame the question; it asks who ran it.
+    @Test func framingWordsAreNoTopic() {
+        let last = AssistantFixture.converse(["Tell me about Paraguay Okakuaa", "who actually ran it on the ground?"])
+            .last!.answer
+        #expect(last.lead.contains("Partners of the Americas"), "\(last.lead)")
+    }
+
+    /// Who led the evaluation of a pilot project is the fact that says so, not the record's lead.
+    @Test func whoLedOneThingOfARecordIsItsFact() {
+        let answer = AssistantFixture.assistant.respond(
+            to:
+                "Qual universidade dirigiu a avaliação do projeto-piloto contra o trabalho infantil no artesanato em Marraquexe?"
+        ).answer
+        #expect(answer.lead.contains("Cadi Ayyad"), "\(answer.lead)")
+    }
+
+    /// «… y aportó insumos para la hoja de ruta» funds nothing: the ASEAN roadmap's funder is not known.
+    @Test(arguments: ["¿quién financia la hoja de ruta de la ASEAN?", "qui finance la feuille de route de l'ASEAN ?"])
+    func givingWithoutMoneyIsNoFunding(_ question: String) {
+        let answer = AssistantFixture.assistant.respond(to: question).answer
+        #expect(!answer.lead.contains("2024"), "\(answer.lead)")
+        #expect(answer.lead.contains("ASEAN"), "\(answer.lead)")
+    }
+
+    /// "¿cuánto aportó Brasil…?": giving beside an amount is funding.
+    @Test func givingBesideAnAmountIsFunding() {
+        let answer = AssistantFixture.assistant.respond(to: "¿cuánto aportó Brasil al programa Sur-Sur con la OIT?")
+            .answer
+        #expect(answer.lead.contains("25 millones"), "\(answer.lead)")
+    }
 }
