@@ -440,9 +440,12 @@ extension Assistant {
         // record's fact that repeats more of them is not what was asked about.
         if holds(focus, words) { return [focus] }
         // "…segundo esse plano?" after the AU's ten-year plan: another record is described only
-        // when its name fits the words better than the focus's own name does.
-        if let top = described.first, top.id != focus.id, nameOverlap(top.id, words) >= 2,
-            nameOverlap(top.id, words) > nameOverlap(focus.id, words)
+        // when its name fits the words better than the focus's own name does. A region the focus
+        // is in names none ("how many working children in Africa according to it?").
+        let ownRegions = placeWords(of: focus, in: turn)
+        let describing = words.filter { !ownRegions.contains($0) }
+        if let top = described.first, top.id != focus.id, nameOverlap(top.id, describing) >= 2,
+            nameOverlap(top.id, describing) > nameOverlap(focus.id, describing)
         {
             return described
         }
@@ -454,8 +457,7 @@ extension Assistant {
     /// - Parameter turn: its regions the focus is in are the focus's own too: "et en Asie, il a
     ///   financé quel pays ?" after Brazil's programme, which works in Asia, asks about it there.
     private func mentionsOnly(_ focus: Initiative, _ question: Question, _ turn: Turn? = nil) -> Bool {
-        let ownRegions = (turn?.matches ?? []).filter { $0.kind == .region && focus.regions.contains($0.id) }
-        let own = recordWords(focus).union(ownRegions.flatMap { names.folded($0.typed) })
+        let own = recordWords(focus).union(turn.map { placeWords(of: focus, in: $0) } ?? [])
         // "EE. UU." after Paraguay Okakuaa: a country the focus lists, however it is written.
         let links = question.countries
         let ownCountries = links.filter { focus.countries.contains($0.code) }
@@ -485,6 +487,18 @@ extension Assistant {
     private func holds(_ record: Initiative, _ words: [String]) -> Bool {
         let own = recordWords(record)
         return !words.isEmpty && words.allSatisfy(own.contains)
+    }
+
+    /// The words of the places a turn names that the record is in: a region it works in
+    /// ("Asie" for Brazil's programme), a part of one only when the record is in that part
+    /// ("e a da América Central?" after MERCOSUR's plan names another place).
+    private func placeWords(of record: Initiative, in turn: Turn) -> Set<String> {
+        let own = turn.matches.filter { match in
+            guard match.kind == .region, record.regions.contains(match.id) else { return false }
+            guard match.viaInclude, let part = places.named(match.typed) else { return true }
+            return places.records(in: part).contains(record.id)
+        }
+        return Set(own.flatMap { names.folded($0.typed) })
     }
 
     /// Every word the record writes, in every language, folded (see `KnowledgeNames.recordWords`).

@@ -165,6 +165,9 @@ extension Assistant {
             }
         }
         let near = result.map { nearlyHolding(asked, besides: $0, wording) } ?? []
+        // "Avec quels pays le Mali a-t-il signé des accords… ?": one record holds every word and
+        // others come close: that one is the focus ("le deuxième" then orders its facts).
+        let onlyFull = near.isEmpty ? nil : result?.hits.first?.id
         result?.hits += near
         var answer = compose(
             result, asked: asked, turn: turn, followUp: followUp,
@@ -176,7 +179,9 @@ extension Assistant {
             guard let kind = notice.facet.flatMap(Vocabulary.kind) else { continue }
             for id in notice.ids { answer.interpretation.labels[id] = wording.label(kind, id) }
         }
-        return (answer, next)
+        var kept = next
+        kept.focus = onlyFull
+        return (answer, kept)
     }
 
     /// The initiatives that hold nearly every word of a question only one initiative

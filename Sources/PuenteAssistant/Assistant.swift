@@ -215,7 +215,8 @@ public struct Assistant: Sendable {
                 // A list has no one subject to keep: what it named is what "them" means next.
                 // A list of one is that one ("y el de la Unión Europea, ¿cuánto costó?").
                 next.listed = answer.hits.filter { $0.kind == .initiative }.map(\.id)
-                next.focus = answer.total == 1 && next.listed.count == 1 ? next.listed.first : nil
+                let onlyFull = next.focus.flatMap { next.listed.contains($0) ? $0 : nil }
+                next.focus = answer.total == 1 && next.listed.count == 1 ? next.listed.first : onlyFull
                 next.language = language
                 next.turns = conversation.turns + 1
             }

@@ -159,14 +159,21 @@ struct FactMarks {
             }
             return (mark, marks)
         }
+        // "le deuxième, il a été signé où ?": a fact that itself calls its subject "the second of
+        // its kind" is the one meant; the ordinal is no word of content otherwise.
+        let ordinalsTyped = Set(words.filter { packs.ordinals[$0] != nil })
         let scored = record.facts.map { fact in
             let (mark, marks) = marked(fact.text)
             let tokens = marks.tokens
             let factStems = Set(marks.stems)
             let namesEvent = tokens.contains { eventWords.contains(Folding.fold($0.text)) }
+            let writesOrdinal =
+                !ordinalsTyped.isEmpty && tokens.contains { ordinalsTyped.contains(Folding.fold($0.text)) }
             let folded = tellingCountries.isEmpty ? [] : Set(tokens.map { Folding.fold($0.text) })
             return Scored(
-                fact: fact, shared: factStems.intersection(questionStems).count + (namesEvent ? 1 : 0), mark: mark,
+                fact: fact,
+                shared: factStems.intersection(questionStems).count + (namesEvent ? 1 : 0) + (writesOrdinal ? 1 : 0),
+                mark: mark,
                 named: factStems.intersection(namedStems).count,
                 namedCountries: tellingCountries.filter { $0.allSatisfy(folded.contains) }.count,
                 afterEvent: marks.afterEvent(asked),
@@ -283,6 +290,15 @@ private struct Marks {
         where isNumber(token) && isShare(offset, scalars) == (measure == .share) {
             let around = tokens[max(0, offset - 1)...min(tokens.count - 1, offset + 1)].map { Folding.fold($0.text) }
             if around.contains(where: { packs.months[$0] != nil }) { continue }
+            // "les 13 et 14 février 2019": the first day of a range of days is no count either.
+            let isMonth = { (index: Int) in
+                tokens.indices.contains(index) && packs.months[Folding.fold(tokens[index].text)] != nil
+            }
+            if (offset + 1...offset + 2).contains(where: { next in
+                tokens.indices.contains(next) && tokens[next].text.contains(where: \.isNumber) && isMonth(next + 1)
+            }) {
+                continue
+            }
             let near = stems[max(0, offset - 3)...min(stems.count - 1, offset + 3)]
             if measure == .amount {
                 // What it cost is a number written with its currency ("6.000.000 de dólares", "US$ 2").

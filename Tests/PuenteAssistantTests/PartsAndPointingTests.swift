@@ -136,4 +136,47 @@ import Testing
             .answer
         #expect(answer.lead.contains("25 millones"), "\(answer.lead)")
     }
+
+    /// «¿y esa mesa binacional entre quiénes es?» asks who takes part, of the focus: "entre
+    /// quiénes" asks partners, and the words the focus writes keep it.
+    @Test func betweenWhomAsksPartnersOfTheFocus() {
+        let last = AssistantFixture.converse([
+            "¿Qué es el plan regional del MERCOSUR contra el trabajo infantil?",
+            "¿y esa mesa binacional entre quiénes es?",
+        ]).last!
+        #expect(last.answer.intent == .answer, "\(last.answer.lead)")
+        #expect(last.conversation.focus == "mercosur-regional-plan-child-labour", "\(last.answer.lead)")
+    }
+}
+
+/// Counts, ordinals and the one record a list is about.
+@Suite struct CountsAndOrdinalsTests {
+    /// "how many working children in Africa according to it?" after the AU's plan: 72 million,
+    /// not a consultation "on 13 and 14 February" (the first day of a range is no count), and
+    /// "Africa", where the plan is, names no other record.
+    @Test(arguments: [
+        [
+            "What is the AU ten-year action plan on child labour?",
+            "how many working children in Africa according to it?",
+        ],
+        ["ما هي خطة العمل العشرية للاتحاد الأفريقي بشأن عمل الأطفال؟", "وكم عدد الأطفال العاملين في أفريقيا بحسبها؟"],
+    ])
+    func aCountIsNoDayOfARange(_ turns: [String]) {
+        let last = AssistantFixture.converse(turns).last!.answer
+        #expect(last.hits.first?.id == "au-ten-year-action-plan", "\(last.lead)")
+        #expect(last.lead.contains("72"), "\(last.lead)")
+    }
+
+    /// One record holds every word of "Avec quels pays le Mali a-t-il signé… ?" and others come
+    /// close: it is the focus. "le deuxième" is the agreement its fact calls the second of its
+    /// kind (Ouagadougou); "le dernier" the latest (Dakar, with IOM support).
+    @Test func theOneFullMatchIsTheFocusAndItsFactsAreOrdered() {
+        let steps = AssistantFixture.converse([
+            "Avec quels pays le Mali a-t-il signé des accords contre le trafic d'enfants ?",
+            "le deuxième, il a été signé où ?", "et le dernier, avec l'appui de qui ?",
+        ])
+        #expect(steps[0].conversation.focus == "mali-bilateral-child-trafficking-agreements", "\(steps[0].answer.lead)")
+        #expect(steps[1].answer.lead.contains("Ouagadougou"), "\(steps[1].answer.lead)")
+        #expect(steps[2].answer.lead.contains("OIM"), "\(steps[2].answer.lead)")
+    }
 }
