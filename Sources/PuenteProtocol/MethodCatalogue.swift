@@ -23,6 +23,17 @@ public enum ParamType: Sendable, Hashable {
         case .filters(let facets): "an object mapping \(facets.joined(separator: ", ")) to a value or a list of values"
         }
     }
+
+    /// The type in a few characters, for the README's table: `string ≤ 2000`, `0…100`, `es|en`.
+    public var notation: String {
+        switch self {
+        case .string(let maxLength): "string ≤ \(maxLength)"
+        case .integer(let range): "\(range.lowerBound)…\(range.upperBound)"
+        case .boolean: "boolean"
+        case .choice(let words): words.joined(separator: "|")
+        case .filters: "{facet: value(s)}"
+        }
+    }
 }
 
 public struct ParamDescription: Sendable, Hashable {
@@ -34,6 +45,12 @@ public struct ParamDescription: Sendable, Hashable {
     public var defaultValue: JSONValue?
     public var summary: String
 
+    /// The param as the README's table writes it: `limit?: 0…100 = 10`.
+    public var notation: String {
+        var text = name + (required ? "" : "?") + ": " + type.notation
+        if let defaultValue { text += " = " + defaultValue.notation }
+        return text
+    }
 }
 
 /// One method of the protocol, as its params type declares it: validation,
@@ -64,5 +81,20 @@ public enum MethodCatalogue {
     /// The method name closest to a mistyped one, for "did you mean".
     public static func closestMethod(to name: String) -> String? {
         EditDistance.closest(to: name, among: all.map(\.name))
+    }
+}
+
+extension JSONValue {
+    /// A default as the README writes it: `10`, `es`, `{}`.
+    var notation: String {
+        switch self {
+        case .null: "null"
+        case .bool(let flag): String(flag)
+        case .integer(let number): String(number)
+        case .number(let number): String(number)
+        case .string(let text): text
+        case .array(let items): "[" + items.map(\.notation).joined(separator: ", ") + "]"
+        case .object(let fields): fields.isEmpty ? "{}" : "{…}"
+        }
     }
 }

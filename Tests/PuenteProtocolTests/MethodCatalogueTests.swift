@@ -72,6 +72,42 @@ import Testing
         #expect(reload?["x-privileged"] == .bool(true))
     }
 
+    /// `rpc.discover` shows each param's type and its default, as the params type declares them.
+    @Test func rpcDiscoverShowsEachParamsTypeAndDefault() throws {
+        let document = MethodCatalogue.openRPC(version: "test")
+        guard case .array(let methods)? = document["methods"] else {
+            Issue.record("no methods")
+            return
+        }
+        func param(_ method: String, _ name: String) -> JSONValue? {
+            guard case .array(let params)? = methods.first(where: { $0["name"] == .string(method) })?["params"] else {
+                return nil
+            }
+            return params.first { $0["name"] == .string(name) }
+        }
+        #expect(
+            param("search", "limit")?["schema"]
+                == .object([
+                    "type": .string("integer"), "minimum": .integer(0), "maximum": .integer(100),
+                    "default": .integer(10),
+                ]))
+        #expect(param("search", "offset")?["schema"]?["default"] == .integer(0))
+        #expect(param("talking_points", "limit")?["schema"]?["default"] == .integer(6))
+        #expect(param("brief", "lang")?["schema"]?["default"] == .string("es"))
+        #expect(param("panel_queue", "status")?["schema"]?["default"] == .string("open"))
+        #expect(param("panel_queue", "limit")?["schema"]?["default"] == .integer(20))
+        // Absent means something of its own (guessed, all five): no default, and the summary says what.
+        #expect(param("ask", "lang")?["schema"]?["default"] == nil)
+        #expect(param("search", "lang")?["schema"]?["default"] == nil)
+        #expect(param("ask", "text")?["required"] == .bool(true))
+        #expect(param("ask", "text")?["schema"]?["default"] == nil, "a required param has no default")
+        for method in MethodCatalogue.all {
+            for declared in method.params {
+                #expect(param(method.name, declared.name)?["schema"]?["default"] == declared.defaultValue)
+            }
+        }
+    }
+
     /// A params value goes on the wire as scripts write it: what is set, defaults left
     /// out, and comes back the same.
     @Test func paramsGoOnTheWireAsScriptsWriteThem() throws {
@@ -100,19 +136,15 @@ import Testing
         #expect(MethodCatalogue.all.map(\.name) == Method.allCases.map(\.rawValue))
     }
 
+    /// The README's protocol table, param column included (each param's type and
+    /// default), is the catalogue's: on a change, paste the table this test prints.
     @Test func theReadmesMethodTableFollowsTheCatalogue() throws {
         let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
             .appendingPathComponent("README.md")
         let text = try String(contentsOf: readme, encoding: .utf8)
-        for method in MethodCatalogue.all {
-            let params =
-                method.params.isEmpty
-                ? "—" : method.params.map { $0.required ? $0.name : $0.name + "?" }.joined(separator: ", ")
-            #expect(
-                text.contains("| `\(method.name)` | \(params) | \(method.summary) | \(method.result) |"),
-                "README row for \(method.name)")
-        }
+        let table = MethodCatalogue.markdownTable
+        #expect(text.contains(table), "README's protocol table should read:\n\(table)")
     }
 
     /// The README points at the DocC articles that hold the internals: every one it names exists.
