@@ -182,7 +182,7 @@ public final class MethodHandlers: Sendable {
         let sizes = snapshot.assistant.sizes
         let interest = store.interest
         let sessionCounts = sessions.statistics
-        func top(_ kind: String) -> [Wire.Count] {
+        func top(_ kind: FacetKind) -> [Wire.Count] {
             interest.top(kind, limit: 5).map { Wire.Count(id: $0.id, count: $0.count) }
         }
         let loadMs = Int(
@@ -197,7 +197,7 @@ public final class MethodHandlers: Sendable {
             knowledge: .init(
                 version: sizes.version, loadedAt: snapshot.loadedAtText,
                 loadMs: loadMs, directory: store.directory.path),
-            interest: .init(themes: top("theme"), regions: top("region"), modalities: top("modality")),
+            interest: .init(themes: top(.theme), regions: top(.region), modalities: top(.modality)),
             sessions: .init(
                 live: sessionCounts.live, provisional: sessionCounts.provisional, capacity: sessionCounts.capacity,
                 evicted: sessionCounts.evicted, expired: sessionCounts.expired))

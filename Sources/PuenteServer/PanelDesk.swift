@@ -135,7 +135,7 @@ extension PanelDesk {
     public func restoredInterest(logger: Logger) -> InterestTally {
         guard let database else { return InterestTally() }
         do {
-            return InterestTally(restoring: try database.interestCounts())
+            return InterestTally(restoring: [InterestKey: Int](stored: try database.interestCounts()))
         } catch {
             logger.error(
                 "saved interest counts unreadable; counting afresh",
