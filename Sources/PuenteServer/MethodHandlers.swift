@@ -42,11 +42,15 @@ public final class MethodHandlers: Sendable {
         self.version = version
     }
 
-    /// A request as the table reads it: its method's entry (nil for an unknown method),
-    /// and its params decoded and bound to the handler, or why it is refused.
-    struct Prepared: Sendable {
-        let entry: MethodEntry?
-        let bound: Result<BoundRequest, RPCError>
+    /// A request as the table reads it, before it is judged.
+    enum Prepared: Sendable {
+        /// An unknown method: answered at once, since it costs nothing to work out.
+        case unknown(RPCError)
+        /// Refused before any work (its params or its caller's privilege): answered
+        /// where its method's requests go.
+        case refused(MethodEntry, RPCError)
+        /// Its params decoded and bound to its method's handler.
+        case bound(MethodEntry, BoundRequest)
     }
 
     /// Finds the request's method in the table, decodes its params and checks its
@@ -54,29 +58,28 @@ public final class MethodHandlers: Sendable {
     func prepare(_ request: RPCRequest, context: RequestContext) -> Prepared {
         guard let method = Method(rawValue: request.method), let entry = Self.table[method] else {
             let suggestion = MethodCatalogue.closestMethod(to: request.method)
-            return Prepared(entry: nil, bound: .failure(.methodNotFound(request.method, suggestion: suggestion)))
+            return .unknown(.methodNotFound(request.method, suggestion: suggestion))
         }
         do throws(RPCError) {
             let bound = try entry.bind(request.params)
             if entry.privileged, !isAllowedPrivileges(context.peerUID) { throw .forbidden(method.rawValue) }
-            return Prepared(entry: entry, bound: .success(bound))
+            return .bound(entry, bound)
         } catch {
-            return Prepared(entry: entry, bound: .failure(error))
+            return .refused(entry, error)
         }
     }
 
     /// The response to a prepared request when on `snapshot` it costs a lookup (see
-    /// `CostClass`), to work out on the calling thread; nil when it must run off the
-    /// loop. A refusal goes where its method's requests go, and an unknown method's
-    /// is answered at once: it costs nothing to work out.
+    /// `CostClass`), to work out on the calling thread; nil when it must run off the loop.
     func onLoop(_ prepared: Prepared, on snapshot: KnowledgeStore.Snapshot) -> (() -> Result<Data, RPCError>)? {
-        switch prepared.bound {
-        case .failure(let error):
-            guard prepared.entry.map({ $0.cost == .answeredOnLoop }) ?? true else { return nil }
+        switch prepared {
+        case .unknown(let error):
             return { .failure(error) }
-        case .success(let bound):
+        case .refused(let entry, let error):
+            return entry.cost == .answeredOnLoop ? { .failure(error) } : nil
+        case .bound(let entry, let bound):
             guard let work = bound.onLoop(self, snapshot) else { return nil }
-            return { self.outcome(of: prepared.entry?.method) { try work() } }
+            return { self.outcome(of: entry.method) { try work() } }
         }
     }
 
@@ -85,14 +88,15 @@ public final class MethodHandlers: Sendable {
     /// holding a thread, for the dictionaries when the method reads words, and for the
     /// session's turn when it asks within a session.
     func offLoop(_ prepared: Prepared, on snapshot: KnowledgeStore.Snapshot) async -> Result<Data, RPCError> {
-        switch prepared.bound {
-        case .failure(let error): return .failure(error)
-        case .success(let bound):
-            if prepared.entry?.readsWords == true { await store.dictionaries.wait() }
+        switch prepared {
+        case .unknown(let error), .refused(_, let error):
+            return .failure(error)
+        case .bound(let entry, let bound):
+            if entry.readsWords { await store.dictionaries.wait() }
             do {
                 return .success(try await bound.offLoop(self, snapshot))
             } catch {
-                return failure(error, method: prepared.entry?.method)
+                return failure(error, method: entry.method)
             }
         }
     }
@@ -105,7 +109,8 @@ public final class MethodHandlers: Sendable {
         await offLoop(prepare(request, context: context), on: snapshot)
     }
 
-    /// Whether `request` is answered on an event loop on `snapshot` (see `CostClass`).
+    /// Whether `request` is answered on an event loop on `snapshot` (see `CostClass`),
+    /// asked as the daemon's own user would.
     func isShort(_ request: RPCRequest, on snapshot: KnowledgeStore.Snapshot) -> Bool {
         onLoop(prepare(request, context: RequestContext(peerUID: ownerUID)), on: snapshot) != nil
     }
@@ -117,7 +122,7 @@ public final class MethodHandlers: Sendable {
         onLoop(prepare(request, context: context), on: snapshot)?() ?? .failure(.internalError)
     }
 
-    private func outcome(of method: Method?, _ body: () throws -> Data) -> Result<Data, RPCError> {
+    private func outcome(of method: Method, _ body: () throws -> Data) -> Result<Data, RPCError> {
         do {
             return .success(try body())
         } catch {
@@ -125,15 +130,14 @@ public final class MethodHandlers: Sendable {
         }
     }
 
-    private func failure(_ error: any Error, method: Method?) -> Result<Data, RPCError> {
+    private func failure(_ error: any Error, method: Method) -> Result<Data, RPCError> {
         switch error {
         case let error as RPCError:
             return .failure(error)
         case let error as RPCErrorConvertible:
             return .failure(error.rpcError)
         default:
-            logger.error(
-                "request failed", metadata: ["rpc.method": "\(method?.rawValue ?? "(unknown)")", "error": "\(error)"])
+            logger.error("request failed", metadata: ["rpc.method": "\(method.rawValue)", "error": "\(error)"])
             return .failure(.internalError)
         }
     }
