@@ -243,7 +243,7 @@ public struct Assistant: Sendable {
         }
         return (
             answer, next,
-            Interest(facets: extraction.matches.map { "\($0.kind.rawValue):\($0.id)" }, intent: answer.intent)
+            Interest(facets: extraction.matches.map { .facet($0.kind, id: $0.id) }, intent: answer.intent)
         )
     }
 

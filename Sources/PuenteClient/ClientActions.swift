@@ -34,7 +34,7 @@ public struct ClientActions {
         self.json = json
     }
 
-    var language: String { renderer.words.language.rawValue }
+    var language: ReplyLanguage { renderer.words.language }
 
     /// The result as one line of JSON, keys sorted like the daemon's.
     public static func line(_ value: JSONValue) -> String {
@@ -48,13 +48,17 @@ public struct ClientActions {
         }
     }
 
+    /// A method's result as the daemon encoded it, and decoded.
+    func send<Params: MethodParams>(_ params: Params) throws(ClientError) -> (raw: JSONValue, result: Params.Result) {
+        let raw = try link.send(params)
+        return (raw, try Self.decode(raw, as: Params.Result.self, method: Params.method.rawValue))
+    }
+
     /// One output for a method: its JSON, or `render` of its decoded result.
-    func output<T: Decodable>(
-        _ method: String, _ params: [String: JSONValue], as type: T.Type, status: (T) -> Int32 = { _ in 0 },
-        render: (T) -> String
+    func output<Params: MethodParams>(
+        _ params: Params, status: (Params.Result) -> Int32 = { _ in 0 }, render: (Params.Result) -> String
     ) throws(ClientError) -> Output {
-        let raw = try link.call(method, params)
-        let result = try Self.decode(raw, as: T.self, method: method)
+        let (raw, result) = try send(params)
         return Output(text: json ? Self.line(raw) : render(result), status: status(result))
     }
 
@@ -67,26 +71,19 @@ public struct ClientActions {
     public func ask(_ text: String, session: String?, keep: Bool, languageParam: Bool = true, focus: String? = nil)
         throws(ClientError) -> (Output, Wire.AskResult)
     {
-        var params: [String: JSONValue] = ["text": .string(text), "keep": .bool(keep)]
-        if let session { params["session"] = .string(session) }
-        if let focus { params["focus"] = .string(focus) }
-        if languageParam { params["lang"] = .string(language) }
-        let raw = try link.call("ask", params)
-        let result = try Self.decode(raw, as: Wire.AskResult.self, method: "ask")
+        let (raw, result) = try send(
+            AskParams(text: text, session: session, keep: keep, focus: focus, lang: languageParam ? language : nil))
         let found: Int32 = result.intent != .search || result.total > 0 ? 0 : 1
         return (Output(text: json ? Self.line(raw) : renderer.answer(result), status: found), result)
     }
 
-    public func search(_ query: String, filters: [String: [String]] = [:], limit: Int? = nil) throws(ClientError)
+    public func search(_ query: String, filters: [FacetKind: [String]] = [:], limit: Int? = nil) throws(ClientError)
         -> Output
     {
-        var params: [String: JSONValue] = ["query": .string(query)]
-        let nonEmpty = filters.filter { !$0.value.isEmpty }
-        if !nonEmpty.isEmpty { params["filters"] = .object(nonEmpty.mapValues { .array($0.map(JSONValue.string)) }) }
-        if let limit { params["limit"] = .integer(limit) }
+        var params = SearchParams(query: query, filters: SearchFilters(filters))
+        if let limit { params.limit = limit }
         do {
-            return try output(
-                "search", params, as: Wire.SearchResult.self, status: { $0.total > 0 ? 0 : 1 }, render: renderer.search)
+            return try output(params, status: { $0.total > 0 ? 0 : 1 }, render: renderer.search)
         } catch let .daemon(error) {
             throw Self.unknownName(error, byName: false) ?? .daemon(error)
         }
@@ -96,18 +93,17 @@ public struct ClientActions {
         theme: String?, region: String?, modality: String?, query: String?, limit: Int? = nil,
         format: DocumentFormat = .text
     ) throws(ClientError) -> Output {
-        var params: [String: JSONValue] = ["lang": .string(language)]
-        for (name, value) in [("theme", theme), ("region", region), ("modality", modality), ("query", query)] {
-            if let value, !value.isEmpty { params[name] = .string(value) }
-        }
-        if let limit { params["limit"] = .integer(limit) }
+        func given(_ value: String?) -> String? { value?.isEmpty == false ? value : nil }
+        var params = TalkingPointsParams(
+            theme: given(theme), region: given(region), modality: given(modality), query: given(query), lang: language)
+        if let limit { params.limit = limit }
         let raw: JSONValue
+        let result: Wire.TalkingPointsResult
         do {
-            raw = try link.call("talking_points", params)
+            (raw, result) = try send(params)
         } catch let .daemon(error) {
             throw Self.unknownName(error, byName: true) ?? .daemon(error)
         }
-        let result = try Self.decode(raw, as: Wire.TalkingPointsResult.self, method: "talking_points")
         return Output(
             text: document(raw, markdown: result.markdown, format: format), status: result.points.isEmpty ? 1 : 0)
     }
@@ -119,19 +115,13 @@ public struct ClientActions {
     }
 
     public func brief(format: DocumentFormat = .text) throws(ClientError) -> Output {
-        let raw = try link.call("brief", ["lang": .string(language)])
-        return Output(
-            text: document(
-                raw, markdown: try Self.decode(raw, as: Wire.MarkdownResult.self, method: "brief").markdown,
-                format: format), status: 0)
+        let (raw, result) = try send(BriefParams(lang: language))
+        return Output(text: document(raw, markdown: result.markdown, format: format), status: 0)
     }
 
     public func coverage(format: DocumentFormat = .text) throws(ClientError) -> Output {
-        let raw = try link.call("coverage", ["lang": .string(language)])
-        return Output(
-            text: document(
-                raw, markdown: try Self.decode(raw, as: Wire.CoverageResult.self, method: "coverage").markdown,
-                format: format), status: 0)
+        let (raw, result) = try send(CoverageParams(lang: language))
+        return Output(text: document(raw, markdown: result.markdown, format: format), status: 0)
     }
 
     /// A document in the format asked for (`--json` wins): rendered for the screen,
@@ -145,15 +135,14 @@ public struct ClientActions {
     }
 
     public func record(_ id: String) throws(ClientError) -> Output {
-        try output(
-            "record", ["id": .string(id), "lang": .string(language)], as: Wire.Record.self, render: renderer.record)
+        try output(RecordParams(id: id, lang: language), render: renderer.record)
     }
 
     public enum VocabularyKind: String, CaseIterable, Sendable { case themes, regions, modalities, mechanisms }
 
     /// The vocabulary, or one kind of it.
     public func vocabulary(_ kind: VocabularyKind? = nil) throws(ClientError) -> Output {
-        try output("vocabulary", [:], as: Wire.VocabularyResult.self) { result in
+        try output(VocabularyParams()) { result in
             let kinds: [(VocabularyKind, [Wire.Term])] = [
                 (.themes, result.themes), (.regions, result.regions), (.modalities, result.modalities),
                 (.mechanisms, result.mechanisms),
@@ -165,11 +154,11 @@ public struct ClientActions {
     }
 
     public func session() throws(ClientError) -> Output {
-        try output("session_info", ["lang": .string(language)], as: Wire.SessionInfo.self, render: renderer.session)
+        try output(SessionInfoParams(lang: language), render: renderer.session)
     }
 
     public func stats() throws(ClientError) -> Output {
-        try output("stats", [:], as: Wire.StatsResult.self, render: renderer.stats)
+        try output(StatsParams(), render: renderer.stats)
     }
 
     /// The facets `puente vocabulary` lists: a value of one that nothing answers to is
@@ -190,8 +179,7 @@ public struct ClientActions {
     /// Stops the daemon and waits until it has: its socket is gone and its lock free,
     /// so that what a script does next meets no daemon, or a new one.
     public func stop(patience: Duration = .seconds(30)) throws(ClientError) -> Output {
-        let raw = try link.call("stop")
-        let result = try Self.decode(raw, as: Wire.StopResult.self, method: "stop")
+        let (raw, result) = try send(StopParams())
         let deadline = ContinuousClock.now + patience
         while link.launcher.isLockHeld() && ContinuousClock.now < deadline {
             usleep(20_000)
@@ -200,7 +188,7 @@ public struct ClientActions {
     }
 
     public func reload() throws(ClientError) -> Output {
-        try output("reload", [:], as: Wire.ReloadResult.self) {
+        try output(ReloadParams()) {
             renderer.words.reloaded($0.version, $0.documents, $0.tookMs)
         }
     }

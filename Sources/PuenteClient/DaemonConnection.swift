@@ -76,12 +76,18 @@ public final class DaemonConnection {
     }
 
     /// Calls `method` and returns its result as JSON, exactly as the daemon encoded it.
+    /// Takes any name and params, as a script would send them; the client's own
+    /// requests go through `call(_:)` with a method's params type.
     /// - Throws: `ClientError.daemon` for an error answer, `.closed` when the daemon
     ///   closed the connection, `.interrupted` when `shouldAbandon` said so.
     public func call(_ method: String, _ params: [String: JSONValue] = [:]) throws(ClientError) -> JSONValue {
+        try call(method, params: params.isEmpty ? nil : .object(params))
+    }
+
+    func call(_ method: String, params: JSONValue?) throws(ClientError) -> JSONValue {
         let id = nextID
         nextID += 1
-        let request = RPCRequest(id: .integer(id), method: method, params: params.isEmpty ? nil : .object(params))
+        let request = RPCRequest(id: .integer(id), method: method, params: params)
         try send(RPCCodec.encode(request) + Data("\n".utf8))
         let line = try readLine()
         guard let reply = try? JSONDecoder().decode(JSONValue.self, from: Data(line)) else {
@@ -164,10 +170,10 @@ extension DaemonConnection {
         interval == interval.rounded() ? String(Int(interval)) : String(interval)
     }
 
-    /// Calls `method` and decodes its result.
-    public func call<Result: Decodable>(_ method: String, _ params: [String: JSONValue] = [:], as type: Result.Type)
-        throws(ClientError) -> Result
-    {
-        try ClientActions.decode(try call(method, params), as: Result.self, method: method)
+    /// Sends `params` to their method and decodes the result.
+    public func call<Params: MethodParams>(_ params: Params) throws(ClientError) -> Params.Result {
+        try ClientActions.decode(
+            try call(Params.method.rawValue, params: params.encoded), as: Params.Result.self,
+            method: Params.method.rawValue)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PuenteProtocol
 
 #if canImport(Glibc)
     import Glibc
@@ -61,7 +62,7 @@ public struct DaemonLauncher {
             || (Date() < started.addingTimeInterval(loadingPatience) && !child.hasExited() && isLockHeld())
         {
             if let connection = try? DaemonConnection(path: path, timeout: timeout),
-                (try? connection.call("ping")) != nil
+                (try? connection.call(PingParams())) != nil
             {
                 child.release()
                 // Said only now: a daemon that failed is reported by its reason alone.

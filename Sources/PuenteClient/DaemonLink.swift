@@ -29,28 +29,26 @@ public final class DaemonLink {
         _ = try current()
     }
 
-    /// Calls `method` and returns its result as the daemon encoded it; a connection
-    /// found closed is replaced and the request sent once more.
-    public func call(_ method: String, _ params: [String: JSONValue] = [:]) throws(ClientError) -> JSONValue {
+    /// Sends `params` to their method and returns the result as the daemon encoded it;
+    /// a connection found closed is replaced and the request sent once more.
+    public func send<Params: MethodParams>(_ params: Params) throws(ClientError) -> JSONValue {
         do {
-            return try send(method, params)
+            return try send(Params.method.rawValue, params.encoded)
         } catch .closed {
-            return try send(method, params)
+            return try send(Params.method.rawValue, params.encoded)
         }
     }
 
-    /// Calls `method` and decodes its result.
-    public func call<Result: Decodable>(_ method: String, _ params: [String: JSONValue] = [:], as type: Result.Type)
-        throws(ClientError) -> Result
-    {
-        try ClientActions.decode(try call(method, params), as: Result.self, method: method)
+    /// Sends `params` to their method and decodes the result.
+    public func call<Params: MethodParams>(_ params: Params) throws(ClientError) -> Params.Result {
+        try ClientActions.decode(try send(params), as: Params.Result.self, method: Params.method.rawValue)
     }
 
     /// One request on the current connection; any failure but the daemon's own
     /// error answer drops the connection, so the next request starts afresh.
-    private func send(_ method: String, _ params: [String: JSONValue]) throws(ClientError) -> JSONValue {
+    private func send(_ method: String, _ params: JSONValue?) throws(ClientError) -> JSONValue {
         do {
-            return try current().call(method, params)
+            return try current().call(method, params: params)
         } catch {
             if case .daemon = error {} else { connection = nil }
             throw error

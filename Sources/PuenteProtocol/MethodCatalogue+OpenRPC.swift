@@ -32,11 +32,16 @@ extension MethodCatalogue {
     }
 
     private static func param(_ param: ParamDescription) -> JSONValue {
-        .object([
+        var schema = schema(param.type)
+        if let value = param.defaultValue, case .object(var fields) = schema {
+            fields["default"] = value
+            schema = .object(fields)
+        }
+        return .object([
             "name": .string(param.name),
             "required": .bool(param.required),
             "description": .string(param.summary),
-            "schema": schema(param.type),
+            "schema": schema,
         ])
     }
 

@@ -33,11 +33,11 @@ public struct InterestKeeper: Service {
     }
 
     /// Saves the counts when they differ from `saved`; returns what is saved now.
-    private func save(unless saved: [String: Int]) -> [String: Int] {
+    private func save(unless saved: [InterestKey: Int]) -> [InterestKey: Int] {
         let counts = tally.snapshot()
         guard counts != saved else { return saved }
         do {
-            try store.saveInterest(counts)
+            try store.saveInterest(counts.stored)
             return counts
         } catch {
             logger.error("interest counts not saved", metadata: ["path": "\(error.path)", "reason": "\(error.reason)"])

@@ -42,121 +42,102 @@ public final class MethodHandlers: Sendable {
         self.version = version
     }
 
-    /// The method's result as JSON, or the error to send, worked out on `snapshot`, the
-    /// one the request took when it arrived (a reload meanwhile does not change it).
-    /// Waits, without holding a thread, for the dictionaries when the method reads
-    /// words, and for the session's turn when it asks within a session.
+    /// A request as the table reads it, before it is judged.
+    enum Prepared: Sendable {
+        /// An unknown method: answered at once, since it costs nothing to work out.
+        case unknown(RPCError)
+        /// Refused before any work (its params or its caller's privilege): answered
+        /// where its method's requests go.
+        case refused(MethodEntry, RPCError)
+        /// Its params decoded and bound to its method's handler.
+        case bound(MethodEntry, BoundRequest)
+    }
+
+    /// Finds the request's method in the table, decodes its params and checks its
+    /// privilege: the work every request does first, once, before it is judged.
+    func prepare(_ request: RPCRequest, context: RequestContext) -> Prepared {
+        guard let method = Method(rawValue: request.method), let entry = Self.table[method] else {
+            let suggestion = MethodCatalogue.closestMethod(to: request.method)
+            return .unknown(.methodNotFound(request.method, suggestion: suggestion))
+        }
+        do throws(RPCError) {
+            let bound = try entry.bind(request.params)
+            if entry.privileged, !isAllowedPrivileges(context.peerUID) { throw .forbidden(method.rawValue) }
+            return .bound(entry, bound)
+        } catch {
+            return .refused(entry, error)
+        }
+    }
+
+    /// The response to a prepared request when on `snapshot` it costs a lookup (see
+    /// `CostClass`), to work out on the calling thread; nil when it must run off the loop.
+    func onLoop(_ prepared: Prepared, on snapshot: KnowledgeStore.Snapshot) -> (() -> Result<Data, RPCError>)? {
+        switch prepared {
+        case .unknown(let error):
+            return { .failure(error) }
+        case .refused(let entry, let error):
+            return entry.cost == .answeredOnLoop ? { .failure(error) } : nil
+        case .bound(let entry, let bound):
+            guard let work = bound.onLoop(self, snapshot) else { return nil }
+            return { self.outcome(of: entry.method) { try work() } }
+        }
+    }
+
+    /// The response to a prepared request, worked out on `snapshot`, the one the request
+    /// took when it arrived (a reload meanwhile does not change it). Waits, without
+    /// holding a thread, for the dictionaries when the method reads words, and for the
+    /// session's turn when it asks within a session.
+    func offLoop(_ prepared: Prepared, on snapshot: KnowledgeStore.Snapshot) async -> Result<Data, RPCError> {
+        switch prepared {
+        case .unknown(let error), .refused(_, let error):
+            return .failure(error)
+        case .bound(let entry, let bound):
+            if entry.readsWords { await store.dictionaries.wait() }
+            do {
+                return .success(try await bound.offLoop(self, snapshot))
+            } catch {
+                return failure(error, method: entry.method)
+            }
+        }
+    }
+
+    /// The method's result as JSON, or the error to send, worked out off the event loop
+    /// on `snapshot`.
     public func handle(_ request: RPCRequest, on snapshot: KnowledgeStore.Snapshot, context: RequestContext) async
         -> Result<Data, RPCError>
     {
-        await awaitedOutcome(of: request, context: context) { method, params in
-            if Self.readsWords(method) { await self.store.dictionaries.wait() }
-            switch method {
-            case .reload:
-                return try self.encode(await self.reload())
-            case .stop:
-                return try self.encode(self.stop())
-            case .ask where !Self.isRepeatable(params):
-                return Data(await self.ask(params, snapshot.assistant).jsonBytes())
-            default:
-                return try self.run(method, params, snapshot)
-            }
-        }
+        await offLoop(prepare(request, context: context), on: snapshot)
     }
 
-    /// `handle`, on the calling thread, for a request `isShort` found short on the same
-    /// `snapshot`: callers on an event loop ask it first.
+    /// Whether `request` is answered on an event loop on `snapshot` (see `CostClass`),
+    /// asked as the daemon's own user would.
+    func isShort(_ request: RPCRequest, on snapshot: KnowledgeStore.Snapshot) -> Bool {
+        onLoop(prepare(request, context: RequestContext(peerUID: ownerUID)), on: snapshot) != nil
+    }
+
+    /// `handle`, on the calling thread, for a request `isShort` found short on the same `snapshot`.
     func handleNow(_ request: RPCRequest, on snapshot: KnowledgeStore.Snapshot, context: RequestContext) -> Result<
         Data, RPCError
     > {
-        outcome(of: request, context: context) { method, params in try run(method, params, snapshot) }
+        onLoop(prepare(request, context: context), on: snapshot)?() ?? .failure(.internalError)
     }
 
-    /// Whether `request` is cheap enough to answer on an event loop, since the hop to a
-    /// task and back costs more than its work: `ping`, a request that fails before any
-    /// work (an unknown method), a response this snapshot has already composed for
-    /// the language asked (see `SnapshotDocuments`), or a search or one-shot ask it has
-    /// already answered (see `ResponseCache`). Everything else runs on a task, so
-    /// one request cannot hold up the other connections of its loop: measured one at a
-    /// time in release, `vocabulary` took 1.7 ms to compose, `rpc.discover` 0.7 ms,
-    /// `suggest` 0.46 ms, `record` 0.29 ms and `stats` 1.1 ms (its latency percentiles),
-    /// against 0.06 ms for `ping`.
-    /// The request is judged on `snapshot`, the one it is then handled on: judged on one
-    /// and handled on another, a brief composed in the first would be composed again,
-    /// on the event loop, in the second.
-    func isShort(_ request: RPCRequest, on snapshot: KnowledgeStore.Snapshot) -> Bool {
-        guard let method = Method(rawValue: request.method) else { return true }
-        switch method {
-        case .ping:
-            return true
-        case .brief, .coverage, .vocabulary, .sessionInfo, .discover:
-            guard case .string(let lang) = request.params?["lang"] ?? .string(ReplyLanguage.spanish.rawValue) else {
-                return false
-            }
-            return snapshot.documents.isComposed(method.rawValue, language: lang)
-        case .search, .ask:
-            guard let description = MethodCatalogue.method(named: request.method),
-                let params = try? Params(request.params, for: description), Self.isRepeatable(params)
-            else { return false }
-            return snapshot.responses.holds(params)
-        default:
-            return false
-        }
-    }
-
-    /// Whether `method` reads words, and so may reach the dictionaries, which it must
-    /// not before they are loaded (see `KnowledgeStore.dictionaries`): a question, a
-    /// query, a topic for talking points, and the brief, which searches.
-    private static func readsWords(_ method: Method) -> Bool {
-        switch method {
-        case .ask, .search, .talkingPoints, .brief, .panelSubmit, .panelQueue: true
-        default: false
-        }
-    }
-
-    /// Checks params and privileges, then `body`; maps what it throws to the error to send.
-    private func awaitedOutcome(
-        of request: RPCRequest, context: RequestContext,
-        _ body: (Method, Params) async throws -> Data
-    ) async -> Result<Data, RPCError> {
+    private func outcome(of method: Method, _ body: () throws -> Data) -> Result<Data, RPCError> {
         do {
-            let (method, params) = try prepare(request, context: context)
-            return .success(try await body(method, params))
+            return .success(try body())
         } catch {
-            return failure(error, method: request.method)
+            return failure(error, method: method)
         }
     }
 
-    private func outcome(of request: RPCRequest, context: RequestContext, _ body: (Method, Params) throws -> Data)
-        -> Result<Data, RPCError>
-    {
-        do {
-            let (method, params) = try prepare(request, context: context)
-            return .success(try body(method, params))
-        } catch {
-            return failure(error, method: request.method)
-        }
-    }
-
-    private func prepare(_ request: RPCRequest, context: RequestContext) throws(RPCError) -> (Method, Params) {
-        guard let description = MethodCatalogue.method(named: request.method), let method = description.method else {
-            throw .methodNotFound(request.method, suggestion: MethodCatalogue.closestMethod(to: request.method))
-        }
-        let params = try Params(request.params, for: description)
-        if description.privileged, !isAllowedPrivileges(context.peerUID) {
-            throw .forbidden(description.name)
-        }
-        return (method, params)
-    }
-
-    private func failure(_ error: any Error, method: String) -> Result<Data, RPCError> {
+    private func failure(_ error: any Error, method: Method) -> Result<Data, RPCError> {
         switch error {
         case let error as RPCError:
             return .failure(error)
         case let error as RPCErrorConvertible:
             return .failure(error.rpcError)
         default:
-            logger.error("request failed", metadata: ["rpc.method": "\(method)", "error": "\(error)"])
+            logger.error("request failed", metadata: ["rpc.method": "\(method.rawValue)", "error": "\(error)"])
             return .failure(.internalError)
         }
     }
@@ -168,136 +149,28 @@ public final class MethodHandlers: Sendable {
         return peerUID == ownerUID || peerUID == 0
     }
 
-    /// `ping`'s result, the same bytes every time.
-    private static let pong = Data("\"pong\"".utf8)
-
-    private func encode(_ value: some Encodable) throws -> Data {
+    func encode(_ value: some Encodable) throws -> Data {
         try RPCCodec.encoder.encode(value)
-    }
-
-    /// Each method's handler: the switch is exhaustive over the catalogue's methods,
-    /// so dispatch, `rpc.discover` and the README's table come from one list. Domain
-    /// work is the assistant's; the server keeps sessions, statistics and reloads.
-    /// `reload` and an ask within a session are answered by `handle`, which waits for
-    /// them off the event loop.
-    private func run(_ method: Method, _ params: Params, _ snapshot: KnowledgeStore.Snapshot) throws -> Data {
-        // The floor of every request: nothing else to look at.
-        if method == .ping { return Self.pong }
-        let assistant = snapshot.assistant
-        let language = params.string("lang").flatMap(ReplyLanguage.init(rawValue:)) ?? .spanish
-        switch method {
-        case .ask where Self.isRepeatable(params):
-            return oneShotAsk(params, snapshot)
-        case .search:
-            return try snapshot.responses.response(for: params) {
-                (
-                    try Data(
-                        assistant.search(
-                            query: params.string("query") ?? "", filters: params.filters("filters"),
-                            limit: params.integer("limit") ?? 10,
-                            offset: params.integer("offset") ?? 0, language: params.string("lang")
-                        ).jsonBytes()), nil
-                )
-            }.bytes
-        case .talkingPoints:
-            let points: Wire.TalkingPointsResult
-            do throws(AssistantError) {
-                points = try assistant.talkingPointsResult(
-                    theme: params.string("theme"), region: params.string("region"), modality: params.string("modality"),
-                    query: params.string("query"), limit: params.integer("limit") ?? 6, language: language)
-            } catch {
-                guard case .unknownTerm(let unknown) = error else { throw error }
-                // Which param named nothing, as data: a client names its own remedy (`puente vocabulary`).
-                throw RPCError.unknownName(
-                    unknown.message, param: unknown.kind.rawValue, facet: unknown.kind.rawValue, value: unknown.name,
-                    close: unknown.closest)
-            }
-            return try encode(points)
-        case .brief:
-            return try snapshot.documents.response(method.rawValue, language: language.rawValue) {
-                try encode(assistant.briefResult(language: language))
-            }
-        case .coverage:
-            return try snapshot.documents.response(method.rawValue, language: language.rawValue) {
-                try encode(assistant.coverageResult(language: language))
-            }
-        case .record:
-            return try encode(assistant.record(id: params.string("id") ?? "", language: language))
-        case .vocabulary:
-            return try snapshot.documents.response(method.rawValue, language: language.rawValue) {
-                try encode(assistant.vocabularyResult())
-            }
-        case .sessionInfo:
-            return try snapshot.documents.response(method.rawValue, language: language.rawValue) {
-                try encode(assistant.sessionInfo(language: language))
-            }
-        case .suggest:
-            return try encode(
-                assistant.suggest(prefix: params.string("prefix") ?? "", limit: params.integer("limit") ?? 10))
-        case .stats:
-            return try encode(statistics(snapshot))
-        case .panelSubmit:
-            return try encode(panel.submit(params, assistant))
-        case .panelVote:
-            return try encode(panel.vote(params))
-        case .panelQueue:
-            return try encode(panel.queue(params, assistant))
-        case .panelMark:
-            return try encode(panel.mark(params))
-        case .reload, .ask, .stop:
-            // Never reached: `handle` answers these, and `isShort` keeps them off this path.
-            throw RPCError.internalError
-        case .ping:
-            return Self.pong  // answered above
-        case .discover:
-            return try snapshot.documents.response(method.rawValue, language: language.rawValue) {
-                try encode(MethodCatalogue.openRPC(version: version))
-            }
-        }
-    }
-
-    /// Whether the same params always get the same response from one snapshot: a
-    /// search does, and so does an ask that names no session and keeps none.
-    private static func isRepeatable(_ params: Params) -> Bool {
-        switch params.method {
-        case Method.search.rawValue: true
-        case Method.ask.rawValue: params.string("session") == nil && params.bool("keep") == false
-        default: false
-        }
-    }
-
-    /// An ask outside any session, served from the snapshot's responses when the same
-    /// question was asked before; the interest it adds is counted either way.
-    private func oneShotAsk(_ params: Params, _ snapshot: KnowledgeStore.Snapshot) -> Data {
-        let assistant = snapshot.assistant
-        let (bytes, served) = snapshot.responses.response(for: params) {
-            let language = params.string("lang").flatMap(ReplyLanguage.init(rawValue:))
-            let (answer, interest) = assistant.respondOnce(to: params.string("text") ?? "", language: language)
-            return (Data(Wire.AskResult(session: nil, answer: answer, sessionForgotten: false).jsonBytes()), interest)
-        }
-        if let interest = served?.interest { assistant.interest.record(interest) }
-        return bytes
     }
 
     /// Answers within the named session, or a new one. `keep: false` keeps nothing;
     /// a new session nobody asked to keep is kept provisionally (see `SessionStore`).
     /// A named session's turn waits for the turns of it already under way.
-    private func ask(_ params: Params, _ assistant: Assistant) async -> Wire.AskResult {
-        guard let named = params.string("session") else { return turn(params, assistant) }
+    func ask(_ params: AskParams, _ assistant: Assistant) async -> Wire.AskResult {
+        guard let named = params.session else { return turn(params, assistant) }
         return await sessions.withTurn(of: named) { turn(params, assistant) }
     }
 
     /// One turn of `ask`: reads the conversation, answers, and saves what follows.
-    private func turn(_ params: Params, _ assistant: Assistant) -> Wire.AskResult {
-        let named = params.string("session")
-        let keep = params.bool("keep")
+    private func turn(_ params: AskParams, _ assistant: Assistant) -> Wire.AskResult {
+        let named = params.session
+        let keep = params.keep
         var (id, conversation, held) = sessions.conversation(for: named)
         // A client that outlived the daemon resends the focus it showed: the follow-up reads against it.
-        if !held, let focus = params.string("focus"), assistant.knowledge.initiative(focus) != nil {
+        if !held, let focus = params.focus, assistant.knowledge.initiative(focus) != nil {
             conversation.focus = focus
         }
-        let language = params.string("lang").flatMap(ReplyLanguage.init(rawValue:))
-        let (answer, next) = assistant.respond(to: params.string("text") ?? "", in: conversation, language: language)
+        let (answer, next) = assistant.respond(to: params.text, in: conversation, language: params.lang)
         let forgotten = named != nil && !held
         if keep == false {
             if held { sessions.forget(id) }
@@ -308,12 +181,12 @@ public final class MethodHandlers: Sendable {
         return Wire.AskResult(session: id, answer: answer, sessionForgotten: forgotten)
     }
 
-    private func statistics(_ snapshot: KnowledgeStore.Snapshot) -> Wire.StatsResult {
+    func statistics(_ snapshot: KnowledgeStore.Snapshot) -> Wire.StatsResult {
         let counters = stats.snapshot
         let sizes = snapshot.assistant.sizes
         let interest = store.interest
         let sessionCounts = sessions.statistics
-        func top(_ kind: String) -> [Wire.Count] {
+        func top(_ kind: FacetKind) -> [Wire.Count] {
             interest.top(kind, limit: 5).map { Wire.Count(id: $0.id, count: $0.count) }
         }
         let loadMs = Int(
@@ -328,7 +201,7 @@ public final class MethodHandlers: Sendable {
             knowledge: .init(
                 version: sizes.version, loadedAt: snapshot.loadedAtText,
                 loadMs: loadMs, directory: store.directory.path),
-            interest: .init(themes: top("theme"), regions: top("region"), modalities: top("modality")),
+            interest: .init(themes: top(.theme), regions: top(.region), modalities: top(.modality)),
             sessions: .init(
                 live: sessionCounts.live, provisional: sessionCounts.provisional, capacity: sessionCounts.capacity,
                 evicted: sessionCounts.evicted, expired: sessionCounts.expired))

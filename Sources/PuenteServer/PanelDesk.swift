@@ -53,15 +53,14 @@ public final class PanelDesk: Sendable {
         }
     }
 
-    func submit(_ params: Params, _ assistant: Assistant) throws(RPCError) -> Wire.PanelSubmitResult {
-        let text = (params.string("text") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    func submit(_ params: PanelSubmitParams, _ assistant: Assistant) throws(RPCError) -> Wire.PanelSubmitResult {
+        let text = params.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else {
             throw .invalidParams(
                 "'text' is empty; send the question, from 1 to \(MethodCatalogue.panelQuestionLength) characters")
         }
         _ = try opened()
-        let reading = assistant.panelReading(
-            of: text, language: params.string("lang").flatMap(ReplyLanguage.init(rawValue:)))
+        let reading = assistant.panelReading(of: text, language: params.lang)
         let submission = try using { store throws(StoreError) in
             try store.submit(
                 text,
@@ -70,9 +69,8 @@ public final class PanelDesk: Sendable {
         return Wire.PanelSubmitResult(id: Int(submission.id), merged: submission.merged, asked: submission.asked)
     }
 
-    func vote(_ params: Params) throws(RPCError) -> Wire.PanelVoteResult {
-        let id = params.integer("id") ?? 0
-        let voter = params.string("voter") ?? ""
+    func vote(_ params: PanelVoteParams) throws(RPCError) -> Wire.PanelVoteResult {
+        let (id, voter) = (params.id, params.voter)
         guard !voter.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw .invalidParams(
                 "'voter' is empty; send who votes, such as the REPL's session id, up to 128 characters")
@@ -83,10 +81,9 @@ public final class PanelDesk: Sendable {
         return Wire.PanelVoteResult(id: id, votes: votes)
     }
 
-    func mark(_ params: Params) throws(RPCError) -> Wire.PanelMarkResult {
-        let id = params.integer("id") ?? 0
-        // The catalogue has checked the word already.
-        let status = params.string("status").flatMap(PanelStatus.init(rawValue:)) ?? .open
+    func mark(_ params: PanelMarkParams) throws(RPCError) -> Wire.PanelMarkResult {
+        let id = params.id
+        let status = PanelStatus(params.status)
         guard try using({ store throws(StoreError) in try store.mark(Int64(id), as: status) }) else {
             throw Self.unknown(id)
         }
@@ -95,11 +92,10 @@ public final class PanelDesk: Sendable {
 
     /// The queue, each question with the unit of `assistant`'s knowledge nearest it,
     /// read afresh so that a reload's new knowledge shows at once.
-    func queue(_ params: Params, _ assistant: Assistant) throws(RPCError) -> Wire.PanelQueueResult {
-        let word = params.string("status") ?? PanelStatus.open.rawValue
-        let limit = params.integer("limit") ?? 20
+    func queue(_ params: PanelQueueParams, _ assistant: Assistant) throws(RPCError) -> Wire.PanelQueueResult {
+        let status = params.status.status.map(PanelStatus.init)
         let questions = try using { store throws(StoreError) in
-            try store.queue(status: PanelStatus(rawValue: word), limit: limit)
+            try store.queue(status: status, limit: params.limit)
         }
         return Wire.PanelQueueResult(
             questions: questions.map { question in
@@ -122,13 +118,24 @@ public final class PanelDesk: Sendable {
     }
 }
 
+extension PanelStatus {
+    /// The store's status for the wire's: the same three words.
+    init(_ status: Wire.PanelStatus) {
+        switch status {
+        case .open: self = .open
+        case .answered: self = .answered
+        case .hidden: self = .hidden
+        }
+    }
+}
+
 extension PanelDesk {
     /// A tally that goes on from the interest counts the database holds; from none when
     /// it could not be opened or read (a failed read is logged).
     public func restoredInterest(logger: Logger) -> InterestTally {
         guard let database else { return InterestTally() }
         do {
-            return InterestTally(restoring: try database.interestCounts())
+            return InterestTally(restoring: [InterestKey: Int](stored: try database.interestCounts()))
         } catch {
             logger.error(
                 "saved interest counts unreadable; counting afresh",

@@ -19,9 +19,12 @@ public final class RequestDispatcher: Sendable {
         case deferred(@Sendable () async -> Data?)
     }
 
-    /// Reads `line` and answers it at once when every request in it is short (see
-    /// `MethodHandlers.isShort`); otherwise hands back the work to run on a task.
-    /// Decoding and malformed lines are answered here: they cost microseconds.
+    /// A member of a line: invalid, or a request and what preparing it gave.
+    private typealias Member = Result<(request: RPCRequest, prepared: MethodHandlers.Prepared), RPCInvalid>
+
+    /// Reads `line` and answers it at once when every request in it costs a lookup on
+    /// the event loop (see `CostClass`); otherwise hands back the work to run on a task.
+    /// Decoding, preparing and malformed lines are answered here: they cost microseconds.
     /// The knowledge snapshot is taken once, here, and everything the line asks for is
     /// judged and answered on it.
     public func reply(to line: some Collection<UInt8>, context: RequestContext) -> Reply {
@@ -32,27 +35,28 @@ public final class RequestDispatcher: Sendable {
             stats.record(method: "(invalid)", duration: .zero, failed: true)
             return .ready(RPCCodec.encode(RPCResponse(id: .null, outcome: .failure(error))))
         }
-        let members: [Result<RPCRequest, RPCInvalid>]
+        let isBatch: Bool
+        let read: [Result<RPCRequest, RPCInvalid>]
         switch incoming {
-        case .single(let member): members = [member]
-        case .batch(let batch): members = batch
+        case .single(let member): (isBatch, read) = (false, [member])
+        case .batch(let batch): (isBatch, read) = (true, batch)
+        }
+        let members: [Member] = read.map { member in
+            member.map { ($0, handlers.prepare($0, context: context)) }
         }
         let snapshot = handlers.store.snapshot
-        let short = members.allSatisfy { member in
-            guard case .success(let request) = member else { return true }
-            return handlers.isShort(request, on: snapshot)
-        }
-        guard short else { return .deferred { await self.respond(to: incoming, on: snapshot, context: context) } }
-        switch incoming {
-        case .single(let member):
-            return .ready(
-                finish(member) { handlers.handleNow($0, on: snapshot, context: context) }.map(RPCCodec.encode))
-        case .batch(let members):
-            let responses = members.compactMap { member in
-                finish(member) { handlers.handleNow($0, on: snapshot, context: context) }
+        var now: [() -> RPCResponse?] = []
+        for member in members {
+            switch member {
+            case .failure(let invalid): now.append { self.response(to: invalid) }
+            case .success(let (request, prepared)):
+                guard let work = handlers.onLoop(prepared, on: snapshot) else {
+                    return .deferred { await self.respond(to: members, isBatch: isBatch, on: snapshot) }
+                }
+                now.append { self.timed(request, work) }
             }
-            return .ready(responses.isEmpty ? nil : RPCCodec.encodeBatch(responses))
         }
+        return .ready(encode(now.compactMap { $0() }, isBatch: isBatch))
     }
 
     /// The line to send back (without its newline), or nil when none is due.
@@ -63,52 +67,41 @@ public final class RequestDispatcher: Sendable {
         }
     }
 
-    private func respond(to incoming: RPCIncoming, on snapshot: KnowledgeStore.Snapshot, context: RequestContext) async
-        -> Data?
-    {
-        switch incoming {
-        case .single(let member):
-            return await answer(member, on: snapshot, context: context).map(RPCCodec.encode)
-        case .batch(let members):
-            var responses: [RPCResponse] = []
-            for member in members {
-                if let response = await answer(member, on: snapshot, context: context) { responses.append(response) }
+    private func respond(to members: [Member], isBatch: Bool, on snapshot: KnowledgeStore.Snapshot) async -> Data? {
+        var responses: [RPCResponse] = []
+        for member in members {
+            switch member {
+            case .failure(let invalid):
+                if let response = response(to: invalid) { responses.append(response) }
+            case .success(let (request, prepared)):
+                let clock = ContinuousClock()
+                let start = clock.now
+                let outcome = await handlers.offLoop(prepared, on: snapshot)
+                if let response = record(request, outcome: outcome, duration: clock.now - start) {
+                    responses.append(response)
+                }
             }
-            return responses.isEmpty ? nil : RPCCodec.encodeBatch(responses)
         }
+        return encode(responses, isBatch: isBatch)
     }
 
-    private func answer(
-        _ member: Result<RPCRequest, RPCInvalid>, on snapshot: KnowledgeStore.Snapshot, context: RequestContext
-    ) async -> RPCResponse? {
-        let request: RPCRequest
-        switch member {
-        case .failure(let invalid): return response(to: invalid)
-        case .success(let valid): request = valid
-        }
+    /// A batch's responses as an array (nothing when all were notifications), a single
+    /// request's as itself.
+    private func encode(_ responses: [RPCResponse], isBatch: Bool) -> Data? {
+        guard isBatch else { return responses.first.map(RPCCodec.encode) }
+        return responses.isEmpty ? nil : RPCCodec.encodeBatch(responses)
+    }
+
+    /// The response to a request answered on the calling thread, or nil for a notification.
+    private func timed(_ request: RPCRequest, _ work: () -> Result<Data, RPCError>) -> RPCResponse? {
         let clock = ContinuousClock()
         let start = clock.now
-        let outcome = await handlers.handle(request, on: snapshot, context: context)
+        let outcome = work()
         return record(request, outcome: outcome, duration: clock.now - start)
     }
 
-    /// The response to one member, or nil for a notification. An invalid request is
-    /// always answered (with a null id when none could be read): its sender cannot
-    /// be told apart from a caller waiting for an answer.
-    private func finish(_ member: Result<RPCRequest, RPCInvalid>, _ handle: (RPCRequest) -> Result<Data, RPCError>)
-        -> RPCResponse?
-    {
-        switch member {
-        case .failure(let invalid):
-            return response(to: invalid)
-        case .success(let request):
-            let clock = ContinuousClock()
-            let start = clock.now
-            let outcome = handle(request)
-            return record(request, outcome: outcome, duration: clock.now - start)
-        }
-    }
-
+    /// The response to an invalid member. It is always answered (with a null id when none
+    /// could be read): its sender cannot be told apart from a caller waiting for an answer.
     private func response(to invalid: RPCInvalid) -> RPCResponse? {
         stats.record(method: "(invalid)", duration: .zero, failed: true)
         if invalid.isNotification && invalid.error.code != RPCError.invalidRequestCode { return nil }
@@ -116,7 +109,7 @@ public final class RequestDispatcher: Sendable {
     }
 
     private func record(_ request: RPCRequest, outcome: Result<Data, RPCError>, duration: Duration) -> RPCResponse? {
-        let known = MethodCatalogue.method(named: request.method) != nil
+        let known = Method(rawValue: request.method) != nil
         stats.record(
             method: known ? request.method : "(unknown)", duration: duration, failed: (try? outcome.get()) == nil)
         guard let id = request.id else { return nil }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PuenteClient
+import PuenteProtocol
 
 extension Puente {
     struct Panel: ParsableCommand {
@@ -40,19 +41,20 @@ extension Puente.Moderator {
         @Option(help: "Questions to print, 1 to 200 (default 20).") var limit: Int?
 
         func validate() throws {
-            guard ["open", "answered", "hidden", "all"].contains(status) else {
+            guard PanelQueueParams.Selection(rawValue: status) != nil else {
                 throw ValidationError("--status must be open, answered, hidden or all; got '\(status)'")
             }
         }
 
         func run() throws {
-            try options.run { actions throws(ClientError) in try actions.panelQueue(status: status, limit: limit) }
+            let selection = PanelQueueParams.Selection(rawValue: status)
+            try options.run { actions throws(ClientError) in try actions.panelQueue(status: selection, limit: limit) }
         }
     }
 
     /// Marks one question; the three commands differ only in the status they give.
     protocol Marking: ParsableCommand {
-        static var status: String { get }
+        static var status: Wire.PanelStatus { get }
         var options: ClientOptions { get }
         var id: Int { get }
     }
@@ -60,7 +62,7 @@ extension Puente.Moderator {
     struct Answered: Marking {
         static let configuration = CommandConfiguration(
             abstract: "Mark question N answered (the daemon's own user or root only).")
-        static let status = "answered"
+        static let status = Wire.PanelStatus.answered
         @OptionGroup var options: ClientOptions
         @Argument(help: "The question's number, as the queue shows it.") var id: Int
     }
@@ -68,7 +70,7 @@ extension Puente.Moderator {
     struct Hide: Marking {
         static let configuration = CommandConfiguration(
             abstract: "Hide question N from the queue (the daemon's own user or root only).")
-        static let status = "hidden"
+        static let status = Wire.PanelStatus.hidden
         @OptionGroup var options: ClientOptions
         @Argument(help: "The question's number, as the queue shows it.") var id: Int
     }
@@ -76,7 +78,7 @@ extension Puente.Moderator {
     struct Reopen: Marking {
         static let configuration = CommandConfiguration(
             abstract: "Put question N back in the open queue (the daemon's own user or root only).")
-        static let status = "open"
+        static let status = Wire.PanelStatus.open
         @OptionGroup var options: ClientOptions
         @Argument(help: "The question's number, as the queue shows it.") var id: Int
     }

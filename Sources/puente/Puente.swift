@@ -191,7 +191,7 @@ extension Puente {
         func run() throws {
             try options.run { actions throws(ClientError) in
                 try actions.search(
-                    query.joined(separator: " "), filters: ["region": region, "modality": modality, "theme": theme],
+                    query.joined(separator: " "), filters: [.region: region, .modality: modality, .theme: theme],
                     limit: limit)
             }
         }

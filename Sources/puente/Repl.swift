@@ -79,8 +79,7 @@ final class Repl {
             return error.exitCode
         }
         prepareCompletion(actions)
-        let session = try? actions.link.call(
-            "session_info", ["lang": .string(language.rawValue)], as: Wire.SessionInfo.self)
+        let session = try? actions.link.call(SessionInfoParams(lang: language))
         if let session { print(actions.renderer.sessionHeader(session)) }
         print(actions.renderer.render([StyledLine(words.howToAsk(example: session?.examples.first))]))
         activeRepl = self
@@ -104,16 +103,14 @@ final class Repl {
     /// Completion goes through the REPL's link, so it too reconnects after an idle timeout.
     private func prepareCompletion(_ actions: ClientActions) {
         let link = actions.link
-        let vocabulary = try? link.call("vocabulary", as: Wire.VocabularyResult.self)
+        let vocabulary = try? link.call(VocabularyParams())
         let ids = [vocabulary?.themes, vocabulary?.regions, vocabulary?.modalities].compactMap { $0 }.flatMap {
             $0.map(\.id)
         }
-        let search = try? link.call(
-            "search", ["query": .string("kind:initiative"), "limit": .integer(100)], as: Wire.SearchResult.self)
+        let search = try? link.call(SearchParams(query: "kind:initiative", limit: 100))
         completer = Completer(recordIDs: (search?.hits.map(\.id) ?? []).sorted(), vocabularyIDs: ids.sorted()) {
             prefix in
-            (try? link.call("suggest", ["prefix": .string(prefix), "limit": .integer(20)], as: Wire.SuggestResult.self)
-                .completions) ?? []
+            (try? link.call(SuggestParams(prefix: prefix, limit: 20)).completions) ?? []
         }
     }
 

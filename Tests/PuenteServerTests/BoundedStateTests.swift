@@ -49,4 +49,20 @@ import Testing
         #expect(counts.count <= knowledge.vocabulary.terms.count + Intent.allCases.count)
         #expect(counts.values.reduce(0, +) >= 40, "every question counted")
     }
+
+    /// The tally counts typed keys; the state database keeps today's string keys, so a
+    /// database written before reads the same, and a key this daemon does not count
+    /// (a kind a later version added) is left out rather than misread.
+    @Test func interestCountsAreStoredUnderTheirStringKeys() {
+        let counts: [InterestKey: Int] = [
+            .facet(.theme, id: "labour-migration"): 3, .facet(.region, id: "africa"): 1, .intent(.answer): 5,
+        ]
+        #expect(counts.stored == ["theme:labour-migration": 3, "region:africa": 1, "intent:answer": 5])
+        #expect([InterestKey: Int](stored: counts.stored) == counts)
+        #expect(
+            [InterestKey: Int](stored: ["colour:red": 2, "intent:dance": 1, "theme:": 4, "region:asia-pacific": 1])
+                == [.facet(.region, id: "asia-pacific"): 1])
+        let tally = InterestTally(restoring: counts)
+        #expect(tally.top(.theme).map { "\($0.id)=\($0.count)" } == ["labour-migration=3"])
+    }
 }

@@ -74,13 +74,13 @@ import Testing
         let ask = line("ask", #"{"text":"¿Quién financia ACCEL Africa?","keep":false}"#)
         let first = try await reply(ask)
         #expect(answeredNow(ask))
-        let counted = store.interest.snapshot()["intent:answer"] ?? 0
+        let counted = store.interest.snapshot()[.intent(.answer)] ?? 0
         let again = try await reply(ask)
         #expect(try comparable(again) == comparable(first))
         #expect((again["lead"] as? String)?.contains("ACCEL") == true)
         #expect(again["session"] == nil)
         #expect(
-            store.interest.snapshot()["intent:answer"] == counted + 1, "a kept answer still counts in stats' interest")
+            store.interest.snapshot()[.intent(.answer)] == counted + 1, "a kept answer still counts in stats' interest")
     }
 
     @Test func anAskThatKeepsOrNamesASessionIsNeverKept() async throws {

@@ -39,8 +39,8 @@ func decode(_ line: [UInt8]) {
     case .batch(let batch): members = batch
     }
     for case .success(let request) in members {
-        if let method = MethodCatalogue.method(named: request.method) {
-            _ = try? Params(request.params, for: method)
+        if let method = Method(rawValue: request.method) {
+            _ = try? method.params.decoded(from: request.params)
         }
         _ = RPCCodec.encode(RPCResponse(id: request.id ?? .null, outcome: .success(Data("null".utf8))))
     }

@@ -1,40 +1,43 @@
 import PuenteSupport
 
-/// A request's params checked against its method's description: unknown names,
-/// missing required params, wrong types and values out of range are refused with
-/// a message that names the param and what it accepts.
-public struct Params: Sendable, Hashable {
-    public let method: String
-    private let values: [String: JSONValue]
-
-    public init(_ params: JSONValue?, for method: MethodDescription) throws(RPCError) {
-        self.method = method.name
+extension MethodParams {
+    /// The params a request sent, checked against the declaration: unknown names,
+    /// missing required params, wrong types and values out of range are refused with
+    /// a message that names the param and what it accepts. Absent params (and nulls)
+    /// keep their defaults.
+    public static func decoded(from params: JSONValue?) throws(RPCError) -> Self {
         var values: [String: JSONValue] = [:]
         if case .object(let fields)? = params { values = fields }
-        let names = method.params.map(\.name)
+        let names = fields.map(\.description.name)
         for name in values.keys.sorted() where !names.contains(name) {
             let accepted =
-                names.isEmpty ? "\(method.name) takes no params" : "\(method.name) accepts " + Choices.listing(names)
+                names.isEmpty
+                ? "\(method.rawValue) takes no params" : "\(method.rawValue) accepts " + Choices.listing(names)
             let closest = EditDistance.closest(to: name, among: names).map { [$0] } ?? []
             throw .invalidParams(Choices.unknown("param", name, accepted: accepted, closest: closest))
         }
-        for description in method.params {
+        var decoded = Self()
+        for field in fields {
+            let description = field.description
             guard let value = values[description.name], value != .null else {
                 if description.required {
                     throw .invalidParams(
                         Choices.missing(
-                            "'\(description.name)'", for: method.name, accepted: description.type.accepted,
+                            "'\(description.name)'", for: method.rawValue, accepted: description.type.accepted,
                             summary: description.summary))
                 }
-                values[description.name] = nil
                 continue
             }
-            try Self.check(value, against: description)
+            try description.type.check(value, named: description.name)
+            field.write(&decoded, value)
         }
-        self.values = values
+        return decoded
     }
+}
 
-    private static func check(_ value: JSONValue, against description: ParamDescription) throws(RPCError) {
+extension ParamType {
+    /// Refuses `value` unless this type accepts it, saying what the param named `name` accepts.
+    func check(_ value: JSONValue, named name: String) throws(RPCError) {
         func refuse() -> RPCError {
             var got = value.typeName
             switch value {
@@ -43,10 +46,9 @@ public struct Params: Sendable, Hashable {
             case .string(let text): got = "a string of \(text.count) characters"
             default: break
             }
-            return .invalidParams(
-                Choices.mismatch("'\(description.name)'", accepted: description.type.accepted, got: got))
+            return .invalidParams(Choices.mismatch("'\(name)'", accepted: accepted, got: got))
         }
-        switch description.type {
+        switch self {
         case .string(let maxLength):
             guard case .string(let text) = value, text.count <= maxLength else { throw refuse() }
         case .integer(let range):
@@ -62,7 +64,7 @@ public struct Params: Sendable, Hashable {
                     let closest = EditDistance.closest(to: facet, among: facets).map { [$0] } ?? []
                     throw .invalidParams(
                         Choices.unknown(
-                            "filter field", facet, accepted: "'filters' accepts " + Choices.listing(facets),
+                            "filter field", facet, accepted: "'\(name)' accepts " + Choices.listing(facets),
                             closest: closest))
                 }
                 switch entry {
@@ -74,35 +76,6 @@ public struct Params: Sendable, Hashable {
                         Choices.mismatch(
                             "filter '\(facet)'", accepted: "a string or a list of strings", got: entry.typeName))
                 }
-            }
-        }
-    }
-
-    public func string(_ name: String) -> String? {
-        if case .string(let text)? = values[name] { return text }
-        return nil
-    }
-
-    public func integer(_ name: String) -> Int? {
-        if case .integer(let number)? = values[name] { return number }
-        return nil
-    }
-
-    /// A boolean param, or nil when absent.
-    public func bool(_ name: String) -> Bool? {
-        if case .bool(let flag)? = values[name] { return flag }
-        return nil
-    }
-
-    /// A filters param as facet → values, in facet order.
-    public func filters(_ name: String) -> [(facet: String, values: [String])] {
-        guard case .object(let fields)? = values[name] else { return [] }
-        return fields.keys.sorted().compactMap { facet in
-            switch fields[facet] {
-            case .string(let value)?: return (facet, [value])
-            case .array(let items)?:
-                return (facet, items.compactMap { if case .string(let text) = $0 { text } else { nil } })
-            default: return nil
             }
         }
     }
