@@ -444,8 +444,11 @@ extension Assistant {
         // is in names none ("how many working children in Africa according to it?").
         let ownRegions = placeWords(of: focus, in: turn)
         let describing = words.filter { !ownRegions.contains($0) }
+        // Nor one that writes fewer of the words than the focus does ("¿en qué ciudad hicieron su
+        // conferencia regional de intercambio de conocimientos?" after ACCEL Africa).
+        let held = { (record: Initiative) in describing.filter(self.recordWords(record).contains).count }
         if let top = described.first, top.id != focus.id, nameOverlap(top.id, describing) >= 2,
-            nameOverlap(top.id, describing) > nameOverlap(focus.id, describing)
+            nameOverlap(top.id, describing) > nameOverlap(focus.id, describing), held(top) > held(focus)
         {
             return described
         }

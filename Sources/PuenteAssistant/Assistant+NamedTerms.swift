@@ -76,8 +76,13 @@ extension Assistant {
     func focusHolds(_ question: Question, _ conversation: Conversation) -> Bool {
         let about = wordsAbout(question)
         guard !about.isEmpty else { return false }
+        // "¿en qué ciudad hicieron su conferencia regional de intercambio de conocimientos?": of three
+        // words or more, all but one ("hicieron") are enough.
         return ([conversation.focus].compactMap { $0 } + conversation.listed).contains { id in
-            names.recordWords[id].map { written in about.allSatisfy(written.contains) } ?? false
+            names.recordWords[id].map { written in
+                let held = about.filter(written.contains).count
+                return held == about.count || (about.count >= 3 && held >= about.count - 1)
+            } ?? false
         }
     }
 

@@ -114,7 +114,8 @@ public struct Assistant: Sendable {
                 hasFocus: conversation.focus != nil || !conversation.listed.isEmpty,
                 sessionInFocus: conversation.aboutSession, namesRecord: namesRecord,
                 focusHolds: focusHolds(question, conversation),
-                describesRecord: describesMeeting(question), asksInitiatives: question.asksList)
+                describesRecord: describesMeeting(question), asksInitiatives: question.asksList,
+                namesCountry: !question.countries.isEmpty)
             : .search
         // "and CLEAR Cotton?", "et celui de la SADC ?" after "who funds…?", "quand a été adopté…?":
         // a follow-up that names another and asks nothing asks again what the last question

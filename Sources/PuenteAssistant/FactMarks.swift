@@ -162,6 +162,9 @@ struct FactMarks {
         // "le deuxième, il a été signé où ?": a fact that itself calls its subject "the second of
         // its kind" is the one meant; the ordinal is no word of content otherwise.
         let ordinalsTyped = Set(words.filter { packs.ordinals[$0] != nil })
+        // "in which region of the country?": a fact that names a part of a country ("the department
+        // of Guairá", «محافظة نينوى») is where, not one that names the city of a signing.
+        let asksArea = asked == .whereAbouts && words.contains { packs.contains(.areaWords, $0) }
         let scored = record.facts.map { fact in
             let (mark, marks) = marked(fact.text)
             let tokens = marks.tokens
@@ -169,10 +172,12 @@ struct FactMarks {
             let namesEvent = tokens.contains { eventWords.contains(Folding.fold($0.text)) }
             let writesOrdinal =
                 !ordinalsTyped.isEmpty && tokens.contains { ordinalsTyped.contains(Folding.fold($0.text)) }
+            let namesArea = asksArea && tokens.contains { packs.contains(.areaWords, Folding.fold($0.text)) }
             let folded = tellingCountries.isEmpty ? [] : Set(tokens.map { Folding.fold($0.text) })
             return Scored(
                 fact: fact,
-                shared: factStems.intersection(questionStems).count + (namesEvent ? 1 : 0) + (writesOrdinal ? 1 : 0),
+                shared: factStems.intersection(questionStems).count + (namesEvent ? 1 : 0) + (writesOrdinal ? 1 : 0)
+                    + (namesArea ? 2 : 0),
                 mark: mark,
                 named: factStems.intersection(namedStems).count,
                 namedCountries: tellingCountries.filter { $0.allSatisfy(folded.contains) }.count,

@@ -53,12 +53,13 @@ struct IntentClassifier: Sendable {
     ///   about: "¿y cuándo fue la primera reunión binacional?" asks about its meeting, not the session.
     /// - Parameter describesRecord: the question describes one initiative by its name's words
     ///   ("la primera reunión binacional Panamá–Costa Rica…"): a meeting it names is that one's.
+    /// - Parameter namesCountry: the question names a country ("et en Irak, dans quelle région ?").
     /// - Parameter asksInitiatives: the question asks for initiatives ("which of the initiatives
     ///   deal with cotton?"): a panel or session it mentions is the asker's own occasion.
     func classify(
         _ raw: String, contentWords: [String], hasFacets: Bool, hasFocus: Bool = false, sessionInFocus: Bool = false,
         namesRecord: Bool = false, focusHolds: Bool = false, describesRecord: Bool = false,
-        asksInitiatives: Bool = false
+        asksInitiatives: Bool = false, namesCountry: Bool = false
     ) -> Decision {
         let words = words(raw)
         if words.isEmpty { return .empty }
@@ -108,7 +109,11 @@ struct IntentClassifier: Sendable {
                 if says(.sessionWhat) || contentWords.count <= 1 { return .logistics(.what) }
             }
         }
-        if !hasFacets && !namesRecord && contentWords.count <= 2 && !says(.otherRegion) {
+        // "et en Irak c'était dans quelle région ?", "in which region of the country?" ask where
+        // within a country, not for the vocabulary's regions.
+        if !hasFacets && !namesRecord && !namesCountry && !says(.countryWords) && contentWords.count <= 2
+            && !says(.otherRegion)
+        {
             for kind in Vocabulary.kinds where Self.list(of: kind).map(says) ?? false {
                 if says(.listCues) || contentWords.count <= 1 { return .list(kind) }
             }

@@ -94,6 +94,8 @@ public struct LanguagePack: Sendable, Hashable {
         case shares = "fact_marks.shares"
         /// Words a place follows in a fact ("en Lima", "in Abidjan", "à Brasilia").
         case placeWords = "fact_marks.places"
+        /// Parts of a country ("department", «محافظة»): asked for, the fact that names one answers.
+        case areaWords = "fact_marks.areas"
         /// Words that ask what something cost ("¿cuánto costó?", "budget").
         case costs = "fact_marks.costs"
         /// Words that make a number an amount of money ("6 millones de dólares", "69 millions de francs suisses").

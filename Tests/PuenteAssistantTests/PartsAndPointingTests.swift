@@ -179,4 +179,37 @@ import Testing
         #expect(steps[1].answer.lead.contains("Ouagadougou"), "\(steps[1].answer.lead)")
         #expect(steps[2].answer.lead.contains("OIM"), "\(steps[2].answer.lead)")
     }
+
+    /// "Quanto o Brasil já investiu…?": what was invested is an amount of money.
+    @Test func anInvestmentIsAnAmount() {
+        let answer = AssistantFixture.assistant.respond(
+            to: "Quanto o Brasil já investiu na cooperação Sul-Sul com a OIT contra o trabalho infantil?"
+        ).answer
+        #expect(answer.lead.contains("25 milhões"), "\(answer.lead)")
+    }
+}
+
+/// Where within a country, and a meeting the focus held.
+@Suite struct WhereWithinTests {
+    /// "et en Irak c'était dans quelle région ?" after the RDPP: a part of a country, not the
+    /// vocabulary's regions nor the city where the programme was launched.
+    @Test func aRegionOfACountryIsAFactThatNamesOne() {
+        let last = AssistantFixture.converse([
+            "Le programme RDPP sur le travail des enfants au Liban et en Jordanie, qui le pilote ?",
+            "et en Irak c'etait dans quelle region ?",
+        ]).last!.answer
+        #expect(last.intent == .answer, "\(last.lead)")
+        #expect(last.lead.contains("Ninive") || last.lead.contains("Mossoul"), "\(last.lead)")
+    }
+
+    /// "¿en qué ciudad hicieron su conferencia regional…?" after ACCEL Africa: the focus writes
+    /// all but one of the words; the conference is its own, not the session's.
+    @Test func aMeetingTheFocusHeldIsNoSessionQuestion() {
+        let last = AssistantFixture.converse([
+            "que es ACCEL Africa?",
+            "¿en qué ciudad hicieron su conferencia regional de intercambio de conocimientos?",
+        ]).last!.answer
+        #expect(last.hits.first?.id == "accel-africa", "\(last.lead)")
+        #expect(last.lead.contains("Abiyán"), "\(last.lead)")
+    }
 }
