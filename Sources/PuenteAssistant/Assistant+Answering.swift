@@ -56,8 +56,16 @@ extension Assistant {
         }
         // "El examen entre pares de Kirguistán y Tayikistán, el primero de la CEI": the record
         // named ("CEI") stands in the name of the one the question describes.
+        // Not when the record named holds as many of the question's words ("how many pathfinder
+        // countries did Alliance 8.7 start out with?" is the Alliance's, not Tunisia's as its pathfinder).
+        let writes = { (id: String) in
+            question.describingWords.map(self.names.withoutProclitic).filter {
+                self.names.recordWords[id]?.contains($0) ?? false
+            }.count
+        }
         if named.count == 1, let id = recordDescribed(question, among: described()), id != named[0].id,
-            let record = knowledge.initiative(id), namesInOwnName(record).contains(named[0].id)
+            let record = knowledge.initiative(id), namesInOwnName(record).contains(named[0].id),
+            writes(id) > writes(named[0].id)
         {
             named = [(id, named[0].position)]
         }

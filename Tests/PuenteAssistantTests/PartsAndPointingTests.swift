@@ -212,4 +212,14 @@ import Testing
         #expect(last.hits.first?.id == "accel-africa", "\(last.lead)")
         #expect(last.lead.contains("Abiyán"), "\(last.lead)")
     }
+
+    /// "how many pathfinder countries did Alliance 8.7 start out with?" names the Alliance, which
+    /// writes as many of its words as Tunisia's record, whose name holds "Alliance 8.7 pathfinder".
+    @Test func theRecordNamedKeepsTheQuestionWhenItHoldsAsMuch() {
+        let answer = AssistantFixture.assistant.respond(
+            to: "I was wondering how many pathfinder countries Alliance 8.7 started out with?"
+        ).answer
+        #expect(answer.hits.first?.id == "alliance-8-7", "\(answer.lead)")
+        #expect(answer.lead.contains("15"), "\(answer.lead)")
+    }
 }
