@@ -14,7 +14,9 @@ extension ClientActions {
     /// Votes for question `id` as `voter` (the REPL's session id, a script's own string).
     public func vote(for id: Int, as voter: String) throws(ClientError) -> Output {
         try output(PanelVoteParams(id: id, voter: voter)) { result in
-            renderer.words.panelVoted(id: result.id, votes: result.votes)
+            result.counted
+                ? renderer.words.panelVoted(id: result.id, votes: result.votes)
+                : renderer.words.panelVotedBefore(id: result.id, votes: result.votes)
         }
     }
 

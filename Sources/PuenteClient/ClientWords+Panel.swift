@@ -7,6 +7,7 @@ extension ClientWords {
     func panelMerged(id: Int, asked: Int) -> String { say("panel_merged", ["id": id, "asked": asked]) }
 
     func panelVoted(id: Int, votes: Int) -> String { say("panel_voted", ["id": id, "votes": votes]) }
+    func panelVotedBefore(id: Int, votes: Int) -> String { say("panel_voted_before", ["id": id, "votes": votes]) }
 
     func panelMarked(id: Int, status: String) -> String {
         say("panel_marked", ["id": id, "status": panelStatus(status)])

@@ -16,9 +16,12 @@ extension Wire {
     public struct PanelVoteResult: Codable, Sendable, Hashable {
         public var id: Int
         public var votes: Int
-        public init(id: Int, votes: Int) {
+        /// False when this voter had voted for the question already: nothing changed.
+        public var counted: Bool
+        public init(id: Int, votes: Int, counted: Bool) {
             self.id = id
             self.votes = votes
+            self.counted = counted
         }
     }
 

@@ -75,10 +75,10 @@ public final class PanelDesk: Sendable {
             throw .invalidParams(
                 "'voter' is empty; send who votes, such as the REPL's session id, up to 128 characters")
         }
-        guard let votes = try using({ store throws(StoreError) in try store.vote(for: Int64(id), by: voter) }) else {
+        guard let vote = try using({ store throws(StoreError) in try store.vote(for: Int64(id), by: voter) }) else {
             throw Self.unknown(id)
         }
-        return Wire.PanelVoteResult(id: id, votes: votes)
+        return Wire.PanelVoteResult(id: id, votes: vote.votes, counted: vote.counted)
     }
 
     func mark(_ params: PanelMarkParams) throws(RPCError) -> Wire.PanelMarkResult {

@@ -42,15 +42,20 @@ extension StateStore {
     }
 
     /// Counts `voter`'s vote for question `id` once, however often it is cast; returns
-    /// the question's votes, or nil when no question has that id.
-    public func vote(for id: Int64, by voter: String) throws(StoreError) -> Int? {
+    /// the question's votes and whether this vote was counted (false when `voter` had
+    /// voted already), or nil when no question has that id.
+    public func vote(for id: Int64, by voter: String) throws(StoreError) -> (votes: Int, counted: Bool)? {
         try write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM question WHERE id = ?", arguments: [id]) != nil else {
                 return nil
             }
             try db.execute(
                 sql: "INSERT OR IGNORE INTO vote (question_id, voter) VALUES (?, ?)", arguments: [id, voter])
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM vote WHERE question_id = ?", arguments: [id]) ?? 0
+            // A voter who already voted changes nothing: the row is ignored, and the reply says so.
+            let counted = db.changesCount > 0
+            let votes =
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM vote WHERE question_id = ?", arguments: [id]) ?? 0
+            return (votes, counted)
         }
     }
 

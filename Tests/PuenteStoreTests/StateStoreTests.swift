@@ -52,9 +52,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let store = try StateStore(directory: directory)
         let id = try store.submit("¿Y Asia?", reading: reading([], ["asia"], "es")).id
-        #expect(try store.vote(for: id, by: "a") == 1)
-        #expect(try store.vote(for: id, by: "a") == 1)
-        #expect(try store.vote(for: id, by: "b") == 2)
+        #expect(try store.vote(for: id, by: "a").map { [$0.votes, $0.counted ? 1 : 0] } == [1, 1])
+        #expect(
+            try store.vote(for: id, by: "a").map { [$0.votes, $0.counted ? 1 : 0] } == [1, 0], "not counted again")
+        #expect(try store.vote(for: id, by: "b").map { [$0.votes, $0.counted ? 1 : 0] } == [2, 1])
         #expect(try store.vote(for: id + 100, by: "a") == nil)
     }
 

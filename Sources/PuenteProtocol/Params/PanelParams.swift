@@ -55,7 +55,7 @@ public struct PanelVoteParams: MethodParams {
     public typealias Result = Wire.PanelVoteResult
     public static let method = Method.panelVote
     public static let about = MethodAbout(
-        "Vote for a question of the panel; each voter counts once.", result: "id, votes",
+        "Vote for a question of the panel; each voter counts once.", result: "id, votes, counted",
         errors: [RPCError.stateUnavailableCode])
 
     public var id = 0
