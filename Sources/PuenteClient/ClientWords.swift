@@ -85,8 +85,10 @@ public struct ClientWords: Sendable {
         return say("how_to_ask_example", ["example": example, "help": help])
     }
 
-    /// What the client did on its own ("started puented on …"), told as it happened.
-    public func started(_ what: String) -> String { "puente: \(what)" }
+    /// That the client started the daemon on its own («puented iniciado en …»), told as it happened.
+    public func daemonStarted(at path: String) -> String {
+        "puente: " + say("daemon_started", ["path": leftToRight(path)])
+    }
 
     /// "3 resultados", "1 résultat", "نتيجتان".
     public func results(_ total: Int) -> String {

@@ -46,7 +46,7 @@ public struct DaemonLauncher {
     }
 
     /// A connection to the daemon at `path`, started in the background first if
-    /// needed; `announce` receives the one line that says so, once the daemon answers.
+    /// needed; `announce` receives the socket's path when it started one, once the daemon answers.
     /// - Throws: `ClientError.daemonFailed` with the daemon's own reason when the
     ///   started daemon exits before answering; `.unreachable` without starting one
     ///   when something other than a socket is at the path.
@@ -66,7 +66,7 @@ public struct DaemonLauncher {
             {
                 child.release()
                 // Said only now: a daemon that failed is reported by its reason alone.
-                if exitedAt == nil { announce("started puented on \(path)") }
+                if exitedAt == nil { announce(path) }
                 return connection
             }
             if exitedAt == nil, child.hasExited() { exitedAt = Date() }

@@ -52,7 +52,7 @@ struct ClientOptions: ParsableArguments {
         let daemon = noSpawn || !spawn ? nil : DaemonLauncher.findDaemon(environment: environment)
         let launcher = DaemonLauncher(path: socketPath, daemon: daemon, timeout: timeout.value)
         let words = ClientWords(language)
-        let link = DaemonLink(launcher: launcher) { Terminal.printError(words.started($0)) }
+        let link = DaemonLink(launcher: launcher) { Terminal.printError(words.daemonStarted(at: $0)) }
         try link.open()
         return link
     }

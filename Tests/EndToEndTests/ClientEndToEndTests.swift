@@ -146,6 +146,18 @@ import Testing
         #expect(nobody.status == 69 && nobody.errors.contains("no daemon answers at"))
     }
 
+    /// The line that says the client started the daemon is in the client's language.
+    @Test func theStartNoticeIsInTheClientsLanguage() throws {
+        let folder = Daemon.makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let socket = folder.appendingPathComponent("fr.sock").path
+        let started = try Self.puente(
+            ["ask", "quand a lieu la session ?", "--socket", socket], environment: ["LANG": "fr_FR.UTF-8"])
+        defer { Daemon.stopStarted(on: socket) }
+        #expect(started.status == 0, "\(started.errors)")
+        #expect(started.errors == "puente: puented démarré sur \(socket)\n")
+    }
+
     @Test func aMissingDaemonIsStartedUnlessForbidden() throws {
         let folder = Daemon.makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -155,7 +167,8 @@ import Testing
         let started = try Self.puente(["ask", "¿cuándo es la sesión?", "--socket", socket])
         defer { Daemon.stopStarted(on: socket) }
         #expect(started.status == 0 && started.output.contains("14:30"), "\(started.errors)")
-        #expect(started.errors == "puente: started puented on \(socket)\n")
+        // Said in the client's language (C.UTF-8: the session's, Spanish).
+        #expect(started.errors == "puente: puented iniciado en \(socket)\n")
         #expect(try Self.puente(["ping-is-not-a-command"]).status == 2)
     }
 }

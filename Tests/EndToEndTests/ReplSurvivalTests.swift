@@ -53,7 +53,7 @@ import Testing
         try screen.type("algodón")
         try screen.keys("Enter")
         try screen.waitFor("Fuentes:", count: 3)
-        #expect(screen.contents.contains("puente: started puented on \(socket)"))
+        #expect(screen.contents.contains("puente: puented iniciado en \(socket)"))
         #expect(screen.contents.contains("No recuerdo lo que hablamos antes"))
         #expect(!screen.exited)
 

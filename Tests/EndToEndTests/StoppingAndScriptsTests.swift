@@ -170,7 +170,7 @@ import Testing
         let run = try Self.puente(["session", "--socket", socket])
         defer { Daemon.stopStarted(on: socket) }
         #expect(run.status == 69)
-        #expect(!run.errors.contains("started puented"), "\(run.errors)")
+        #expect(!run.errors.contains("puented iniciado"), "\(run.errors)")
         #expect(
             run.errors.contains(
                 "could not start a daemon on \(socket): cannot create files in the socket folder \(unwritable)"),
@@ -307,7 +307,7 @@ extension ReplEndToEndTests {
         defer { Daemon.stopStarted(on: socket) }
         let screen = try Screen(socket: socket, folder: folder)
         defer { screen.close() }
-        #expect(screen.contents.contains("puente: started puented on \(socket)"))
+        #expect(screen.contents.contains("puente: puented iniciado en \(socket)"))
 
         // The daemon the REPL started dies under it: it is reaped at once, not left <defunct>.
         let first = try #require(Daemon.startedPID(on: socket))
@@ -322,7 +322,7 @@ extension ReplEndToEndTests {
         // The next question starts another; leaving says once that it keeps running.
         try screen.type("¿cuándo es la sesión?")
         try screen.keys("Enter")
-        try screen.waitFor("puente: started puented on \(socket)", count: 2)
+        try screen.waitFor("puente: puented iniciado en \(socket)", count: 2)
         try screen.waitFor("14:30", count: 2)
         let second = try #require(Daemon.startedPID(on: socket))
         try screen.type("/salir")
