@@ -59,9 +59,7 @@ extension Assistant {
         // Not when the record named holds as many of the question's words ("how many pathfinder
         // countries did Alliance 8.7 start out with?" is the Alliance's, not Tunisia's as its pathfinder).
         let writes = { (id: String) in
-            question.describingWords.map(self.names.withoutProclitic).filter {
-                self.names.recordWords[id]?.contains($0) ?? false
-            }.count
+            self.wordsWritten(question.describingWords.map(self.names.withoutProclitic), by: id)
         }
         if named.count == 1, let id = recordDescribed(question, among: described()), id != named[0].id,
             let record = knowledge.initiative(id), namesInOwnName(record).contains(named[0].id),
@@ -454,7 +452,7 @@ extension Assistant {
         let describing = words.filter { !ownRegions.contains($0) }
         // Nor one that writes fewer of the words than the focus does ("¿en qué ciudad hicieron su
         // conferencia regional de intercambio de conocimientos?" after ACCEL Africa).
-        let held = { (record: Initiative) in describing.filter(self.recordWords(record).contains).count }
+        let held = { (record: Initiative) in self.wordsWritten(describing, by: record.id) }
         if let top = described.first, top.id != focus.id, nameOverlap(top.id, describing) >= 2,
             nameOverlap(top.id, describing) > nameOverlap(focus.id, describing), held(top) > held(focus)
         {
@@ -510,6 +508,12 @@ extension Assistant {
             return places.records(in: part).contains(record.id)
         }
         return Set(own.flatMap { names.folded($0.typed) })
+    }
+
+    /// How many of `words` (folded) the record writes anywhere.
+    private func wordsWritten(_ words: [String], by id: String) -> Int {
+        let written = names.recordWords[id] ?? []
+        return words.filter(written.contains).count
     }
 
     /// Every word the record writes, in every language, folded (see `KnowledgeNames.recordWords`).
